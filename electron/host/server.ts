@@ -1,0 +1,70 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../logger';
+import type { Registry } from '../services/registry';
+import { API_PREFIX, handleApi } from './api-route';
+import { createToken, isAllowedHost } from './auth';
+import { buildBridgeScript } from './bridge-script';
+import { serveStatic } from './static-route';
+
+const log = createLogger('host');
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export interface WebHostOptions {
+  registry: Registry;
+  /** Folder of the built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  token?: string;
+}
+
+/**
+ * The browser transport of the registry: the built renderer plus `POST /api/<method>`, bound to
+ * 127.0.0.1 only, guarded by a random per-start token.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? createToken();
+  const bridgeScript = buildBridgeScript();
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!isAllowedHost(req.headers.host, port)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
+      return;
+    }
+    const work = url.pathname.startsWith(API_PREFIX)
+      ? handleApi(req, res, { registry: options.registry, token, port })
+      : serveStatic(res, { root: options.rendererDir, urlPath: url.pathname, bridgeScript });
+    work.catch((error: unknown) => {
+      log.error(`${req.method ?? '?'} ${url.pathname} failed`, error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/?token=${token}`;
+  return {
+    url,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { Contract, MethodName, MethodOutput } from '../../shared/api';
+import { contract, isMethodName, METHOD_NAMES } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import type { Result } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
+import { createLogger } from '../logger';
+import type { ServiceContext } from './context';
+
+const log = createLogger('registry');
+
+export type Handler<M extends MethodName> = (
+  input: z.output<Contract[M]['input']>,
+  ctx: ServiceContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+export interface Registry {
+  /** Validates and runs one call; never throws, always answers with an envelope. */
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+  readonly methods: readonly MethodName[];
+}
+
+/**
+ * The one dispatcher behind Electron IPC, the web host and the CLI. It refuses to start unless
+ * every method of the contract has exactly one handler and no handler is unknown.
+ */
+export function createRegistry(handlers: Handlers, ctx: ServiceContext): Registry {
+  const given = Object.keys(handlers);
+  const missing = METHOD_NAMES.filter((name) => typeof handlers[name] !== 'function');
+  const extra = given.filter((name) => !isMethodName(name));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(
+      `Registry does not match the contract. Missing: ${missing.join(', ') || '-'}; unknown: ${extra.join(', ') || '-'}`,
+    );
+  }
+
+  async function call(method: string, input: unknown): Promise<Result<unknown>> {
+    if (!isMethodName(method)) {
+      return fail({
+        code: 'UNKNOWN_METHOD',
+        message: `No such method: ${method.slice(0, 100)}`,
+        details: { method: method.slice(0, 100) },
+      });
+    }
+    const parsed = contract[method].input.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = issue?.path.map(String).join('.') || '(input)';
+      return fail({
+        code: 'INVALID_INPUT',
+        message: `Invalid input for ${method} at ${path}: ${issue?.message ?? 'invalid'}`,
+        details: { method, path },
+      });
+    }
+    try {
+      const handler = handlers[method] as (value: unknown, c: ServiceContext) => unknown;
+      return ok(await handler(parsed.data, ctx));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toPayload());
+      log.error(`${method} failed`, error);
+      return fail({ code: 'INTERNAL', message: 'Internal error' });
+    }
+  }
+
+  return { call, methods: METHOD_NAMES };
+}

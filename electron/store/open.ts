@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import { createLogger } from '../logger';
+import type { Migration } from './migrations';
+import { MIGRATIONS } from './migrations';
+
+export type Store = Database.Database;
+
+const log = createLogger('store');
+
+/**
+ * Opens the one connection this process uses, applies the pragmas of the architecture guide and
+ * brings the schema up to date. A database written by a newer Xingping is refused, never touched.
+ */
+export function openStore(file: string, migrations: readonly Migration[] = MIGRATIONS): Store {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Store): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every pending step in one transaction: the file ends at the new version or unchanged. */
+export function migrate(db: Store, migrations: readonly Migration[]): void {
+  const current = schemaVersion(db);
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new AppError(
+      'DB_TOO_NEW',
+      `The database has schema version ${current}; this Xingping knows only up to ${latest}.`,
+      { found: current, supported: latest },
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  let running: Migration | undefined;
+  const apply = db.transaction(() => {
+    for (const step of pending) {
+      running = step;
+      db.exec(step.sql);
+      db.pragma(`user_version = ${step.version}`);
+    }
+  });
+  try {
+    apply.immediate();
+  } catch (error) {
+    const label = running ? `${running.version}-${running.name}` : '?';
+    throw new AppError('DB_MIGRATION_FAILED', `Schema upgrade failed at ${label}: ${String(error)}`, {
+      version: running?.version ?? 0,
+    });
+  }
+  log.info(`schema upgraded from ${current} to ${latest}`);
+}

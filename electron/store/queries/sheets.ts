@@ -1,0 +1,32 @@
+import type { SheetStatus } from '../../../shared/domain/org';
+import type { Store } from '../open';
+
+export interface NewSheet {
+  id: string;
+  roundId: string;
+  branchId: string;
+  evaluatorId: string | null;
+  status: SheetStatus;
+  at: string;
+}
+
+export function insertSheet(db: Store, s: NewSheet): void {
+  db.prepare(
+    `INSERT INTO score_sheets (id, round_id, branch_id, evaluator_id, status, created_at, updated_at, submitted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(s.id, s.roundId, s.branchId, s.evaluatorId, s.status, s.at, s.at, s.status === 'submitted' ? s.at : null);
+}
+
+export interface NewScore {
+  sheetId: string;
+  itemCode: string;
+  points: number;
+  input: unknown;
+  at: string;
+}
+
+export function insertScore(db: Store, s: NewScore): void {
+  db.prepare(
+    'INSERT INTO scores (sheet_id, item_code, points, input, updated_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(s.sheetId, s.itemCode, s.points, s.input === undefined ? null : JSON.stringify(s.input), s.at);
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Result } from './result';
+import type {
+  AppInfo,
+  CampaignOverview,
+  CampaignSummary,
+  CountyOption,
+  Preferences,
+  RubricVersionSummary,
+  RubricView,
+  TownshipNode,
+} from './domain/views';
+import { LANGUAGES } from './domain/views';
+
+// zod 4 otherwise compiles validators with `new Function`, which our strict CSP forbids.
+z.config({ jitless: true });
+
+/**
+ * THE contract: every method the renderer, the web host and the CLI may call, listed once.
+ * Names are `<area>.<verb>`. The registry refuses to start unless each has exactly one handler,
+ * the preload and the web bridge expose exactly these, and no other file invents a channel.
+ */
+
+const id = z.uuid();
+const noInput = z.strictObject({});
+
+/** Phantom marker carrying a method's output type; it has no runtime content. */
+type Output<T> = { readonly __output?: T };
+function method<I extends z.ZodType>(input: I) {
+  return { returns: <O>(): { input: I; output: Output<O> } => ({ input, output: {} }) };
+}
+
+export const contract = {
+  'app.info': method(noInput).returns<AppInfo>(),
+  'preferences.get': method(noInput).returns<Preferences>(),
+  'preferences.update': method(
+    z.strictObject({ language: z.enum(LANGUAGES).optional() }),
+  ).returns<Preferences>(),
+  'campaigns.list': method(noInput).returns<CampaignSummary[]>(),
+  'campaigns.overview': method(z.strictObject({ id })).returns<CampaignOverview>(),
+  'campaigns.create': method(
+    z.strictObject({
+      name: z.string().trim().min(1).max(200),
+      year: z.number().int().min(2000).max(2100),
+      rubricVersionId: id,
+      countyId: id,
+    }),
+  ).returns<CampaignSummary>(),
+  'campaigns.delete': method(z.strictObject({ id })).returns<{ id: string }>(),
+  'campaigns.createDemo': method(noInput).returns<CampaignSummary>(),
+  'units.counties': method(noInput).returns<CountyOption[]>(),
+  'branches.tree': method(z.strictObject({ campaignId: id })).returns<TownshipNode[]>(),
+  'rubrics.versions': method(noInput).returns<RubricVersionSummary[]>(),
+  'rubrics.forCampaign': method(z.strictObject({ campaignId: id })).returns<RubricView>(),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> =
+  Contract[M]['output'] extends Output<infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+type AreaOf<M extends string> = M extends `${infer A}.${string}` ? A : never;
+
+/** `window.xingping`: `api.campaigns.list({})` for `campaigns.list`, and so on. */
+export type XingpingApi = {
+  readonly [A in AreaOf<MethodName>]: {
+    readonly [M in MethodName as M extends `${A}.${infer V}` ? V : never]: (
+      input: MethodInput<M>,
+    ) => Promise<Result<MethodOutput<M>>>;
+  };
+};
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Splits `campaigns.list` into its area and verb. */
+export function splitMethodName(name: MethodName): [string, string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}

@@ -1,0 +1,121 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../electron/cli/main';
+import { runCli } from '../../../electron/cli/main';
+import { defaultDataFile } from '../../../electron/cli/paths';
+import { tempDir } from '../support';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+function io(env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }): CliIo & { outLines: string[]; errLines: string[] } {
+  const outLines: string[] = [];
+  const errLines: string[] = [];
+  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l), env, rendererDir: tmp.dir };
+}
+
+describe('xingping CLI', () => {
+  it('prints help for the program and for each command', async () => {
+    const main = io();
+    expect(await runCli(['--help'], main)).toBe(0);
+    expect(main.outLines.join('\n')).toMatch(/demo[\s\S]*serve/);
+    for (const command of ['demo', 'serve']) {
+      const sub = io();
+      expect(await runCli([command, '--help'], sub)).toBe(0);
+      expect(sub.outLines.join('\n')).toContain('--db');
+    }
+  });
+
+  it('speaks Chinese when the locale is Chinese', async () => {
+    const zh = io({ LANG: 'zh_CN.UTF-8' });
+    await runCli(['--help'], zh);
+    expect(zh.outLines.join('\n')).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('refuses unknown commands and options with exit code 2', async () => {
+    const unknown = io();
+    expect(await runCli(['launch'], unknown)).toBe(2);
+    expect(unknown.errLines[0]).toContain('launch');
+    const badOption = io();
+    expect(await runCli(['demo', '--dbx', 'x'], badOption)).toBe(2);
+    const noDb = io();
+    expect(await runCli(['demo'], noDb)).toBe(2);
+    const badPort = io();
+    expect(await runCli(['serve', '--db', join(tmp.dir, 'x.sqlite'), '--port', 'abc'], badPort)).toBe(2);
+  });
+
+  it('demo --db creates a database holding the demo campaign, and refuses a second demo', async () => {
+    const file = join(tmp.dir, 'nested', 'demo.sqlite');
+    const first = io();
+    expect(await runCli(['demo', '--db', file], first)).toBe(0);
+    expect(first.outLines[0]).toContain('示例县');
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM campaigns WHERE is_demo = 1').get()).toEqual({ n: 1 });
+    db.close();
+    const second = io();
+    expect(await runCli(['demo', '--db', file], second)).toBe(1);
+    expect(second.errLines.join('\n')).toMatch(/already exists|conflict/i);
+  });
+
+  it('serve starts the web host and prints its URL first', async () => {
+    const session = io();
+    let close: (() => Promise<void>) | undefined;
+    session.onServing = (_host, c) => {
+      close = c;
+    };
+    expect(await runCli(['serve', '--db', join(tmp.dir, 's.sqlite'), '--port', '0'], session)).toBe(0);
+    const url = new URL(session.outLines[0]!);
+    expect(url.hostname).toBe('127.0.0.1');
+    const token = url.searchParams.get('token');
+    const response = await fetch(new URL('/api/campaigns.list', url), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token ?? ''}` },
+      body: '{}',
+    });
+    expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(1);
+    await close?.();
+  });
+
+  it('keeps the desktop data folder by default', () => {
+    expect(defaultDataFile('linux', {}, '/home/a')).toBe('/home/a/.config/Xingping/xingping.sqlite');
+    expect(defaultDataFile('linux', { XDG_CONFIG_HOME: '/x' }, '/home/a')).toBe('/x/Xingping/xingping.sqlite');
+    expect(defaultDataFile('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'C:\\Users\\a')).toContain('Xingping');
+    expect(defaultDataFile('darwin', {}, '/Users/a')).toBe('/Users/a/Library/Application Support/Xingping/xingping.sqlite');
+  });
+});
+
+// The installed command, as a newcomer runs it (needs `npm run build`, which `npm test` does first).
+describe('bin/xingping.js (built)', () => {
+  const bin = resolve('bin/xingping.js');
+  const built = existsSync(resolve('out/main/cli.js'));
+
+  it('has been built', () => {
+    expect(built, 'run `npm run build` (npm test does it for you)').toBe(true);
+  });
+
+  it('runs demo then serve, printing the URL with the token as the first stdout line', async () => {
+    const file = join(tmp.dir, 'bin.sqlite');
+    const demo = spawnSync(process.execPath, [bin, 'demo', '--db', file], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+    expect(demo.status, demo.stderr).toBe(0);
+    const child = spawn(process.execPath, [bin, 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const first = await new Promise<string>((resolveLine, reject) => {
+        createInterface({ input: child.stdout }).once('line', resolveLine);
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      expect(first).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32,}$/);
+      const page = await fetch(first);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('xingping-csp-nonce');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

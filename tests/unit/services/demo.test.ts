@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listItems } from '../../../shared/domain/rubric';
+import { campaignOverview, listCampaignSummaries, removeCampaign } from '../../../electron/services/campaigns';
+import { loadDemoRubric, seedDemo } from '../../../electron/services/demo';
+import { branchTree } from '../../../electron/services/branches';
+import { rubricForCampaign } from '../../../electron/services/rubrics';
+import { count, tempDir, testServices } from '../support';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+describe('demo campaign', () => {
+  it('is created on a brand-new database with the promised shape', () => {
+    const services = testServices(join(tmp.dir, 'demo.sqlite'));
+    const [campaign] = listCampaignSummaries(services.ctx);
+    expect(campaign).toMatchObject({ year: 2025, isDemo: true, countyName: '示例县' });
+    expect(campaign?.name).toMatch(/示例县2025年度.*五星.*支部评定/);
+    const overview = campaignOverview(services.ctx, campaign!.id);
+    expect(overview.townships).toBe(4);
+    expect(overview.branches).toBeGreaterThanOrEqual(35);
+    expect(overview.evaluators).toBe(3);
+    expect(overview.rounds).toHaveLength(1);
+    const round = overview.rounds[0]!;
+    expect(round).toMatchObject({ kind: 'county', isDeciding: true });
+    // About half of the branches are scored, each by all three evaluators.
+    expect(round.branchesScored).toBeGreaterThan(overview.branches * 0.3);
+    expect(round.branchesScored).toBeLessThan(overview.branches * 0.7);
+    expect(round.sheetsStarted).toBe(round.branchesScored * 3);
+    expect(round.sheetsSubmitted).toBeLessThan(round.sheetsStarted);
+    services.close();
+  });
+
+  it('stores only scores that obey each item maximum', () => {
+    const services = testServices(join(tmp.dir, 'max.sqlite'));
+    const items = new Map(listItems(loadDemoRubric()).map((i) => [i.code, i]));
+    const rows = services.ctx.db.prepare('SELECT item_code, points FROM scores').all() as { item_code: string; points: number }[];
+    expect(rows.length).toBeGreaterThan(1000);
+    for (const row of rows) {
+      const item = items.get(row.item_code);
+      expect(item, row.item_code).toBeDefined();
+      expect(row.points).toBeGreaterThanOrEqual(0);
+      expect(row.points).toBeLessThanOrEqual(item!.max);
+    }
+    services.close();
+  });
+
+  it('is the same on every machine (deterministic scores)', () => {
+    const a = testServices(join(tmp.dir, 'a.sqlite'));
+    const b = testServices(join(tmp.dir, 'b.sqlite'));
+    const sum = (s: typeof a): number =>
+      (s.ctx.db.prepare('SELECT sum(points) AS s FROM scores').get() as { s: number }).s;
+    expect(sum(a)).toBe(sum(b));
+    a.close();
+    b.close();
+  });
+
+  it('is not re-created on the next start once the user deleted it, but can be restored', () => {
+    const file = join(tmp.dir, 'gone.sqlite');
+    const first = testServices(file);
+    const demo = listCampaignSummaries(first.ctx)[0]!;
+    removeCampaign(first.ctx, demo.id);
+    first.close();
+    const second = testServices(file);
+    expect(count(second, 'campaigns')).toBe(0);
+    const restored = seedDemo(second.ctx);
+    expect(restored.isDemo).toBe(true);
+    expect(() => seedDemo(second.ctx)).toThrow(/already exists/);
+    second.close();
+  });
+
+  it('serves the branch tree and rubric the screens show', () => {
+    const services = testServices(join(tmp.dir, 'tree.sqlite'));
+    const id = listCampaignSummaries(services.ctx)[0]!.id;
+    const tree = branchTree(services.ctx, id);
+    expect(tree).toHaveLength(4);
+    expect(tree.some((t) => t.kind === 'subdistrict' && t.branches.every((b) => b.branchType === 'community'))).toBe(true);
+    const rubric = rubricForCampaign(services.ctx, id);
+    expect(rubric.max).toBe(50000);
+    expect(rubric.frozen).toBe(true);
+    expect(rubric.definition.dimensions.map((d) => d.max)).toEqual([10000, 10000, 10000, 10000, 10000]);
+    services.close();
+  });
+});
