@@ -3,7 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['electron', 'electron/*', 'better-sqlite3', 'node:*', 'fs', 'path', 'os', 'child_process'];
+const nodeOnly = [
+  'electron',
+  'electron/*',
+  'better-sqlite3',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -17,7 +26,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: 'error',
       'no-console': 'off',
     },
@@ -25,7 +37,10 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node, ...globals.browser },
+    },
   },
   {
     files: ['bin/**/*.js'],
@@ -43,7 +58,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeOnly, message: 'The renderer must not use Node or Electron.' },
-            { group: ['**/electron/**'], message: 'The renderer talks to main only through window.xingping.' },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to main only through window.xingping.',
+            },
           ],
         },
       ],
@@ -58,7 +76,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeOnly, message: 'shared/ runs in the renderer too.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing else.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ depends on nothing else.',
+            },
           ],
         },
       ],
@@ -70,7 +91,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Services, store, host and CLI run without Electron.' }] },
+        {
+          paths: [
+            { name: 'electron', message: 'Services, store, host and CLI run without Electron.' },
+          ],
+        },
       ],
     },
   },

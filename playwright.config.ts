@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import chromium from './tests/chromium.json';
 
 // Browser tests drive the real app through the web host in Debian's Chromium
 // (Playwright's own browser download is not available on our machines).
@@ -9,21 +10,19 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json']],
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' },
+    ],
+  ],
   use: {
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     launchOptions: {
-      executablePath: process.env.XINGPING_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: process.env.XINGPING_CHROMIUM ?? chromium.executablePath,
+      args: chromium.args,
     },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -1,20 +1,35 @@
 import i18next from 'i18next';
-import type { i18n as I18n } from 'i18next';
+import type { i18n } from 'i18next';
+import type { Language } from '../shared/domain/views';
+import { LANGUAGES } from '../shared/domain/views';
 import en from '../shared/locales/en.json';
 import zhCN from '../shared/locales/zh-CN.json';
-import type { Language } from '../shared/domain/views';
 
-/** A main-side i18next instance over the same locale files the renderer uses. */
-export function createMainI18n(language: Language): I18n {
+export type Translate = (key: string) => string;
+
+/**
+ * Main-side i18next (menu, native dialogs, CLI), fed from the same locale files as the renderer
+ * so the two never disagree. A separate instance, because the global one belongs to whoever
+ * imports i18next first. The resources are bundled, so initialisation is synchronous.
+ */
+export function createMainI18n(language: Language = 'zh-CN'): i18n {
   const instance = i18next.createInstance();
   void instance.init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
     lng: language,
     fallbackLng: 'zh-CN',
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-    interpolation: { escapeValue: false },
+    supportedLngs: [...LANGUAGES],
     initAsync: false,
+    // Text goes to native menus, dialogs and terminals, not HTML.
+    interpolation: { escapeValue: false },
   });
   return instance;
+}
+
+/** A translator pinned to one language, so rebuilding the menu needs no global state. */
+export function translatorFor(instance: i18n, language: Language): Translate {
+  const t = instance.getFixedT(language);
+  return (key) => String(t(key));
 }
 
 /** The language a terminal user reads, from the usual locale variables; Chinese unless told. */

@@ -28,9 +28,19 @@ if (run(['electron-vite', 'build']) !== 0) {
 }
 
 const vitestJson = join(work, 'vitest.json');
-failedSteps += run(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]) === 0 ? 0 : 1;
+failedSteps +=
+  run([
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestJson}`,
+  ]) === 0
+    ? 0
+    : 1;
 const playwrightJson = join(work, 'playwright.json');
-failedSteps += run(['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }) === 0 ? 0 : 1;
+failedSteps +=
+  run(['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }) === 0 ? 0 : 1;
 
 const unit = readJson(vitestJson);
 const e2e = readJson(playwrightJson);
@@ -38,11 +48,14 @@ const unitPassed = unit?.numPassedTests ?? 0;
 const unitFailed = unit ? unit.numFailedTests : 1;
 const e2ePassed = e2e?.stats?.expected ?? 0;
 const e2eFailed = e2e ? (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0) : 1;
-const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+const skipped =
+  (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 rmSync(work, { recursive: true, force: true });
 
 console.log(`\nUnit (vitest): ${unitPassed} passed, ${unitFailed} failed`);
 console.log(`Browser (Playwright): ${e2ePassed} passed, ${e2eFailed} failed`);
 const failed = unitFailed + e2eFailed;
-console.log(`Tests: ${unitPassed + e2ePassed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `Tests: ${unitPassed + e2ePassed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 process.exit(failed > 0 || failedSteps > 0 ? 1 : 0);

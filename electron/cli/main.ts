@@ -45,12 +45,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: rest,
-      options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    io.err(t('cli.badArguments', { message: error instanceof Error ? error.message : String(error) }));
+    io.err(
+      t('cli.badArguments', { message: error instanceof Error ? error.message : String(error) }),
+    );
     io.err(t(`cli.help_${command}`));
     return 2;
   }
@@ -59,7 +65,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
-    return command === 'demo' ? runDemo(t, io, values.db) : await runServe(t, io, values.db, values.port);
+    return command === 'demo'
+      ? runDemo(t, io, values.db)
+      : await runServe(t, io, values.db, values.port);
   } catch (error) {
     if (error instanceof AppError) {
       io.err(t('cli.failed', { message: t(`errors.${error.code}`, error.details ?? {}) }));
@@ -80,14 +88,25 @@ function runDemo(t: TFunction, io: CliIo, db: string | undefined): number {
   const services = startServices({ dbFile: db, host: 'cli', version, seedDemo: false });
   try {
     const campaign = seedDemo(services.ctx);
-    io.out(t('cli.demoCreated', { name: campaign.name, branches: campaign.branchCount, file: services.ctx.info.dataFile }));
+    io.out(
+      t('cli.demoCreated', {
+        name: campaign.name,
+        branches: campaign.branchCount,
+        file: services.ctx.info.dataFile,
+      }),
+    );
     return 0;
   } finally {
     services.close();
   }
 }
 
-async function runServe(t: TFunction, io: CliIo, db: string | undefined, portText: string | undefined): Promise<number> {
+async function runServe(
+  t: TFunction,
+  io: CliIo,
+  db: string | undefined,
+  portText: string | undefined,
+): Promise<number> {
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.err(t('cli.badPort', { port: portText }));
@@ -102,7 +121,12 @@ async function runServe(t: TFunction, io: CliIo, db: string | undefined, portTex
     host = await startWebHost({ registry: services.registry, rendererDir: io.rendererDir, port });
   } catch (error) {
     services.close();
-    io.err(t('cli.listenFailed', { port, message: error instanceof Error ? error.message : String(error) }));
+    io.err(
+      t('cli.listenFailed', {
+        port,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
     return 1;
   }
   // The URL is the first stdout line on purpose: scripts and tests read it.

@@ -51,7 +51,9 @@ export async function handleApi(
     send(res, fail({ code: 'FORBIDDEN', message: 'Cross-origin request refused' }));
     return;
   }
-  const method = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length));
+  const method = decodeURIComponent(
+    new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
+  );
   let input: unknown;
   try {
     const text = await readBody(req, BODY_LIMIT);

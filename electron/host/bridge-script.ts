@@ -3,9 +3,15 @@ import { METHOD_NAMES } from '../../shared/api';
 /** The few browser globals the bridge uses (main-side code is compiled without DOM types). */
 interface BridgeWindow {
   location: { search: string; pathname: string; hash: string };
-  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+  sessionStorage: {
+    getItem(key: string): string | null;
+    setItem(key: string, value: string): void;
+  };
   history: { replaceState(data: null, unused: string, url: string): void };
-  fetch(url: string, init: { method: string; headers: Record<string, string>; body: string }): Promise<{ json(): Promise<unknown> }>;
+  fetch(
+    url: string,
+    init: { method: string; headers: Record<string, string>; body: string },
+  ): Promise<{ json(): Promise<unknown> }>;
 }
 
 /**
@@ -39,7 +45,7 @@ export function installWebBridge(win: BridgeWindow, methods: string[], storageKe
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
           body: JSON.stringify(input ?? {}),
         });
-        return (await response.json()) as unknown;
+        return await response.json();
       } catch (error) {
         return { ok: false, error: { code: 'NETWORK', message: String(error) } };
       }

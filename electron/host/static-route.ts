@@ -52,7 +52,9 @@ export async function serveStatic(
   res.writeHead(200, {
     ...COMMON_HEADERS,
     'Content-Type': contentTypeFor(file),
-    'Cache-Control': options.urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': options.urlPath.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
   });
   res.end(content);
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { NONCE_META } from '../../shared/csp';
 
 /**
  * The content security policy for every page of the app, in Electron and in the browser.
@@ -25,14 +26,15 @@ export function createNonce(): string {
   return randomBytes(18).toString('base64url');
 }
 
-/** Name of the meta tag from which the renderer reads the nonce for antd's style tags. */
-export const NONCE_META = 'xingping-csp-nonce';
-
 /**
  * Prepares the built index.html for one page load: adds the nonce meta tag and any extra
  * scripts (the web bridge) before the app's own module script, so they run first.
  */
-export function renderIndexHtml(html: string, nonce: string, scripts: readonly string[] = []): string {
+export function renderIndexHtml(
+  html: string,
+  nonce: string,
+  scripts: readonly string[] = [],
+): string {
   const tags = [
     `<meta name="${NONCE_META}" content="${nonce}">`,
     ...scripts.map((src) => `<script src="${src}"></script>`),

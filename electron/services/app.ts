@@ -27,7 +27,11 @@ export function startServices(options: StartOptions): AppServices {
   const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
   const db = openStore(dataFile);
   try {
-    const ctx = createContext(db, { version: options.version, dataFile, host: options.host }, options);
+    const ctx = createContext(
+      db,
+      { version: options.version, dataFile, host: options.host },
+      options,
+    );
     if (options.seedDemo ?? true) ensureDemoOnFirstStart(ctx);
     return { registry: createRegistry(handlers, ctx), ctx, close: () => db.close() };
   } catch (error) {

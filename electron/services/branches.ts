@@ -10,7 +10,12 @@ export function branchTree(ctx: ServiceContext, campaignId: string): TownshipNod
   for (const row of listCampaignBranches(ctx.db, campaignId)) {
     let township = townships.get(row.township_id);
     if (!township) {
-      township = { id: row.township_id, name: row.township_name, kind: row.township_kind, branches: [] };
+      township = {
+        id: row.township_id,
+        name: row.township_name,
+        kind: row.township_kind,
+        branches: [],
+      };
       townships.set(row.township_id, township);
     }
     township.branches.push({

@@ -33,7 +33,8 @@ export function toSummary(row: CampaignRow): CampaignSummary {
 
 export function requireCampaign(ctx: ServiceContext, id: string): CampaignRow {
   const row = getCampaign(ctx.db, id);
-  if (!row) throw new AppError('NOT_FOUND', `Campaign ${id} does not exist`, { entity: 'campaign' });
+  if (!row)
+    throw new AppError('NOT_FOUND', `Campaign ${id} does not exist`, { entity: 'campaign' });
   return row;
 }
 
@@ -48,7 +49,15 @@ export function campaignOverview(ctx: ServiceContext, id: string): CampaignOverv
   for (const b of branches) {
     let entry = byTownship.get(b.township_id);
     if (!entry) {
-      entry = { id: b.township_id, name: b.township_name, kind: b.township_kind, branches: 0, rural: 0, community: 0, other: 0 };
+      entry = {
+        id: b.township_id,
+        name: b.township_name,
+        kind: b.township_kind,
+        branches: 0,
+        rural: 0,
+        community: 0,
+        other: 0,
+      };
       byTownship.set(b.township_id, entry);
     }
     entry.branches += 1;
@@ -91,23 +100,47 @@ export interface CreateCampaignInput {
 export function insertCampaignWithRounds(ctx: ServiceContext, input: CreateCampaignInput): string {
   const county = getUnit(ctx.db, input.countyId);
   if (!county || county.kind !== 'county') {
-    throw new AppError('NOT_FOUND', `County ${input.countyId} does not exist`, { entity: 'county' });
+    throw new AppError('NOT_FOUND', `County ${input.countyId} does not exist`, {
+      entity: 'county',
+    });
   }
   if (!getRubricVersion(ctx.db, input.rubricVersionId)) {
-    throw new AppError('NOT_FOUND', `Rubric ${input.rubricVersionId} does not exist`, { entity: 'rubric' });
+    throw new AppError('NOT_FOUND', `Rubric ${input.rubricVersionId} does not exist`, {
+      entity: 'rubric',
+    });
   }
   const id = ctx.newId();
   const at = ctx.now();
-  insertCampaign(ctx.db, { id, name: input.name, year: input.year, countyId: input.countyId, rubricVersionId: input.rubricVersionId, isDemo: input.isDemo ?? false, createdAt: at });
+  insertCampaign(ctx.db, {
+    id,
+    name: input.name,
+    year: input.year,
+    countyId: input.countyId,
+    rubricVersionId: input.rubricVersionId,
+    isDemo: input.isDemo ?? false,
+    createdAt: at,
+  });
   addCampaignBranches(ctx.db, id, listBranchIdsOfCounty(ctx.db, input.countyId));
   const rounds = input.rounds ?? [{ kind: 'county' as const, name: '县级审核' }];
   let lastRound = '';
   rounds.forEach((round, index) => {
     lastRound = ctx.newId();
-    insertRound(ctx.db, { id: lastRound, campaignId: id, kind: round.kind, name: round.name, seq: index + 1, createdAt: at });
+    insertRound(ctx.db, {
+      id: lastRound,
+      campaignId: id,
+      kind: round.kind,
+      name: round.name,
+      seq: index + 1,
+      createdAt: at,
+    });
   });
   if (lastRound) setDecidingRound(ctx.db, id, lastRound);
-  audit(ctx, { action: 'create', entity: 'campaign', entityId: id, after: { name: input.name, year: input.year } });
+  audit(ctx, {
+    action: 'create',
+    entity: 'campaign',
+    entityId: id,
+    after: { name: input.name, year: input.year },
+  });
   return id;
 }
 

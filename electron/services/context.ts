@@ -20,7 +20,11 @@ export interface ContextOptions {
   newId?: () => string;
 }
 
-export function createContext(db: Store, info: AppInfo, options: ContextOptions = {}): ServiceContext {
+export function createContext(
+  db: Store,
+  info: AppInfo,
+  options: ContextOptions = {},
+): ServiceContext {
   return {
     db,
     info,

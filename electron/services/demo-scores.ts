@@ -40,7 +40,9 @@ export function demoScore(item: RubricItem, quality: number, random: () => numbe
       const options = [...(item.options ?? [])].sort((a, b) => b.points - a.points);
       const index = Math.min(options.length - 1, Math.floor((1 - level) * options.length));
       const option = options[index];
-      return option ? { points: option.points, input: { option: option.key } } : { points: 0, input: null };
+      return option
+        ? { points: option.points, input: { option: option.key } }
+        : { points: 0, input: null };
     }
     case 'check': {
       const met = random() < 0.25 + 0.75 * level;

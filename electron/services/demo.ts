@@ -2,7 +2,11 @@ import campaignFile from '../../resources/demo/campaign.json';
 import ruralFiveStar from '../../resources/templates/rural-five-star.json';
 import type { BranchType, RoundKind, UnitKind } from '../../shared/domain/org';
 import type { RubricDefinition } from '../../shared/domain/rubric';
-import { findMaximumMismatches, listItems, rubricDefinitionSchema } from '../../shared/domain/rubric';
+import {
+  findMaximumMismatches,
+  listItems,
+  rubricDefinitionSchema,
+} from '../../shared/domain/rubric';
 import type { CampaignSummary } from '../../shared/domain/views';
 import { AppError } from '../../shared/errors';
 import { addCampaignEvaluator, countCampaigns, listCampaigns } from '../store/queries/campaigns';
@@ -55,22 +59,72 @@ export function seedDemo(ctx: ServiceContext): CampaignSummary {
       }
       const at = ctx.now();
       const countyId = ctx.newId();
-      insertUnit(ctx.db, { id: countyId, parentId: null, kind: 'county', branchType: null, name: demo.county, sortOrder: 0, isDemo: true, createdAt: at });
+      insertUnit(ctx.db, {
+        id: countyId,
+        parentId: null,
+        kind: 'county',
+        branchType: null,
+        name: demo.county,
+        sortOrder: 0,
+        isDemo: true,
+        createdAt: at,
+      });
       const unitIds = new Map<string, string>([[demo.county, countyId]]);
       demo.townships.forEach((township, ti) => {
         const townshipId = ctx.newId();
         unitIds.set(township.name, townshipId);
-        insertUnit(ctx.db, { id: townshipId, parentId: countyId, kind: township.kind, branchType: null, name: township.name, sortOrder: ti, isDemo: true, createdAt: at });
+        insertUnit(ctx.db, {
+          id: townshipId,
+          parentId: countyId,
+          kind: township.kind,
+          branchType: null,
+          name: township.name,
+          sortOrder: ti,
+          isDemo: true,
+          createdAt: at,
+        });
         township.branches.forEach((branch, bi) => {
-          insertUnit(ctx.db, { id: ctx.newId(), parentId: townshipId, kind: 'branch', branchType: branch.type, name: branch.name, sortOrder: bi, isDemo: true, createdAt: at });
+          insertUnit(ctx.db, {
+            id: ctx.newId(),
+            parentId: townshipId,
+            kind: 'branch',
+            branchType: branch.type,
+            name: branch.name,
+            sortOrder: bi,
+            isDemo: true,
+            createdAt: at,
+          });
         });
       });
       const rubricId = ctx.newId();
-      insertRubricVersion(ctx.db, { id: rubricId, lineageId: ctx.newId(), version: 1, name: demo.rubricName, definition: JSON.stringify(definition), maxPoints: definition.max, isDemo: true, createdAt: at });
-      const campaignId = insertCampaignWithRounds(ctx, { name: demo.name, year: demo.year, countyId, rubricVersionId: rubricId, isDemo: true, rounds: demo.rounds });
+      insertRubricVersion(ctx.db, {
+        id: rubricId,
+        lineageId: ctx.newId(),
+        version: 1,
+        name: demo.rubricName,
+        definition: JSON.stringify(definition),
+        maxPoints: definition.max,
+        isDemo: true,
+        createdAt: at,
+      });
+      const campaignId = insertCampaignWithRounds(ctx, {
+        name: demo.name,
+        year: demo.year,
+        countyId,
+        rubricVersionId: rubricId,
+        isDemo: true,
+        rounds: demo.rounds,
+      });
       const evaluatorIds = demo.evaluators.map((e) => {
         const evaluatorId = ctx.newId();
-        insertEvaluator(ctx.db, { id: evaluatorId, name: e.name, unitId: unitIds.get(e.unit) ?? null, role: e.role, isDemo: true, createdAt: at });
+        insertEvaluator(ctx.db, {
+          id: evaluatorId,
+          name: e.name,
+          unitId: unitIds.get(e.unit) ?? null,
+          role: e.role,
+          isDemo: true,
+          createdAt: at,
+        });
         addCampaignEvaluator(ctx.db, campaignId, evaluatorId);
         return evaluatorId;
       });
@@ -101,10 +155,23 @@ function seedScores(
       const submitted = random() < 0.8;
       const filled = submitted ? items.length : Math.floor(items.length * (0.3 + 0.6 * random()));
       const sheetId = ctx.newId();
-      insertSheet(ctx.db, { id: sheetId, roundId: round.id, branchId: branch.branch_id, evaluatorId, status: submitted ? 'submitted' : 'draft', at });
+      insertSheet(ctx.db, {
+        id: sheetId,
+        roundId: round.id,
+        branchId: branch.branch_id,
+        evaluatorId,
+        status: submitted ? 'submitted' : 'draft',
+        at,
+      });
       for (const item of items.slice(0, filled)) {
         const score = demoScore(item, quality, random);
-        insertScore(ctx.db, { sheetId, itemCode: item.code, points: score.points, input: score.input, at });
+        insertScore(ctx.db, {
+          sheetId,
+          itemCode: item.code,
+          points: score.points,
+          input: score.input,
+          at,
+        });
       }
     }
   }

@@ -1,6 +1,11 @@
 import { listCounties } from '../store/queries/units';
 import { branchTree } from './branches';
-import { campaignOverview, createCampaign, listCampaignSummaries, removeCampaign } from './campaigns';
+import {
+  campaignOverview,
+  createCampaign,
+  listCampaignSummaries,
+  removeCampaign,
+} from './campaigns';
 import { seedDemo } from './demo';
 import { getPreferences, updatePreferences } from './preferences';
 import type { Handlers } from './registry';

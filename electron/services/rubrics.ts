@@ -2,7 +2,11 @@ import { rubricDefinitionSchema } from '../../shared/domain/rubric';
 import type { RubricVersionSummary, RubricView } from '../../shared/domain/views';
 import { AppError } from '../../shared/errors';
 import type { RubricVersionRow } from '../store/queries/rubrics';
-import { getRubricVersion, listRubricVersions, rubricVersionHasScores } from '../store/queries/rubrics';
+import {
+  getRubricVersion,
+  listRubricVersions,
+  rubricVersionHasScores,
+} from '../store/queries/rubrics';
 import { requireCampaign } from './campaigns';
 import type { ServiceContext } from './context';
 

@@ -56,9 +56,13 @@ export function migrate(db: Store, migrations: readonly Migration[]): void {
     apply.immediate();
   } catch (error) {
     const label = running ? `${running.version}-${running.name}` : '?';
-    throw new AppError('DB_MIGRATION_FAILED', `Schema upgrade failed at ${label}: ${String(error)}`, {
-      version: running?.version ?? 0,
-    });
+    throw new AppError(
+      'DB_MIGRATION_FAILED',
+      `Schema upgrade failed at ${label}: ${String(error)}`,
+      {
+        version: running?.version ?? 0,
+      },
+    );
   }
   log.info(`schema upgraded from ${current} to ${latest}`);
 }

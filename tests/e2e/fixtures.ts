@@ -14,17 +14,23 @@ export interface ServedApp {
 
 /** Starts the built `xingping serve` on a fresh database and resolves with its printed URL. */
 async function serve(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [resolve('bin/xingping.js'), 'serve', '--db', dbFile, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
-  });
+  const child = spawn(
+    process.execPath,
+    [resolve('bin/xingping.js'), 'serve', '--db', dbFile, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolveUrl);
-    child.once('exit', (code) => reject(new Error(`xingping serve exited with ${code}: ${stderr}`)));
+    createInterface({ input: child.stdout }).once('line', resolveUrl);
+    child.once('exit', (code) =>
+      reject(new Error(`xingping serve exited with ${code}: ${stderr}`)),
+    );
   });
   return { url, child };
 }

@@ -50,7 +50,16 @@ export function insertCampaign(db: Store, c: NewCampaign): void {
   db.prepare(
     `INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, is_demo, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(c.id, c.name, c.year, c.countyId, c.rubricVersionId, c.isDemo ? 1 : 0, c.createdAt, c.createdAt);
+  ).run(
+    c.id,
+    c.name,
+    c.year,
+    c.countyId,
+    c.rubricVersionId,
+    c.isDemo ? 1 : 0,
+    c.createdAt,
+    c.createdAt,
+  );
 }
 
 export function setDecidingRound(db: Store, campaignId: string, roundId: string): void {

@@ -2,8 +2,7 @@ import type { Store } from '../open';
 
 export function getMeta(db: Store, key: string): string | undefined {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value;
 }
 

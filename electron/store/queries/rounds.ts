@@ -13,7 +13,14 @@ export interface RoundProgressRow {
 
 export function insertRound(
   db: Store,
-  round: { id: string; campaignId: string; kind: RoundKind; name: string; seq: number; createdAt: string },
+  round: {
+    id: string;
+    campaignId: string;
+    kind: RoundKind;
+    name: string;
+    seq: number;
+    createdAt: string;
+  },
 ): void {
   db.prepare(
     'INSERT INTO rounds (id, campaign_id, kind, name, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)',

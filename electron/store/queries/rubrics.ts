@@ -40,8 +40,7 @@ export function insertRubricVersion(db: Store, row: NewRubricVersion): void {
 
 export function getRubricVersion(db: Store, id: string): RubricVersionRow | undefined {
   return db.prepare('SELECT * FROM rubric_versions WHERE id = ?').get(id) as
-    | RubricVersionRow
-    | undefined;
+    RubricVersionRow | undefined;
 }
 
 export function listRubricVersions(db: Store): RubricVersionRow[] {

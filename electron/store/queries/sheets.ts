@@ -14,7 +14,16 @@ export function insertSheet(db: Store, s: NewSheet): void {
   db.prepare(
     `INSERT INTO score_sheets (id, round_id, branch_id, evaluator_id, status, created_at, updated_at, submitted_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(s.id, s.roundId, s.branchId, s.evaluatorId, s.status, s.at, s.at, s.status === 'submitted' ? s.at : null);
+  ).run(
+    s.id,
+    s.roundId,
+    s.branchId,
+    s.evaluatorId,
+    s.status,
+    s.at,
+    s.at,
+    s.status === 'submitted' ? s.at : null,
+  );
 }
 
 export interface NewScore {
@@ -28,5 +37,11 @@ export interface NewScore {
 export function insertScore(db: Store, s: NewScore): void {
   db.prepare(
     'INSERT INTO scores (sheet_id, item_code, points, input, updated_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(s.sheetId, s.itemCode, s.points, s.input === undefined ? null : JSON.stringify(s.input), s.at);
+  ).run(
+    s.sheetId,
+    s.itemCode,
+    s.points,
+    s.input === undefined ? null : JSON.stringify(s.input),
+    s.at,
+  );
 }

@@ -39,7 +39,9 @@ export function insertUnit(db: Store, unit: NewUnit): void {
 
 export function getUnit(db: Store, id: string): UnitRow | undefined {
   return db
-    .prepare('SELECT id, parent_id, kind, branch_type, name, sort_order FROM org_units WHERE id = ?')
+    .prepare(
+      'SELECT id, parent_id, kind, branch_type, name, sort_order FROM org_units WHERE id = ?',
+    )
     .get(id) as UnitRow | undefined;
 }
 

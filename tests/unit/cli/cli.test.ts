@@ -15,10 +15,19 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-function io(env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }): CliIo & { outLines: string[]; errLines: string[] } {
+function io(
+  env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' },
+): CliIo & { outLines: string[]; errLines: string[] } {
   const outLines: string[] = [];
   const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l), env, rendererDir: tmp.dir };
+  return {
+    outLines,
+    errLines,
+    out: (l) => outLines.push(l),
+    err: (l) => errLines.push(l),
+    env,
+    rendererDir: tmp.dir,
+  };
 }
 
 describe('xingping CLI', () => {
@@ -48,7 +57,9 @@ describe('xingping CLI', () => {
     const noDb = io();
     expect(await runCli(['demo'], noDb)).toBe(2);
     const badPort = io();
-    expect(await runCli(['serve', '--db', join(tmp.dir, 'x.sqlite'), '--port', 'abc'], badPort)).toBe(2);
+    expect(
+      await runCli(['serve', '--db', join(tmp.dir, 'x.sqlite'), '--port', 'abc'], badPort),
+    ).toBe(2);
   });
 
   it('demo --db creates a database holding the demo campaign, and refuses a second demo', async () => {
@@ -57,7 +68,9 @@ describe('xingping CLI', () => {
     expect(await runCli(['demo', '--db', file], first)).toBe(0);
     expect(first.outLines[0]).toContain('示例县');
     const db = new Database(file, { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM campaigns WHERE is_demo = 1').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM campaigns WHERE is_demo = 1').get()).toEqual({
+      n: 1,
+    });
     db.close();
     const second = io();
     expect(await runCli(['demo', '--db', file], second)).toBe(1);
@@ -70,7 +83,9 @@ describe('xingping CLI', () => {
     session.onServing = (_host, c) => {
       close = c;
     };
-    expect(await runCli(['serve', '--db', join(tmp.dir, 's.sqlite'), '--port', '0'], session)).toBe(0);
+    expect(await runCli(['serve', '--db', join(tmp.dir, 's.sqlite'), '--port', '0'], session)).toBe(
+      0,
+    );
     const url = new URL(session.outLines[0]!);
     expect(url.hostname).toBe('127.0.0.1');
     const token = url.searchParams.get('token');
@@ -84,10 +99,18 @@ describe('xingping CLI', () => {
   });
 
   it('keeps the desktop data folder by default', () => {
-    expect(defaultDataFile('linux', {}, '/home/a')).toBe('/home/a/.config/Xingping/xingping.sqlite');
-    expect(defaultDataFile('linux', { XDG_CONFIG_HOME: '/x' }, '/home/a')).toBe('/x/Xingping/xingping.sqlite');
-    expect(defaultDataFile('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'C:\\Users\\a')).toContain('Xingping');
-    expect(defaultDataFile('darwin', {}, '/Users/a')).toBe('/Users/a/Library/Application Support/Xingping/xingping.sqlite');
+    expect(defaultDataFile('linux', {}, '/home/a')).toBe(
+      '/home/a/.config/Xingping/xingping.sqlite',
+    );
+    expect(defaultDataFile('linux', { XDG_CONFIG_HOME: '/x' }, '/home/a')).toBe(
+      '/x/Xingping/xingping.sqlite',
+    );
+    expect(
+      defaultDataFile('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'C:\\Users\\a'),
+    ).toContain('Xingping');
+    expect(defaultDataFile('darwin', {}, '/Users/a')).toBe(
+      '/Users/a/Library/Application Support/Xingping/xingping.sqlite',
+    );
   });
 });
 
@@ -102,9 +125,14 @@ describe('bin/xingping.js (built)', () => {
 
   it('runs demo then serve, printing the URL with the token as the first stdout line', async () => {
     const file = join(tmp.dir, 'bin.sqlite');
-    const demo = spawnSync(process.execPath, [bin, 'demo', '--db', file], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+    const demo = spawnSync(process.execPath, [bin, 'demo', '--db', file], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8' },
+    });
     expect(demo.status, demo.stderr).toBe(0);
-    const child = spawn(process.execPath, [bin, 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--db', file, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const first = await new Promise<string>((resolveLine, reject) => {
         createInterface({ input: child.stdout }).once('line', resolveLine);

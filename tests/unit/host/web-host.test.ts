@@ -45,10 +45,13 @@ function api(method: string, body: unknown, token: string | null = host.token): 
 /** A raw request, for headers fetch() will not let us set. */
 function raw(path: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: 'GET', headers }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: 'GET', headers },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -93,14 +96,21 @@ describe('web host', () => {
   });
 
   it('refuses oversized bodies before reading them', async () => {
-    const response = await api('campaigns.list', JSON.stringify({ pad: 'x'.repeat(6 * 1024 * 1024) }));
+    const response = await api(
+      'campaigns.list',
+      JSON.stringify({ pad: 'x'.repeat(6 * 1024 * 1024) }),
+    );
     expect(response.status).toBe(413);
   });
 
   it('refuses cross-origin calls even with the token', async () => {
     const response = await fetch(`http://127.0.0.1:${host.port}/api/campaigns.list`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `Bearer ${host.token}`,
+        Origin: 'http://evil.example',
+        'Content-Type': 'application/json',
+      },
       body: '{}',
     });
     expect(response.status).toBe(403);

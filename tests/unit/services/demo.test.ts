@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listItems } from '../../../shared/domain/rubric';
-import { campaignOverview, listCampaignSummaries, removeCampaign } from '../../../electron/services/campaigns';
+import {
+  campaignOverview,
+  listCampaignSummaries,
+  removeCampaign,
+} from '../../../electron/services/campaigns';
 import { loadDemoRubric, seedDemo } from '../../../electron/services/demo';
 import { branchTree } from '../../../electron/services/branches';
 import { rubricForCampaign } from '../../../electron/services/rubrics';
@@ -37,7 +41,10 @@ describe('demo campaign', () => {
   it('stores only scores that obey each item maximum', () => {
     const services = testServices(join(tmp.dir, 'max.sqlite'));
     const items = new Map(listItems(loadDemoRubric()).map((i) => [i.code, i]));
-    const rows = services.ctx.db.prepare('SELECT item_code, points FROM scores').all() as { item_code: string; points: number }[];
+    const rows = services.ctx.db.prepare('SELECT item_code, points FROM scores').all() as {
+      item_code: string;
+      points: number;
+    }[];
     expect(rows.length).toBeGreaterThan(1000);
     for (const row of rows) {
       const item = items.get(row.item_code);
@@ -77,11 +84,17 @@ describe('demo campaign', () => {
     const id = listCampaignSummaries(services.ctx)[0]!.id;
     const tree = branchTree(services.ctx, id);
     expect(tree).toHaveLength(4);
-    expect(tree.some((t) => t.kind === 'subdistrict' && t.branches.every((b) => b.branchType === 'community'))).toBe(true);
+    expect(
+      tree.some(
+        (t) => t.kind === 'subdistrict' && t.branches.every((b) => b.branchType === 'community'),
+      ),
+    ).toBe(true);
     const rubric = rubricForCampaign(services.ctx, id);
     expect(rubric.max).toBe(50000);
     expect(rubric.frozen).toBe(true);
-    expect(rubric.definition.dimensions.map((d) => d.max)).toEqual([10000, 10000, 10000, 10000, 10000]);
+    expect(rubric.definition.dimensions.map((d) => d.max)).toEqual([
+      10000, 10000, 10000, 10000, 10000,
+    ]);
     services.close();
   });
 });

@@ -27,7 +27,9 @@ function snapshot(): Record<string, number> {
 }
 
 function counties(): { id: string }[] {
-  return services.ctx.db.prepare("SELECT id FROM org_units WHERE kind = 'county'").all() as { id: string }[];
+  return services.ctx.db.prepare("SELECT id FROM org_units WHERE kind = 'county'").all() as {
+    id: string;
+  }[];
 }
 
 describe('registry', () => {
@@ -38,14 +40,19 @@ describe('registry', () => {
   });
 
   it('creates a campaign through the registry and audits it', async () => {
-    const rubric = services.ctx.db.prepare('SELECT id FROM rubric_versions').get() as { id: string };
+    const rubric = services.ctx.db.prepare('SELECT id FROM rubric_versions').get() as {
+      id: string;
+    };
     const result = await services.registry.call('campaigns.create', {
       name: '  示例县2026年度评定 ',
       year: 2026,
       countyId: counties()[0]!.id,
       rubricVersionId: rubric.id,
     });
-    expect(result).toMatchObject({ ok: true, data: { name: '示例县2026年度评定', branchCount: 40 } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { name: '示例县2026年度评定', branchCount: 40 },
+    });
     expect(count(services, 'audit_log')).toBe(2);
   });
 
@@ -64,36 +71,77 @@ describe('registry', () => {
   const badInputs: [string, unknown][] = [
     ['wrong type', { name: 42, year: 2026 }],
     ['missing fields', {}],
-    ['extra key', { name: 'x', year: 2026, countyId: '00000000-0000-4000-8000-000000000001', rubricVersionId: '00000000-0000-4000-8000-000000000002', admin: true }],
-    ['__proto__ key', JSON.parse('{"__proto__": {"polluted": 1}, "name": "x", "year": 2026}') as unknown],
-    ['huge string', { name: 'x'.repeat(100_000), year: 2026, countyId: '00000000-0000-4000-8000-000000000001', rubricVersionId: '00000000-0000-4000-8000-000000000002' }],
-    ['year out of range', { name: 'x', year: 1800, countyId: '00000000-0000-4000-8000-000000000001', rubricVersionId: '00000000-0000-4000-8000-000000000002' }],
+    [
+      'extra key',
+      {
+        name: 'x',
+        year: 2026,
+        countyId: '00000000-0000-4000-8000-000000000001',
+        rubricVersionId: '00000000-0000-4000-8000-000000000002',
+        admin: true,
+      },
+    ],
+    [
+      '__proto__ key',
+      JSON.parse('{"__proto__": {"polluted": 1}, "name": "x", "year": 2026}') as unknown,
+    ],
+    [
+      'huge string',
+      {
+        name: 'x'.repeat(100_000),
+        year: 2026,
+        countyId: '00000000-0000-4000-8000-000000000001',
+        rubricVersionId: '00000000-0000-4000-8000-000000000002',
+      },
+    ],
+    [
+      'year out of range',
+      {
+        name: 'x',
+        year: 1800,
+        countyId: '00000000-0000-4000-8000-000000000001',
+        rubricVersionId: '00000000-0000-4000-8000-000000000002',
+      },
+    ],
     ['not an object', 'DROP TABLE campaigns'],
     ['null', null],
   ];
 
-  it.each(badInputs)('refuses invalid input (%s) with INVALID_INPUT and writes nothing', async (_label, input) => {
-    const before = snapshot();
-    const result = await services.registry.call('campaigns.create', input);
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(snapshot()).toEqual(before);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(badInputs)(
+    'refuses invalid input (%s) with INVALID_INPUT and writes nothing',
+    async (_label, input) => {
+      const before = snapshot();
+      const result = await services.registry.call('campaigns.create', input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(snapshot()).toEqual(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it('names the offending field in the error', async () => {
     const result = await services.registry.call('campaigns.overview', { id: 'not-a-uuid' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { path: 'id' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', details: { path: 'id' } },
+    });
   });
 
   it('answers NOT_FOUND for a well-formed id that does not exist, and writes nothing', async () => {
     const before = snapshot();
-    const result = await services.registry.call('campaigns.delete', { id: '11111111-1111-4111-8111-111111111111' });
+    const result = await services.registry.call('campaigns.delete', {
+      id: '11111111-1111-4111-8111-111111111111',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(snapshot()).toEqual(before);
   });
 
   it('turns unexpected exceptions into INTERNAL without leaking their text', async () => {
-    const broken: Handlers = { ...handlers, 'campaigns.list': () => { throw new Error('secret path /etc/x'); } };
+    const broken: Handlers = {
+      ...handlers,
+      'campaigns.list': () => {
+        throw new Error('secret path /etc/x');
+      },
+    };
     const registry = createRegistry(broken, services.ctx);
     const result = await registry.call('campaigns.list', {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Internal error' } });
@@ -101,7 +149,9 @@ describe('registry', () => {
 
   it('refuses to start when a handler is missing or unknown', () => {
     const { ['campaigns.list']: _dropped, ...missing } = handlers;
-    expect(() => createRegistry(missing as Handlers, services.ctx)).toThrow(/Missing: campaigns.list/);
+    expect(() => createRegistry(missing as Handlers, services.ctx)).toThrow(
+      /Missing: campaigns.list/,
+    );
     const extra = { ...handlers, 'campaigns.nuke': () => null } as unknown as Handlers;
     expect(() => createRegistry(extra, services.ctx)).toThrow(/unknown: campaigns.nuke/);
   });
@@ -112,9 +162,15 @@ describe('registry', () => {
   });
 
   it('remembers the language preference', async () => {
-    expect(await services.registry.call('preferences.get', {})).toEqual({ ok: true, data: { language: 'zh-CN' } });
+    expect(await services.registry.call('preferences.get', {})).toEqual({
+      ok: true,
+      data: { language: 'zh-CN' },
+    });
     await services.registry.call('preferences.update', { language: 'en' });
-    expect(await services.registry.call('preferences.get', {})).toEqual({ ok: true, data: { language: 'en' } });
+    expect(await services.registry.call('preferences.get', {})).toEqual({
+      ok: true,
+      data: { language: 'en' },
+    });
     const bad = await services.registry.call('preferences.update', { language: 'fr' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

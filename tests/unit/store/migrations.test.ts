@@ -15,7 +15,9 @@ afterEach(() => tmp.cleanup());
 
 function tables(db: Database.Database): string[] {
   return (
-    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
   ).map((r) => r.name);
 }
 
@@ -63,7 +65,9 @@ describe('migrations', () => {
     const file = join(tmp.dir, 'keep.sqlite');
     const first = openStore(file);
     first
-      .prepare("INSERT INTO org_units (id, kind, name, created_at) VALUES ('c1', 'county', '甲县', 'now')")
+      .prepare(
+        "INSERT INTO org_units (id, kind, name, created_at) VALUES ('c1', 'county', '甲县', 'now')",
+      )
       .run();
     first.close();
     const again = openStore(file);
@@ -96,8 +100,16 @@ describe('migrations', () => {
     openStore(file).close();
     const broken: Migration[] = [
       ...MIGRATIONS,
-      { version: SCHEMA_VERSION + 1, name: 'good', sql: 'CREATE TABLE extra_a (x INTEGER) STRICT;' },
-      { version: SCHEMA_VERSION + 2, name: 'bad', sql: 'CREATE TABLE extra_b (x INTEGER); SELECT nope FROM nowhere;' },
+      {
+        version: SCHEMA_VERSION + 1,
+        name: 'good',
+        sql: 'CREATE TABLE extra_a (x INTEGER) STRICT;',
+      },
+      {
+        version: SCHEMA_VERSION + 2,
+        name: 'bad',
+        sql: 'CREATE TABLE extra_b (x INTEGER); SELECT nope FROM nowhere;',
+      },
     ];
     expect(() => openStore(file, broken)).toThrow(/Schema upgrade failed at .*bad/);
     const check = new Database(file);

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { campaignOverview, createCampaign, removeCampaign } from '../../../electron/services/campaigns';
+import {
+  campaignOverview,
+  createCampaign,
+  removeCampaign,
+} from '../../../electron/services/campaigns';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -17,7 +21,9 @@ describe('transactions', () => {
     const before = count(services, 'campaigns');
     const rounds = count(services, 'rounds');
     const audit = count(services, 'audit_log');
-    const county = ctx.db.prepare("SELECT id FROM org_units WHERE kind = 'county'").get() as { id: string };
+    const county = ctx.db.prepare("SELECT id FROM org_units WHERE kind = 'county'").get() as {
+      id: string;
+    };
     const rubric = ctx.db.prepare('SELECT id FROM rubric_versions').get() as { id: string };
     // The second round's name breaks a CHECK after the campaign and first round were inserted.
     expect(() =>
@@ -42,11 +48,21 @@ describe('transactions', () => {
   it('deleting the demo removes its scores and demo-only rows and audits what went', () => {
     const services = testServices(join(tmp.dir, 'd.sqlite'));
     const { ctx } = services;
-    const demo = ctx.db.prepare('SELECT id FROM campaigns WHERE is_demo = 1').get() as { id: string };
+    const demo = ctx.db.prepare('SELECT id FROM campaigns WHERE is_demo = 1').get() as {
+      id: string;
+    };
     const scoresBefore = count(services, 'scores');
     expect(scoresBefore).toBeGreaterThan(0);
     removeCampaign(ctx, demo.id);
-    for (const table of ['campaigns', 'rounds', 'score_sheets', 'scores', 'org_units', 'evaluators', 'rubric_versions']) {
+    for (const table of [
+      'campaigns',
+      'rounds',
+      'score_sheets',
+      'scores',
+      'org_units',
+      'evaluators',
+      'rubric_versions',
+    ]) {
       expect(count(services, table), table).toBe(0);
     }
     const entry = ctx.db.prepare("SELECT * FROM audit_log WHERE action = 'delete'").get() as {
@@ -67,7 +83,12 @@ describe('transactions', () => {
       county_id: string;
       rubric_version_id: string;
     };
-    const real = createCampaign(ctx, { name: '真实批次', year: 2026, countyId: demo.county_id, rubricVersionId: demo.rubric_version_id });
+    const real = createCampaign(ctx, {
+      name: '真实批次',
+      year: 2026,
+      countyId: demo.county_id,
+      rubricVersionId: demo.rubric_version_id,
+    });
     removeCampaign(ctx, demo.id);
     expect(count(services, 'campaigns')).toBe(1);
     expect(campaignOverview(ctx, real.id).branches).toBe(40);

@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { i18n } from 'i18next';
+import type { Language, Preferences } from '../../shared/domain/views';
+import { AppError } from '../../shared/errors';
+import { createLogger } from '../logger';
+import { APP_SCHEME } from '../security/internal-url';
+import { WINDOW_TITLE } from '../security/window-options';
+import type { AppServices } from '../services/app';
+import { startServices } from '../services/app';
+import { createAppProtocolHandler } from './app-protocol';
+import { hardenSession, hardenWebContents } from './hardening';
+import { createMainI18n, translatorFor } from '../i18n';
+import { registerIpcHandlers } from './ipc';
+import type { MenuActions } from './menu';
+import { buildMenuTemplate } from './menu';
+import { createMainWindow, focusWindow } from './window';
+
+const log = createLogger('main');
+
+// Both must run before 'ready'. A standard + secure scheme gives our pages a real origin
+// (app://xingping), relative URLs, fetch and a secure context, without file:// access to the disk.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+// Sandbox every renderer, including any that might be created without our window options.
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let services: AppServices | null = null;
+let removeIpcHandlers: (() => void) | null = null;
+
+function openExternal(url: string): void {
+  shell
+    .openExternal(url)
+    .catch((error: unknown) => log.warn(`openExternal failed: ${String(error)}`));
+}
+
+/** The OS language decides the language of errors shown before preferences can be read. */
+function systemLanguage(): Language {
+  return app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+function closeServices(): void {
+  // Handlers go first, so a late call answers with an error envelope instead of hitting a
+  // closed database.
+  removeIpcHandlers?.();
+  removeIpcHandlers = null;
+  services?.close();
+  services = null;
+}
+
+/** Startup failed (e.g. a database from a newer version): say so clearly and leave. */
+function fail(error: unknown, i18n: i18n | null): void {
+  log.error('startup failed', error);
+  const message =
+    error instanceof AppError
+      ? String(
+          i18n?.getFixedT(systemLanguage())(`errors.${error.code}`, {
+            ...error.details,
+            defaultValue: error.message,
+          }) ?? error.message,
+        )
+      : String(error instanceof Error ? error.message : error);
+  dialog.showErrorBox(WINDOW_TITLE, message);
+  closeServices();
+  app.exit(1);
+}
+
+async function start(i18n: i18n): Promise<void> {
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
+
+  services = startServices({
+    dbFile: join(app.getPath('userData'), 'xingping.sqlite'),
+    host: 'electron',
+    version: app.getVersion(),
+  });
+  const { registry } = services;
+
+  const preferences = await registry.call('preferences.get', {});
+  let language: Language = preferences.ok ? (preferences.data as Preferences).language : 'zh-CN';
+
+  const applyMenu = (lang: Language): void => {
+    language = lang;
+    const template = buildMenuTemplate(translatorFor(i18n, lang), actions, lang, process.platform);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const actions: MenuActions = {
+    setLanguage: (lang) => {
+      registry
+        .call('preferences.update', { language: lang })
+        .then((result) => {
+          if (!result.ok) {
+            log.warn(`language change refused: ${result.error.code}`);
+            return;
+          }
+          applyMenu(lang);
+          // The contract has no push channel; the renderer reads the language when it loads.
+          mainWindow?.webContents.reload();
+        })
+        .catch((error: unknown) => log.error('language change failed', error));
+    },
+    reload: () => mainWindow?.webContents.reload(),
+    quit: () => app.quit(),
+    // Dev tools only in unpackaged builds: in the field they are a way around the sandboxed UI.
+    ...(app.isPackaged ? {} : { toggleDevTools: () => mainWindow?.webContents.toggleDevTools() }),
+  };
+
+  removeIpcHandlers = registerIpcHandlers(ipcMain, registry, {
+    onPreferencesChanged: (next) => {
+      if (next.language !== language) applyMenu(next.language);
+    },
+  });
+  applyMenu(language);
+
+  mainWindow = createMainWindow(join(__dirname, '../preload/index.js'));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+// One instance per user: two processes writing the same database would fight over it.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow);
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+  // A single-window app: closing the window ends the session on every platform, macOS too,
+  // so the database is always closed cleanly.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeServices);
+
+  let i18n: i18n | null = null;
+  app
+    .whenReady()
+    .then(async () => {
+      i18n = createMainI18n(systemLanguage());
+      await start(i18n);
+    })
+    .catch((error: unknown) => fail(error, i18n));
+}

@@ -1,0 +1,33 @@
+import { Breadcrumb } from 'antd';
+import type { BreadcrumbProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCampaigns } from '../api/queries';
+import type { Route } from './routes';
+import { campaignHref, campaignsHref } from './routes';
+
+export interface AppBreadcrumbsProps {
+  route: Route;
+}
+
+export function AppBreadcrumbs({ route }: AppBreadcrumbsProps) {
+  const { t } = useTranslation();
+  // Shares the list's cache: the name is usually there already, and the crumb can wait for it.
+  const campaigns = useCampaigns();
+  const items: NonNullable<BreadcrumbProps['items']> = [
+    { key: 'home', title: t('nav.campaigns'), href: campaignsHref() },
+  ];
+  if (route.name === 'campaign') {
+    const campaign = campaigns.data?.find((c) => c.id === route.campaignId);
+    if (campaign) {
+      items.push({ key: 'campaign', title: campaign.name, href: campaignHref(campaign.id) });
+    }
+    items.push({ key: 'section', title: t(`nav.${route.section}`) });
+  } else if (route.name === 'notFound') {
+    items.push({ key: 'notFound', title: t('notFound.title') });
+  }
+  return (
+    <nav aria-label={t('nav.breadcrumbLabel')}>
+      <Breadcrumb items={items} />
+    </nav>
+  );
+}

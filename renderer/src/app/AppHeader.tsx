@@ -1,0 +1,17 @@
+import { Layout } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch';
+import { campaignsHref } from './routes';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <Layout.Header className="xp-header">
+      <a className="xp-brand" href={campaignsHref()}>
+        <span className="xp-brand-mark">{t('app.name')}</span>
+        <span className="xp-brand-sub">{t('app.subtitle')}</span>
+      </a>
+      <LanguageSwitch />
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,35 @@
+import { ApartmentOutlined, DashboardOutlined, ProfileOutlined } from '@ant-design/icons';
+import { Layout, Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CampaignSection } from './routes';
+import { campaignHref } from './routes';
+
+export interface CampaignSiderProps {
+  campaignId: string;
+  section: CampaignSection;
+}
+
+const ICONS: Record<CampaignSection, ReactNode> = {
+  overview: <DashboardOutlined />,
+  branches: <ApartmentOutlined />,
+  rubric: <ProfileOutlined />,
+};
+
+export function CampaignSider({ campaignId, section }: CampaignSiderProps) {
+  const { t } = useTranslation();
+  // Labels are real links, so each entry is reachable with Tab and opens with Enter.
+  const items: MenuProps['items'] = (['overview', 'branches', 'rubric'] as const).map((key) => ({
+    key,
+    icon: ICONS[key],
+    label: <a href={campaignHref(campaignId, key)}>{t(`nav.${key}`)}</a>,
+  }));
+  return (
+    <Layout.Sider width={200} breakpoint="lg" collapsedWidth={64} className="xp-sider">
+      <nav aria-label={t('nav.sectionLabel')}>
+        <Menu mode="inline" selectedKeys={[section]} items={items} />
+      </nav>
+    </Layout.Sider>
+  );
+}

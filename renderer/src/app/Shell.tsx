@@ -1,0 +1,30 @@
+import { Layout } from 'antd';
+import { AppBreadcrumbs } from './AppBreadcrumbs';
+import { AppHeader } from './AppHeader';
+import { CampaignSider } from './CampaignSider';
+import { RouteView } from './RouteView';
+import { StatusBar } from './StatusBar';
+import { useRoute } from './useRoute';
+
+export function Shell() {
+  const route = useRoute();
+  return (
+    <Layout className="xp-shell">
+      <AppHeader />
+      <Layout>
+        {route.name === 'campaign' && (
+          <CampaignSider campaignId={route.campaignId} section={route.section} />
+        )}
+        <Layout>
+          <Layout.Content className="xp-main">
+            <AppBreadcrumbs route={route} />
+            <main className="xp-content">
+              <RouteView route={route} />
+            </main>
+          </Layout.Content>
+          <StatusBar />
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}

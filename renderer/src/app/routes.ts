@@ -1,0 +1,34 @@
+/** Screens inside one campaign, in menu order. */
+export const CAMPAIGN_SECTIONS = ['overview', 'branches', 'rubric'] as const;
+export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];
+
+export type Route =
+  | { name: 'campaigns' }
+  | { name: 'campaign'; campaignId: string; section: CampaignSection }
+  | { name: 'notFound'; hash: string };
+
+function isSection(value: string): value is CampaignSection {
+  return (CAMPAIGN_SECTIONS as readonly string[]).includes(value);
+}
+
+/** `#/`, `#/campaigns/<id>/<section>`; an empty hash is the campaign list, the home screen. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  if (path === '' || path === '/campaigns') return { name: 'campaigns' };
+  const match = /^\/campaigns\/([^/]+)(?:\/([a-z]+))?$/.exec(path);
+  if (match?.[1]) {
+    const section = match[2] ?? 'overview';
+    if (isSection(section)) {
+      return { name: 'campaign', campaignId: decodeURIComponent(match[1]), section };
+    }
+  }
+  return { name: 'notFound', hash };
+}
+
+export function campaignsHref(): string {
+  return '#/';
+}
+
+export function campaignHref(campaignId: string, section: CampaignSection = 'overview'): string {
+  return `#/campaigns/${encodeURIComponent(campaignId)}/${section}`;
+}

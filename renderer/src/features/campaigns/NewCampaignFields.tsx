@@ -1,0 +1,103 @@
+import { Alert, Form, Input, InputNumber, Select } from 'antd';
+import type { FormInstance } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCenti } from '../../../../shared/domain/points';
+import { useCounties, useRubricVersions } from '../../api/queries';
+import { translateError } from '../../i18n/translateError';
+
+export interface NewCampaignValues {
+  name: string;
+  year: number;
+  countyId: string;
+  rubricVersionId: string;
+}
+
+export interface NewCampaignFieldsProps {
+  form: FormInstance<NewCampaignValues>;
+}
+
+/** Mounted only while the modal is open, so the choices load when they are needed. */
+export function NewCampaignFields({ form }: NewCampaignFieldsProps) {
+  const { t } = useTranslation();
+  const counties = useCounties(true);
+  const rubrics = useRubricVersions(true);
+
+  // With a single county or rubric (the usual case in one office) there is nothing to choose.
+  useEffect(() => {
+    const only = counties.data?.length === 1 ? counties.data[0] : undefined;
+    if (only && !form.getFieldValue('countyId')) form.setFieldValue('countyId', only.id);
+  }, [counties.data, form]);
+  useEffect(() => {
+    const only = rubrics.data?.length === 1 ? rubrics.data[0] : undefined;
+    if (only && !form.getFieldValue('rubricVersionId'))
+      form.setFieldValue('rubricVersionId', only.id);
+  }, [rubrics.data, form]);
+
+  const failure = counties.error ?? rubrics.error;
+  return (
+    <>
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('campaignForm.optionsFailed', { reason: translateError(t, failure) })}
+        />
+      )}
+      <Form.Item
+        name="name"
+        label={t('campaignForm.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('campaignForm.nameRequired') },
+          { max: 200, message: t('campaignForm.nameTooLong') },
+        ]}
+      >
+        <Input placeholder={t('campaignForm.namePlaceholder')} autoFocus maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="year"
+        label={t('campaignForm.year')}
+        rules={[
+          { required: true, message: t('campaignForm.yearRequired') },
+          { type: 'integer', min: 2000, max: 2100, message: t('campaignForm.yearRange') },
+        ]}
+      >
+        <InputNumber min={2000} max={2100} precision={0} controls />
+      </Form.Item>
+      <Form.Item
+        name="countyId"
+        label={t('campaignForm.county')}
+        rules={[{ required: true, message: t('campaignForm.countyRequired') }]}
+      >
+        <Select
+          loading={counties.isPending}
+          placeholder={t('campaignForm.countyPlaceholder')}
+          notFoundContent={t('campaignForm.noCounties')}
+          options={counties.data?.map((c) => ({
+            value: c.id,
+            label: t('campaignForm.countyOption', { name: c.name, branches: c.branchCount }),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="rubricVersionId"
+        label={t('campaignForm.rubric')}
+        rules={[{ required: true, message: t('campaignForm.rubricRequired') }]}
+      >
+        <Select
+          loading={rubrics.isPending}
+          placeholder={t('campaignForm.rubricPlaceholder')}
+          notFoundContent={t('campaignForm.noRubrics')}
+          options={rubrics.data?.map((r) => ({
+            value: r.id,
+            label: t('campaignForm.rubricOption', {
+              name: r.name,
+              version: r.version,
+              max: formatCenti(r.max),
+            }),
+          }))}
+        />
+      </Form.Item>
+    </>
+  );
+}

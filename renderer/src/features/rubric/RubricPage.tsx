@@ -1,0 +1,24 @@
+import { useCampaignRubric } from '../../api/queries';
+import { QueryView } from '../../components/QueryView';
+import { RubricHeader } from './RubricHeader';
+import { RubricTable } from './RubricTable';
+import { StarCards } from './StarCards';
+
+export interface RubricPageProps {
+  campaignId: string;
+}
+
+export function RubricPage({ campaignId }: RubricPageProps) {
+  const rubric = useCampaignRubric(campaignId);
+  return (
+    <QueryView query={rubric} rows={12}>
+      {(view) => (
+        <>
+          <RubricHeader rubric={view} />
+          <StarCards definition={view.definition} />
+          <RubricTable definition={view.definition} />
+        </>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,61 @@
+// `npm run screenshots [-- OUT_DIR]`: starts `xingping serve` on a fresh demo database and saves
+// a 1366×768 PNG of every screen, in Chinese and English, for people to look at.
+// Needs a build (`npm run build`) and Debian's Chromium (or XINGPING_CHROMIUM).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+const out = resolve(process.argv[2] ?? 'screenshots');
+mkdirSync(out, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'xingping-shots-'));
+const server = spawn(
+  process.execPath,
+  ['bin/xingping.js', 'serve', '--db', join(work, 'x.sqlite'), '--port', '0'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+const url = await new Promise((res) => createInterface({ input: server.stdout }).once('line', res));
+const launch = JSON.parse(readFileSync('tests/chromium.json', 'utf8'));
+const browser = await chromium.launch({
+  executablePath: process.env.XINGPING_CHROMIUM ?? launch.executablePath,
+  args: launch.args,
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  await page.goto(url);
+  await page
+    .getByRole('link', { name: /示例县/ })
+    .first()
+    .waitFor();
+  const campaignId = await page.evaluate(
+    async () => (await window.xingping.campaigns.list({})).data[0].id,
+  );
+  const screens = [
+    '',
+    `campaigns/${campaignId}/overview`,
+    `campaigns/${campaignId}/branches`,
+    `campaigns/${campaignId}/rubric`,
+  ];
+  for (const language of ['zh-CN', 'en']) {
+    await page.evaluate((l) => window.xingping.preferences.update({ language: l }), language);
+    for (const [index, screen] of screens.entries()) {
+      // The language is read when the page loads, and a hash change alone does not reload.
+      await page.goto(`${new URL(url).origin}/#/${screen}`);
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(400);
+      const file = join(out, `${language}-${index}-${screen.split('/').pop() || 'campaigns'}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
