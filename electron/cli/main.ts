@@ -85,6 +85,7 @@ function runDemo(t: TFunction, io: CliIo, db: string | undefined): number {
     return 2;
   }
   mkdirSync(dirname(db), { recursive: true });
+  setQuiet(true);
   const services = startServices({ dbFile: db, host: 'cli', version, seedDemo: false });
   try {
     const campaign = seedDemo(services.ctx);
