@@ -2,6 +2,13 @@ import { z } from 'zod';
 import type { Result } from './result';
 import type {
   AppInfo,
+  FilePayload,
+  PlanTarget,
+  RankingExplanation,
+  RankingView,
+  RubricImportResult,
+  RubricProblem,
+  RubricTemplateSummary,
   CampaignOverview,
   CampaignSummary,
   CountyOption,
@@ -23,6 +30,14 @@ z.config({ jitless: true });
 
 const id = z.uuid();
 const noInput = z.strictObject({});
+const rubricName = z.string().trim().min(1).max(200);
+/** Rubric definitions are checked in full by the rubric validator, which names every problem. */
+const definition = z.record(z.string(), z.unknown());
+const file = z.strictObject({
+  fileName: z.string().trim().min(1).max(255),
+  // About 5 MB of file once decoded; the web host refuses larger bodies anyway.
+  contentBase64: z.string().max(7_000_000),
+});
 
 /** Phantom marker carrying a method's output type; it has no runtime content. */
 type Output<T> = { readonly __output?: T };
@@ -52,6 +67,63 @@ export const contract = {
   'branches.tree': method(z.strictObject({ campaignId: id })).returns<TownshipNode[]>(),
   'rubrics.versions': method(noInput).returns<RubricVersionSummary[]>(),
   'rubrics.forCampaign': method(z.strictObject({ campaignId: id })).returns<RubricView>(),
+  'rubrics.get': method(z.strictObject({ id })).returns<RubricView>(),
+  'rubrics.templates': method(noInput).returns<RubricTemplateSummary[]>(),
+  'rubrics.createFromTemplate': method(
+    z.strictObject({
+      templateId: z.string().regex(/^[a-z0-9-]{1,60}$/),
+      name: rubricName.optional(),
+    }),
+  ).returns<RubricVersionSummary>(),
+  'rubrics.validate': method(z.strictObject({ definition })).returns<RubricProblem[]>(),
+  'rubrics.create': method(
+    z.strictObject({ name: rubricName, definition }),
+  ).returns<RubricVersionSummary>(),
+  /** Saves over `baseVersionId` when it is not frozen, else as the lineage's next version. */
+  'rubrics.save': method(
+    z.strictObject({ baseVersionId: id, name: rubricName, definition }),
+  ).returns<RubricVersionSummary>(),
+  'rubrics.importFile': method(file).returns<RubricImportResult>(),
+  'rubrics.exportFile': method(
+    z.strictObject({ id, format: z.enum(['json', 'xlsx']) }),
+  ).returns<FilePayload>(),
+  /** Moves a campaign to another rubric version; refused when scored items would be lost. */
+  'campaigns.setRubric': method(
+    z.strictObject({ campaignId: id, rubricVersionId: id }),
+  ).returns<CampaignSummary>(),
+  'campaigns.linkPrevious': method(
+    z.strictObject({ campaignId: id, previousCampaignId: id.nullable() }),
+  ).returns<CampaignSummary>(),
+  'campaigns.setPlan': method(
+    z.strictObject({
+      campaignId: id,
+      targets: z
+        .array(
+          z.strictObject({
+            townshipId: id.nullable(),
+            kind: z.enum(['level', 'star']),
+            target: z.string().min(1).max(40),
+            count: z.number().int().min(0).max(100_000),
+          }),
+        )
+        .max(2000),
+    }),
+  ).returns<PlanTarget[]>(),
+  'ranking.compute': method(
+    z.strictObject({ campaignId: id, roundId: id.optional() }),
+  ).returns<RankingView>(),
+  'ranking.explain': method(
+    z.strictObject({ campaignId: id, roundId: id.optional(), branchId: id }),
+  ).returns<RankingExplanation>(),
+  /** A raised veto stays until someone resolves it with a reason (audited). */
+  'vetoes.resolve': method(
+    z.strictObject({
+      roundId: id,
+      branchId: id,
+      itemCode: z.string().min(1).max(40),
+      reason: z.string().trim().min(2).max(2000),
+    }),
+  ).returns<{ resolved: true }>(),
 } as const;
 
 export type Contract = typeof contract;

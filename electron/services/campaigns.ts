@@ -28,6 +28,8 @@ export function toSummary(row: CampaignRow): CampaignSummary {
     rubricName: row.rubric_name,
     branchCount: row.branch_count,
     createdAt: row.created_at,
+    rubricVersionId: row.rubric_version_id,
+    previousCampaignId: row.previous_campaign_id,
   };
 }
 

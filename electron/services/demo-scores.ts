@@ -14,6 +14,8 @@ export function createRandom(seed: number): () => number {
 
 export interface DemoScore {
   points: number;
+  /** Veto raised (1/0) or gate value; null for other items. */
+  fact: number | null;
   input: unknown;
 }
 
@@ -29,26 +31,35 @@ export function demoScore(item: RubricItem, quality: number, random: () => numbe
       const step = item.step && item.step > 0 ? item.step : 50;
       const target = item.max * (item.type === 'bonus' ? level * 0.5 : 0.55 + 0.45 * level);
       const points = Math.min(item.max, Math.round(target / step) * step);
-      return { points, input: null };
+      return { points, fact: null, input: null };
     }
     case 'deduction': {
       const findings = Math.max(0, Math.round((1 - level) * 4 * random()));
       const per = item.perFinding ?? 100;
-      return { points: Math.max(0, item.max - findings * per), input: { findings } };
+      return { points: Math.max(0, item.max - findings * per), fact: null, input: { findings } };
     }
     case 'choice': {
       const options = [...(item.options ?? [])].sort((a, b) => b.points - a.points);
       const index = Math.min(options.length - 1, Math.floor((1 - level) * options.length));
       const option = options[index];
       return option
-        ? { points: option.points, input: { option: option.key } }
-        : { points: 0, input: null };
+        ? { points: option.points, fact: null, input: { option: option.key } }
+        : { points: 0, fact: null, input: null };
     }
     case 'check': {
       const met = random() < 0.25 + 0.75 * level;
-      return { points: met ? item.max : 0, input: { met } };
+      return { points: met ? item.max : 0, fact: null, input: { met } };
     }
     case 'veto':
-      return { points: 0, input: { triggered: false } };
+      return { points: 0, fact: 0, input: { triggered: false } };
+    case 'gate': {
+      // Yes/no gates are usually met; measured gates (e.g. satisfaction) land near the bar.
+      if (item.gate?.min === undefined) {
+        const met = random() < 0.5 + 0.5 * level;
+        return { points: 0, fact: met ? 1 : 0, input: { met } };
+      }
+      const value = Math.min(10000, Math.round((8000 + 2000 * level) / 10) * 10);
+      return { points: 0, fact: value, input: { value } };
+    }
   }
 }

@@ -169,6 +169,7 @@ function seedScores(
           sheetId,
           itemCode: item.code,
           points: score.points,
+          fact: score.fact,
           input: score.input,
           at,
         });

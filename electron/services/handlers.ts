@@ -1,5 +1,9 @@
+import { validateRubric } from '../../shared/domain/rubric-validate';
+import { AppError } from '../../shared/errors';
+import { getRubricVersion } from '../store/queries/rubrics';
 import { listCounties } from '../store/queries/units';
 import { branchTree } from './branches';
+import { linkPrevious, setPlan, setRubric } from './campaign-settings';
 import {
   campaignOverview,
   createCampaign,
@@ -8,8 +12,19 @@ import {
 } from './campaigns';
 import { seedDemo } from './demo';
 import { getPreferences, updatePreferences } from './preferences';
+import { computeRanking, explainRanking } from './ranking/service';
 import type { Handlers } from './registry';
-import { rubricForCampaign, rubricVersions } from './rubrics';
+import { exportRubricFile } from './rubric-files/export';
+import { importRubricFile } from './rubric-files/import';
+import {
+  createRubric,
+  createRubricFromTemplate,
+  requireValidDefinition,
+  saveRubric,
+} from './rubric-versions';
+import { rubricById, rubricForCampaign, rubricVersions } from './rubrics';
+import { listTemplates } from './templates';
+import { resolveVeto } from './vetoes';
 
 /** One entry per contract method; the registry checks that none is missing or extra. */
 export const handlers: Handlers = {
@@ -21,9 +36,36 @@ export const handlers: Handlers = {
   'campaigns.create': (input, ctx) => createCampaign(ctx, input),
   'campaigns.delete': (input, ctx) => removeCampaign(ctx, input.id),
   'campaigns.createDemo': (_input, ctx) => seedDemo(ctx),
+  'campaigns.setRubric': (input, ctx) => setRubric(ctx, input.campaignId, input.rubricVersionId),
+  'campaigns.linkPrevious': (input, ctx) =>
+    linkPrevious(ctx, input.campaignId, input.previousCampaignId),
+  'campaigns.setPlan': (input, ctx) => setPlan(ctx, input.campaignId, input.targets),
   'units.counties': (_input, ctx) =>
     listCounties(ctx.db).map((c) => ({ id: c.id, name: c.name, branchCount: c.branch_count })),
   'branches.tree': (input, ctx) => branchTree(ctx, input.campaignId),
   'rubrics.versions': (_input, ctx) => rubricVersions(ctx),
   'rubrics.forCampaign': (input, ctx) => rubricForCampaign(ctx, input.campaignId),
+  'rubrics.get': (input, ctx) => rubricById(ctx, input.id),
+  'rubrics.templates': () =>
+    listTemplates().map(({ id, name, nameEn, scheme, max }) => ({ id, name, nameEn, scheme, max })),
+  'rubrics.createFromTemplate': (input, ctx) =>
+    createRubricFromTemplate(ctx, input.templateId, input.name),
+  'rubrics.validate': (input) => validateRubric(input.definition).problems,
+  'rubrics.create': (input, ctx) => createRubric(ctx, input.name, input.definition),
+  'rubrics.save': (input, ctx) =>
+    saveRubric(ctx, input.baseVersionId, input.name, input.definition),
+  'rubrics.importFile': (input) => importRubricFile(input),
+  'rubrics.exportFile': async (input, ctx) => {
+    const row = getRubricVersion(ctx.db, input.id);
+    if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
+    return exportRubricFile(
+      row.name,
+      requireValidDefinition(JSON.parse(row.definition)),
+      input.format,
+    );
+  },
+  'ranking.compute': (input, ctx) => computeRanking(ctx, input.campaignId, input.roundId),
+  'ranking.explain': (input, ctx) =>
+    explainRanking(ctx, input.campaignId, input.roundId, input.branchId),
+  'vetoes.resolve': (input, ctx) => resolveVeto(ctx, input),
 };

@@ -1,3 +1,4 @@
+import type { BranchResult } from '../scoring/types';
 import type { BranchType, RoundKind, UnitKind } from './org';
 import type { RubricDefinition } from './rubric';
 
@@ -12,6 +13,9 @@ export interface CampaignSummary {
   rubricName: string;
   branchCount: number;
   createdAt: string;
+  rubricVersionId: string;
+  /** Last year's campaign, for year-over-year changes. */
+  previousCampaignId: string | null;
 }
 
 export interface RoundSummary {
@@ -73,11 +77,15 @@ export interface CountyOption {
 
 export interface RubricVersionSummary {
   id: string;
+  lineageId: string;
   name: string;
   version: number;
   max: number;
   frozen: boolean;
   isDemo: boolean;
+  scheme: 'per-star' | 'bands' | 'weighted' | 'selection';
+  /** Campaigns using this version. */
+  campaigns: number;
 }
 
 export interface RubricView extends RubricVersionSummary {
@@ -96,4 +104,98 @@ export interface AppInfo {
   /** Absolute path of the database file, shown so users know where their data lives. */
   dataFile: string;
   host: 'electron' | 'web' | 'cli' | 'test';
+}
+
+/** A built-in rubric template from resources/templates. */
+export interface RubricTemplateSummary {
+  id: string;
+  name: string;
+  nameEn: string;
+  scheme: 'per-star' | 'bands' | 'weighted' | 'selection';
+  max: number;
+}
+
+/** One problem found in a rubric: a stable code to translate, where it is, and its values. */
+export interface RubricProblem {
+  code: string;
+  /** Item/indicator/dimension code, or a field path such as `scheme.bands.0`. */
+  at: string;
+  /** 1-based spreadsheet row (header is row 1) when the rubric came from a workbook. */
+  row?: number;
+  params?: Record<string, string | number>;
+}
+
+export interface RubricImportResult {
+  /** The definition when it parsed and validated; null when there are problems. */
+  definition: RubricDefinition | null;
+  name: string;
+  problems: RubricProblem[];
+}
+
+export interface FilePayload {
+  fileName: string;
+  /** File content, base64-encoded. */
+  contentBase64: string;
+}
+
+export interface LevelName {
+  level: number;
+  name: string;
+  nameEn: string;
+}
+
+/** One row of the ranking screen: lean, because a province has 46,000 of them. */
+export interface RankingRow {
+  branchId: string;
+  branchName: string;
+  townshipId: string;
+  townshipName: string;
+  branchType: BranchType;
+  status: 'rated' | 'vetoed' | 'incomplete' | 'unscored';
+  total: number | null;
+  /** Dimension scores in rubric order (null when not computed). */
+  scores: (number | null)[];
+  /** Codes of the stars earned. */
+  stars: string[];
+  level: number | null;
+  levelBeforeQuota: number | null;
+  rank: number | null;
+  previousLevel: number | null;
+  change: 'gained' | 'lost' | 'withdrawn' | 'same' | 'new' | null;
+  /** Short flags for icons: a veto raised, demoted by a quota, a tie on a quota border. */
+  flags: ('veto' | 'demoted' | 'border-tie' | 'gate')[];
+}
+
+export interface PlanTarget {
+  /** null = the whole campaign. */
+  townshipId: string | null;
+  kind: 'level' | 'star';
+  /** The level number as text, or the star code. */
+  target: string;
+  count: number;
+}
+
+export interface RankingView {
+  campaignId: string;
+  roundId: string;
+  roundName: string;
+  scheme: 'per-star' | 'bands' | 'weighted' | 'selection';
+  dimensions: {
+    code: string;
+    name: string;
+    nameEn: string;
+    max: number;
+    passLine: number | null;
+  }[];
+  levels: LevelName[];
+  rows: RankingRow[];
+  plan: PlanTarget[];
+  /** Campaign linked as last year's, for the year-over-year columns. */
+  previousCampaign: { id: string; name: string } | null;
+}
+
+export interface RankingExplanation {
+  row: RankingRow;
+  result: BranchResult;
+  itemNames: Record<string, { name: string; nameEn: string }>;
 }

@@ -9,6 +9,7 @@ export interface CampaignRow {
   rubric_version_id: string;
   rubric_name: string;
   deciding_round_id: string | null;
+  previous_campaign_id: string | null;
   is_demo: number;
   branch_count: number;
   created_at: string;
@@ -16,7 +17,7 @@ export interface CampaignRow {
 
 const SELECT_CAMPAIGN = `
   SELECT c.id, c.name, c.year, c.county_id, u.name AS county_name, c.rubric_version_id,
-         rv.name AS rubric_name, c.deciding_round_id, c.is_demo, c.created_at,
+         rv.name AS rubric_name, c.deciding_round_id, c.previous_campaign_id, c.is_demo, c.created_at,
          (SELECT count(*) FROM campaign_branches cb WHERE cb.campaign_id = c.id) AS branch_count
     FROM campaigns c
     JOIN org_units u ON u.id = c.county_id

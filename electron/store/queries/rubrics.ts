@@ -60,3 +60,41 @@ export function rubricVersionHasScores(db: Store, id: string): boolean {
     .get(id);
   return row !== undefined;
 }
+
+export function countCampaignsUsingRubric(db: Store, id: string): number {
+  const row = db.prepare('SELECT count(*) AS n FROM campaigns WHERE rubric_version_id = ?').get(id);
+  return (row as { n: number }).n;
+}
+
+export function nextRubricVersionNumber(db: Store, lineageId: string): number {
+  const row = db
+    .prepare(
+      'SELECT coalesce(max(version), 0) + 1 AS next FROM rubric_versions WHERE lineage_id = ?',
+    )
+    .get(lineageId) as { next: number };
+  return row.next;
+}
+
+export function updateRubricVersion(
+  db: Store,
+  id: string,
+  name: string,
+  definition: string,
+  maxPoints: number,
+): void {
+  db.prepare(
+    'UPDATE rubric_versions SET name = ?, definition = ?, max_points = ? WHERE id = ?',
+  ).run(name, definition, maxPoints, id);
+}
+
+/** Item codes that have at least one score under a campaign. */
+export function scoredItemCodes(db: Store, campaignId: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT sc.item_code FROM rounds r JOIN score_sheets s ON s.round_id = r.id
+           JOIN scores sc ON sc.sheet_id = s.id WHERE r.campaign_id = ?`,
+      )
+      .all(campaignId) as { item_code: string }[]
+  ).map((r) => r.item_code);
+}

@@ -30,17 +30,21 @@ export interface NewScore {
   sheetId: string;
   itemCode: string;
   points: number;
+  /** Veto raised (1/0) or gate value; null for other items. */
+  fact: number | null;
   input: unknown;
   at: string;
 }
 
 export function insertScore(db: Store, s: NewScore): void {
   db.prepare(
-    'INSERT INTO scores (sheet_id, item_code, points, input, updated_at) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO scores (sheet_id, item_code, points, fact, input, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(
     s.sheetId,
     s.itemCode,
     s.points,
+    s.fact,
     s.input === undefined ? null : JSON.stringify(s.input),
     s.at,
   );

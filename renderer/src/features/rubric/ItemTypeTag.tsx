@@ -10,6 +10,7 @@ const COLORS: Record<ItemType, string> = {
   check: 'green',
   bonus: 'gold',
   veto: 'red',
+  gate: 'purple',
 };
 
 export interface ItemTypeTagProps {

@@ -11,7 +11,8 @@ export interface StarCardsProps {
 export function StarCards({ definition }: StarCardsProps) {
   const { t } = useTranslation();
   const perStar = definition.scheme.kind === 'per-star';
-  const relation = definition.scheme.starRelation;
+  const relation =
+    definition.scheme.kind === 'per-star' ? definition.scheme.starRelation : undefined;
   return (
     <Card title={perStar ? t('rubric.starsTitle') : t('rubric.dimensionsTitle')}>
       <Row gutter={[12, 12]}>

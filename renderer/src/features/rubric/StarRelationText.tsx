@@ -11,7 +11,8 @@ export interface StarRelationTextProps {
 export function StarRelationText({ definition }: StarRelationTextProps) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const relation = definition.scheme.starRelation;
+  const relation =
+    definition.scheme.kind === 'per-star' ? definition.scheme.starRelation : undefined;
   if (!relation) return <>{t('rubric.noRelation')}</>;
   const dimension = definition.dimensions.find((d) => d.code === relation.star);
   const star = dimension ? localizedName(dimension, language) : relation.star;
