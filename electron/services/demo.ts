@@ -29,7 +29,15 @@ interface DemoFile {
   townships: { name: string; kind: UnitKind; branches: { name: string; type: BranchType }[] }[];
   evaluators: { name: string; role: string; unit: string }[];
   rounds: { kind: RoundKind; name: string }[];
-  scoring: { seed: number; share: number };
+  scoring: {
+    seed: number;
+    /** Share of branches that have sheets at all. */
+    share: number;
+    /** Share of those sheets already submitted; the rest are drafts stopped part-way. */
+    submittedShare: number;
+    /** Vetoes raised in the demo, so the explanation of a veto can be seen. */
+    raisedVetoes: { branch: string; item: string; evaluator: number }[];
+  };
 }
 
 const SEEDED_KEY = 'demo.seeded';
@@ -147,12 +155,20 @@ function seedScores(
   if (!round) return;
   const items = listItems(definition);
   const at = ctx.now();
+  const starOf = new Map(
+    definition.dimensions.flatMap((d) => d.indicators.flatMap((i) => i.items.map((item) => [item.code, d.code]))),
+  );
   for (const branch of listCampaignBranches(ctx.db, campaignId)) {
-    if (random() >= scoring.share) continue;
-    const quality = 0.35 + 0.65 * random();
-    for (const evaluatorId of evaluatorIds) {
+    const vetoes = scoring.raisedVetoes.filter((v) => v.branch === branch.branch_name);
+    if (random() >= scoring.share && vetoes.length === 0) continue;
+    // Branches are strong in some fields and weak in others, so levels spread like real ones.
+    const base = 0.3 + 0.6 * random();
+    const quality = new Map(
+      definition.dimensions.map((d) => [d.code, Math.min(1, Math.max(0, base + (random() - 0.5) * 0.7))]),
+    );
+    for (const [e, evaluatorId] of evaluatorIds.entries()) {
       // Most sheets are finished; some are drafts that stop part-way, as real work does.
-      const submitted = random() < 0.8;
+      const submitted = random() < scoring.submittedShare;
       const filled = submitted ? items.length : Math.floor(items.length * (0.3 + 0.6 * random()));
       const sheetId = ctx.newId();
       insertSheet(ctx.db, {
@@ -164,7 +180,10 @@ function seedScores(
         at,
       });
       for (const item of items.slice(0, filled)) {
-        const score = demoScore(item, quality, random);
+        const raised = vetoes.some((v) => v.item === item.code && v.evaluator === e);
+        const score = raised
+          ? { points: 0, fact: 1, input: { triggered: true, reason: '示例:该村发生安全事故' } }
+          : demoScore(item, quality.get(starOf.get(item.code) ?? '') ?? base, random);
         insertScore(ctx.db, {
           sheetId,
           itemCode: item.code,

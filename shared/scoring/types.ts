@@ -23,6 +23,11 @@ export interface BranchInput {
   townshipId: string;
   /** The counted sheets (submitted ones) of this round. */
   sheets: SheetValues[];
+  /**
+   * Sheets of this round still in draft: the branch is incomplete until they are submitted,
+   * rather than ranked on the other evaluators alone.
+   */
+  pendingSheets?: number;
   /** Veto items (codes) whose raised veto was resolved with a reason; it no longer applies. */
   resolvedVetoes?: ReadonlyMap<string, string>;
   /** Totals of this branch in other rounds, for tie-breakers (`round-total`). */
@@ -56,6 +61,7 @@ export type Reason =
   | { kind: 'selected'; rank: number; top: number; scope: string }
   | { kind: 'not-selected'; rank: number; top: number; scope: string }
   | { kind: 'incomplete'; missing: number }
+  | { kind: 'sheets-pending'; count: number }
   | { kind: 'unscored' };
 
 export interface DimensionResult {

@@ -1,21 +1,232 @@
-// TEMPORARY STUB — the ranking service is being written (engine + loader + cache).
-import type { RankingExplanation, RankingView } from '../../../shared/domain/views';
+import type { RubricDefinition } from '../../../shared/domain/rubric';
+import { listItems } from '../../../shared/domain/rubric';
+import type { RankingExplanation, RankingRow, RankingView } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
+import type { BranchResult, CompiledRubric } from '../../../shared/scoring';
+import { compileRubric, computeResults, RankingState } from '../../../shared/scoring';
+import type { CampaignRow } from '../../store/queries/campaigns';
+import { getCampaign } from '../../store/queries/campaigns';
+import { listPlanTargets } from '../../store/queries/plans';
+import { getRubricVersion } from '../../store/queries/rubrics';
+import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { requireValidDefinition } from '../rubric-versions';
+import type { BranchRow } from './load-inputs';
+import { listRankingBranches, loadRoundInputs } from './load-inputs';
+import { dataRevision } from './revision';
 
-export function computeRanking(
-  _ctx: ServiceContext,
-  _campaignId: string,
-  _roundId?: string,
-): RankingView {
-  throw new AppError('INTERNAL', 'Ranking is not available yet');
+interface RoundRow {
+  id: string;
+  name: string;
+  kind: 'self' | 'township' | 'county' | 'other';
 }
 
+interface Computed {
+  revision: number;
+  rubric: CompiledRubric;
+  branches: BranchRow[];
+  state: RankingState;
+  round: RoundRow;
+}
+
+/**
+ * Results are derived data: recomputed from scores, cached per campaign and round, and thrown
+ * away when anything was written since (every write bumps the revision).
+ */
+const cache = new WeakMap<ServiceContext['db'], Map<string, Computed>>();
+
+function loadRubric(ctx: ServiceContext, campaign: CampaignRow): CompiledRubric {
+  const row = getRubricVersion(ctx.db, campaign.rubric_version_id);
+  if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
+  return compileRubric(requireValidDefinition(JSON.parse(row.definition)));
+}
+
+function findRound(
+  ctx: ServiceContext,
+  campaign: CampaignRow,
+  roundId: string | undefined,
+): RoundRow {
+  const wanted = roundId ?? campaign.deciding_round_id;
+  const round = wanted
+    ? (ctx.db
+        .prepare('SELECT id, name, kind FROM rounds WHERE id = ? AND campaign_id = ?')
+        .get(wanted, campaign.id) as RoundRow | undefined)
+    : undefined;
+  if (!round)
+    throw new AppError('NOT_FOUND', 'Round does not exist in this campaign', { entity: 'round' });
+  return round;
+}
+
+/** Totals of the same branches in the campaign's other rounds, for `round-total` tie-breakers. */
+function otherRoundTotals(
+  ctx: ServiceContext,
+  campaign: CampaignRow,
+  rubric: CompiledRubric,
+  branches: BranchRow[],
+  exclude: string,
+): Map<string, Partial<Record<RoundRow['kind'], number>>> {
+  const totals = new Map<string, Partial<Record<RoundRow['kind'], number>>>();
+  if (!rubric.definition.tieBreakers.some((t) => t.kind === 'round-total')) return totals;
+  // Tie-breakers of the other rounds are not needed for their totals.
+  const plain = compileRubric({ ...rubric.definition, tieBreakers: [], quotas: [] });
+  const rounds = ctx.db
+    .prepare('SELECT id, name, kind FROM rounds WHERE campaign_id = ? AND id <> ? ORDER BY seq')
+    .all(campaign.id, exclude) as RoundRow[];
+  for (const round of rounds) {
+    for (const result of computeResults(
+      plain,
+      loadRoundInputs(ctx.db, campaign.id, round.id, plain, branches),
+    )) {
+      if (result.total === null) continue;
+      const entry = totals.get(result.branchId) ?? {};
+      entry[round.kind] = result.total;
+      totals.set(result.branchId, entry);
+    }
+  }
+  return totals;
+}
+
+/** Last year's levels by branch: null when the branch took part but was not rated. */
+function previousLevels(
+  ctx: ServiceContext,
+  campaign: CampaignRow,
+): Map<string, number | null> | null {
+  if (!campaign.previous_campaign_id) return null;
+  const previous = getCampaign(ctx.db, campaign.previous_campaign_id);
+  if (!previous?.deciding_round_id) return null;
+  const results = computed(ctx, previous, undefined).state.results();
+  return new Map(results.map((r) => [r.branchId, r.level]));
+}
+
+function computed(
+  ctx: ServiceContext,
+  campaign: CampaignRow,
+  roundId: string | undefined,
+): Computed {
+  const round = findRound(ctx, campaign, roundId);
+  const key = `${campaign.id}:${round.id}`;
+  const revision = dataRevision(ctx);
+  let perDb = cache.get(ctx.db);
+  if (!perDb) {
+    perDb = new Map();
+    cache.set(ctx.db, perDb);
+  }
+  const hit = perDb.get(key);
+  if (hit && hit.revision === revision) return hit;
+  const rubric = loadRubric(ctx, campaign);
+  const branches = listRankingBranches(ctx.db, campaign.id);
+  const inputs = loadRoundInputs(ctx.db, campaign.id, round.id, rubric, branches);
+  const others = otherRoundTotals(ctx, campaign, rubric, branches, round.id);
+  const previous = previousLevels(ctx, campaign);
+  for (const input of inputs) {
+    const totals = others.get(input.branchId);
+    if (totals) input.otherRoundTotals = totals;
+    if (previous?.has(input.branchId)) input.previousLevel = previous.get(input.branchId) ?? null;
+  }
+  const entry = { revision, rubric, branches, state: new RankingState(rubric, inputs), round };
+  perDb.set(key, entry);
+  return entry;
+}
+
+function flagsOf(result: BranchResult): RankingRow['flags'] {
+  const flags: RankingRow['flags'] = [];
+  if (result.vetoes.some((v) => v.resolved === null)) flags.push('veto');
+  if (result.reasons.some((r) => r.kind === 'quota-demoted' || r.kind === 'quota-floor'))
+    flags.push('demoted');
+  if (result.reasons.some((r) => r.kind === 'border-tie')) flags.push('border-tie');
+  if (result.reasons.some((r) => r.kind === 'gate-cap' || r.kind === 'star-gate'))
+    flags.push('gate');
+  return flags;
+}
+
+function toRow(
+  result: BranchResult,
+  branch: BranchRow | undefined,
+  dimensions: number,
+): RankingRow {
+  return {
+    branchId: result.branchId,
+    branchName: branch?.name ?? '',
+    townshipId: result.townshipId,
+    townshipName: branch?.township_name ?? '',
+    branchType: branch?.branch_type ?? 'other',
+    status: result.status,
+    total: result.total,
+    scores:
+      result.dimensions.length > 0
+        ? result.dimensions.map((d) => d.score)
+        : new Array<null>(dimensions).fill(null),
+    stars: result.stars,
+    level: result.level,
+    levelBeforeQuota: result.levelBeforeQuota,
+    rank: result.rank,
+    previousLevel: result.previousLevel,
+    change: result.change,
+    flags: flagsOf(result),
+  };
+}
+
+function levelNames(definition: RubricDefinition): RankingView['levels'] {
+  return definition.levels.map((l) => ({
+    level: l.level,
+    name: l.name,
+    nameEn: l.nameEn ?? l.name,
+  }));
+}
+
+/** The ranking of one round (the deciding round unless another is asked for). */
+export function computeRanking(
+  ctx: ServiceContext,
+  campaignId: string,
+  roundId?: string,
+): RankingView {
+  const campaign = requireCampaign(ctx, campaignId);
+  const { rubric, branches, state, round } = computed(ctx, campaign, roundId);
+  const byId = new Map(branches.map((b) => [b.id, b]));
+  const def = rubric.definition;
+  const previous = campaign.previous_campaign_id
+    ? getCampaign(ctx.db, campaign.previous_campaign_id)
+    : undefined;
+  return {
+    campaignId,
+    roundId: round.id,
+    roundName: round.name,
+    scheme: def.scheme.kind,
+    dimensions: def.dimensions.map((d) => ({
+      code: d.code,
+      name: d.name,
+      nameEn: d.nameEn ?? d.name,
+      max: d.max,
+      passLine: d.passLine ?? null,
+    })),
+    levels: levelNames(def),
+    rows: state.results().map((r) => toRow(r, byId.get(r.branchId), def.dimensions.length)),
+    plan: listPlanTargets(ctx.db, campaignId),
+    previousCampaign: previous ? { id: previous.id, name: previous.name } : null,
+  };
+}
+
+/** One branch's full result with every reason, for the explanation drawer and exports. */
 export function explainRanking(
-  _ctx: ServiceContext,
-  _campaignId: string,
-  _roundId: string | undefined,
-  _branchId: string,
+  ctx: ServiceContext,
+  campaignId: string,
+  roundId: string | undefined,
+  branchId: string,
 ): RankingExplanation {
-  throw new AppError('INTERNAL', 'Ranking is not available yet');
+  const campaign = requireCampaign(ctx, campaignId);
+  const { rubric, branches, state } = computed(ctx, campaign, roundId);
+  const result = state.results().find((r) => r.branchId === branchId);
+  if (!result)
+    throw new AppError('NOT_FOUND', 'Branch is not in this campaign', { entity: 'branch' });
+  const branch = branches.find((b) => b.id === branchId);
+  const def = rubric.definition;
+  const itemNames: RankingExplanation['itemNames'] = {};
+  for (const node of [
+    ...def.dimensions,
+    ...def.dimensions.flatMap((d) => d.indicators),
+    ...listItems(def),
+  ]) {
+    itemNames[node.code] = { name: node.name, nameEn: node.nameEn ?? node.name };
+  }
+  return { row: toRow(result, branch, def.dimensions.length), result, itemNames };
 }

@@ -1,0 +1,306 @@
+import type { RubricDefinition } from '../domain/rubric';
+import { combineValues } from './combine';
+import type { CompiledRubric } from './compile';
+import { roundMicro, SCALE } from './exact';
+import { levelFromBands, perStarLevel } from './levels';
+import type { BranchInput, BranchStatus, DimensionResult, MissingItem, Reason } from './types';
+import { MISSING } from './types';
+
+/** One branch's result before ranking and quotas. */
+export interface BranchEvaluation {
+  /** Position in the input, the last tie-breaker, so output order is stable. */
+  index: number;
+  input: BranchInput;
+  status: BranchStatus;
+  total: number | null;
+  dimensions: DimensionResult[];
+  stars: string[];
+  /** Level from the scores, vetoes and gates; null when not rated or decided at ranking. */
+  level: number | null;
+  /** Selection schemes: the highest level rating rules allow (null = no cap). */
+  cap: number | null;
+  reasons: Reason[];
+  missing: MissingItem[];
+  vetoes: { item: string; raisedBy: number; resolved: string | null }[];
+  evaluators: number;
+  /** Values of the rubric's tie-breakers, in order (higher wins). */
+  tieKeys: number[];
+}
+
+interface ItemFacts {
+  /** Combined value per item (hundredths × SCALE); NaN where nobody entered it. */
+  combined: Float64Array;
+  /** Gate items: whether the gate is met (combined fact reaches its bar). */
+  gateMet: Map<number, { met: boolean; value: number | null }>;
+  missing: MissingItem[];
+  vetoes: { index: number; raisedBy: number }[];
+}
+
+const scratch: number[] = [];
+
+/** Combines every item across the counted sheets and notes missing entries and raised vetoes. */
+function combineItems(rubric: CompiledRubric, input: BranchInput): ItemFacts {
+  const { items, itemRequired } = rubric;
+  const { method, trimMinEvaluators } = rubric.definition.combine;
+  const combined = new Float64Array(items.length).fill(Number.NaN);
+  const gateMet = new Map<number, { met: boolean; value: number | null }>();
+  const missing: MissingItem[] = [];
+  const vetoes: { index: number; raisedBy: number }[] = [];
+  const sheets = input.sheets;
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i]!;
+    const isFact = item.type === 'veto' || item.type === 'gate';
+    let count = 0;
+    let raised = 0;
+    for (const sheet of sheets) {
+      const value = isFact ? sheet.facts[i]! : sheet.points[i]!;
+      if (value === MISSING) continue;
+      scratch[count] = value;
+      count += 1;
+      if (value === 1) raised += 1;
+    }
+    const absent = sheets.length - count;
+    if (absent > 0 && itemRequired[i] === 1) missing.push({ item: item.code, sheets: absent });
+    if (item.type === 'veto') {
+      // A veto is a fact, not an opinion: one evaluator raising it is enough.
+      if (raised > 0) vetoes.push({ index: i, raisedBy: raised });
+      continue;
+    }
+    if (count === 0) continue;
+    const value = combineValues(scratch, count, method, trimMinEvaluators);
+    if (item.type === 'gate') {
+      const min = item.gate?.min;
+      // Yes/no gates are met when the combined answer is at least half "met".
+      const met = min === undefined ? value >= SCALE / 2 : value >= min * SCALE;
+      gateMet.set(i, { met, value: min === undefined ? null : value / SCALE });
+    } else {
+      combined[i] = value;
+    }
+  }
+  return { combined, gateMet, missing, vetoes };
+}
+
+/** Dimension scores (hundredths × SCALE) with bonus caps applied; also the total. */
+function sumDimensions(
+  rubric: CompiledRubric,
+  combined: Float64Array,
+  reasons: Reason[],
+): { dims: number[]; total: number } {
+  const def = rubric.definition;
+  const base = new Array<number>(def.dimensions.length).fill(0);
+  const bonus = new Array<number>(def.dimensions.length).fill(0);
+  rubric.items.forEach((item, i) => {
+    const value = combined[i]!;
+    if (Number.isNaN(value)) return;
+    const d = rubric.itemDimension[i]!;
+    if (item.type === 'bonus') bonus[d] = bonus[d]! + Math.min(value, item.max * SCALE);
+    else base[d] = base[d]! + value;
+  });
+  let bonusTotal = 0;
+  const dims = def.dimensions.map((dimension, d) => {
+    let dimBonus = bonus[d]!;
+    if (dimension.bonusCap !== undefined && dimBonus > dimension.bonusCap * SCALE) {
+      reasons.push({
+        kind: 'bonus-capped',
+        raw: roundMicro(dimBonus, 1),
+        cap: dimension.bonusCap,
+        dimension: dimension.code,
+      });
+      dimBonus = dimension.bonusCap * SCALE;
+    }
+    bonusTotal += dimBonus;
+    return base[d]! + dimBonus;
+  });
+  let total = dims.reduce((a, b) => a + b, 0);
+  if (def.bonusCap !== undefined && bonusTotal > def.bonusCap * SCALE) {
+    reasons.push({
+      kind: 'bonus-capped',
+      raw: roundMicro(bonusTotal, 1),
+      cap: def.bonusCap,
+      dimension: null,
+    });
+    total -= bonusTotal - def.bonusCap * SCALE;
+  }
+  return { dims, total };
+}
+
+/** Weighted schemes: Σ parts of (Σ add − Σ subtract, not below 0) × weight%. */
+function weightedTotal(def: RubricDefinition, dims: number[], reasons: Reason[]): number {
+  if (def.scheme.kind !== 'weighted') return 0;
+  const byCode = new Map(def.dimensions.map((d, i) => [d.code, dims[i]!]));
+  let total = 0;
+  def.scheme.parts.forEach((part, index) => {
+    const add = part.add.reduce((s, code) => s + (byCode.get(code) ?? 0), 0);
+    const subtract = part.subtract.reduce((s, code) => s + (byCode.get(code) ?? 0), 0);
+    const value = (Math.max(0, add - subtract) * part.weight) / 100;
+    reasons.push({
+      kind: 'weighted-part',
+      index,
+      value: roundMicro(value, 1),
+      weight: part.weight,
+    });
+    total += value;
+  });
+  return total;
+}
+
+/** Applies rating-scope vetoes and level gates to a level. */
+function applyRatingRules(
+  rubric: CompiledRubric,
+  facts: ItemFacts,
+  resolved: ReadonlyMap<string, string> | undefined,
+  level: number,
+  reasons: Reason[],
+): { level: number; vetoed: boolean } {
+  let result = level;
+  let vetoed = false;
+  for (const [i, gate] of facts.gateMet) {
+    const item = rubric.items[i]!;
+    if (item.gate?.effect !== 'cap-level' || gate.met) continue;
+    const cap = item.gate.level - 1;
+    reasons.push({
+      kind: 'gate-cap',
+      item: item.code,
+      value: gate.value,
+      min: item.gate.min ?? null,
+      capLevel: cap,
+    });
+    result = Math.min(result, cap);
+  }
+  for (const { index } of facts.vetoes) {
+    const item = rubric.items[index]!;
+    const rule = item.veto;
+    if (!rule || rule.scope !== 'rating' || resolved?.has(item.code)) continue;
+    if (rule.effect === 'no-rating') {
+      reasons.push({ kind: 'veto-no-rating', item: item.code });
+      vetoed = true;
+    } else {
+      reasons.push({ kind: 'veto-cap', item: item.code, capLevel: rule.capLevel });
+      result = Math.min(result, rule.capLevel);
+    }
+  }
+  return { level: result, vetoed };
+}
+
+/** Evaluates one branch: combined scores, dimension totals, stars or band, vetoes and gates. */
+export function evaluateBranch(
+  rubric: CompiledRubric,
+  input: BranchInput,
+  index: number,
+): BranchEvaluation {
+  const def = rubric.definition;
+  const base = { index, input, evaluators: input.sheets.length };
+  if (input.sheets.length === 0 && (input.pendingSheets ?? 0) === 0) {
+    return {
+      ...base,
+      status: 'unscored',
+      total: null,
+      dimensions: [],
+      stars: [],
+      level: null,
+      cap: null,
+      reasons: [{ kind: 'unscored' }],
+      missing: [],
+      vetoes: [],
+      tieKeys: [],
+    };
+  }
+  const facts = combineItems(rubric, input);
+  const resolved = input.resolvedVetoes;
+  const vetoes = facts.vetoes.map(({ index: i, raisedBy }) => {
+    const code = rubric.items[i]!.code;
+    return { item: code, raisedBy, resolved: resolved?.get(code) ?? null };
+  });
+  const reasons: Reason[] = vetoes
+    .filter((v) => v.resolved !== null)
+    .map((v) => ({ kind: 'veto-resolved', item: v.item, reason: v.resolved! }));
+  const { dims, total: rawTotal } = sumDimensions(rubric, facts.combined, reasons);
+  const unit = rubric.roundingUnit;
+  const dimensionScores = dims.map((micro) => roundMicro(micro, unit));
+  const totalMicro = def.scheme.kind === 'weighted' ? weightedTotal(def, dims, reasons) : rawTotal;
+  const dimensions: DimensionResult[] = def.dimensions.map((d, i) => ({
+    code: d.code,
+    score: dimensionScores[i]!,
+    max: d.max,
+    passLine: d.passLine ?? null,
+    earned: null,
+  }));
+  const tieKeys = def.tieBreakers.map((tb) => {
+    if (tb.kind === 'dimension') {
+      const at = def.dimensions.findIndex((d) => d.code === tb.code);
+      return at >= 0 ? dimensionScores[at]! : -Infinity;
+    }
+    return input.otherRoundTotals?.[tb.roundKind] ?? -Infinity;
+  });
+  const common = { ...base, dimensions, vetoes, tieKeys };
+
+  const pending = input.pendingSheets ?? 0;
+  if (facts.missing.length > 0 || pending > 0) {
+    const why: Reason[] = [];
+    if (facts.missing.length > 0) why.push({ kind: 'incomplete', missing: facts.missing.length });
+    if (pending > 0) why.push({ kind: 'sheets-pending', count: pending });
+    return {
+      ...common,
+      status: 'incomplete',
+      total: null,
+      stars: [],
+      level: null,
+      cap: null,
+      reasons: [...reasons, ...why],
+      missing: facts.missing,
+    };
+  }
+
+  const total = roundMicro(totalMicro, unit);
+  let level: number | null = null;
+  let stars: string[] = [];
+  if (def.scheme.kind === 'per-star') {
+    const perStar = perStarLevel(
+      rubric,
+      dimensionScores,
+      facts.vetoes,
+      facts.gateMet,
+      resolved,
+      reasons,
+    );
+    perStar.earned.forEach((earned, i) => {
+      dimensions[i]!.earned = earned;
+    });
+    stars = def.dimensions.filter((_, i) => perStar.earned[i]).map((d) => d.code);
+    level = perStar.level;
+  } else if (def.scheme.kind === 'bands' || def.scheme.kind === 'weighted') {
+    level = levelFromBands(def.scheme.bands, total, reasons);
+  }
+  // Selection levels are decided by rank; rating rules still cap or veto them.
+  const rules = applyRatingRules(
+    rubric,
+    facts,
+    resolved,
+    level ?? Number.MAX_SAFE_INTEGER,
+    reasons,
+  );
+  if (rules.vetoed) {
+    return {
+      ...common,
+      status: 'vetoed',
+      total,
+      stars,
+      level: null,
+      cap: null,
+      reasons,
+      missing: [],
+    };
+  }
+  const capped = rules.level === Number.MAX_SAFE_INTEGER ? null : rules.level;
+  const selection = def.scheme.kind === 'selection';
+  return {
+    ...common,
+    status: 'rated',
+    total,
+    stars,
+    level: selection ? null : capped,
+    cap: selection ? capped : null,
+    reasons,
+    missing: [],
+  };
+}

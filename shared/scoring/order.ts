@@ -1,0 +1,56 @@
+import type { BranchEvaluation } from './evaluate';
+import type { Reason } from './types';
+
+/** Working state of one rated branch while ranking: its evaluation and current level. */
+export interface Entry {
+  evaluation: BranchEvaluation;
+  /** Level before quotas (the merit level). */
+  merit: number;
+  /** Current level as quotas move it. */
+  level: number;
+  extra: Reason[];
+}
+
+/** Compares by level, total and tie-breakers, all descending; 0 when the keys are equal. */
+export function compareKeys(
+  aLevel: number,
+  a: BranchEvaluation,
+  bLevel: number,
+  b: BranchEvaluation,
+): number {
+  if (aLevel !== bLevel) return bLevel - aLevel;
+  const totalDiff = (b.total ?? 0) - (a.total ?? 0);
+  if (totalDiff !== 0) return totalDiff;
+  const n = a.tieKeys.length;
+  for (let i = 0; i < n; i += 1) {
+    const x = a.tieKeys[i]!;
+    const y = b.tieKeys[i]!;
+    if (x !== y) return y > x ? 1 : -1;
+  }
+  return 0;
+}
+
+/** Merit order: the level the scores gave, then total and tie-breakers; input order last. */
+export function byMerit(a: Entry, b: Entry): number {
+  return (
+    compareKeys(a.merit, a.evaluation, b.merit, b.evaluation) ||
+    a.evaluation.index - b.evaluation.index
+  );
+}
+
+/** Final order: the level after quotas, then total and tie-breakers; input order last. */
+export function byFinal(a: Entry, b: Entry): number {
+  return (
+    compareKeys(a.level, a.evaluation, b.level, b.evaluation) ||
+    a.evaluation.index - b.evaluation.index
+  );
+}
+
+/** Standard competition ranks (1, 2, 2, 4) of an ordered list under `same`. */
+export function competitionRanks<T>(ordered: T[], same: (a: T, b: T) => boolean): number[] {
+  const ranks = new Array<number>(ordered.length);
+  for (let i = 0; i < ordered.length; i += 1) {
+    ranks[i] = i > 0 && same(ordered[i - 1]!, ordered[i]!) ? ranks[i - 1]! : i + 1;
+  }
+  return ranks;
+}

@@ -1,0 +1,126 @@
+import type { Quota, RubricDefinition } from '../domain/rubric';
+import type { Entry } from './order';
+import { compareKeys, competitionRanks } from './order';
+
+/** Splits entries (in merit order) into the quota's scope groups, keeping the order. */
+export function scopeGroups(entries: Entry[], scope: 'campaign' | 'township'): Entry[][] {
+  if (scope === 'campaign') return [entries];
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const key = entry.evaluation.input.townshipId;
+    let group = groups.get(key);
+    if (!group) {
+      group = [];
+      groups.set(key, group);
+    }
+    group.push(entry);
+  }
+  return [...groups.values()];
+}
+
+function limitOf(bound: NonNullable<Quota['max']>, size: number, round: 'floor' | 'ceil'): number {
+  if ('count' in bound) return bound.count;
+  // The epsilon keeps 10% of 30 at exactly 3, not 2.9999….
+  const exact = (bound.share * size) / 100;
+  return round === 'floor' ? Math.floor(exact + 1e-9) : Math.ceil(exact - 1e-9);
+}
+
+const sameMerit = (a: Entry, b: Entry): boolean =>
+  compareKeys(a.merit, a.evaluation, b.merit, b.evaluation) === 0;
+
+/**
+ * Ceilings, from the highest level down: branches over the limit (by merit rank) fall one
+ * level and are counted again there, so demotions cascade. Ties on the border follow the
+ * quota's policy and are marked so the committee sees who sits there.
+ */
+function applyCeiling(quota: Quota, group: Entry[], scope: string): void {
+  if (!quota.max) return;
+  const holders = group.filter((e) => e.level === quota.level);
+  const limit = limitOf(quota.max, group.length, 'floor');
+  if (holders.length <= limit) return;
+  const ranks = competitionRanks(group, sameMerit);
+  const rankOf = new Map(group.map((e, i) => [e, ranks[i]!]));
+  let cut = limit;
+  const border = holders[limit]!;
+  let start = limit;
+  while (start > 0 && sameMerit(holders[start - 1]!, border)) start -= 1;
+  let end = limit;
+  while (end + 1 < holders.length && sameMerit(holders[end + 1]!, border)) end += 1;
+  if (start < limit) {
+    const kept = quota.ties === 'keep-all';
+    cut = kept ? end + 1 : start;
+    for (let i = start; i <= end; i += 1) {
+      holders[i]!.extra.push({
+        kind: 'border-tie',
+        level: quota.level,
+        rank: rankOf.get(holders[i]!)!,
+        kept,
+      });
+    }
+  }
+  for (const entry of holders.slice(cut)) {
+    entry.extra.push({
+      kind: 'quota-demoted',
+      from: quota.level,
+      to: quota.level - 1,
+      rank: rankOf.get(entry)!,
+      limit,
+      scope,
+    });
+    entry.level = quota.level - 1;
+  }
+}
+
+/** Floors: the lowest ranked move down to the level until enough branches hold it or less. */
+function applyFloor(quota: Quota, group: Entry[], scope: string): void {
+  if (!quota.min) return;
+  const limit = limitOf(quota.min, group.length, 'ceil');
+  const already = group.filter((e) => e.level <= quota.level).length;
+  if (already >= limit) return;
+  const ranks = competitionRanks(group, sameMerit);
+  const candidates: { entry: Entry; rank: number }[] = [];
+  for (let i = group.length - 1; i >= 0; i -= 1) {
+    if (group[i]!.level > quota.level) candidates.push({ entry: group[i]!, rank: ranks[i]! });
+  }
+  let take = Math.min(limit - already, candidates.length);
+  if (
+    take < candidates.length &&
+    take > 0 &&
+    sameMerit(candidates[take - 1]!.entry, candidates[take]!.entry)
+  ) {
+    const border = candidates[take]!.entry;
+    let start = take - 1;
+    while (start > 0 && sameMerit(candidates[start - 1]!.entry, border)) start -= 1;
+    let end = take;
+    while (end + 1 < candidates.length && sameMerit(candidates[end + 1]!.entry, border)) end += 1;
+    const moveAll = quota.ties === 'demote-all';
+    for (let i = start; i <= end; i += 1) {
+      const c = candidates[i]!;
+      c.entry.extra.push({ kind: 'border-tie', level: quota.level, rank: c.rank, kept: !moveAll });
+    }
+    take = moveAll ? end + 1 : start;
+  }
+  for (const { entry, rank } of candidates.slice(0, take)) {
+    entry.extra.push({
+      kind: 'quota-floor',
+      from: entry.level,
+      to: quota.level,
+      rank,
+      limit,
+      scope,
+    });
+    entry.level = quota.level;
+  }
+}
+
+/** Applies every quota of the rubric to entries given in merit order. */
+export function applyQuotas(definition: RubricDefinition, entries: Entry[]): void {
+  const ceilings = definition.quotas.filter((q) => q.max).sort((a, b) => b.level - a.level);
+  for (const quota of ceilings) {
+    for (const group of scopeGroups(entries, quota.scope)) applyCeiling(quota, group, quota.scope);
+  }
+  const floors = definition.quotas.filter((q) => q.min).sort((a, b) => a.level - b.level);
+  for (const quota of floors) {
+    for (const group of scopeGroups(entries, quota.scope)) applyFloor(quota, group, quota.scope);
+  }
+}
