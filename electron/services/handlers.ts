@@ -24,6 +24,14 @@ import {
 } from './rubric-versions';
 import { rubricById, rubricForCampaign, rubricVersions } from './rubrics';
 import { listTemplates } from './templates';
+import {
+  branchAudit,
+  getSheetView,
+  openSheet,
+  reopenSheet,
+  saveScores,
+  submitSheet,
+} from './sheets';
 import { resolveVeto } from './vetoes';
 
 /** One entry per contract method; the registry checks that none is missing or extra. */
@@ -67,5 +75,12 @@ export const handlers: Handlers = {
   'ranking.compute': (input, ctx) => computeRanking(ctx, input.campaignId, input.roundId),
   'ranking.explain': (input, ctx) =>
     explainRanking(ctx, input.campaignId, input.roundId, input.branchId),
+  'sheets.open': (input, ctx) => openSheet(ctx, input),
+  'sheets.get': (input, ctx) => getSheetView(ctx, input.sheetId),
+  'scores.save': (input, ctx) => saveScores(ctx, input),
+  'sheets.submit': (input, ctx) => submitSheet(ctx, input.sheetId, input.expectedVersion),
+  'sheets.reopen': (input, ctx) =>
+    reopenSheet(ctx, input.sheetId, input.expectedVersion, input.reason),
+  'audit.forBranch': (input, ctx) => branchAudit(ctx, input.branchId),
   'vetoes.resolve': (input, ctx) => resolveVeto(ctx, input),
 };
