@@ -17,6 +17,8 @@ import {
 import { insertSheet } from '../store/queries/sheets';
 import { audit } from './audit';
 import type { ServiceContext } from './context';
+import { branchChanged } from './ranking/service';
+import { dataRevision } from './ranking/revision';
 import { requireValidDefinition } from './rubric-versions';
 
 function toView(ctx: ServiceContext, row: SheetRow): SheetView {
@@ -123,6 +125,7 @@ export interface SaveInput {
  * audited with its before and after.
  */
 export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
+  const revisionBefore = dataRevision(ctx);
   ctx.db
     .transaction(() => {
       const row = requireSheet(ctx, input.sheetId);
@@ -198,7 +201,18 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
       }
     })
     .immediate();
-  return getSheetView(ctx, input.sheetId);
+  return afterStatusChange(ctx, input.sheetId, revisionBefore);
+}
+
+/** A change to one sheet touches one branch of the ranking: update it for that branch only. */
+function afterStatusChange(
+  ctx: ServiceContext,
+  sheetId: string,
+  revisionBefore: number,
+): SheetView {
+  const view = getSheetView(ctx, sheetId);
+  branchChanged(ctx, view.campaignId, view.roundId, view.branchId, revisionBefore);
+  return view;
 }
 
 /** Submits a complete sheet; it is locked from then on. */
@@ -207,6 +221,7 @@ export function submitSheet(
   sheetId: string,
   expectedVersion: number,
 ): SheetView {
+  const revisionBefore = dataRevision(ctx);
   ctx.db
     .transaction(() => {
       const row = requireSheet(ctx, sheetId);
@@ -233,7 +248,7 @@ export function submitSheet(
       });
     })
     .immediate();
-  return getSheetView(ctx, sheetId);
+  return afterStatusChange(ctx, sheetId, revisionBefore);
 }
 
 /** Reopens a submitted sheet for correction; needs a reason, which the audit trail keeps. */
@@ -243,6 +258,7 @@ export function reopenSheet(
   expectedVersion: number,
   reason: string,
 ): SheetView {
+  const revisionBefore = dataRevision(ctx);
   ctx.db
     .transaction(() => {
       const row = requireSheet(ctx, sheetId);
@@ -262,7 +278,7 @@ export function reopenSheet(
       });
     })
     .immediate();
-  return getSheetView(ctx, sheetId);
+  return afterStatusChange(ctx, sheetId, revisionBefore);
 }
 
 /** Everything audited about a branch: its sheets' changes and its own entries, oldest first. */

@@ -36,7 +36,11 @@ export function loadRoundInputs(
   roundId: string,
   rubric: CompiledRubric,
   branches: BranchRow[] = listRankingBranches(db, campaignId),
+  /** Only this branch (a score changed): the same reads, limited to its sheets. */
+  onlyBranch?: string,
 ): BranchInput[] {
+  const branchFilter = onlyBranch === undefined ? '' : ' AND s.branch_id = ?';
+  const params = onlyBranch === undefined ? [roundId] : [roundId, onlyBranch];
   const inputs: BranchInput[] = branches.map((b) => ({
     branchId: b.id,
     townshipId: b.township_id,
@@ -45,9 +49,11 @@ export function loadRoundInputs(
   const byBranch = new Map(inputs.map((input) => [input.branchId, input]));
 
   const sheetRows = db
-    .prepare('SELECT id, branch_id, status FROM score_sheets WHERE round_id = ?')
+    .prepare(
+      `SELECT s.id, s.branch_id, s.status FROM score_sheets s WHERE s.round_id = ?${branchFilter}`,
+    )
     .raw()
-    .iterate(roundId) as IterableIterator<[string, string, 'draft' | 'submitted']>;
+    .iterate(...params) as IterableIterator<[string, string, 'draft' | 'submitted']>;
   const sheets = new Map<string, SheetValues>();
   for (const [sheetId, branchId, status] of sheetRows) {
     const input = byBranch.get(branchId);
@@ -65,10 +71,10 @@ export function loadRoundInputs(
     .prepare(
       `SELECT sc.sheet_id, sc.item_code, sc.points, sc.fact
          FROM score_sheets s JOIN scores sc ON sc.sheet_id = s.id
-        WHERE s.round_id = ? AND s.status = 'submitted'`,
+        WHERE s.round_id = ? AND s.status = 'submitted'${branchFilter}`,
     )
     .raw()
-    .iterate(roundId) as IterableIterator<[string, string, number, number | null]>;
+    .iterate(...params) as IterableIterator<[string, string, number, number | null]>;
   const { itemIndex, items } = rubric;
   let currentId = '';
   let current: SheetValues | undefined;

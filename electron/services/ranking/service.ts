@@ -230,3 +230,28 @@ export function explainRanking(
   }
   return { row: toRow(result, branch, def.dimensions.length), result, itemNames };
 }
+
+/**
+ * Precise invalidation: after a write that only touched one branch's sheets (and nothing else
+ * since the cache was filled), re-evaluate that branch in the cached state instead of dropping
+ * the whole ranking. `revisionBefore` is the data revision read before the write.
+ */
+export function branchChanged(
+  ctx: ServiceContext,
+  campaignId: string,
+  roundId: string,
+  branchId: string,
+  revisionBefore: number,
+): void {
+  const entry = cache.get(ctx.db)?.get(`${campaignId}:${roundId}`);
+  if (!entry || entry.revision !== revisionBefore) return;
+  const branch = entry.branches.find((b) => b.id === branchId);
+  const previous = entry.state.inputOf(branchId);
+  if (!branch || !previous) return;
+  const [input] = loadRoundInputs(ctx.db, campaignId, roundId, entry.rubric, [branch], branchId);
+  if (!input) return;
+  if (previous.otherRoundTotals) input.otherRoundTotals = previous.otherRoundTotals;
+  if (previous.previousLevel !== undefined) input.previousLevel = previous.previousLevel;
+  entry.state.updateBranch(input);
+  entry.revision = dataRevision(ctx);
+}

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RankingState } from '../../../shared/scoring';
 import type { SheetView } from '../../../shared/domain/views';
 import type { Result } from '../../../shared/result';
 import type { AppServices } from '../../../electron/services/app';
@@ -203,5 +204,53 @@ describe('score sheets', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', details: { problem: 'veto-reason-required' } },
     });
+  });
+});
+
+describe('ranking after a submit', () => {
+  it('updates the cached ranking for that branch only, matching a full recompute', async () => {
+    const campaignId = listCampaignSummaries(services.ctx)[0]!.id;
+    const { computeRanking } = await import('../../../electron/services/ranking/service');
+    computeRanking(services.ctx, campaignId); // fills the cache
+    const updates = vi.spyOn(RankingState.prototype, 'updateBranch');
+    // A demo branch with a draft sheet: complete the draft and submit it.
+    const draft = services.ctx.db
+      .prepare("SELECT id, branch_id, version FROM score_sheets WHERE status = 'draft' LIMIT 1")
+      .get() as { id: string; branch_id: string; version: number };
+    const view = rubricById(services.ctx, listCampaignSummaries(services.ctx)[0]!.rubricVersionId);
+    const filled = await call<SheetView>('sheets.get', { sheetId: draft.id });
+    const entries = listItems(view.definition)
+      .filter((item) => !filled.entries[item.code])
+      .map((item) => ({
+        item: item.code,
+        value:
+          item.type === 'points'
+            ? { points: item.max }
+            : item.type === 'deduction'
+              ? { findings: 0 }
+              : item.type === 'choice'
+                ? { option: item.options![0]!.key }
+                : item.type === 'check'
+                  ? { met: true }
+                  : item.type === 'veto'
+                    ? { triggered: false }
+                    : { met: true },
+      }));
+    const saved = await call<SheetView>('scores.save', {
+      sheetId: draft.id,
+      expectedVersion: draft.version,
+      entries,
+    });
+    await call('sheets.submit', { sheetId: draft.id, expectedVersion: saved.version });
+    const incremental = computeRanking(services.ctx, campaignId);
+    // The save and the submit each re-evaluated the one branch instead of recomputing all.
+    expect(updates).toHaveBeenCalledTimes(2);
+    updates.mockRestore();
+    const fresh = testServices(services.ctx.info.dataFile);
+    try {
+      expect(incremental.rows).toEqual(computeRanking(fresh.ctx, campaignId).rows);
+    } finally {
+      fresh.close();
+    }
   });
 });
