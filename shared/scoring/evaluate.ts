@@ -52,21 +52,27 @@ function combineItems(rubric: CompiledRubric, input: BranchInput): ItemFacts {
     const isFact = item.type === 'veto' || item.type === 'gate';
     let count = 0;
     let raised = 0;
+    let absent = 0;
     for (const sheet of sheets) {
-      const value = isFact ? sheet.facts[i]! : sheet.points[i]!;
-      if (value === MISSING) continue;
+      let value = isFact ? sheet.facts[i]! : sheet.points[i]!;
+      if (value === MISSING) {
+        absent += 1;
+        // A bonus an evaluator did not enter is a bonus that evaluator did not give: 0, so
+        // one generous evaluator is averaged with the others rather than counted alone.
+        if (item.type !== 'bonus') continue;
+        value = 0;
+      }
       scratch[count] = value;
       count += 1;
       if (value === 1) raised += 1;
     }
-    const absent = sheets.length - count;
     if (absent > 0 && itemRequired[i] === 1) missing.push({ item: item.code, sheets: absent });
     if (item.type === 'veto') {
       // A veto is a fact, not an opinion: one evaluator raising it is enough.
       if (raised > 0) vetoes.push({ index: i, raisedBy: raised });
       continue;
     }
-    if (count === 0) continue;
+    if (count === 0 || (item.type === 'bonus' && absent === sheets.length)) continue;
     const value = combineValues(scratch, count, method, trimMinEvaluators);
     if (item.type === 'gate') {
       const min = item.gate?.min;
