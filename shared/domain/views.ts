@@ -121,7 +121,7 @@ export interface RubricProblem {
   code: string;
   /** Item/indicator/dimension code, or a field path such as `scheme.bands.0`. */
   at: string;
-  /** 1-based spreadsheet row (header is row 1) when the rubric came from a workbook. */
+  /** The row number Excel shows (title rows included) when the rubric came from a workbook. */
   row?: number;
   params?: Record<string, string | number>;
 }

@@ -1,0 +1,159 @@
+import { inflateRawSync } from 'node:zlib';
+
+/**
+ * Checks an .xlsx file before exceljs expands it. exceljs (JSZip) inflates every entry in
+ * memory and only then compares sizes, so a small zip bomb would exhaust memory first. We read
+ * the central directory ourselves, refuse a declared total over the limit, then inflate each
+ * entry with a hard output cap so a lying header cannot expand past what it declared.
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+
+export type ZipVerdict =
+  { ok: true } | { ok: false; code: 'not-xlsx' | 'xlsx-damaged' | 'zip-too-large' };
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const LOCAL_SIG = 0x04034b50;
+const CENTRAL_SIG = 0x02014b50;
+const END_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_END_SIG = 0x06064b50;
+const FULL32 = 0xffffffff;
+
+interface Entry {
+  method: number;
+  compressed: number;
+  size: number;
+  localOffset: number;
+}
+
+class Damaged extends Error {}
+
+function need(cond: boolean): asserts cond {
+  if (!cond) throw new Damaged('zip structure');
+}
+
+function findEnd(buf: Buffer): number {
+  // The end record is 22 bytes plus a comment of at most 65,535 bytes.
+  const stop = Math.max(0, buf.length - 22 - 0xffff);
+  for (let i = buf.length - 22; i >= stop; i -= 1) {
+    if (buf.readUInt32LE(i) === END_SIG) return i;
+  }
+  return -1;
+}
+
+function readU64(buf: Buffer, at: number): number {
+  need(at + 8 <= buf.length);
+  const n = buf.readBigUInt64LE(at);
+  need(n <= BigInt(Number.MAX_SAFE_INTEGER));
+  return Number(n);
+}
+
+function directory(buf: Buffer, end: number): { count: number; offset: number; size: number } {
+  let count = buf.readUInt16LE(end + 10);
+  let size = buf.readUInt32LE(end + 12);
+  let offset = buf.readUInt32LE(end + 16);
+  if (count === 0xffff || size === FULL32 || offset === FULL32) {
+    const locator = end - 20;
+    need(locator >= 0 && buf.readUInt32LE(locator) === ZIP64_LOCATOR_SIG);
+    const zip64End = readU64(buf, locator + 8);
+    need(zip64End + 56 <= buf.length && buf.readUInt32LE(zip64End) === ZIP64_END_SIG);
+    count = readU64(buf, zip64End + 32);
+    size = readU64(buf, zip64End + 40);
+    offset = readU64(buf, zip64End + 48);
+  }
+  need(offset + size <= buf.length);
+  return { count, offset, size };
+}
+
+/** Sizes marked 0xFFFFFFFF live in the zip64 extra field (id 1), in this order. */
+function zip64Sizes(buf: Buffer, extraStart: number, extraEnd: number, entry: Entry): void {
+  for (let p = extraStart; p + 4 <= extraEnd;) {
+    const id = buf.readUInt16LE(p);
+    const len = buf.readUInt16LE(p + 2);
+    if (id === 1) {
+      let q = p + 4;
+      const next = (): number => {
+        const value = readU64(buf, q);
+        q += 8;
+        return value;
+      };
+      if (entry.size === FULL32) entry.size = next();
+      if (entry.compressed === FULL32) entry.compressed = next();
+      if (entry.localOffset === FULL32) entry.localOffset = next();
+      return;
+    }
+    p += 4 + len;
+  }
+  throw new Damaged('zip64 sizes missing');
+}
+
+function entries(buf: Buffer): Entry[] {
+  const end = findEnd(buf);
+  need(end >= 0);
+  const dir = directory(buf, end);
+  const out: Entry[] = [];
+  let p = dir.offset;
+  for (let i = 0; i < dir.count; i += 1) {
+    need(p + 46 <= buf.length && buf.readUInt32LE(p) === CENTRAL_SIG);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const entry: Entry = {
+      method: buf.readUInt16LE(p + 10),
+      compressed: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      localOffset: buf.readUInt32LE(p + 42),
+    };
+    if ([entry.size, entry.compressed, entry.localOffset].includes(FULL32))
+      zip64Sizes(buf, p + 46 + nameLen, p + 46 + nameLen + extraLen, entry);
+    out.push(entry);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** Inflates one entry with its declared size as the ceiling; false when it expands past it. */
+function expandsAsDeclared(buf: Buffer, e: Entry): boolean {
+  need(e.localOffset + 30 <= buf.length && buf.readUInt32LE(e.localOffset) === LOCAL_SIG);
+  const start =
+    e.localOffset +
+    30 +
+    buf.readUInt16LE(e.localOffset + 26) +
+    buf.readUInt16LE(e.localOffset + 28);
+  need(start + e.compressed <= buf.length);
+  const data = buf.subarray(start, start + e.compressed);
+  if (e.method === 0) {
+    need(e.compressed === e.size);
+    return true;
+  }
+  need(e.method === 8);
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
+    need(out.length === e.size);
+    return true;
+  } catch (err) {
+    if (err instanceof RangeError) return false;
+    if (err instanceof Damaged) throw err;
+    throw new Damaged('inflate');
+  }
+}
+
+export function checkXlsxBytes(buf: Buffer): ZipVerdict {
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC))
+    return { ok: false, code: 'not-xlsx' };
+  if (buf.length < 4 || buf.readUInt32LE(0) !== LOCAL_SIG) return { ok: false, code: 'not-xlsx' };
+  try {
+    const list = entries(buf);
+    const declared = list.reduce((sum, e) => sum + e.size, 0);
+    if (declared > MAX_UNZIPPED_BYTES) return { ok: false, code: 'zip-too-large' };
+    for (const e of list) {
+      if (!expandsAsDeclared(buf, e)) return { ok: false, code: 'zip-too-large' };
+    }
+    return { ok: true };
+  } catch (err) {
+    if (err instanceof Damaged || err instanceof RangeError)
+      return { ok: false, code: 'xlsx-damaged' };
+    throw err;
+  }
+}
