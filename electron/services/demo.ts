@@ -156,7 +156,9 @@ function seedScores(
   const items = listItems(definition);
   const at = ctx.now();
   const starOf = new Map(
-    definition.dimensions.flatMap((d) => d.indicators.flatMap((i) => i.items.map((item) => [item.code, d.code]))),
+    definition.dimensions.flatMap((d) =>
+      d.indicators.flatMap((i) => i.items.map((item) => [item.code, d.code])),
+    ),
   );
   for (const branch of listCampaignBranches(ctx.db, campaignId)) {
     const vetoes = scoring.raisedVetoes.filter((v) => v.branch === branch.branch_name);
@@ -164,7 +166,10 @@ function seedScores(
     // Branches are strong in some fields and weak in others, so levels spread like real ones.
     const base = 0.3 + 0.6 * random();
     const quality = new Map(
-      definition.dimensions.map((d) => [d.code, Math.min(1, Math.max(0, base + (random() - 0.5) * 0.7))]),
+      definition.dimensions.map((d) => [
+        d.code,
+        Math.min(1, Math.max(0, base + (random() - 0.5) * 0.7)),
+      ]),
     );
     for (const [e, evaluatorId] of evaluatorIds.entries()) {
       // Most sheets are finished; some are drafts that stop part-way, as real work does.
