@@ -10,20 +10,21 @@ import { readBody } from './read-body';
 export const API_PREFIX = '/api/';
 const BODY_LIMIT = 5 * 1024 * 1024;
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
+/**
+ * HTTP status only for what goes wrong on the way (no token, another site, too large, not
+ * JSON). Once the registry answers, its result — a CONFLICT or a NOT_FOUND included — is an
+ * application answer carried in the envelope with 200, as over IPC; browsers would otherwise
+ * log every expected refusal as a network error.
+ */
+const TRANSPORT_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
-  UNKNOWN_METHOD: 404,
-  NOT_FOUND: 404,
-  INVALID_INPUT: 400,
   INVALID_JSON: 400,
   PAYLOAD_TOO_LARGE: 413,
-  CONFLICT: 409,
-  INTERNAL: 500,
 };
 
-function send(res: ServerResponse, result: Result<unknown>): void {
-  const status = result.ok ? 200 : (STATUS[result.error.code] ?? 500);
+function send(res: ServerResponse, result: Result<unknown>, transport = false): void {
+  const status = result.ok || !transport ? 200 : (TRANSPORT_STATUS[result.error.code] ?? 400);
   const body = JSON.stringify(result);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -44,11 +45,11 @@ export async function handleApi(
     return;
   }
   if (!hasValidBearer(req.headers.authorization, options.token)) {
-    send(res, fail({ code: 'UNAUTHORIZED', message: 'Missing or wrong token' }));
+    send(res, fail({ code: 'UNAUTHORIZED', message: 'Missing or wrong token' }), true);
     return;
   }
   if (!isAllowedOrigin(req.headers.origin, options.port)) {
-    send(res, fail({ code: 'FORBIDDEN', message: 'Cross-origin request refused' }));
+    send(res, fail({ code: 'FORBIDDEN', message: 'Cross-origin request refused' }), true);
     return;
   }
   const method = decodeURIComponent(
@@ -59,8 +60,8 @@ export async function handleApi(
     const text = await readBody(req, BODY_LIMIT);
     input = text.trim() === '' ? {} : (JSON.parse(text) as unknown);
   } catch (error) {
-    if (error instanceof AppError) send(res, fail(error.toPayload()));
-    else send(res, fail({ code: 'INVALID_JSON', message: 'Request body is not valid JSON' }));
+    if (error instanceof AppError) send(res, fail(error.toPayload()), true);
+    else send(res, fail({ code: 'INVALID_JSON', message: 'Request body is not valid JSON' }), true);
     return;
   }
   send(res, await options.registry.call(method, input));

@@ -23,7 +23,10 @@ describe('rural five-star rubric template', () => {
   it('is a per-star rubric of five stars of 100 points, each with a pass line', () => {
     const def = parse();
     expect(def.scheme.kind).toBe('per-star');
-    expect(def.scheme).toEqual({ kind: 'per-star', starRelation: { star: 'S1', relation: 'capstone' } });
+    expect(def.scheme).toEqual({
+      kind: 'per-star',
+      starRelation: { star: 'S1', relation: 'capstone' },
+    });
     expect(def.max).toBe(50000);
     expect(def.dimensions.map((d) => d.code)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5']);
     for (const star of def.dimensions) {

@@ -3,7 +3,7 @@ import type { BreadcrumbProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCampaigns } from '../api/queries';
 import type { Route } from './routes';
-import { campaignHref, campaignsHref } from './routes';
+import { campaignHref, campaignsHref, rubricsHref } from './routes';
 
 export interface AppBreadcrumbsProps {
   route: Route;
@@ -22,6 +22,11 @@ export function AppBreadcrumbs({ route }: AppBreadcrumbsProps) {
       items.push({ key: 'campaign', title: campaign.name, href: campaignHref(campaign.id) });
     }
     items.push({ key: 'section', title: t(`nav.${route.section}`) });
+  } else if (route.name === 'rubrics') {
+    items.push({ key: 'rubrics', title: t('rubricLibrary.title') });
+  } else if (route.name === 'rubricEdit') {
+    items.push({ key: 'rubrics', title: t('rubricLibrary.title'), href: rubricsHref() });
+    items.push({ key: 'edit', title: t('rubricEditor.title') });
   } else if (route.name === 'notFound') {
     items.push({ key: 'notFound', title: t('notFound.title') });
   }

@@ -1,7 +1,8 @@
-import { Layout } from 'antd';
+import { ProfileOutlined } from '@ant-design/icons';
+import { Layout, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
-import { campaignsHref } from './routes';
+import { campaignsHref, rubricsHref } from './routes';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -11,7 +12,12 @@ export function AppHeader() {
         <span className="xp-brand-mark">{t('app.name')}</span>
         <span className="xp-brand-sub">{t('app.subtitle')}</span>
       </a>
-      <LanguageSwitch />
+      <Space size="large">
+        <a href={rubricsHref()}>
+          <ProfileOutlined aria-hidden /> {t('rubricLibrary.title')}
+        </a>
+        <LanguageSwitch />
+      </Space>
     </Layout.Header>
   );
 }

@@ -1,4 +1,9 @@
-import { ApartmentOutlined, DashboardOutlined, ProfileOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  OrderedListOutlined,
+  ProfileOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -15,16 +20,19 @@ const ICONS: Record<CampaignSection, ReactNode> = {
   overview: <DashboardOutlined />,
   branches: <ApartmentOutlined />,
   rubric: <ProfileOutlined />,
+  ranking: <OrderedListOutlined />,
 };
 
 export function CampaignSider({ campaignId, section }: CampaignSiderProps) {
   const { t } = useTranslation();
   // Labels are real links, so each entry is reachable with Tab and opens with Enter.
-  const items: MenuProps['items'] = (['overview', 'branches', 'rubric'] as const).map((key) => ({
-    key,
-    icon: ICONS[key],
-    label: <a href={campaignHref(campaignId, key)}>{t(`nav.${key}`)}</a>,
-  }));
+  const items: MenuProps['items'] = (['overview', 'branches', 'rubric', 'ranking'] as const).map(
+    (key) => ({
+      key,
+      icon: ICONS[key],
+      label: <a href={campaignHref(campaignId, key)}>{t(`nav.${key}`)}</a>,
+    }),
+  );
   return (
     <Layout.Sider width={200} breakpoint="lg" collapsedWidth={64} className="xp-sider">
       <nav aria-label={t('nav.sectionLabel')}>

@@ -2,7 +2,10 @@ import { NotFound } from '../components/NotFound';
 import { BranchesPage } from '../features/branches/BranchesPage';
 import { CampaignListPage } from '../features/campaigns/CampaignListPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { RankingPage } from '../features/ranking/RankingPage';
 import { RubricPage } from '../features/rubric/RubricPage';
+import { RubricEditorPage } from '../features/rubric-editor/RubricEditorPage';
+import { RubricLibraryPage } from '../features/rubric-library/RubricLibraryPage';
 import type { Route } from './routes';
 
 export interface RouteViewProps {
@@ -15,6 +18,11 @@ export function RouteView({ route }: RouteViewProps) {
       return <CampaignListPage />;
     case 'notFound':
       return <NotFound />;
+    case 'rubrics':
+      return <RubricLibraryPage />;
+    case 'rubricEdit':
+      // Not keyed: the page keeps its editor per version itself (see RubricEditorPage).
+      return <RubricEditorPage rubricId={route.rubricId} />;
     case 'campaign':
       // Keyed by campaign so local state (search, selection) resets when the campaign changes.
       switch (route.section) {
@@ -24,6 +32,8 @@ export function RouteView({ route }: RouteViewProps) {
           return <BranchesPage key={route.campaignId} campaignId={route.campaignId} />;
         case 'rubric':
           return <RubricPage key={route.campaignId} campaignId={route.campaignId} />;
+        case 'ranking':
+          return <RankingPage key={route.campaignId} campaignId={route.campaignId} />;
       }
   }
 }

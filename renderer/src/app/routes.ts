@@ -1,10 +1,12 @@
 /** Screens inside one campaign, in menu order. */
-export const CAMPAIGN_SECTIONS = ['overview', 'branches', 'rubric'] as const;
+export const CAMPAIGN_SECTIONS = ['overview', 'branches', 'rubric', 'ranking'] as const;
 export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];
 
 export type Route =
   | { name: 'campaigns' }
   | { name: 'campaign'; campaignId: string; section: CampaignSection }
+  | { name: 'rubrics' }
+  | { name: 'rubricEdit'; rubricId: string }
   | { name: 'notFound'; hash: string };
 
 function isSection(value: string): value is CampaignSection {
@@ -13,8 +15,12 @@ function isSection(value: string): value is CampaignSection {
 
 /** `#/`, `#/campaigns/<id>/<section>`; an empty hash is the campaign list, the home screen. */
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  // A screen may keep its own state after `?` (the ranking's filters); it is not part of the route.
+  const path = hash.replace(/^#/, '').replace(/\?.*$/, '').replace(/\/+$/, '');
   if (path === '' || path === '/campaigns') return { name: 'campaigns' };
+  if (path === '/rubrics') return { name: 'rubrics' };
+  const edit = /^\/rubrics\/([^/]+)\/edit$/.exec(path);
+  if (edit?.[1]) return { name: 'rubricEdit', rubricId: decodeURIComponent(edit[1]) };
   const match = /^\/campaigns\/([^/]+)(?:\/([a-z]+))?$/.exec(path);
   if (match?.[1]) {
     const section = match[2] ?? 'overview';
@@ -31,4 +37,12 @@ export function campaignsHref(): string {
 
 export function campaignHref(campaignId: string, section: CampaignSection = 'overview'): string {
   return `#/campaigns/${encodeURIComponent(campaignId)}/${section}`;
+}
+
+export function rubricsHref(): string {
+  return '#/rubrics';
+}
+
+export function rubricEditHref(rubricId: string): string {
+  return `#/rubrics/${encodeURIComponent(rubricId)}/edit`;
 }

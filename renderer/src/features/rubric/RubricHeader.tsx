@@ -1,29 +1,18 @@
-import { Card, Descriptions, Space, Tag } from 'antd';
-import type { DescriptionsProps } from 'antd';
+import { Space, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricView } from '../../../../shared/domain/views';
 import { PageHeader } from '../../components/PageHeader';
-import { StarRelationText } from './StarRelationText';
+import { RubricSummary } from './RubricSummary';
 
 export interface RubricHeaderProps {
   rubric: RubricView;
+  /** Actions at the right of the title (edit, change version). */
+  extra?: ReactNode;
 }
 
-export function RubricHeader({ rubric }: RubricHeaderProps) {
+export function RubricHeader({ rubric, extra }: RubricHeaderProps) {
   const { t } = useTranslation();
-  const { definition } = rubric;
-  const items: DescriptionsProps['items'] = [
-    { key: 'max', label: t('rubric.max'), children: formatCenti(definition.max) },
-    { key: 'scheme', label: t('rubric.scheme'), children: t(`scheme.${definition.scheme.kind}`) },
-  ];
-  if (definition.scheme.kind === 'per-star') {
-    items.push({
-      key: 'relation',
-      label: t('rubric.starRelation'),
-      children: <StarRelationText definition={definition} />,
-    });
-  }
   return (
     <>
       <PageHeader
@@ -35,10 +24,9 @@ export function RubricHeader({ rubric }: RubricHeaderProps) {
             {rubric.isDemo && <Tag color="gold">{t('rubric.demoTag')}</Tag>}
           </Space>
         }
+        extra={extra}
       />
-      <Card data-testid="rubric-summary">
-        <Descriptions column={{ xs: 1, md: 3 }} items={items} />
-      </Card>
+      <RubricSummary definition={rubric.definition} />
     </>
   );
 }

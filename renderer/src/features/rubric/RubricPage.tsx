@@ -1,7 +1,9 @@
 import { useCampaignRubric } from '../../api/queries';
 import { QueryView } from '../../components/QueryView';
+import { RubricActions } from './RubricActions';
 import { RubricHeader } from './RubricHeader';
 import { RubricTable } from './RubricTable';
+import { SchemeDetails } from './SchemeDetails';
 import { StarCards } from './StarCards';
 
 export interface RubricPageProps {
@@ -14,8 +16,12 @@ export function RubricPage({ campaignId }: RubricPageProps) {
     <QueryView query={rubric} rows={12}>
       {(view) => (
         <>
-          <RubricHeader rubric={view} />
+          <RubricHeader
+            rubric={view}
+            extra={<RubricActions campaignId={campaignId} rubric={view} />}
+          />
           <StarCards definition={view.definition} />
+          <SchemeDetails definition={view.definition} />
           <RubricTable definition={view.definition} />
         </>
       )}

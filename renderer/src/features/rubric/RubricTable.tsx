@@ -7,6 +7,7 @@ import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { describeRule } from './describeRule';
 import { ItemTypeTag } from './ItemTypeTag';
+import { levelName } from './levelName';
 import { localizedName } from './localizedName';
 import type { RubricRow } from './rubricRows';
 import { buildRubricRows, expandableKeys } from './rubricRows';
@@ -18,7 +19,7 @@ export interface RubricTableProps {
 
 function maxText(row: RubricRow): string {
   // Vetoes carry no points; bonus points come on top of the maximum, hence the sign.
-  if (row.item?.type === 'veto') return '—';
+  if (row.item?.type === 'veto' || row.item?.type === 'gate') return '—';
   if (row.item?.type === 'bonus') return `+${formatCenti(row.max)}`;
   return formatCenti(row.max);
 }
@@ -68,7 +69,9 @@ export function RubricTable({ definition }: RubricTableProps) {
       key: 'rule',
       title: t('rubric.colRule'),
       render: (_, row) => {
-        const text = describeRule(t, row, language);
+        const text = describeRule(t, row, language, (level) =>
+          levelName(t, definition, level, language),
+        );
         return (
           <Typography.Paragraph
             className={row.item?.type === 'veto' ? 'xp-rule xp-rule-veto' : 'xp-rule'}

@@ -39,14 +39,20 @@ export function StarCard({ dimension, isStar, relation }: StarCardProps) {
         </Space>
         <Space size="large">
           <Statistic title={t('rubric.max')} value={formatCenti(dimension.max)} />
-          <Statistic
-            title={t('rubric.passLine')}
-            value={
-              dimension.passLine === undefined
-                ? t('rubric.noPassLine')
-                : formatCenti(dimension.passLine)
-            }
-          />
+          {/* A pass line matters only where a star is earned by it. */}
+          {(isStar || dimension.passLine !== undefined) && (
+            <Statistic
+              title={t('rubric.passLine')}
+              value={
+                dimension.passLine === undefined
+                  ? t('rubric.noPassLine')
+                  : formatCenti(dimension.passLine)
+              }
+            />
+          )}
+          {dimension.bonusCap !== undefined && (
+            <Statistic title={t('rubric.bonusCap')} value={formatCenti(dimension.bonusCap)} />
+          )}
         </Space>
       </Space>
     </Card>

@@ -5,17 +5,47 @@ import type { Language } from '../../../../shared/domain/views';
 import { localizedLabel, localizedName } from './localizedName';
 import type { RubricRow } from './rubricRows';
 
-/** What triggering a veto does, naming the star it cancels where it cancels one. */
-export function describeVeto(t: TFunction, row: RubricRow, language: Language): string {
-  switch (row.item?.veto?.effect) {
+/** Names a level for rules that cap it ("at most 三星"); plain numbers without a rubric at hand. */
+export type LevelLabel = (level: number) => string;
+
+const plainLevel: LevelLabel = (level) => String(level);
+
+/** What triggering a veto does, naming the star it cancels or the level it caps at. */
+export function describeVeto(
+  t: TFunction,
+  row: RubricRow,
+  language: Language,
+  levelLabel: LevelLabel = plainLevel,
+): string {
+  const veto = row.item?.veto;
+  switch (veto?.effect) {
     case 'cancel-star':
       return t('rubric.vetoCancelStar', { star: localizedName(row.dimension, language) });
     case 'cap-level':
-      return t('rubric.vetoCapLevel');
+      return t('rubric.vetoCapLevelTo', { level: levelLabel(veto.capLevel) });
     default:
       // A veto without a stated effect is read as the strictest one.
       return t('rubric.vetoNoRating');
   }
+}
+
+/** What a gate asks for and what failing it costs. */
+export function describeGate(
+  t: TFunction,
+  row: RubricRow,
+  language: Language,
+  levelLabel: LevelLabel = plainLevel,
+): string {
+  const gate = row.item?.gate;
+  const condition =
+    gate?.min === undefined
+      ? t('rubric.gateMet')
+      : t('rubric.gateMin', { min: formatCenti(gate.min) });
+  const effect =
+    gate?.effect === 'cap-level'
+      ? t('rubric.gateCapLevel', { level: levelLabel(Math.max(0, gate.level - 1)) })
+      : t('rubric.gateCancelStar', { star: localizedName(row.dimension, language) });
+  return `${condition}${effect}`;
 }
 
 function describeScoring(t: TFunction, item: RubricItem, language: Language): string | undefined {
@@ -40,22 +70,33 @@ function describeScoring(t: TFunction, item: RubricItem, language: Language): st
     case 'bonus':
       return t('rubric.ruleBonus', { max: formatCenti(item.max) });
     case 'veto':
+    case 'gate':
       return undefined;
   }
 }
 
 /** The rule column: how the row scores, then the rubric's own guidance text. */
-export function describeRule(t: TFunction, row: RubricRow, language: Language): string {
+export function describeRule(
+  t: TFunction,
+  row: RubricRow,
+  language: Language,
+  levelLabel: LevelLabel = plainLevel,
+): string {
   if (row.level === 'dimension') {
-    const line = row.dimension.passLine;
-    return line === undefined ? '' : t('rubric.dimensionPassLine', { line: formatCenti(line) });
+    const { passLine, bonusCap } = row.dimension;
+    return [
+      passLine === undefined ? '' : t('rubric.dimensionPassLine', { line: formatCenti(passLine) }),
+      bonusCap === undefined ? '' : t('rubric.dimensionBonusCap', { cap: formatCenti(bonusCap) }),
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
   if (!row.item) return '';
-  const parts = [
+  const rule =
     row.item.type === 'veto'
-      ? describeVeto(t, row, language)
-      : describeScoring(t, row.item, language),
-    row.item.guidance,
-  ];
-  return parts.filter((p): p is string => Boolean(p)).join(' ');
+      ? describeVeto(t, row, language, levelLabel)
+      : row.item.type === 'gate'
+        ? describeGate(t, row, language, levelLabel)
+        : describeScoring(t, row.item, language);
+  return [rule, row.item.guidance].filter((p): p is string => Boolean(p)).join(' ');
 }

@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, RankingView } from '../../../../shared/domain/views';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
+import { localizedName } from '../rubric/localizedName';
+import { levelName } from './levelName';
+
+/** Turns the codes and ids in results into the names people read, in the current language. */
+export interface RankingLabels {
+  t: TFunction;
+  language: Language;
+  level: (level: number | null) => string;
+  dimension: (code: string) => string;
+  township: (id: string) => string;
+  /** A count with digit grouping (46,000), easier to read off a projector. */
+  count: (n: number) => string;
+}
+
+export function buildLabels(t: TFunction, language: Language, view: RankingView): RankingLabels {
+  const dimensions = new Map(view.dimensions.map((d) => [d.code, localizedName(d, language)]));
+  const townships = new Map<string, string>();
+  for (const row of view.rows) townships.set(row.townshipId, row.townshipName);
+  const numbers = new Intl.NumberFormat(language);
+  return {
+    t,
+    language,
+    count: (n) => numbers.format(n),
+    level: (level) => (level === null ? t('levels.none') : levelName(t, view, level, language)),
+    dimension: (code) => dimensions.get(code) ?? code,
+    township: (id) => townships.get(id) ?? id,
+  };
+}
+
+export function useRankingLabels(view: RankingView): RankingLabels {
+  const { t } = useTranslation();
+  const language = useCurrentLanguage();
+  return useMemo(() => buildLabels(t, language, view), [t, language, view]);
+}

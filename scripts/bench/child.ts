@@ -1,0 +1,159 @@
+import type { BranchResult } from '../../shared/scoring';
+import { getMeta } from '../../electron/store/queries/meta';
+import { openStore } from '../../electron/store/open';
+import { campaignRubric, measureOneChange, measureRecompute } from './engine-measures';
+import { measureRoundFloor, measureRoundInSql, measureTableScan } from './floor';
+import type { DatasetInfo } from './generate';
+import { DATASET_META_KEY } from './generate';
+import type { Measurement } from './measurement';
+import { KEYS } from './measurement';
+import { markPhase, peakRss, phaseSummary } from './memory';
+import { best, median, quantile } from './timing';
+
+/** Best of 3 at province scale (a run takes seconds); the county is cheap, so more runs steady it. */
+const RUNS: Record<string, number> = { county: 10, province: 3 };
+const CHANGES = 50;
+
+/** How the results came out, to show the generated data exercises the engine's paths. */
+export interface ResultMix {
+  statuses: Record<string, number>;
+  levels: Record<string, number>;
+}
+
+export interface ChildReport {
+  dataset: string;
+  branches: number;
+  sheets: number;
+  scoreRows: number;
+  measurements: Measurement[];
+  mix: ResultMix;
+}
+
+function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(0);
+}
+
+function timed(
+  dataset: string,
+  key: string,
+  label: string,
+  runs: number[],
+  floor?: number,
+): Measurement {
+  const value = best(runs);
+  return {
+    dataset,
+    key,
+    label,
+    value,
+    unit: 'ms',
+    runs,
+    detail: `best of ${runs.length}; median ${ms(median(runs))} ms`,
+    ...(floor !== undefined && floor > 0
+      ? { ratio: { to: KEYS.floorRound, value: value / floor } }
+      : {}),
+  };
+}
+
+function changeRow(dataset: string, key: string, label: string, times: number[]): Measurement {
+  return {
+    dataset,
+    key,
+    label,
+    value: median(times),
+    unit: 'ms',
+    runs: times,
+    detail: `median of ${times.length} branches; p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))} ms`,
+  };
+}
+
+function mixOf(results: BranchResult[]): ResultMix {
+  const statuses: Record<string, number> = {};
+  const levels: Record<string, number> = {};
+  for (const r of results) {
+    statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    if (r.level !== null) levels[r.level] = (levels[r.level] ?? 0) + 1;
+  }
+  return { statuses, levels };
+}
+
+/** Measures one generated file in this (fresh) process, so its memory peak is its own. */
+export function measureDataset(file: string): ChildReport {
+  markPhase('start');
+  const db = openStore(file);
+  try {
+    const raw = getMeta(db, DATASET_META_KEY);
+    if (!raw) throw new Error(`${file} is not a bench dataset`);
+    const info = JSON.parse(raw) as DatasetInfo;
+    const name = info.spec.name;
+    const runs = RUNS[name] ?? 3;
+    const round = measureRoundFloor(db, info.roundId, runs);
+    if (round.rows !== info.scores) {
+      throw new Error(`Expected ${info.scores} score rows in the round, read ${round.rows}`);
+    }
+    const scan = measureTableScan(db, runs);
+    const inSql = measureRoundInSql(db, info.roundId, runs);
+    markPhase('floor');
+    const floor = best(round.times);
+    const rubric = campaignRubric(db, info.campaignId);
+    const recompute = measureRecompute(db, rubric, info.campaignId, info.roundId, runs);
+    const mix = mixOf(recompute.results);
+    const { inputs } = recompute;
+    recompute.results = [];
+    recompute.inputs = [];
+    markPhase('recompute');
+    const change = measureOneChange(db, rubric, info, inputs, CHANGES);
+    markPhase('state + changes');
+    const peak = peakRss();
+    const measurements: Measurement[] = [
+      {
+        ...timed(name, KEYS.floorRound, 'floor: SQLite reads the round’s score rows', round.times),
+        detail: `${round.rows.toLocaleString('en')} rows (join, .raw()); best of ${runs}`,
+      },
+      {
+        ...timed(name, KEYS.floorScan, 'SQLite scans the scores table', scan.times),
+        detail: `${scan.rows.toLocaleString('en')} rows; best of ${runs}`,
+      },
+      {
+        ...timed(name, KEYS.floorInSql, 'SQLite sums the same rows itself', inSql.times),
+        detail: `count/sum inside SQLite, no rows handed to JavaScript; best of ${runs}`,
+      },
+      timed(name, KEYS.recompute, 'full recompute (load + compute)', recompute.full, floor),
+      timed(name, KEYS.load, '  of which loadRoundInputs', recompute.load, floor),
+      timed(name, KEYS.compute, '  of which computeResults', recompute.compute),
+      {
+        dataset: name,
+        key: KEYS.stateBuild,
+        label: 'build RankingState (once)',
+        value: change.build,
+        unit: 'ms',
+        runs: [change.build],
+      },
+      changeRow(name, KEYS.change, 'one score change (updateBranch)', change.engine),
+      changeRow(
+        name,
+        KEYS.changeEndToEnd,
+        '  same, through SQLite (write + reload branch)',
+        change.endToEnd,
+      ),
+      {
+        dataset: name,
+        key: KEYS.memory,
+        label: 'peak memory (RSS)',
+        value: peak.bytes / 1024 / 1024,
+        unit: 'MB',
+        detail: `${peak.source === 'VmHWM' ? 'VmHWM' : 'highest sampled RSS'}; MB after ${phaseSummary()}`,
+      },
+    ];
+    return {
+      dataset: name,
+      branches: info.branches,
+      sheets: info.sheets,
+      scoreRows: info.scores,
+      measurements,
+      mix,
+    };
+  } finally {
+    db.close();
+  }
+}

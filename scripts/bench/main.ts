@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: generates (or reuses) a county and a province dataset in SQLite and measures
+ * full recompute, one score change and peak memory against the floor of SQLite reading the rows.
+ * A measurement, not a test: it exits 0 when a target is missed.
+ */
+import { fileURLToPath } from 'node:url';
+import { loadDemoRubric } from '../../electron/services/demo';
+import { setQuiet } from '../../electron/logger';
+import { parseBenchArgs, USAGE } from './args';
+import type { BenchArgs } from './args';
+import { measureDataset } from './child';
+import { DATASETS } from './datasets';
+import { ensureDataset } from './ensure-dataset';
+import { gitInfo, machineInfo } from './machine';
+import type { Measurement } from './measurement';
+import { withTargets } from './measurement';
+import type { DatasetSummary } from './report';
+import { buildReport, writeReport } from './report';
+import { measureInChild } from './run-child';
+import { renderMarkdown, renderTable } from './table';
+
+const log = (line: string): void => {
+  process.stderr.write(`[bench] ${line}\n`);
+};
+
+function datasetRows(summary: DatasetSummary, evaluators: number, items: number): Measurement[] {
+  return [
+    {
+      dataset: summary.name,
+      key: 'dataset.score-rows',
+      label: 'score rows in the round',
+      value: summary.scoreRows,
+      unit: 'rows',
+      detail: `${summary.branches.toLocaleString('en')} branches × ${evaluators} evaluators × ${items} items, all submitted`,
+    },
+    {
+      dataset: summary.name,
+      key: 'dataset.file-size',
+      label: 'SQLite file',
+      value: summary.bytes / 1024 / 1024,
+      unit: 'MB',
+      detail:
+        summary.generatedMs === null
+          ? 'reused from the cache'
+          : `generated in ${(summary.generatedMs / 1000).toFixed(1)} s`,
+    },
+  ];
+}
+
+function formatMix(summary: DatasetSummary): string {
+  const list = (record: Record<string, number>): string =>
+    Object.entries(record)
+      .map(([k, n]) => `${k} ${n.toLocaleString('en')}`)
+      .join(', ');
+  return `${summary.name}: ${list(summary.mix.statuses)}; by level: ${list(summary.mix.levels)}`;
+}
+
+function runBench(args: BenchArgs): void {
+  const script = fileURLToPath(import.meta.url);
+  const rubric = loadDemoRubric();
+  const items = rubric.dimensions.flatMap((d) => d.indicators.flatMap((i) => i.items)).length;
+  const machine = machineInfo();
+  const summaries: DatasetSummary[] = [];
+  const measurements: Measurement[] = [];
+  for (const spec of DATASETS.filter((d) => args.only === null || d.name === args.only)) {
+    const prepared = ensureDataset(spec, rubric, { fresh: args.fresh, log });
+    log(`${spec.name}: measuring in a fresh process …`);
+    const child = measureInChild(script, prepared.file);
+    const summary: DatasetSummary = {
+      name: spec.name,
+      file: prepared.file,
+      bytes: prepared.bytes,
+      generatedMs: prepared.generatedMs,
+      branches: child.branches,
+      sheets: child.sheets,
+      scoreRows: child.scoreRows,
+      mix: child.mix,
+    };
+    summaries.push(summary);
+    measurements.push(...datasetRows(summary, spec.evaluators, items), ...child.measurements);
+  }
+  const judged = withTargets(measurements);
+  const git = gitInfo();
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryMb.toLocaleString('en')} MB RAM, ${machine.os}`,
+    `Load average at start: ${machine.load.toFixed(2)} (other work on the machine skews timings)`,
+    `Node ${machine.node}, SQLite ${machine.sqlite}, commit ${git.commit?.slice(0, 10) ?? 'unknown'}${git.dirty ? ' (with uncommitted changes)' : ''}`,
+    '',
+    args.markdown ? renderMarkdown(judged) : renderTable(judged),
+    '',
+    'Results:',
+    ...summaries.map((s) => `  ${formatMix(s)}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (args.json) {
+    writeReport(args.json, buildReport(machine, git, summaries, judged));
+    log(`figures written to ${args.json}`);
+  }
+}
+
+function main(): void {
+  setQuiet(true);
+  const args = parseBenchArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (args.measure) {
+    process.stdout.write(JSON.stringify(measureDataset(args.measure)));
+    return;
+  }
+  runBench(args);
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(
+    `[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+}
