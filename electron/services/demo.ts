@@ -20,6 +20,8 @@ import { listCampaignBranches } from '../store/queries/branches';
 import { insertCampaignWithRounds, requireCampaign, toSummary } from './campaigns';
 import type { ServiceContext } from './context';
 import { createRandom, demoScore } from './demo-scores';
+import { repackSheets } from './ranking/pack';
+import { compileRubric } from '../../shared/scoring';
 
 interface DemoFile {
   name: string;
@@ -137,6 +139,14 @@ export function seedDemo(ctx: ServiceContext): CampaignSummary {
         return evaluatorId;
       });
       seedScores(ctx, campaignId, definition, evaluatorIds, demo.scoring);
+      const sheetIds = (
+        ctx.db
+          .prepare(
+            'SELECT s.id FROM score_sheets s JOIN rounds r ON r.id = s.round_id WHERE r.campaign_id = ?',
+          )
+          .all(campaignId) as { id: string }[]
+      ).map((r) => r.id);
+      repackSheets(ctx.db, sheetIds, compileRubric(definition, rubricId));
       return campaignId;
     })
     .immediate();

@@ -1,9 +1,10 @@
 import type { EntryValue } from '../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../shared/domain/entry';
-import { listItems } from '../../shared/domain/rubric';
 import type { RubricItem } from '../../shared/domain/rubric';
 import type { AuditEntryView, SheetView } from '../../shared/domain/views';
 import { AppError } from '../../shared/errors';
+import type { CompiledRubric } from '../../shared/scoring';
+import { compileRubric } from '../../shared/scoring';
 import { getRubricVersion } from '../store/queries/rubrics';
 import type { SheetRow } from '../store/queries/sheet-rows';
 import {
@@ -17,6 +18,7 @@ import {
 import { insertSheet } from '../store/queries/sheets';
 import { audit } from './audit';
 import type { ServiceContext } from './context';
+import { repackSheets } from './ranking/pack';
 import { branchChanged } from './ranking/service';
 import { dataRevision } from './ranking/revision';
 import { requireValidDefinition } from './rubric-versions';
@@ -57,12 +59,14 @@ function requireSheet(ctx: ServiceContext, id: string): SheetRow {
   return row;
 }
 
-function itemsOf(ctx: ServiceContext, rubricVersionId: string): Map<string, RubricItem> {
+function rubricOf(ctx: ServiceContext, rubricVersionId: string): CompiledRubric {
   const row = getRubricVersion(ctx.db, rubricVersionId);
   if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  return new Map(
-    listItems(requireValidDefinition(JSON.parse(row.definition))).map((i) => [i.code, i]),
-  );
+  return compileRubric(requireValidDefinition(JSON.parse(row.definition)), row.id);
+}
+
+function itemsOf(rubric: CompiledRubric): Map<string, RubricItem> {
+  return new Map(rubric.items.map((i) => [i.code, i]));
 }
 
 /** The version check every change goes through: a stale window gets CONFLICT, loses nothing. */
@@ -132,7 +136,8 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
       if (row.status === 'submitted') {
         throw new AppError('LOCKED', 'Submitted sheets are locked', { entity: 'sheet' });
       }
-      const items = itemsOf(ctx, row.rubric_version_id);
+      const rubric = rubricOf(ctx, row.rubric_version_id);
+      const items = itemsOf(rubric);
       const before = new Map(listScores(ctx.db, row.id).map((s) => [s.item_code, s]));
       const resolved = input.entries.map((entry) => {
         const item = items.get(entry.item);
@@ -190,6 +195,7 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
           },
         });
       }
+      repackSheets(ctx.db, [row.id], rubric);
       if (input.remark !== undefined && input.remark !== row.remark) {
         audit(ctx, {
           action: 'remark',
@@ -227,7 +233,7 @@ export function submitSheet(
       const row = requireSheet(ctx, sheetId);
       if (row.status === 'submitted')
         throw new AppError('LOCKED', 'Already submitted', { entity: 'sheet' });
-      const items = itemsOf(ctx, row.rubric_version_id);
+      const items = itemsOf(rubricOf(ctx, row.rubric_version_id));
       const entered = new Set(listScores(ctx.db, sheetId).map((s) => s.item_code));
       const missing = [...items.values()].filter(
         (item) => item.type !== 'bonus' && item.type !== 'veto' && !entered.has(item.code),

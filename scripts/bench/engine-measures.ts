@@ -16,7 +16,8 @@ export function campaignRubric(db: Store, campaignId: string): CompiledRubric {
   const version = campaign && getRubricVersion(db, campaign.rubric_version_id);
   if (!version) throw new Error(`Campaign ${campaignId} has no rubric`);
   const definition: RubricDefinition = rubricDefinitionSchema.parse(JSON.parse(version.definition));
-  return compileRubric(definition);
+  // With the version id, the loader reads each sheet's pack, as the app does.
+  return compileRubric(definition, version.id);
 }
 
 export interface RecomputeRuns {

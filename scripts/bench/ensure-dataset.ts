@@ -1,11 +1,40 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { RubricDefinition } from '../../shared/domain/rubric';
+import { rubricDefinitionSchema } from '../../shared/domain/rubric';
+import { compileRubric } from '../../shared/scoring';
+import { repackSheets } from '../../electron/services/ranking/pack';
+import type { Store } from '../../electron/store/open';
 import { openStore } from '../../electron/store/open';
 import { SCHEMA_VERSION } from '../../electron/store/migrations';
 import type { DatasetSpec } from './datasets';
 import { benchCacheDir, datasetFileName } from './datasets';
 import { generateDataset } from './generate';
+
+/**
+ * The app keeps a packed copy of each sheet's values up to date on every save; a generated
+ * dataset gets its packs once here, untimed, as an upgraded database gets them on first use.
+ */
+function packAllSheets(db: Store, log: (line: string) => void, name: string): void {
+  const version = db.prepare('SELECT id, definition FROM rubric_versions LIMIT 1').get() as {
+    id: string;
+    definition: string;
+  };
+  const rubric = compileRubric(
+    rubricDefinitionSchema.parse(JSON.parse(version.definition)),
+    version.id,
+  );
+  const ids = (db.prepare('SELECT id FROM score_sheets').all() as { id: string }[]).map(
+    (r) => r.id,
+  );
+  const started = performance.now();
+  for (let at = 0; at < ids.length; at += 10_000) {
+    db.transaction(() => repackSheets(db, ids.slice(at, at + 10_000), rubric)).immediate();
+  }
+  log(
+    `${name}: packed ${ids.length.toLocaleString('en')} sheets in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
 
 export interface PreparedDataset {
   file: string;
@@ -62,6 +91,7 @@ export function ensureDataset(
         `${spec.name}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} branches (${seconds} s)`,
       );
     });
+    packAllSheets(db, options.log, spec.name);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

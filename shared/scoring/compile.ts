@@ -7,6 +7,8 @@ import { listItems } from '../domain/rubric';
  */
 export interface CompiledRubric {
   definition: RubricDefinition;
+  /** The stored rubric version this was compiled from, when there is one (packs name it). */
+  versionId: string | null;
   items: RubricItem[];
   itemIndex: Map<string, number>;
   /** Dimension index of each item. */
@@ -17,7 +19,10 @@ export interface CompiledRubric {
   roundingUnit: number;
 }
 
-export function compileRubric(definition: RubricDefinition): CompiledRubric {
+export function compileRubric(
+  definition: RubricDefinition,
+  versionId: string | null = null,
+): CompiledRubric {
   const items = listItems(definition);
   const itemIndex = new Map<string, number>();
   const itemDimension = new Int32Array(items.length);
@@ -37,6 +42,7 @@ export function compileRubric(definition: RubricDefinition): CompiledRubric {
   });
   return {
     definition,
+    versionId,
     items,
     itemIndex,
     itemDimension,

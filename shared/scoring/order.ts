@@ -8,7 +8,8 @@ export interface Entry {
   merit: number;
   /** Current level as quotas move it. */
   level: number;
-  extra: Reason[];
+  /** Reasons added while ranking; null until there is one (most branches get none). */
+  extra: Reason[] | null;
 }
 
 /** Compares by level, total and tie-breakers, all descending; 0 when the keys are equal. */
@@ -53,4 +54,14 @@ export function competitionRanks<T>(ordered: T[], same: (a: T, b: T) => boolean)
     ranks[i] = i > 0 && same(ordered[i - 1]!, ordered[i]!) ? ranks[i - 1]! : i + 1;
   }
   return ranks;
+}
+
+/** Merit order of two evaluations, as `byMerit` orders their entries. */
+export function compareMerit(a: BranchEvaluation, b: BranchEvaluation): number {
+  return compareKeys(a.level ?? 0, a, b.level ?? 0, b) || a.index - b.index;
+}
+
+/** Adds a ranking reason to an entry, creating its list on first use. */
+export function addReason(entry: Entry, reason: Reason): void {
+  (entry.extra ??= []).push(reason);
 }

@@ -1,6 +1,6 @@
 import type { Quota, RubricDefinition } from '../domain/rubric';
 import type { Entry } from './order';
-import { compareKeys, competitionRanks } from './order';
+import { addReason, compareKeys, competitionRanks } from './order';
 
 /** Splits entries (in merit order) into the quota's scope groups, keeping the order. */
 export function scopeGroups(entries: Entry[], scope: 'campaign' | 'township'): Entry[][] {
@@ -33,11 +33,11 @@ const sameMerit = (a: Entry, b: Entry): boolean =>
  * level and are counted again there, so demotions cascade. Ties on the border follow the
  * quota's policy and are marked so the committee sees who sits there.
  */
-function applyCeiling(quota: Quota, group: Entry[], scope: string): void {
-  if (!quota.max) return;
+function applyCeiling(quota: Quota, group: Entry[], scope: string): boolean {
+  if (!quota.max) return false;
   const holders = group.filter((e) => e.level === quota.level);
   const limit = limitOf(quota.max, group.length, 'floor');
-  if (holders.length <= limit) return;
+  if (holders.length <= limit) return false;
   const ranks = competitionRanks(group, sameMerit);
   const rankOf = new Map(group.map((e, i) => [e, ranks[i]!]));
   let cut = limit;
@@ -50,7 +50,7 @@ function applyCeiling(quota: Quota, group: Entry[], scope: string): void {
     const kept = quota.ties === 'keep-all';
     cut = kept ? end + 1 : start;
     for (let i = start; i <= end; i += 1) {
-      holders[i]!.extra.push({
+      addReason(holders[i]!, {
         kind: 'border-tie',
         level: quota.level,
         rank: rankOf.get(holders[i]!)!,
@@ -59,7 +59,7 @@ function applyCeiling(quota: Quota, group: Entry[], scope: string): void {
     }
   }
   for (const entry of holders.slice(cut)) {
-    entry.extra.push({
+    addReason(entry, {
       kind: 'quota-demoted',
       from: quota.level,
       to: quota.level - 1,
@@ -69,14 +69,15 @@ function applyCeiling(quota: Quota, group: Entry[], scope: string): void {
     });
     entry.level = quota.level - 1;
   }
+  return cut < holders.length;
 }
 
 /** Floors: the lowest ranked move down to the level until enough branches hold it or less. */
-function applyFloor(quota: Quota, group: Entry[], scope: string): void {
-  if (!quota.min) return;
+function applyFloor(quota: Quota, group: Entry[], scope: string): boolean {
+  if (!quota.min) return false;
   const limit = limitOf(quota.min, group.length, 'ceil');
   const already = group.filter((e) => e.level <= quota.level).length;
-  if (already >= limit) return;
+  if (already >= limit) return false;
   const ranks = competitionRanks(group, sameMerit);
   const candidates: { entry: Entry; rank: number }[] = [];
   for (let i = group.length - 1; i >= 0; i -= 1) {
@@ -96,12 +97,12 @@ function applyFloor(quota: Quota, group: Entry[], scope: string): void {
     const moveAll = quota.ties === 'demote-all';
     for (let i = start; i <= end; i += 1) {
       const c = candidates[i]!;
-      c.entry.extra.push({ kind: 'border-tie', level: quota.level, rank: c.rank, kept: !moveAll });
+      addReason(c.entry, { kind: 'border-tie', level: quota.level, rank: c.rank, kept: !moveAll });
     }
     take = moveAll ? end + 1 : start;
   }
   for (const { entry, rank } of candidates.slice(0, take)) {
-    entry.extra.push({
+    addReason(entry, {
       kind: 'quota-floor',
       from: entry.level,
       to: quota.level,
@@ -111,16 +112,26 @@ function applyFloor(quota: Quota, group: Entry[], scope: string): void {
     });
     entry.level = quota.level;
   }
+  return take > 0;
 }
 
-/** Applies every quota of the rubric to entries given in merit order. */
-export function applyQuotas(definition: RubricDefinition, entries: Entry[]): void {
+/**
+ * Applies every quota of the rubric to entries given in merit order; says whether any level
+ * moved (if none did, the final order is the merit order and need not be sorted again).
+ */
+export function applyQuotas(definition: RubricDefinition, entries: Entry[]): boolean {
+  let moved = false;
   const ceilings = definition.quotas.filter((q) => q.max).sort((a, b) => b.level - a.level);
   for (const quota of ceilings) {
-    for (const group of scopeGroups(entries, quota.scope)) applyCeiling(quota, group, quota.scope);
+    for (const group of scopeGroups(entries, quota.scope)) {
+      moved = applyCeiling(quota, group, quota.scope) || moved;
+    }
   }
   const floors = definition.quotas.filter((q) => q.min).sort((a, b) => a.level - b.level);
   for (const quota of floors) {
-    for (const group of scopeGroups(entries, quota.scope)) applyFloor(quota, group, quota.scope);
+    for (const group of scopeGroups(entries, quota.scope)) {
+      moved = applyFloor(quota, group, quota.scope) || moved;
+    }
   }
+  return moved;
 }

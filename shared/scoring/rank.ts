@@ -1,7 +1,7 @@
 import type { CompiledRubric } from './compile';
 import type { BranchEvaluation } from './evaluate';
 import type { Entry } from './order';
-import { byFinal, byMerit, compareKeys, competitionRanks } from './order';
+import { byFinal, byMerit } from './order';
 import { applyQuotas } from './quotas';
 import { applySelection } from './selection';
 import type { BranchResult } from './types';
@@ -26,10 +26,7 @@ function toResult(
     level,
     levelBeforeQuota: entry ? entry.merit : null,
     rank,
-    reasons:
-      entry && entry.extra.length > 0
-        ? [...evaluation.reasons, ...entry.extra]
-        : evaluation.reasons,
+    reasons: entry?.extra ? [...evaluation.reasons, ...entry.extra] : evaluation.reasons,
     missing: evaluation.missing,
     vetoes: evaluation.vetoes,
     evaluators: evaluation.evaluators,
@@ -39,38 +36,124 @@ function toResult(
 }
 
 /**
- * Ranks evaluated branches: merit order, selection or quotas move levels, then the final
- * order by level, total and tie-breakers with standard competition ranks. Rated branches come
- * first, then vetoed, incomplete and unscored ones, each in input order.
+ * The previous result object when nothing about it changed (same evaluation, level, rank and
+ * no ranking reasons), so re-ranking after one change allocates almost nothing.
  */
+function resultFor(
+  evaluation: BranchEvaluation,
+  entry: Entry | undefined,
+  rank: number | null,
+  reuse: (BranchResult | undefined)[] | undefined,
+): BranchResult {
+  const previous = reuse?.[evaluation.index];
+  if (
+    previous &&
+    !entry?.extra &&
+    previous.reasons === evaluation.reasons &&
+    previous.rank === rank &&
+    previous.level === (entry ? entry.level : null) &&
+    previous.levelBeforeQuota === (entry ? entry.merit : null)
+  ) {
+    return previous;
+  }
+  const next = toResult(evaluation, entry, rank);
+  if (reuse) reuse[evaluation.index] = next;
+  return next;
+}
+
+function sameTieKeys(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Standard competition ranks of entries in final order. Written out rather than through the
+ * generic helper: this runs on every re-rank of 46,000 branches and must stay a plain loop.
+ */
+function finalRanks(entries: Entry[]): number[] {
+  const ranks: number[] = [];
+  let previous: Entry | undefined;
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i]!;
+    const tied =
+      previous !== undefined &&
+      previous.level === entry.level &&
+      previous.evaluation.total === entry.evaluation.total &&
+      sameTieKeys(previous.evaluation.tieKeys, entry.evaluation.tieKeys);
+    ranks.push(tied ? ranks[i - 1]! : i + 1);
+    previous = entry;
+  }
+  return ranks;
+}
+
+/** The outcome of ranking, before result objects are built for it. */
+export interface Ranked {
+  /** Rated branches in final order, with their levels and ranking reasons. */
+  entries: Entry[];
+  ranks: number[];
+  /** Vetoed, incomplete and unscored branches, in that order, each in input order. */
+  others: BranchEvaluation[];
+}
+
+/**
+ * Ranks evaluated branches: merit order, selection or quotas move levels, then the final
+ * order by level, total and tie-breakers with standard competition ranks.
+ */
+export function rankOrder(
+  rubric: CompiledRubric,
+  evaluations: BranchEvaluation[],
+  /** The rated evaluations already in merit order (RankingState keeps them so). */
+  meritOrder?: BranchEvaluation[],
+  /** Entries of the previous ranking by input index, reset and reused instead of allocated. */
+  pool?: (Entry | undefined)[],
+): Ranked {
+  const scheme = rubric.definition.scheme;
+  const entries: Entry[] = [];
+  for (const evaluation of meritOrder ?? evaluations) {
+    if (evaluation.status !== 'rated') continue;
+    const level = evaluation.level ?? 0;
+    let entry = pool?.[evaluation.index];
+    if (entry && entry.evaluation === evaluation) {
+      entry.merit = level;
+      entry.level = level;
+      entry.extra = null;
+    } else {
+      entry = { evaluation, merit: level, level, extra: null };
+      if (pool) pool[evaluation.index] = entry;
+    }
+    entries.push(entry);
+  }
+  if (!meritOrder) entries.sort(byMerit);
+  let moved = false;
+  if (scheme.kind === 'selection') {
+    applySelection(scheme, entries);
+    entries.sort(byMerit);
+    moved = true;
+  }
+  moved = applyQuotas(rubric.definition, entries) || moved;
+  // With no level moved, the final order (level, total, tie-breakers) is the merit order.
+  if (moved) entries.sort(byFinal);
+  const ranks = finalRanks(entries);
+  const others: BranchEvaluation[] = [];
+  for (const evaluation of evaluations) if (evaluation.status !== 'rated') others.push(evaluation);
+  others.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.index - b.index);
+  return { entries, ranks, others };
+}
+
+/** Result objects for a ranking: rated branches first, then the others. */
+export function materialize(ranked: Ranked, reuse?: (BranchResult | undefined)[]): BranchResult[] {
+  const results: BranchResult[] = ranked.entries.map((entry, i) =>
+    resultFor(entry.evaluation, entry, ranked.ranks[i]!, reuse),
+  );
+  for (const evaluation of ranked.others)
+    results.push(resultFor(evaluation, undefined, null, reuse));
+  return results;
+}
+
+/** Ranks and builds the results in one go. */
 export function rankEvaluations(
   rubric: CompiledRubric,
   evaluations: BranchEvaluation[],
 ): BranchResult[] {
-  const scheme = rubric.definition.scheme;
-  const entries: Entry[] = [];
-  for (const evaluation of evaluations) {
-    if (evaluation.status !== 'rated') continue;
-    const level = evaluation.level ?? 0;
-    entries.push({ evaluation, merit: level, level, extra: [] });
-  }
-  entries.sort(byMerit);
-  if (scheme.kind === 'selection') {
-    applySelection(scheme, entries);
-    entries.sort(byMerit);
-  }
-  applyQuotas(rubric.definition, entries);
-  entries.sort(byFinal);
-  const ranks = competitionRanks(
-    entries,
-    (a, b) => compareKeys(a.level, a.evaluation, b.level, b.evaluation) === 0,
-  );
-  const results: BranchResult[] = entries.map((entry, i) =>
-    toResult(entry.evaluation, entry, ranks[i]!),
-  );
-  const others = evaluations
-    .filter((e) => e.status !== 'rated')
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.index - b.index);
-  for (const evaluation of others) results.push(toResult(evaluation, undefined, null));
-  return results;
+  return materialize(rankOrder(rubric, evaluations));
 }

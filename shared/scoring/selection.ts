@@ -1,6 +1,6 @@
 import type { Scheme } from '../domain/rubric';
 import type { Entry } from './order';
-import { compareKeys, competitionRanks } from './order';
+import { addReason, compareKeys, competitionRanks } from './order';
 import { scopeGroups } from './quotas';
 
 type Selection = Extract<Scheme, { kind: 'selection' }>;
@@ -23,14 +23,14 @@ export function applySelection(scheme: Selection, entries: Entry[]): void {
       const cap = entry.evaluation.cap;
       entry.merit = selected ? Math.min(1, cap ?? 1) : 0;
       entry.level = entry.merit;
-      entry.extra.push({
+      addReason(entry, {
         kind: selected ? 'selected' : 'not-selected',
         rank,
         top: scheme.top,
         scope: scheme.scope,
       });
       if (selected && i >= scheme.top) {
-        entry.extra.push({ kind: 'border-tie', level: 1, rank, kept: true });
+        addReason(entry, { kind: 'border-tie', level: 1, rank, kept: true });
       }
     });
   }

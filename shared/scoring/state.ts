@@ -1,17 +1,37 @@
 import type { CompiledRubric } from './compile';
 import type { BranchEvaluation } from './evaluate';
 import { evaluateBranch } from './evaluate';
-import { rankEvaluations } from './rank';
+import { compareMerit } from './order';
+import type { Entry } from './order';
+import type { Ranked } from './rank';
+import { materialize, rankOrder } from './rank';
 import type { BranchInput, BranchResult } from './types';
 
+/** Index at which `item` belongs in `sorted` (ascending by `compare`). */
+function insertionPoint(sorted: BranchEvaluation[], item: BranchEvaluation): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareMerit(sorted[mid]!, item) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
- * Keeps every branch's evaluation so that one changed score re-evaluates one branch and then
- * re-ranks, instead of recomputing the whole campaign.
+ * Keeps every branch's evaluation, and the rated ones in merit order, so that one changed
+ * score re-evaluates one branch and moves it in the order (a binary search and one splice)
+ * instead of re-evaluating and re-sorting the whole campaign.
  */
 export class RankingState {
   private readonly evaluations: BranchEvaluation[];
+  private readonly merit: BranchEvaluation[];
   private readonly positions = new Map<string, number>();
+  private order: Ranked | null = null;
   private cached: BranchResult[] | null = null;
+  private readonly previous: (BranchResult | undefined)[] = [];
+  private readonly pool: (Entry | undefined)[] = [];
 
   constructor(
     private readonly rubric: CompiledRubric,
@@ -21,20 +41,37 @@ export class RankingState {
       this.positions.set(input.branchId, i);
       return evaluateBranch(rubric, input, i);
     });
+    this.merit = this.evaluations.filter((e) => e.status === 'rated').sort(compareMerit);
   }
 
+  /** The current ranking: order, levels and ranks of every branch. */
+  ranked(): Ranked {
+    this.order ??= rankOrder(this.rubric, this.evaluations, this.merit, this.pool);
+    return this.order;
+  }
+
+  /** Result objects of the current ranking, built when first asked for after a change. */
   results(): BranchResult[] {
-    this.cached ??= rankEvaluations(this.rubric, this.evaluations);
+    this.cached ??= materialize(this.ranked(), this.previous);
     return this.cached;
   }
 
-  /** Replaces one branch's input (a score changed) and re-ranks. */
-  updateBranch(input: BranchInput): BranchResult[] {
+  /**
+   * Replaces one branch's input (a score changed) and re-ranks: the branch is re-evaluated and
+   * moved in the merit order, then levels, quotas and ranks are recomputed for everyone.
+   * Result objects are rebuilt lazily by `results()`.
+   */
+  updateBranch(input: BranchInput): Ranked {
     const at = this.positions.get(input.branchId);
     if (at === undefined) throw new Error(`Branch ${input.branchId} is not in this ranking`);
-    this.evaluations[at] = evaluateBranch(this.rubric, input, at);
+    const old = this.evaluations[at]!;
+    if (old.status === 'rated') this.merit.splice(insertionPoint(this.merit, old), 1);
+    const next = evaluateBranch(this.rubric, input, at);
+    this.evaluations[at] = next;
+    if (next.status === 'rated') this.merit.splice(insertionPoint(this.merit, next), 0, next);
     this.cached = null;
-    return this.results();
+    this.order = null;
+    return this.ranked();
   }
 
   inputOf(branchId: string): BranchInput | undefined {

@@ -1,6 +1,6 @@
 import type { CompiledRubric } from '../../../shared/scoring';
-import { emptySheet } from '../../../shared/scoring';
-import type { BranchInput, SheetValues } from '../../../shared/scoring/types';
+import type { BranchInput } from '../../../shared/scoring/types';
+import { readSheetRows, unpackSheet } from './pack';
 import type { Store } from '../../store/open';
 
 export interface BranchRow {
@@ -26,9 +26,9 @@ export function listRankingBranches(db: Store, campaignId: string): BranchRow[] 
 }
 
 /**
- * Reads the submitted sheets of one round into engine inputs. Scores are read in primary-key
- * order (sheet, item), so a sheet is looked up once per sheet rather than once per score row;
- * this read is the floor the benchmark compares the engine with.
+ * Reads the submitted sheets of one round into engine inputs. Each sheet's values come from
+ * its pack (one row per sheet) when the pack follows this rubric version, otherwise from its
+ * score rows; sheets read from rows are listed in `stale` so the caller can repack them.
  */
 export function loadRoundInputs(
   db: Store,
@@ -38,6 +38,7 @@ export function loadRoundInputs(
   branches: BranchRow[] = listRankingBranches(db, campaignId),
   /** Only this branch (a score changed): the same reads, limited to its sheets. */
   onlyBranch?: string,
+  stale?: string[],
 ): BranchInput[] {
   const branchFilter = onlyBranch === undefined ? '' : ' AND s.branch_id = ?';
   const params = onlyBranch === undefined ? [roundId] : [roundId, onlyBranch];
@@ -47,54 +48,35 @@ export function loadRoundInputs(
     sheets: [],
   }));
   const byBranch = new Map(inputs.map((input) => [input.branchId, input]));
+  const itemCount = rubric.items.length;
 
   const sheetRows = db
     .prepare(
-      `SELECT s.id, s.branch_id, s.status FROM score_sheets s WHERE s.round_id = ?${branchFilter}`,
+      `SELECT s.id, s.branch_id, s.status, s.packed, s.packed_rubric
+         FROM score_sheets s WHERE s.round_id = ?${branchFilter}`,
     )
     .raw()
-    .iterate(...params) as IterableIterator<[string, string, 'draft' | 'submitted']>;
-  const sheets = new Map<string, SheetValues>();
-  for (const [sheetId, branchId, status] of sheetRows) {
+    .iterate(...params) as IterableIterator<
+    [string, string, 'draft' | 'submitted', Uint8Array | null, string | null]
+  >;
+  const unpacked: { sheetId: string; input: BranchInput }[] = [];
+  for (const [sheetId, branchId, status, packed, packedRubric] of sheetRows) {
     const input = byBranch.get(branchId);
     if (!input) continue; // a sheet for a branch that no longer takes part
     if (status === 'draft') {
       input.pendingSheets = (input.pendingSheets ?? 0) + 1;
       continue;
     }
-    const sheet = emptySheet(rubric);
-    input.sheets.push(sheet);
-    sheets.set(sheetId, sheet);
+    const fromPack =
+      packed !== null && rubric.versionId !== null && packedRubric === rubric.versionId
+        ? unpackSheet(packed, itemCount)
+        : null;
+    if (fromPack) input.sheets.push(fromPack);
+    else unpacked.push({ sheetId, input });
   }
-
-  const scoreRows = db
-    .prepare(
-      `SELECT sc.sheet_id, sc.item_code, sc.points, sc.fact
-         FROM score_sheets s JOIN scores sc ON sc.sheet_id = s.id
-        WHERE s.round_id = ? AND s.status = 'submitted'${branchFilter}`,
-    )
-    .raw()
-    .iterate(...params) as IterableIterator<[string, string, number, number | null]>;
-  const { itemIndex, items } = rubric;
-  let currentId = '';
-  let current: SheetValues | undefined;
-  for (const [sheetId, code, points, fact] of scoreRows) {
-    if (sheetId !== currentId) {
-      currentId = sheetId;
-      current = sheets.get(sheetId);
-    }
-    if (!current) continue;
-    const i = itemIndex.get(code);
-    if (i === undefined) continue; // an item the rubric version no longer has
-    const type = items[i]!.type;
-    if (type === 'veto' || type === 'gate') {
-      if (fact !== null) {
-        current.facts[i] = fact;
-        current.points[i] = 0;
-      }
-    } else {
-      current.points[i] = points;
-    }
+  for (const { sheetId, input } of unpacked) {
+    input.sheets.push(readSheetRows(db, sheetId, rubric));
+    stale?.push(sheetId);
   }
 
   const resolved = db

@@ -13,6 +13,7 @@ import type { ServiceContext } from '../context';
 import { requireValidDefinition } from '../rubric-versions';
 import type { BranchRow } from './load-inputs';
 import { listRankingBranches, loadRoundInputs } from './load-inputs';
+import { repackSheets } from './pack';
 import { dataRevision } from './revision';
 
 interface RoundRow {
@@ -38,7 +39,7 @@ const cache = new WeakMap<ServiceContext['db'], Map<string, Computed>>();
 function loadRubric(ctx: ServiceContext, campaign: CampaignRow): CompiledRubric {
   const row = getRubricVersion(ctx.db, campaign.rubric_version_id);
   if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  return compileRubric(requireValidDefinition(JSON.parse(row.definition)));
+  return compileRubric(requireValidDefinition(JSON.parse(row.definition)), row.id);
 }
 
 function findRound(
@@ -115,7 +116,11 @@ function computed(
   if (hit && hit.revision === revision) return hit;
   const rubric = loadRubric(ctx, campaign);
   const branches = listRankingBranches(ctx.db, campaign.id);
-  const inputs = loadRoundInputs(ctx.db, campaign.id, round.id, rubric, branches);
+  const stale: string[] = [];
+  const inputs = loadRoundInputs(ctx.db, campaign.id, round.id, rubric, branches, undefined, stale);
+  // Sheets read from their score rows (older data, or another rubric version) get packs now,
+  // so the next ranking reads one row per sheet. Derived data: nothing is audited.
+  if (stale.length > 0) ctx.db.transaction(() => repackSheets(ctx.db, stale, rubric)).immediate();
   const others = otherRoundTotals(ctx, campaign, rubric, branches, round.id);
   const previous = previousLevels(ctx, campaign);
   for (const input of inputs) {

@@ -61,7 +61,8 @@ describe('ranking', () => {
     const state = new RankingState(r, inputs);
     expect(state.results()[0]!.branchId).toBe('c');
     const changed = branch(r, 'a', [{ A: 1000, B: 1000 }]);
-    const after = state.updateBranch(changed);
+    state.updateBranch(changed);
+    const after = state.results();
     expect(after).toEqual(computeResults(r, [changed, inputs[1]!, inputs[2]!]));
     expect(after[0]!.branchId).toBe('a');
   });

@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../electron/store/migrations';
+import { migrate, openStore } from '../../../electron/store/open';
+import { tempDir } from '../support';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+/** A file at schema `version` holding one campaign with one sheet and two scores. */
+function fileAt(version: number): string {
+  const file = join(tmp.dir, `v${version}.sqlite`);
+  const db = new Database(file);
+  migrate(db, MIGRATIONS.slice(0, version));
+  db.exec(`
+    INSERT INTO org_units (id, kind, name, created_at) VALUES ('c', 'county', '甲县', 'now');
+    INSERT INTO org_units (id, parent_id, kind, name, created_at) VALUES ('t', 'c', 'township', '乙镇', 'now');
+    INSERT INTO org_units (id, parent_id, kind, branch_type, name, created_at) VALUES ('b', 't', 'branch', 'rural', '丙村', 'now');
+    INSERT INTO rubric_versions (id, lineage_id, version, name, definition, max_points, created_at) VALUES ('r', 'l', 1, '细则', '{}', 0, 'now');
+    INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, created_at, updated_at) VALUES ('k', '批次', 2025, 'c', 'r', 'now', 'now');
+    INSERT INTO rounds (id, campaign_id, kind, name, seq, created_at) VALUES ('rd', 'k', 'county', '县级审核', 1, 'now');
+    INSERT INTO score_sheets (id, round_id, branch_id, created_at, updated_at) VALUES ('s', 'rd', 'b', 'now', 'now');
+    INSERT INTO scores (sheet_id, item_code, points, input, updated_at) VALUES ('s', 'P', 850, NULL, 'now');
+    INSERT INTO scores (sheet_id, item_code, points, input, updated_at) VALUES ('s', 'V', 0, '{"triggered":true,"reason":"x"}', 'now');
+  `);
+  db.close();
+  return file;
+}
+
+describe('migration steps keep the data of the schema before them', () => {
+  it('0002 backfills veto facts from the entered input and keeps every score', () => {
+    const db = openStore(fileAt(1));
+    expect(
+      db.prepare('SELECT item_code, points, fact FROM scores ORDER BY item_code').all(),
+    ).toEqual([
+      { item_code: 'P', points: 850, fact: null },
+      { item_code: 'V', points: 0, fact: 1 },
+    ]);
+    expect(db.prepare('SELECT previous_campaign_id FROM campaigns').get()).toEqual({
+      previous_campaign_id: null,
+    });
+    db.close();
+  });
+
+  it('0003 adds empty packs, and a later score change clears a pack', () => {
+    const db = openStore(fileAt(2));
+    expect(db.prepare('SELECT packed, packed_rubric FROM score_sheets').get()).toEqual({
+      packed: null,
+      packed_rubric: null,
+    });
+    db.prepare("UPDATE score_sheets SET packed = x'00', packed_rubric = 'r'").run();
+    db.prepare("UPDATE scores SET points = 900 WHERE item_code = 'P'").run();
+    expect(db.prepare('SELECT packed FROM score_sheets').get()).toEqual({ packed: null });
+    expect(db.prepare("SELECT points FROM scores WHERE item_code = 'P'").get()).toEqual({
+      points: 900,
+    });
+    db.close();
+  });
+});
