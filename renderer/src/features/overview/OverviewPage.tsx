@@ -4,6 +4,7 @@ import { useCampaignOverview } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { OverviewStats } from './OverviewStats';
+import { PreviousCampaignCard } from './PreviousCampaignCard';
 import { RoundProgressTable } from './RoundProgressTable';
 import { TownshipTable } from './TownshipTable';
 
@@ -32,6 +33,7 @@ export function OverviewPage({ campaignId }: OverviewPageProps) {
           <OverviewStats overview={data} />
           <RoundProgressTable rounds={data.rounds} branchTotal={data.branches} />
           <TownshipTable townships={data.byTownship} />
+          <PreviousCampaignCard campaign={data.campaign} />
         </>
       )}
     </QueryView>
