@@ -1,3 +1,4 @@
+import type { XingpingApi } from '../../shared/api';
 import { expect, test } from './fixtures';
 import { queryDb } from './db';
 
@@ -12,16 +13,16 @@ test('linking last year’s campaign on the overview adds last year’s level to
     'SELECT id, name, county_id, rubric_version_id FROM campaigns',
   );
   // This year's campaign, created through the same API the app uses.
-  const created = await page.evaluate(
-    async (d) =>
-      window.xingping.campaigns.create({
-        name: '示例县2026年度评定',
-        year: 2026,
-        countyId: d.county_id,
-        rubricVersionId: d.rubric_version_id,
-      }),
-    demo,
-  );
+  const created = await page.evaluate(async (d) => {
+    // Runs in the page: window.xingping is the same bridge the app itself calls.
+    const api = (globalThis as unknown as { xingping: XingpingApi }).xingping;
+    return await api.campaigns.create({
+      name: '示例县2026年度评定',
+      year: 2026,
+      countyId: d.county_id,
+      rubricVersionId: d.rubric_version_id,
+    });
+  }, demo);
   expect(created.ok).toBe(true);
   const next = queryDb<{ id: string }>(app.dbFile, 'SELECT id FROM campaigns WHERE year = 2026');
 
