@@ -56,6 +56,8 @@ test('deleting the demo asks first, and the demo can be restored', async ({ page
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(name);
   await dialog.getByRole('button', { name: '取消' }).click();
+  // The closing dialog must be gone before the next one opens, or locators may pick it.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(queryDb<{ n: number }>(app.dbFile, 'SELECT count(*) AS n FROM campaigns').n).toBe(1);
 
   await page.getByRole('button', { name: `删除评定批次“${name}”` }).click();
