@@ -35,11 +35,17 @@ try {
   const campaignId = await page.evaluate(
     async () => (await window.xingping.campaigns.list({})).data[0].id,
   );
+  const rubricId = await page.evaluate(
+    async () => (await window.xingping.rubrics.versions({})).data[0].id,
+  );
   const screens = [
     '',
     `campaigns/${campaignId}/overview`,
     `campaigns/${campaignId}/branches`,
     `campaigns/${campaignId}/rubric`,
+    `campaigns/${campaignId}/ranking`,
+    'rubrics',
+    `rubrics/${rubricId}/edit`,
   ];
   for (const language of ['zh-CN', 'en']) {
     await page.evaluate((l) => window.xingping.preferences.update({ language: l }), language);
@@ -49,7 +55,12 @@ try {
       await page.reload();
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400);
-      const file = join(out, `${language}-${index}-${screen.split('/').pop() || 'campaigns'}.png`);
+      const name =
+        screen
+          .split('/')
+          .filter((p) => !/^[0-9a-f-]{36}$/.test(p))
+          .join('-') || 'campaigns';
+      const file = join(out, `${language}-${index}-${name}.png`);
       await page.screenshot({ path: file });
       console.log(file);
     }
