@@ -18,6 +18,9 @@ import type {
   RubricVersionSummary,
   RubricView,
   TownshipNode,
+  EvaluatorView,
+  AssignmentView,
+  TownshipAssignmentResult,
 } from './domain/views';
 import { LANGUAGES } from './domain/views';
 import { entryValueSchema } from './domain/entry';
@@ -34,6 +37,8 @@ z.config({ jitless: true });
 const id = z.uuid();
 const noInput = z.strictObject({});
 const rubricName = z.string().trim().min(1).max(200);
+const evaluatorName = z.string().trim().min(1).max(100);
+const evaluatorRole = z.string().trim().max(100);
 /** Rubric definitions are checked in full by the rubric validator, which names every problem. */
 const definition = z.record(z.string(), z.unknown());
 const file = z.strictObject({
@@ -152,6 +157,40 @@ export const contract = {
   ).returns<SheetView>(),
   /** The audit trail of one branch: its sheets, scores, vetoes and decisions. */
   'audit.forBranch': method(z.strictObject({ branchId: id })).returns<AuditEntryView[]>(),
+  'evaluators.list': method(z.strictObject({ campaignId: id })).returns<EvaluatorView[]>(),
+  'evaluators.create': method(
+    z.strictObject({
+      campaignId: id,
+      name: evaluatorName,
+      role: evaluatorRole,
+      unitId: id.nullable(),
+    }),
+  ).returns<EvaluatorView>(),
+  'evaluators.update': method(
+    z.strictObject({
+      id,
+      name: evaluatorName.optional(),
+      role: evaluatorRole.optional(),
+      unitId: id.nullable().optional(),
+    }),
+  ).returns<EvaluatorView>(),
+  'assignments.list': method(z.strictObject({ roundId: id })).returns<AssignmentView[]>(),
+  /**
+   * Assigns every campaign branch of a township in one step. Conflicts of interest among them are
+   * refused with CONFLICT unless `conflictReason` confirms them.
+   */
+  'assignments.assignTownship': method(
+    z.strictObject({
+      roundId: id,
+      evaluatorId: id,
+      townshipId: id,
+      conflictReason: z.string().trim().min(2).max(2000).optional(),
+    }),
+  ).returns<TownshipAssignmentResult>(),
+  /** Refused with CONFLICT once the evaluator submitted a sheet for the branch in the round. */
+  'assignments.remove': method(
+    z.strictObject({ roundId: id, evaluatorId: id, branchId: id }),
+  ).returns<{ removed: true }>(),
   /** A raised veto stays until someone resolves it with a reason (audited). */
   'vetoes.resolve': method(
     z.strictObject({

@@ -1,5 +1,6 @@
 import { validateRubric } from '../../shared/domain/rubric-validate';
 import { AppError } from '../../shared/errors';
+import { assignTownship, listRoundAssignments, removeAssignment } from './assignments';
 import { getRubricVersion } from '../store/queries/rubrics';
 import { listCounties } from '../store/queries/units';
 import { branchTree } from './branches';
@@ -11,6 +12,7 @@ import {
   removeCampaign,
 } from './campaigns';
 import { seedDemo } from './demo';
+import { createEvaluator, editEvaluator, listEvaluators } from './evaluators';
 import { getPreferences, updatePreferences } from './preferences';
 import { computeRanking, explainRanking } from './ranking/service';
 import type { Handlers } from './registry';
@@ -83,4 +85,10 @@ export const handlers: Handlers = {
     reopenSheet(ctx, input.sheetId, input.expectedVersion, input.reason),
   'audit.forBranch': (input, ctx) => branchAudit(ctx, input.branchId),
   'vetoes.resolve': (input, ctx) => resolveVeto(ctx, input),
+  'evaluators.list': (input, ctx) => listEvaluators(ctx, input.campaignId),
+  'evaluators.create': (input, ctx) => createEvaluator(ctx, input),
+  'evaluators.update': (input, ctx) => editEvaluator(ctx, input),
+  'assignments.list': (input, ctx) => listRoundAssignments(ctx, input.roundId),
+  'assignments.assignTownship': (input, ctx) => assignTownship(ctx, input),
+  'assignments.remove': (input, ctx) => removeAssignment(ctx, input),
 };

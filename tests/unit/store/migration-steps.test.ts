@@ -60,4 +60,28 @@ describe('migration steps keep the data of the schema before them', () => {
     });
     db.close();
   });
+
+  it('0004 keeps every sheet and score and adds assignments that go with their round', () => {
+    const db = openStore(fileAt(3));
+    expect(db.prepare('SELECT id, status FROM score_sheets').all()).toEqual([
+      { id: 's', status: 'draft' },
+    ]);
+    expect(db.prepare('SELECT item_code, points FROM scores ORDER BY item_code').all()).toEqual([
+      { item_code: 'P', points: 850 },
+      { item_code: 'V', points: 0 },
+    ]);
+    db.exec(`
+      INSERT INTO evaluators (id, name, unit_id, created_at) VALUES ('e', '丁', 't', 'now');
+      INSERT INTO assignments (round_id, evaluator_id, branch_id, conflict, conflict_reason, confirmed_by, created_at)
+        VALUES ('rd', 'e', 'b', 'own-township', '人员不足', 'tester', 'now');
+    `);
+    // A conflict is never stored without its confirmation.
+    expect(() =>
+      db.exec(`INSERT INTO assignments (round_id, evaluator_id, branch_id, conflict, created_at)
+               VALUES ('rd', 'e', 'c', 'own-branch', 'now')`),
+    ).toThrow(/CHECK/);
+    db.prepare("DELETE FROM rounds WHERE id = 'rd'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });
