@@ -6,6 +6,7 @@ import { RankingPage } from '../features/ranking/RankingPage';
 import { RubricPage } from '../features/rubric/RubricPage';
 import { RubricEditorPage } from '../features/rubric-editor/RubricEditorPage';
 import { RubricLibraryPage } from '../features/rubric-library/RubricLibraryPage';
+import { ScoreSheetPage } from '../features/scoring/ScoreSheetPage';
 import type { Route } from './routes';
 
 export interface RouteViewProps {
@@ -23,6 +24,16 @@ export function RouteView({ route }: RouteViewProps) {
     case 'rubricEdit':
       // Not keyed: the page keeps its editor per version itself (see RubricEditorPage).
       return <RubricEditorPage rubricId={route.rubricId} />;
+    case 'sheet':
+      return (
+        <ScoreSheetPage
+          key={`${route.roundId}/${route.branchId}/${route.evaluatorId ?? 'self'}`}
+          campaignId={route.campaignId}
+          roundId={route.roundId}
+          branchId={route.branchId}
+          evaluatorId={route.evaluatorId}
+        />
+      );
     case 'campaign':
       // Keyed by campaign so local state (search, selection) resets when the campaign changes.
       switch (route.section) {

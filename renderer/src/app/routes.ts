@@ -7,6 +7,14 @@ export type Route =
   | { name: 'campaign'; campaignId: string; section: CampaignSection }
   | { name: 'rubrics' }
   | { name: 'rubricEdit'; rubricId: string }
+  | {
+      name: 'sheet';
+      campaignId: string;
+      roundId: string | null;
+      branchId: string | null;
+      /** null = the branch's self-assessment (`evaluator=self`). */
+      evaluatorId: string | null;
+    }
   | { name: 'notFound'; hash: string };
 
 function isSection(value: string): value is CampaignSection {
@@ -21,6 +29,18 @@ export function parseHash(hash: string): Route {
   if (path === '/rubrics') return { name: 'rubrics' };
   const edit = /^\/rubrics\/([^/]+)\/edit$/.exec(path);
   if (edit?.[1]) return { name: 'rubricEdit', rubricId: decodeURIComponent(edit[1]) };
+  const sheet = /^\/campaigns\/([^/]+)\/sheet$/.exec(path);
+  if (sheet?.[1]) {
+    const query = new URLSearchParams(/\?(.*)$/.exec(hash)?.[1] ?? '');
+    const evaluator = query.get('evaluator');
+    return {
+      name: 'sheet',
+      campaignId: decodeURIComponent(sheet[1]),
+      roundId: query.get('round'),
+      branchId: query.get('branch'),
+      evaluatorId: evaluator === null || evaluator === 'self' ? null : evaluator,
+    };
+  }
   const match = /^\/campaigns\/([^/]+)(?:\/([a-z]+))?$/.exec(path);
   if (match?.[1]) {
     const section = match[2] ?? 'overview';
@@ -45,4 +65,19 @@ export function rubricsHref(): string {
 
 export function rubricEditHref(rubricId: string): string {
   return `#/rubrics/${encodeURIComponent(rubricId)}/edit`;
+}
+
+/** One evaluator's score sheet for a branch in a round; evaluatorId null = self-assessment. */
+export function sheetHref(
+  campaignId: string,
+  roundId: string,
+  branchId: string,
+  evaluatorId: string | null,
+): string {
+  const query = new URLSearchParams({
+    round: roundId,
+    branch: branchId,
+    evaluator: evaluatorId ?? 'self',
+  });
+  return `#/campaigns/${encodeURIComponent(campaignId)}/sheet?${query.toString()}`;
 }

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Empty } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ScoreAction } from '../scoring/ScoreAction';
 import { BranchTypeTag } from './BranchTypeTag';
 import type { LocatedBranch } from './filterBranches';
 import { ScoreIndicator } from './ScoreIndicator';
@@ -52,7 +53,11 @@ export function BranchDetails({ selected }: BranchDetailsProps) {
     },
   ];
   return (
-    <Card title={t('branches.detailsTitle')} data-testid="branch-details">
+    <Card
+      title={t('branches.detailsTitle')}
+      extra={<ScoreAction branchId={branch.id} />}
+      data-testid="branch-details"
+    >
       <Descriptions column={1} bordered size="middle" items={items} />
     </Card>
   );

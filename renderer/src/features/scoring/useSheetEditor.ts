@@ -1,0 +1,244 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RubricItem } from '../../../../shared/domain/rubric';
+import type { SheetView } from '../../../../shared/domain/views';
+import type { ApiError } from '../../api/ApiError';
+import { toApiError } from '../../api/ApiError';
+import { getSheet, saveScores } from '../../api/sheets';
+import type { Drafts, ItemDraft } from './drafts';
+import { draftsFromSheet, problemOf } from './drafts';
+
+export type SaveStatus = 'clean' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
+
+export interface SaveState {
+  status: SaveStatus;
+  savedAt: Date | null;
+  error: ApiError | null;
+}
+
+const DEBOUNCE_MS = 600;
+
+/**
+ * The sheet being edited: the server's view, the values on screen and the autosave queue.
+ * Saves run one at a time with the latest version; edits made while one is in flight are sent
+ * after it, so no keystroke is lost. A CONFLICT stops the queue until the user reloads.
+ */
+export function useSheetEditor(initial: SheetView, items: readonly RubricItem[]) {
+  const [sheet, setSheetState] = useState(initial);
+  const [drafts, setDrafts] = useState<Drafts>(() => draftsFromSheet(initial));
+  const [remark, setRemarkState] = useState(initial.remark);
+  const [save, setSave] = useState<SaveState>({ status: 'clean', savedAt: null, error: null });
+  const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
+  const [leftovers, setLeftovers] = useState<Drafts>({});
+
+  const itemsByCode = useRef(new Map(items.map((i) => [i.code, i])));
+  const draftsRef = useRef(drafts);
+  const remarkRef = useRef(initial.remark);
+  const sheetRef = useRef(initial);
+  const dirty = useRef(new Set<string>());
+  const remarkDirty = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+  const conflict = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const setSheet = useCallback((view: SheetView) => {
+    sheetRef.current = view;
+    setSheetState(view);
+  }, []);
+
+  /** Dirty items the rules accept; invalid ones stay on screen, unsent. */
+  const sendable = useCallback((): [string, ItemDraft][] => {
+    const out: [string, ItemDraft][] = [];
+    for (const code of dirty.current) {
+      const draft = draftsRef.current[code];
+      const item = itemsByCode.current.get(code);
+      if (!draft || !item) continue;
+      if (draft.value === null && !sheetRef.current.entries[code]) {
+        // Nothing stored and nothing entered: there is nothing to save (a remark waits for a value).
+        if (!draft.remark) dirty.current.delete(code);
+        continue;
+      }
+      if (problemOf(item, draft.value) === null) out.push([code, draft]);
+    }
+    return out;
+  }, []);
+
+  const runOnce = useCallback(async (): Promise<void> => {
+    const batch = sendable();
+    const sentRemark = remarkDirty.current ? remarkRef.current : undefined;
+    if (batch.length === 0 && sentRemark === undefined) {
+      setSave((s) =>
+        dirty.current.size > 0
+          ? { ...s, status: 'dirty' }
+          : s.status === 'dirty'
+            ? { ...s, status: 'clean' }
+            : s,
+      );
+      return;
+    }
+    setSave((s) => ({ ...s, status: 'saving', error: null }));
+    try {
+      const view = await saveScores({
+        sheetId: sheetRef.current.id,
+        expectedVersion: sheetRef.current.version,
+        entries: batch.map(([item, d]) => ({ item, value: d.value, remark: d.remark })),
+        ...(sentRemark === undefined ? {} : { remark: sentRemark }),
+      });
+      setSheet(view);
+      for (const [code, d] of batch) {
+        // Edited again while in flight: still dirty, sent by the next save.
+        if (draftsRef.current[code] === d) dirty.current.delete(code);
+      }
+      if (sentRemark !== undefined && remarkRef.current === sentRemark) remarkDirty.current = false;
+      setServerProblems((p) => {
+        const next = { ...p };
+        for (const [code] of batch) delete next[code];
+        return next;
+      });
+      setSave({
+        status: dirty.current.size > 0 || remarkDirty.current ? 'dirty' : 'saved',
+        savedAt: new Date(),
+        error: null,
+      });
+    } catch (caught) {
+      const error = toApiError(caught);
+      if (error.code === 'CONFLICT') {
+        conflict.current = true;
+        setSave((s) => ({ ...s, status: 'conflict', error }));
+      } else if (error.code === 'INVALID_INPUT' && typeof error.details?.path === 'string') {
+        const path = error.details.path;
+        setServerProblems((p) => ({ ...p, [path]: String(error.details?.problem ?? '') }));
+        // Not retried until edited again; the rest of the batch is retried without it.
+        dirty.current.delete(path);
+        again.current = true;
+        setSave((s) => ({ ...s, status: 'dirty', error }));
+      } else {
+        setSave((s) => ({ ...s, status: 'error', error }));
+      }
+    }
+  }, [sendable, setSheet]);
+
+  const flush = useCallback((): Promise<void> => {
+    clearTimeout(timer.current);
+    if (conflict.current || sheetRef.current.status === 'submitted') return Promise.resolve();
+    if (running.current) {
+      again.current = true;
+      return running.current;
+    }
+    const job = (async () => {
+      do {
+        again.current = false;
+        await runOnce();
+      } while (again.current && !conflict.current);
+    })();
+    running.current = job.finally(() => {
+      running.current = null;
+    });
+    return running.current;
+  }, [runOnce]);
+
+  /** Resolves once everything typed so far is saved (or refused). */
+  const flushAll = useCallback(async (): Promise<void> => {
+    while (running.current) await running.current;
+    await flush();
+  }, [flush]);
+
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+  }, [flush]);
+
+  const edit = useCallback(
+    (code: string, draft: ItemDraft) => {
+      draftsRef.current = { ...draftsRef.current, [code]: draft };
+      setDrafts(draftsRef.current);
+      dirty.current.add(code);
+      setServerProblems((p) => {
+        if (!(code in p)) return p;
+        const next = { ...p };
+        delete next[code];
+        return next;
+      });
+      if (!conflict.current) setSave((s) => ({ ...s, status: 'dirty' }));
+      schedule();
+    },
+    [schedule],
+  );
+
+  const setRemark = useCallback(
+    (text: string) => {
+      remarkRef.current = text;
+      setRemarkState(text);
+      remarkDirty.current = true;
+      if (!conflict.current) setSave((s) => ({ ...s, status: 'dirty' }));
+      schedule();
+    },
+    [schedule],
+  );
+
+  /** After a conflict: shows the stored sheet, and keeps what was not saved visible for re-entry. */
+  const reload = useCallback(async () => {
+    const fresh = await getSheet(sheetRef.current.id);
+    const kept: Drafts = {};
+    for (const code of dirty.current) {
+      const draft = draftsRef.current[code];
+      if (draft) kept[code] = draft;
+    }
+    setLeftovers(kept);
+    dirty.current.clear();
+    remarkDirty.current = false;
+    conflict.current = false;
+    setSheet(fresh);
+    draftsRef.current = draftsFromSheet(fresh);
+    setDrafts(draftsRef.current);
+    remarkRef.current = fresh.remark;
+    setRemarkState(fresh.remark);
+    setSave({ status: 'clean', savedAt: null, error: null });
+  }, [setSheet]);
+
+  /** A submit or reopen changed the sheet: take its view (and version) as the new base. */
+  const replaceSheet = useCallback(
+    (view: SheetView) => {
+      setSheet(view);
+    },
+    [setSheet],
+  );
+
+  const dismissLeftovers = useCallback(() => setLeftovers({}), []);
+
+  /** The latest view, including versions from saves finished since the last render. */
+  const current = useCallback(() => sheetRef.current, []);
+
+  // Leaving the sheet (another screen, another branch) must not drop an edit still waiting
+  // for its debounce: send it now. The save completes even though the screen is gone.
+  const latestFlush = useRef(flush);
+  useEffect(() => {
+    latestFlush.current = flush;
+  }, [flush]);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      void latestFlush.current();
+    },
+    [],
+  );
+
+  return {
+    sheet,
+    drafts,
+    remark,
+    save,
+    serverProblems,
+    leftovers,
+    edit,
+    setRemark,
+    flush,
+    flushAll,
+    reload,
+    replaceSheet,
+    dismissLeftovers,
+    current,
+  };
+}
+
+export type SheetEditor = ReturnType<typeof useSheetEditor>;
