@@ -49,19 +49,33 @@ test('the rubric view shows every star with its maximum and pass line', async ({
   await expect(table.getByRole('row', { name: /S1\.1\s+班子队伍/ })).toContainText('30');
 });
 
+/**
+ * Waits until antd's confirmation has finished its entrance animation: under load a click
+ * during the animation was seen to be lost, leaving the dialog open.
+ */
+async function settledDialog(page: Page): Promise<void> {
+  await expect(page.locator('.ant-modal')).toBeVisible();
+  await expect(page.locator('.ant-modal')).not.toHaveClass(/-(appear|enter)/);
+}
+
 test('deleting the demo asks first, and the demo can be restored', async ({ page, app }) => {
   await page.goto(app.url);
   const name = queryDb<{ name: string }>(app.dbFile, 'SELECT name FROM campaigns').name;
   await page.getByRole('button', { name: `删除评定批次“${name}”` }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(name);
+  await settledDialog(page);
   await dialog.getByRole('button', { name: '取消' }).click();
   // The closing dialog must be gone before the next one opens, or locators may pick it.
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(queryDb<{ n: number }>(app.dbFile, 'SELECT count(*) AS n FROM campaigns').n).toBe(1);
 
+  // A fresh page for the second half, so nothing of the cancelled dialog lingers.
+  await page.reload();
   await page.getByRole('button', { name: `删除评定批次“${name}”` }).click();
+  await settledDialog(page);
   await page.getByRole('dialog').getByRole('button', { name: '删除批次' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   // Offered both in the toolbar and in the empty state.
   const restore = page.getByRole('button', { name: '恢复示例批次' }).first();
   await expect(restore).toBeVisible();
