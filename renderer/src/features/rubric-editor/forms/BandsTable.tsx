@@ -1,14 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Table } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { RowColumn } from './EditableRowsTable';
+import { EditableRowsTable, rowUpdater } from './EditableRowsTable';
 import type { Band } from '../model/types';
 import { PointsInput } from './PointsInput';
-
-interface BandRow {
-  band: Band;
-  index: number;
-}
 
 export interface BandsTableProps {
   bands: Band[];
@@ -19,17 +14,13 @@ export interface BandsTableProps {
 /** Score bands: a total of `min` or more gives the level (the highest band that fits wins). */
 export function BandsTable({ bands, onChange, levelLabel }: BandsTableProps) {
   const { t } = useTranslation();
-  const update = (index: number, band: Band, field: string) =>
-    onChange(
-      bands.map((b, at) => (at === index ? band : b)),
-      `band${index}.${field}`,
-    );
-  const columns: TableColumnsType<BandRow> = [
+  const update = rowUpdater(bands, onChange, 'band');
+  const columns: RowColumn<Band>[] = [
     {
       key: 'level',
       title: t('rubricEditor.colLevel'),
       width: 180,
-      render: (_, { band, index }) => (
+      render: (band, index) => (
         <span className="xp-editor-inline">
           <InputNumber<number>
             aria-label={t('rubricEditor.bandLevelAria', { n: index + 1 })}
@@ -46,7 +37,7 @@ export function BandsTable({ bands, onChange, levelLabel }: BandsTableProps) {
     {
       key: 'min',
       title: t('rubricEditor.colBandMin'),
-      render: (_, { band, index }) => (
+      render: (band, index) => (
         <PointsInput
           ariaLabel={t('rubricEditor.bandMinAria', { n: index + 1 })}
           value={band.min}
@@ -54,44 +45,17 @@ export function BandsTable({ bands, onChange, levelLabel }: BandsTableProps) {
         />
       ),
     },
-    {
-      key: 'remove',
-      width: 44,
-      render: (_, { index }) => (
-        <Button
-          type="text"
-          icon={<DeleteOutlined />}
-          aria-label={t('rubricEditor.removeRow', { n: index + 1 })}
-          onClick={() =>
-            onChange(
-              bands.filter((_, at) => at !== index),
-              'remove',
-            )
-          }
-        />
-      ),
-    },
   ];
   const lowest = bands.reduce((low, b) => Math.min(low, b.level), 11);
   return (
-    <div className="xp-editor-table" data-testid="bands-table">
-      <Table<BandRow>
-        rowKey="index"
-        size="small"
-        columns={columns}
-        dataSource={bands.map((band, index) => ({ band, index }))}
-        pagination={false}
-      />
-      <Button
-        size="small"
-        icon={<PlusOutlined />}
-        disabled={bands.length >= 11}
-        onClick={() =>
-          onChange([...bands, { level: Math.max(0, Math.min(10, lowest - 1)), min: 0 }], 'add')
-        }
-      >
-        {t('rubricEditor.addBand')}
-      </Button>
-    </div>
+    <EditableRowsTable<Band>
+      rows={bands}
+      columns={columns}
+      onChange={onChange}
+      newRow={() => ({ level: Math.max(0, Math.min(10, lowest - 1)), min: 0 })}
+      maxRows={11}
+      addLabel={t('rubricEditor.addBand')}
+      testId="bands-table"
+    />
   );
 }

@@ -1,15 +1,10 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Table } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { RowColumn } from './EditableRowsTable';
+import { EditableRowsTable, rowUpdater } from './EditableRowsTable';
 import type { ChoiceOption } from '../model/types';
 import { setOptional } from '../model/setOptional';
 import { PointsInput } from './PointsInput';
-
-interface OptionRow {
-  option: ChoiceOption;
-  index: number;
-}
 
 export interface OptionsTableProps {
   options: ChoiceOption[];
@@ -26,17 +21,13 @@ function freeKey(options: ChoiceOption[]): string {
 /** The graded options of a choice item (好 10 / 较好 8 / …), one row each. */
 export function OptionsTable({ options, onChange }: OptionsTableProps) {
   const { t } = useTranslation();
-  const update = (index: number, option: ChoiceOption, field: string) =>
-    onChange(
-      options.map((o, at) => (at === index ? option : o)),
-      `option${index}.${field}`,
-    );
-  const columns: TableColumnsType<OptionRow> = [
+  const update = rowUpdater(options, onChange, 'option');
+  const columns: RowColumn<ChoiceOption>[] = [
     {
       key: 'key',
       title: t('rubricEditor.optionKey'),
       width: 110,
-      render: (_, { option, index }) => (
+      render: (option, index) => (
         <Input
           aria-label={t('rubricEditor.optionKeyAria', { n: index + 1 })}
           value={option.key}
@@ -48,7 +39,7 @@ export function OptionsTable({ options, onChange }: OptionsTableProps) {
     {
       key: 'label',
       title: t('rubricEditor.optionLabel'),
-      render: (_, { option, index }) => (
+      render: (option, index) => (
         <Input
           aria-label={t('rubricEditor.optionLabelAria', { n: index + 1 })}
           value={option.label}
@@ -59,7 +50,7 @@ export function OptionsTable({ options, onChange }: OptionsTableProps) {
     {
       key: 'labelEn',
       title: t('rubricEditor.optionLabelEn'),
-      render: (_, { option, index }) => (
+      render: (option, index) => (
         <Input
           aria-label={t('rubricEditor.optionLabelEnAria', { n: index + 1 })}
           value={option.labelEn ?? ''}
@@ -71,7 +62,7 @@ export function OptionsTable({ options, onChange }: OptionsTableProps) {
       key: 'points',
       title: t('rubricEditor.optionPoints'),
       width: 130,
-      render: (_, { option, index }) => (
+      render: (option, index) => (
         <PointsInput
           ariaLabel={t('rubricEditor.optionPointsAria', { n: index + 1 })}
           value={option.points}
@@ -79,46 +70,15 @@ export function OptionsTable({ options, onChange }: OptionsTableProps) {
         />
       ),
     },
-    {
-      key: 'remove',
-      width: 44,
-      render: (_, { index }) => (
-        <Button
-          type="text"
-          icon={<DeleteOutlined />}
-          aria-label={t('rubricEditor.removeRow', { n: index + 1 })}
-          onClick={() =>
-            onChange(
-              options.filter((_, at) => at !== index),
-              'remove',
-            )
-          }
-        />
-      ),
-    },
   ];
   return (
-    <div className="xp-editor-table">
-      <Table<OptionRow>
-        rowKey="index"
-        size="small"
-        columns={columns}
-        dataSource={options.map((option, index) => ({ option, index }))}
-        pagination={false}
-      />
-      <Button
-        size="small"
-        icon={<PlusOutlined />}
-        disabled={options.length >= 20}
-        onClick={() =>
-          onChange(
-            [...options, { key: freeKey(options), label: t('rubricEditor.newOption'), points: 0 }],
-            'add',
-          )
-        }
-      >
-        {t('rubricEditor.addOption')}
-      </Button>
-    </div>
+    <EditableRowsTable<ChoiceOption>
+      rows={options}
+      columns={columns}
+      onChange={onChange}
+      newRow={() => ({ key: freeKey(options), label: t('rubricEditor.newOption'), points: 0 })}
+      maxRows={20}
+      addLabel={t('rubricEditor.addOption')}
+    />
   );
 }

@@ -1,14 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Select, Table, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { RowColumn } from './EditableRowsTable';
+import { EditableRowsTable, rowUpdater } from './EditableRowsTable';
 import type { Quota } from '../model/types';
 import { LimitInput } from './LimitInput';
-
-interface QuotaRow {
-  quota: Quota;
-  index: number;
-}
 
 export interface QuotasTableProps {
   quotas: Quota[];
@@ -19,23 +14,19 @@ export interface QuotasTableProps {
 /** 比例控制: ceilings and floors on how many branches may hold each level. */
 export function QuotasTable({ quotas, onChange, levelLabel }: QuotasTableProps) {
   const { t } = useTranslation();
-  const update = (index: number, quota: Quota, field: string) =>
-    onChange(
-      quotas.map((q, at) => (at === index ? quota : q)),
-      `quota${index}.${field}`,
-    );
+  const update = rowUpdater(quotas, onChange, 'quota');
   const withLimit = (quota: Quota, key: 'max' | 'min', limit: Quota['max']): Quota => {
     const next = { ...quota };
     if (limit === undefined) delete next[key];
     else next[key] = limit;
     return next;
   };
-  const columns: TableColumnsType<QuotaRow> = [
+  const columns: RowColumn<Quota>[] = [
     {
       key: 'level',
       title: t('rubricEditor.colLevel'),
       width: 150,
-      render: (_, { quota, index }) => (
+      render: (quota, index) => (
         <span className="xp-editor-inline">
           <InputNumber<number>
             aria-label={t('rubricEditor.quotaLevelAria', { n: index + 1 })}
@@ -53,7 +44,7 @@ export function QuotasTable({ quotas, onChange, levelLabel }: QuotasTableProps) 
     {
       key: 'max',
       title: t('rubricEditor.colQuotaMax'),
-      render: (_, { quota, index }) => (
+      render: (quota, index) => (
         <LimitInput
           ariaLabel={t('rubricEditor.quotaMaxAria', { n: index + 1 })}
           value={quota.max}
@@ -64,7 +55,7 @@ export function QuotasTable({ quotas, onChange, levelLabel }: QuotasTableProps) 
     {
       key: 'min',
       title: t('rubricEditor.colQuotaMin'),
-      render: (_, { quota, index }) => (
+      render: (quota, index) => (
         <LimitInput
           ariaLabel={t('rubricEditor.quotaMinAria', { n: index + 1 })}
           value={quota.min}
@@ -76,7 +67,7 @@ export function QuotasTable({ quotas, onChange, levelLabel }: QuotasTableProps) 
       key: 'scope',
       title: t('rubricEditor.fieldScope'),
       width: 110,
-      render: (_, { quota, index }) => (
+      render: (quota, index) => (
         <Select<Quota['scope']>
           aria-label={t('rubricEditor.quotaScopeAria', { n: index + 1 })}
           className="xp-fill"
@@ -93,7 +84,7 @@ export function QuotasTable({ quotas, onChange, levelLabel }: QuotasTableProps) 
       key: 'ties',
       title: t('rubricEditor.colTies'),
       width: 130,
-      render: (_, { quota, index }) => (
+      render: (quota, index) => (
         <Select<Quota['ties']>
           aria-label={t('rubricEditor.quotaTiesAria', { n: index + 1 })}
           className="xp-fill"
@@ -106,48 +97,18 @@ export function QuotasTable({ quotas, onChange, levelLabel }: QuotasTableProps) 
         />
       ),
     },
-    {
-      key: 'remove',
-      width: 44,
-      render: (_, { index }) => (
-        <Button
-          type="text"
-          icon={<DeleteOutlined />}
-          aria-label={t('rubricEditor.removeRow', { n: index + 1 })}
-          onClick={() =>
-            onChange(
-              quotas.filter((_, at) => at !== index),
-              'remove',
-            )
-          }
-        />
-      ),
-    },
   ];
   return (
-    <div className="xp-editor-table" data-testid="quotas-table">
-      <Typography.Paragraph type="secondary">{t('rubricEditor.quotasHelp')}</Typography.Paragraph>
-      <Table<QuotaRow>
-        rowKey="index"
-        size="small"
-        columns={columns}
-        dataSource={quotas.map((quota, index) => ({ quota, index }))}
-        pagination={false}
-        locale={{ emptyText: t('rubricEditor.noQuotas') }}
-      />
-      <Button
-        size="small"
-        icon={<PlusOutlined />}
-        disabled={quotas.length >= 20}
-        onClick={() =>
-          onChange(
-            [...quotas, { level: 5, max: { share: 10 }, scope: 'campaign', ties: 'demote-all' }],
-            'add',
-          )
-        }
-      >
-        {t('rubricEditor.addQuota')}
-      </Button>
-    </div>
+    <EditableRowsTable<Quota>
+      rows={quotas}
+      columns={columns}
+      onChange={onChange}
+      newRow={() => ({ level: 5, max: { share: 10 }, scope: 'campaign', ties: 'demote-all' })}
+      maxRows={20}
+      addLabel={t('rubricEditor.addQuota')}
+      help={t('rubricEditor.quotasHelp')}
+      emptyText={t('rubricEditor.noQuotas')}
+      testId="quotas-table"
+    />
   );
 }
