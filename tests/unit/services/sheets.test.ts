@@ -6,6 +6,8 @@ import type { Result } from '../../../shared/result';
 import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns';
 import { rubricById } from '../../../electron/services/rubrics';
+import type { EntryValue } from '../../../shared/domain/entry';
+import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import { count, tempDir, testServices } from '../support';
 
@@ -36,6 +38,21 @@ afterEach(() => {
   services.close();
   tmp.cleanup();
 });
+
+/** Full marks for an item, in the entry form its type takes. */
+function fullMarks(item: RubricItem): { item: string; value: EntryValue } {
+  const value: EntryValue =
+    item.type === 'points'
+      ? { points: item.max }
+      : item.type === 'deduction'
+        ? { findings: 0 }
+        : item.type === 'choice'
+          ? { option: item.options![0]!.key }
+          : item.type === 'veto'
+            ? { triggered: false }
+            : { met: true };
+  return { item: item.code, value };
+}
 
 async function call<T>(method: string, input: unknown): Promise<T> {
   const result = (await services.registry.call(method, input)) as Result<T>;
@@ -131,21 +148,7 @@ describe('score sheets', () => {
     expect(incomplete).toMatchObject({ ok: false, error: { code: 'INCOMPLETE' } });
 
     const view = rubricById(services.ctx, listCampaignSummaries(services.ctx)[0]!.rubricVersionId);
-    const entries = listItems(view.definition).map((item) => ({
-      item: item.code,
-      value:
-        item.type === 'points'
-          ? { points: item.max }
-          : item.type === 'deduction'
-            ? { findings: 0 }
-            : item.type === 'choice'
-              ? { option: item.options![0]!.key }
-              : item.type === 'check'
-                ? { met: true }
-                : item.type === 'veto'
-                  ? { triggered: false }
-                  : { met: true },
-    }));
+    const entries = listItems(view.definition).map(fullMarks);
     const full = await call<SheetView>('scores.save', {
       sheetId: sheet.id,
       expectedVersion: 1,
@@ -221,21 +224,7 @@ describe('ranking after a submit', () => {
     const filled = await call<SheetView>('sheets.get', { sheetId: draft.id });
     const entries = listItems(view.definition)
       .filter((item) => !filled.entries[item.code])
-      .map((item) => ({
-        item: item.code,
-        value:
-          item.type === 'points'
-            ? { points: item.max }
-            : item.type === 'deduction'
-              ? { findings: 0 }
-              : item.type === 'choice'
-                ? { option: item.options![0]!.key }
-                : item.type === 'check'
-                  ? { met: true }
-                  : item.type === 'veto'
-                    ? { triggered: false }
-                    : { met: true },
-      }));
+      .map(fullMarks);
     const saved = await call<SheetView>('scores.save', {
       sheetId: draft.id,
       expectedVersion: draft.version,
