@@ -24,6 +24,16 @@ import type {
 } from './domain/views';
 import { LANGUAGES } from './domain/views';
 import { entryValueSchema } from './domain/entry';
+import type { Output } from './api/method';
+import { file, id, method } from './api/method';
+import { branchImportContract } from './api/branch-import';
+import { branchRegistryContract } from './api/branch-registry';
+import { evidenceContract } from './api/evidence';
+import { exportsContract } from './api/exports';
+import { gridContract } from './api/grid';
+import { progressContract } from './api/progress';
+import { roundsContract } from './api/rounds';
+import { scoreTemplatesContract } from './api/score-templates';
 
 // zod 4 otherwise compiles validators with `new Function`, which our strict CSP forbids.
 z.config({ jitless: true });
@@ -34,26 +44,14 @@ z.config({ jitless: true });
  * the preload and the web bridge expose exactly these, and no other file invents a channel.
  */
 
-const id = z.uuid();
 const noInput = z.strictObject({});
 const rubricName = z.string().trim().min(1).max(200);
 const evaluatorName = z.string().trim().min(1).max(100);
 const evaluatorRole = z.string().trim().max(100);
 /** Rubric definitions are checked in full by the rubric validator, which names every problem. */
 const definition = z.record(z.string(), z.unknown());
-const file = z.strictObject({
-  fileName: z.string().trim().min(1).max(255),
-  // About 5 MB of file once decoded; the web host refuses larger bodies anyway.
-  contentBase64: z.string().max(7_000_000),
-});
 
-/** Phantom marker carrying a method's output type; it has no runtime content. */
-type Output<T> = { readonly __output?: T };
-function method<I extends z.ZodType>(input: I) {
-  return { returns: <O>(): { input: I; output: Output<O> } => ({ input, output: {} }) };
-}
-
-export const contract = {
+const coreContract = {
   'app.info': method(noInput).returns<AppInfo>(),
   'preferences.get': method(noInput).returns<Preferences>(),
   'preferences.update': method(
@@ -200,6 +198,22 @@ export const contract = {
       reason: z.string().trim().min(2).max(2000),
     }),
   ).returns<{ resolved: true }>(),
+} as const;
+
+/**
+ * Each capability added after the core lists its methods in its own file under `shared/api/`,
+ * so the contract stays one object while no file grows into a list of everything.
+ */
+export const contract = {
+  ...coreContract,
+  ...branchRegistryContract,
+  ...branchImportContract,
+  ...exportsContract,
+  ...scoreTemplatesContract,
+  ...roundsContract,
+  ...progressContract,
+  ...gridContract,
+  ...evidenceContract,
 } as const;
 
 export type Contract = typeof contract;

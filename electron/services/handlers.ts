@@ -16,6 +16,14 @@ import { createEvaluator, editEvaluator, listEvaluators } from './evaluators';
 import { getPreferences, updatePreferences } from './preferences';
 import { computeRanking, explainRanking } from './ranking/service';
 import type { Handlers } from './registry';
+import { branchImportHandlers } from './handler-groups/branch-import';
+import { branchRegistryHandlers } from './handler-groups/branch-registry';
+import { evidenceHandlers } from './handler-groups/evidence';
+import { exportsHandlers } from './handler-groups/exports';
+import { gridHandlers } from './handler-groups/grid';
+import { progressHandlers } from './handler-groups/progress';
+import { roundsHandlers } from './handler-groups/rounds';
+import { scoreTemplatesHandlers } from './handler-groups/score-templates';
 import { exportRubricFile } from './rubric-files/export';
 import { importRubricFile } from './rubric-files/import';
 import {
@@ -91,4 +99,13 @@ export const handlers: Handlers = {
   'assignments.list': (input, ctx) => listRoundAssignments(ctx, input.roundId),
   'assignments.assignTownship': (input, ctx) => assignTownship(ctx, input),
   'assignments.remove': (input, ctx) => removeAssignment(ctx, input),
+  // Later capabilities keep their handlers beside their contract part (handler-groups/).
+  ...branchRegistryHandlers,
+  ...branchImportHandlers,
+  ...exportsHandlers,
+  ...scoreTemplatesHandlers,
+  ...roundsHandlers,
+  ...progressHandlers,
+  ...gridHandlers,
+  ...evidenceHandlers,
 };

@@ -16,6 +16,9 @@ export type Handler<M extends MethodName> = (
 
 export type Handlers = { [M in MethodName]: Handler<M> };
 
+/** The handlers of one contract part (`shared/api/<area>.ts`), kept beside its service. */
+export type HandlerGroup<Part> = { [M in keyof Part & MethodName]: Handler<M> };
+
 export interface Registry {
   /** Validates and runs one call; never throws, always answers with an envelope. */
   call(method: string, input: unknown): Promise<Result<unknown>>;

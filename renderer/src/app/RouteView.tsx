@@ -1,6 +1,10 @@
 import { NotFound } from '../components/NotFound';
 import { BranchesPage } from '../features/branches/BranchesPage';
 import { CampaignListPage } from '../features/campaigns/CampaignListPage';
+import { EvaluatorsPage } from '../features/evaluators/EvaluatorsPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { GridPage } from '../features/grid/GridPage';
+import { ProgressPage } from '../features/progress/ProgressPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RankingPage } from '../features/ranking/RankingPage';
 import { RubricPage } from '../features/rubric/RubricPage';
@@ -41,6 +45,14 @@ export function RouteView({ route }: RouteViewProps) {
           return <OverviewPage key={route.campaignId} campaignId={route.campaignId} />;
         case 'branches':
           return <BranchesPage key={route.campaignId} campaignId={route.campaignId} />;
+        case 'evaluators':
+          return <EvaluatorsPage key={route.campaignId} campaignId={route.campaignId} />;
+        case 'grid':
+          return <GridPage key={route.campaignId} campaignId={route.campaignId} />;
+        case 'progress':
+          return <ProgressPage key={route.campaignId} campaignId={route.campaignId} />;
+        case 'exchange':
+          return <ExchangePage key={route.campaignId} campaignId={route.campaignId} />;
         case 'rubric':
           return <RubricPage key={route.campaignId} campaignId={route.campaignId} />;
         case 'ranking':

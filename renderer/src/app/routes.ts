@@ -1,5 +1,14 @@
 /** Screens inside one campaign, in menu order. */
-export const CAMPAIGN_SECTIONS = ['overview', 'branches', 'rubric', 'ranking'] as const;
+export const CAMPAIGN_SECTIONS = [
+  'overview',
+  'branches',
+  'evaluators',
+  'grid',
+  'progress',
+  'rubric',
+  'ranking',
+  'exchange',
+] as const;
 export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];
 
 export type Route =

@@ -1,0 +1,2 @@
+/** Rounds and the deciding round (issue #4). */
+export const roundsContract = {} as const;
