@@ -27,7 +27,7 @@ async function call<T>(method: string, input: unknown): Promise<T> {
 }
 
 async function refused(method: string, input: unknown): Promise<ApiErrorPayload> {
-  const result = (await services.registry.call(method, input));
+  const result = await services.registry.call(method, input);
   if (result.ok) throw new Error(`${method} was expected to be refused`);
   return result.error;
 }
