@@ -28,7 +28,7 @@ export function EvidenceDrawer({ sheet, itemCode, title, open, onClose }: Eviden
   const [removing, setRemoving] = useState<EvidenceFileView | null>(null);
   const files = (list.data ?? []).filter((f) => itemCode === null || f.itemCode === itemCode);
   return (
-    <Drawer title={title} open={open} onClose={onClose} size="large" data-testid="evidence-drawer">
+    <Drawer title={title} open={open} onClose={onClose} size={960} data-testid="evidence-drawer">
       {sheet.locked && (
         <Alert
           type="info"

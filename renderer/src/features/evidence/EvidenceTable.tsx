@@ -42,6 +42,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
     {
       key: 'name',
       title: t('evidence.fileName'),
+      minWidth: 180,
       render: (_, f) => (
         <Space orientation="vertical" size={0}>
           <Typography.Text delete={f.removedAt !== null} strong={f.removedAt === null}>
@@ -92,7 +93,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
     {
       key: 'sha',
       title: t('evidence.sha256'),
-      width: 150,
+      width: 160,
       render: (_, f) => (
         <Typography.Text
           code
@@ -106,7 +107,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
     {
       key: 'actions',
       title: t('evidence.actions'),
-      width: 200,
+      width: 180,
       render: (_, f) => (
         <Space size={4}>
           {canShow(f) ? (
