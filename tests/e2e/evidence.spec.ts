@@ -60,7 +60,10 @@ function demo(dbFile: string): Demo {
 /** Screenshots for looking at the screens, only when asked for (EVIDENCE_SCREENSHOTS=dir). */
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.EVIDENCE_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
+  if (!dir) return;
+  // Drawers and modals slide in; a picture taken mid-animation shows nothing useful.
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${dir}/${name}.png` });
 }
 
 async function openSheet(page: Page, url: string, d: Demo): Promise<void> {
@@ -127,7 +130,9 @@ test('a photo attached to an item is counted, previewed, refused twice and remov
   const image = page.getByTestId('evidence-preview-image');
   await expect(image).toBeVisible();
   // Decoded for real: a CSP refusal or broken data would leave naturalWidth at 0.
-  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
+  expect(
+    await image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+  ).toBe(48);
   await shot(page, 'preview');
   await page.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
   await expect(image).toBeHidden();
