@@ -211,3 +211,23 @@ test('the sheet-level evidence lists every file and reads in English', async ({ 
   await expect(drawer).toContainText('Whole sheet');
   await shot(page, 'sheet-en');
 });
+
+test('a submitted sheet shows its evidence read-only', async ({ page, app }) => {
+  const sheet = queryDb<{ round_id: string; branch_id: string; evaluator_id: string | null }>(
+    app.dbFile,
+    `SELECT s.round_id, s.branch_id, s.evaluator_id FROM score_sheets s
+       JOIN rounds r ON r.id = s.round_id JOIN campaigns c ON c.id = r.campaign_id
+      WHERE c.is_demo = 1 AND s.status = 'submitted' ORDER BY s.id LIMIT 1`,
+  );
+  const d = demo(app.dbFile);
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  const query = `round=${sheet.round_id}&branch=${sheet.branch_id}&evaluator=${sheet.evaluator_id ?? 'self'}`;
+  await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/sheet?${query}`);
+  await expect(page.getByTestId('sheet-status')).toHaveText('已提交');
+  await page.getByTestId(`evidence-${d.itemCode}`).click();
+  const drawer = page.getByTestId('evidence-drawer');
+  await expect(drawer).toContainText('评分表已提交并锁定');
+  await expect(drawer.getByTestId('evidence-choose')).toBeDisabled();
+  await shot(page, 'locked');
+});

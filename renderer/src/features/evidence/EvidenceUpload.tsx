@@ -1,4 +1,4 @@
-import { Alert, App, Progress, Space } from 'antd';
+import { Alert, App, Progress, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_MAX_BYTES } from '../../../../shared/domain/views/evidence';
@@ -66,10 +66,15 @@ export function EvidenceUpload({ sheetId, itemCode, disabled }: EvidenceUploadPr
       <EvidenceDropZone disabled={disabled || uploading !== null} onFiles={(f) => void upload(f)} />
       {uploading && (
         <div data-testid="evidence-progress">
-          <Progress
-            percent={Math.round((uploading.done / uploading.total) * 100)}
-            status="active"
-          />
+          {/* One request per file: the bar counts files, so it is shown only for several. */}
+          {uploading.total > 1 ? (
+            <Progress
+              percent={Math.round((uploading.done / uploading.total) * 100)}
+              status="active"
+            />
+          ) : (
+            <Spin size="small" className="xp-evidence-spin" />
+          )}
           {t('evidence.uploading', {
             name: uploading.name,
             n: uploading.done + 1,
