@@ -6,6 +6,7 @@ import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { ItemDraft } from './drafts';
 import { formatValue, localName, problemOf, problemText } from './drafts';
+import { EvidenceButton } from '../evidence/EvidenceButton';
 import { ItemInput } from './ItemInput';
 
 export interface ItemRowProps {
@@ -49,6 +50,7 @@ export const ItemRow = memo(function ItemRow({
             {t('scoring.maxPoints', { max: formatCenti(item.max) })}
           </Typography.Text>
         )}
+        <EvidenceButton itemCode={item.code} itemName={localName(item, i18n.language)} />
         {item.guidance && (
           <Typography.Paragraph type="secondary" className="xp-score-guidance">
             {item.guidance}

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import type { EvidenceContent, EvidenceFileView } from '../../../shared/domain/views/evidence';
+import { listItems } from '../../../shared/domain/rubric';
+import { AppError } from '../../../shared/errors';
+import { getRubricVersion } from '../../store/queries/rubrics';
+import type { SheetRow } from '../../store/queries/sheet-rows';
+import { getSheet } from '../../store/queries/sheet-rows';
+import { audit } from '../audit';
+import { requireValidDefinition } from '../rubric-versions';
+import type { ServiceContext } from '../context';
+import { decodeEvidence } from './decode';
+import {
+  evidenceBytes,
+  findDuplicate,
+  findEvidence,
+  insertEvidence,
+  listEvidence,
+  markRemoved,
+} from './queries';
+import { sniffEvidence } from './sniff';
+
+const MIN_REASON = 2;
+
+function requireSheet(ctx: ServiceContext, sheetId: string): SheetRow {
+  const row = getSheet(ctx.db, sheetId);
+  if (!row) throw new AppError('NOT_FOUND', `Sheet ${sheetId} does not exist`, { entity: 'sheet' });
+  return row;
+}
+
+/** Evidence of a submitted sheet is part of what was submitted: reopen it first. */
+function requireOpen(row: SheetRow): void {
+  if (row.status === 'submitted') {
+    throw new AppError('LOCKED', 'Submitted sheets are locked', { entity: 'sheet' });
+  }
+}
+
+function requireItem(ctx: ServiceContext, row: SheetRow, itemCode: string): void {
+  const version = getRubricVersion(ctx.db, row.rubric_version_id);
+  if (!version) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
+  const definition = requireValidDefinition(JSON.parse(version.definition));
+  if (!listItems(definition).some((item) => item.code === itemCode)) {
+    throw new AppError('INVALID_INPUT', `Unknown item ${itemCode}`, {
+      path: itemCode,
+      problem: 'unknown-item',
+    });
+  }
+}
+
+function requireFile(ctx: ServiceContext, id: string): EvidenceFileView {
+  const found = findEvidence(ctx.db, id);
+  if (!found)
+    throw new AppError('NOT_FOUND', `Evidence ${id} does not exist`, { entity: 'evidence' });
+  return found;
+}
+
+export function listSheetEvidence(ctx: ServiceContext, sheetId: string): EvidenceFileView[] {
+  requireSheet(ctx, sheetId);
+  return listEvidence(ctx.db, sheetId);
+}
+
+export interface AddEvidenceInput {
+  sheetId: string;
+  itemCode: string | null;
+  file: { fileName: string; contentBase64: string };
+}
+
+/**
+ * Stores one file as a new row: a file with the same name is kept beside the earlier one, the
+ * same bytes for the same target are refused as a duplicate naming the file already there.
+ */
+export function addEvidence(ctx: ServiceContext, input: AddEvidenceInput): EvidenceFileView {
+  const { fileName } = input.file;
+  // Decoding, hashing and sniffing happen before the transaction: nothing to hold a lock for.
+  const bytes = decodeEvidence(fileName, input.file.contentBase64);
+  const sniffed = sniffEvidence(fileName, bytes);
+  if (!sniffed.ok) {
+    throw new AppError('INVALID_INPUT', `${fileName}: ${sniffed.problem}`, {
+      path: 'file',
+      problem: sniffed.problem,
+      fileName,
+    });
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const id = ctx.newId();
+  ctx.db
+    .transaction(() => {
+      const sheet = requireSheet(ctx, input.sheetId);
+      requireOpen(sheet);
+      if (input.itemCode !== null) requireItem(ctx, sheet, input.itemCode);
+      const duplicate = findDuplicate(ctx.db, sheet.id, input.itemCode, sha256);
+      if (duplicate) {
+        throw new AppError('CONFLICT', `Same content as ${duplicate.fileName}`, {
+          problem: 'duplicate',
+          fileName,
+          existing: duplicate.fileName,
+          existingId: duplicate.id,
+        });
+      }
+      const view = {
+        id,
+        sheetId: sheet.id,
+        itemCode: input.itemCode,
+        fileName,
+        mimeType: sniffed.mime,
+        sizeBytes: bytes.length,
+        sha256,
+        uploadedBy: ctx.actor,
+        createdAt: ctx.now(),
+      };
+      insertEvidence(ctx.db, view, bytes);
+      audit(ctx, {
+        action: 'evidence-add',
+        entity: 'sheet',
+        entityId: sheet.id,
+        after: {
+          item: input.itemCode,
+          evidenceId: id,
+          fileName,
+          mimeType: sniffed.mime,
+          sizeBytes: bytes.length,
+          sha256,
+        },
+      });
+    })
+    .immediate();
+  return requireFile(ctx, id);
+}
+
+/** The bytes of one file, removed or not: what was once evidence can always be shown again. */
+export function getEvidenceContent(ctx: ServiceContext, id: string): EvidenceContent {
+  const file = requireFile(ctx, id);
+  const bytes = evidenceBytes(ctx.db, id);
+  if (!bytes)
+    throw new AppError('NOT_FOUND', `Evidence ${id} does not exist`, { entity: 'evidence' });
+  return {
+    fileName: file.fileName,
+    contentBase64: bytes.toString('base64'),
+    mimeType: file.mimeType,
+    sha256: file.sha256,
+  };
+}
+
+/** Marks a file removed with a reason; the row and its bytes stay for the record. */
+export function removeEvidence(
+  ctx: ServiceContext,
+  input: { id: string; reason: string },
+): EvidenceFileView {
+  const reason = input.reason.trim();
+  if (reason.length < MIN_REASON) {
+    throw new AppError('INVALID_INPUT', 'A reason is required to remove evidence', {
+      path: 'reason',
+      problem: 'reason-required',
+    });
+  }
+  ctx.db
+    .transaction(() => {
+      const file = requireFile(ctx, input.id);
+      requireOpen(requireSheet(ctx, file.sheetId));
+      const at = ctx.now();
+      if (!markRemoved(ctx.db, file.id, { at, by: ctx.actor, reason })) {
+        throw new AppError('CONFLICT', `${file.fileName} was removed already`, {
+          problem: 'already-removed',
+          fileName: file.fileName,
+        });
+      }
+      audit(ctx, {
+        action: 'evidence-remove',
+        entity: 'sheet',
+        entityId: file.sheetId,
+        before: {
+          item: file.itemCode,
+          evidenceId: file.id,
+          fileName: file.fileName,
+          sha256: file.sha256,
+        },
+        after: { item: file.itemCode, evidenceId: file.id, removedAt: at },
+        reason,
+      });
+    })
+    .immediate();
+  return requireFile(ctx, input.id);
+}
