@@ -22,6 +22,7 @@ import { repackSheets } from './ranking/pack';
 import { branchChanged } from './ranking/service';
 import { dataRevision } from './ranking/revision';
 import { requireValidDefinition } from './rubric-versions';
+import { isAssigned } from './rounds/queries';
 
 function toView(ctx: ServiceContext, row: SheetRow): SheetView {
   const entries: SheetView['entries'] = {};
@@ -88,6 +89,22 @@ export function getSheetView(ctx: ServiceContext, sheetId: string): SheetView {
   return toView(ctx, requireSheet(ctx, sheetId));
 }
 
+/**
+ * An evaluator scores only the branches assigned to them in the round (the self-assessment is
+ * the branch's own and needs none). Checked on every open, so a removed assignment also closes
+ * the way back into an old draft.
+ */
+function requireAssignment(
+  ctx: ServiceContext,
+  input: { roundId: string; branchId: string; evaluatorId: string },
+): void {
+  if (isAssigned(ctx.db, input.roundId, input.evaluatorId, input.branchId)) return;
+  throw new AppError('FORBIDDEN', 'The evaluator is not assigned to this branch in this round', {
+    entity: 'assignment',
+    reason: 'not-assigned',
+  });
+}
+
 /** Opens one evaluator's sheet (or the self-assessment, evaluator null), creating a draft. */
 export function openSheet(
   ctx: ServiceContext,
@@ -96,17 +113,21 @@ export function openSheet(
   const id = ctx.db
     .transaction(() => {
       const existing = findSheet(ctx.db, input.roundId, input.branchId, input.evaluatorId);
+      if (!existing) {
+        const takesPart = ctx.db
+          .prepare(
+            `SELECT 1 FROM rounds r JOIN campaign_branches cb ON cb.campaign_id = r.campaign_id
+              WHERE r.id = ? AND cb.branch_id = ?`,
+          )
+          .get(input.roundId, input.branchId);
+        if (!takesPart)
+          throw new AppError('NOT_FOUND', 'Branch or round not in this campaign', {
+            entity: 'branch',
+          });
+      }
+      if (input.evaluatorId !== null)
+        requireAssignment(ctx, { ...input, evaluatorId: input.evaluatorId });
       if (existing) return existing.id;
-      const takesPart = ctx.db
-        .prepare(
-          `SELECT 1 FROM rounds r JOIN campaign_branches cb ON cb.campaign_id = r.campaign_id
-            WHERE r.id = ? AND cb.branch_id = ?`,
-        )
-        .get(input.roundId, input.branchId);
-      if (!takesPart)
-        throw new AppError('NOT_FOUND', 'Branch or round not in this campaign', {
-          entity: 'branch',
-        });
       const sheetId = ctx.newId();
       insertSheet(ctx.db, { id: sheetId, ...input, status: 'draft', at: ctx.now() });
       audit(ctx, { action: 'open', entity: 'sheet', entityId: sheetId, after: input });
