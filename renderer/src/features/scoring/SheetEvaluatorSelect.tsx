@@ -1,0 +1,42 @@
+import { Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/useRoute';
+import { sheetHref } from '../../app/routes';
+import { SELF, useEvaluatorOptions } from './useEvaluatorOptions';
+import './evaluator-choice.css';
+
+export interface SheetEvaluatorSelectProps {
+  campaignId: string;
+  roundId: string;
+  branchId: string;
+  /** null = the self-assessment. */
+  evaluatorId: string | null;
+}
+
+/**
+ * "Who scores" on the sheet itself: switching opens that person's sheet for the same branch and
+ * round. Leaving the current sheet sends any edit still waiting (useSheetEditor's unmount flush).
+ */
+export function SheetEvaluatorSelect({
+  campaignId,
+  roundId,
+  branchId,
+  evaluatorId,
+}: SheetEvaluatorSelectProps) {
+  const { t } = useTranslation();
+  const { options, loading } = useEvaluatorOptions(campaignId, roundId, branchId);
+  return (
+    <Select
+      className="xp-sheet-evaluator"
+      value={evaluatorId ?? SELF}
+      loading={loading}
+      options={options}
+      popupMatchSelectWidth={false}
+      aria-label={t('scoring.evaluatorPick')}
+      data-testid="sheet-evaluator"
+      onChange={(value: string) =>
+        navigate(sheetHref(campaignId, roundId, branchId, value === SELF ? null : value))
+      }
+    />
+  );
+}
