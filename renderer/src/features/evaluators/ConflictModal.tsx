@@ -56,6 +56,7 @@ export function ConflictModal({
           name="reason"
           label={t('evaluators.conflictReason')}
           rules={[
+            { required: true, whitespace: true, message: t('evaluators.conflictReasonRequired') },
             {
               // The server trims and wants two characters: say so here, before sending.
               validator: (_, value: unknown) =>

@@ -39,7 +39,7 @@ export function EvaluatorsPage({ campaignId }: EvaluatorsPageProps) {
                   return (
                     <>
                       <Row gutter={16}>
-                        <Col xs={24} xl={14}>
+                        <Col xs={24} xxl={12}>
                           <EvaluatorTable
                             campaignId={campaignId}
                             evaluators={people}
@@ -47,7 +47,7 @@ export function EvaluatorsPage({ campaignId }: EvaluatorsPageProps) {
                             roundId={picked?.id ?? null}
                           />
                         </Col>
-                        <Col xs={24} xl={10}>
+                        <Col xs={24} xxl={12}>
                           <RoundsPanel campaignId={campaignId} rounds={roundList} />
                         </Col>
                       </Row>

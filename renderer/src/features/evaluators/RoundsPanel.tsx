@@ -49,18 +49,30 @@ export function RoundsPanel({ campaignId, rounds }: RoundsPanelProps) {
         </Space>
       ),
     },
-    { key: 'kind', title: t('evaluators.colKind'), render: (_, r) => t(`roundKind.${r.kind}`) },
+    {
+      key: 'kind',
+      title: t('evaluators.colKind'),
+      render: (_, r) => <span className="xp-nowrap">{t(`roundKind.${r.kind}`)}</span>,
+    },
     {
       key: 'assigned',
       title: t('evaluators.colAssigned'),
       align: 'right',
-      render: (_, r) => t('evaluators.assignedCount', { n: r.assignments, people: r.evaluators }),
+      render: (_, r) => (
+        <span className="xp-nowrap">
+          {t('evaluators.assignedCount', { n: r.assignments, people: r.evaluators })}
+        </span>
+      ),
     },
     {
       key: 'sheets',
       title: t('evaluators.colSheets'),
       align: 'right',
-      render: (_, r) => `${r.sheetsSubmitted} / ${r.sheetsStarted}`,
+      render: (_, r) => (
+        <span className="xp-nowrap">
+          {r.sheetsSubmitted} / {r.sheetsStarted}
+        </span>
+      ),
     },
     {
       key: 'actions',
