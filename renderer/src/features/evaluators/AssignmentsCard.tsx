@@ -43,7 +43,7 @@ export function AssignmentsCard({
             data-testid="assignment-round"
             options={rounds.map((r) => ({
               value: r.id,
-              label: r.isDeciding ? `${r.name}(${t('evaluators.deciding')})` : r.name,
+              label: r.isDeciding ? t('evaluators.roundDeciding', { name: r.name }) : r.name,
             }))}
           />
         </Space>

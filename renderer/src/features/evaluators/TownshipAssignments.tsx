@@ -33,7 +33,13 @@ export function TownshipAssignments({
       onChange={(keys) => onOpen(Array.isArray(keys) ? keys : [keys])}
       data-testid="township-assignments"
       items={townships.map((township) => {
-        const rows = byTownship.get(township.id) ?? [];
+        const order = new Map(township.branches.map((b, i) => [b.id, i]));
+        // Branch by branch, in the township's own order; evaluators by name within a branch.
+        const rows = [...(byTownship.get(township.id) ?? [])].sort(
+          (a, b) =>
+            (order.get(a.branchId) ?? 0) - (order.get(b.branchId) ?? 0) ||
+            a.evaluatorName.localeCompare(b.evaluatorName),
+        );
         const covered = new Set(rows.map((r) => r.branchId)).size;
         const people = new Set(rows.map((r) => r.evaluatorId)).size;
         const conflicts = rows.filter((r) => r.conflict !== null).length;

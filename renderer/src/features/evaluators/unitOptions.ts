@@ -19,13 +19,16 @@ export function unitTree(
 ): UnitTreeNode[] {
   const nodes: UnitTreeNode[] = townships.map((township) => ({
     value: township.id,
-    title: `${township.name}(${t(`unitKind.${township.kind}`)})`,
+    title: t('evaluators.unitWithKind', {
+      name: township.name,
+      kind: t(`unitKind.${township.kind}`),
+    }),
     children: township.branches.map((b) => ({ value: b.id, title: b.name })),
   }));
   if (current?.unitKind === 'county' && current.unitId && current.unitName) {
     nodes.unshift({
       value: current.unitId,
-      title: `${current.unitName}(${t('unitKind.county')})`,
+      title: t('evaluators.unitWithKind', { name: current.unitName, kind: t('unitKind.county') }),
     });
   }
   return nodes;
@@ -34,5 +37,8 @@ export function unitTree(
 /** "柳林镇 · 乡镇" style label of an evaluator's unit, or the "no unit" text. */
 export function unitLabel(t: TFunction, evaluator: EvaluatorView): string {
   if (!evaluator.unitName || !evaluator.unitKind) return t('evaluators.noUnit');
-  return `${evaluator.unitName}(${t(`unitKind.${evaluator.unitKind}`)})`;
+  return t('evaluators.unitWithKind', {
+    name: evaluator.unitName,
+    kind: t(`unitKind.${evaluator.unitKind}`),
+  });
 }

@@ -25,10 +25,13 @@ export function SheetEvaluatorSelect({
 }: SheetEvaluatorSelectProps) {
   const { t } = useTranslation();
   const { options, loading } = useEvaluatorOptions(campaignId, roundId, branchId);
+  const current = evaluatorId ?? SELF;
   return (
     <Select
       className="xp-sheet-evaluator"
-      value={evaluatorId ?? SELF}
+      // Someone not assigned here is not an option: show the placeholder, never a bare id.
+      value={options.some((o) => o.value === current) ? current : undefined}
+      placeholder={t('scoring.evaluatorChoice.placeholder')}
       loading={loading}
       options={options}
       popupMatchSelectWidth={false}
