@@ -208,3 +208,52 @@ test('a new round made deciding is the one the ranking shows', async ({ page, ap
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/ranking`);
   await expect(page.getByTestId('round-select')).toContainText('乡镇初评');
 });
+
+test('removing an assignment asks first, and one with a submitted sheet is refused with the reason', async ({
+  page,
+  app,
+}) => {
+  const d = demo(app.dbFile);
+  const sheet = (status: string) =>
+    queryDb<{ branch: string; township: string; evaluator: string; evaluator_id: string }>(
+      app.dbFile,
+      `SELECT b.name AS branch, t.name AS township, e.name AS evaluator, e.id AS evaluator_id
+         FROM score_sheets s JOIN org_units b ON b.id = s.branch_id
+         JOIN org_units t ON t.id = b.parent_id JOIN evaluators e ON e.id = s.evaluator_id
+        WHERE s.status = ? ORDER BY t.sort_order, b.sort_order LIMIT 1`,
+      status,
+    );
+  const assignments = () =>
+    queryDb<{ n: number }>(app.dbFile, 'SELECT count(*) AS n FROM assignments').n;
+  const submitted = sheet('submitted');
+  const draft = sheet('draft');
+  const before = assignments();
+  await openSection(page, app.url, d, 'evaluators');
+  const panels = page.getByTestId('township-assignments');
+
+  await panels.getByText(submitted.township, { exact: true }).click();
+  await page
+    .getByRole('button', { name: `移除 ${submitted.evaluator} 对 ${submitted.branch} 的分工` })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: '移除' }).click();
+  await expect(page.locator('.ant-message')).toContainText(
+    `${submitted.evaluator} 已提交“${submitted.branch}”的评分表,不能移除这项分工`,
+  );
+  expect(assignments()).toBe(before);
+
+  if (draft.township !== submitted.township) {
+    await panels.getByText(draft.township, { exact: true }).click();
+  }
+  const remove = page.getByRole('button', {
+    name: `移除 ${draft.evaluator} 对 ${draft.branch} 的分工`,
+  });
+  // Cancelling keeps it.
+  await remove.click();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  expect(assignments()).toBe(before);
+  await remove.click();
+  await page.getByRole('dialog').getByRole('button', { name: '移除' }).click();
+  await expect(page.locator('.ant-message')).toContainText(`已移除 ${draft.branch} 的这项分工`);
+  await expect(remove).toHaveCount(0);
+  expect(assignments()).toBe(before - 1);
+});
