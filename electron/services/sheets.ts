@@ -22,7 +22,7 @@ import { repackSheets } from './ranking/pack';
 import { branchChanged } from './ranking/service';
 import { dataRevision } from './ranking/revision';
 import { requireValidDefinition } from './rubric-versions';
-import { isAssigned } from './rounds/queries';
+import { requireAssignment } from './rounds/sheet-access';
 
 function toView(ctx: ServiceContext, row: SheetRow): SheetView {
   const entries: SheetView['entries'] = {};
@@ -87,22 +87,6 @@ function claimVersion(
 
 export function getSheetView(ctx: ServiceContext, sheetId: string): SheetView {
   return toView(ctx, requireSheet(ctx, sheetId));
-}
-
-/**
- * An evaluator scores only the branches assigned to them in the round (the self-assessment is
- * the branch's own and needs none). Checked on every open, so a removed assignment also closes
- * the way back into an old draft.
- */
-function requireAssignment(
-  ctx: ServiceContext,
-  input: { roundId: string; branchId: string; evaluatorId: string },
-): void {
-  if (isAssigned(ctx.db, input.roundId, input.evaluatorId, input.branchId)) return;
-  throw new AppError('FORBIDDEN', 'The evaluator is not assigned to this branch in this round', {
-    entity: 'assignment',
-    reason: 'not-assigned',
-  });
 }
 
 /** Opens one evaluator's sheet (or the self-assessment, evaluator null), creating a draft. */
