@@ -15,6 +15,7 @@ import { createMainI18n, translatorFor } from '../i18n';
 import { registerIpcHandlers } from './ipc';
 import type { MenuActions } from './menu';
 import { buildMenuTemplate } from './menu';
+import { guardUnload } from './unload-guard';
 import { createMainWindow, focusWindow } from './window';
 
 const log = createLogger('main');
@@ -117,6 +118,12 @@ async function start(i18n: i18n): Promise<void> {
   applyMenu(language);
 
   mainWindow = createMainWindow(join(__dirname, '../preload/index.js'));
+  // A score sheet with an unsaved edit objects to unloading; ask natively before dropping it.
+  guardUnload(
+    mainWindow,
+    (window, options) => dialog.showMessageBoxSync(window, options),
+    () => translatorFor(i18n, language),
+  );
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

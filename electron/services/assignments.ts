@@ -2,20 +2,15 @@ import type { AssignmentView, TownshipAssignmentResult } from '../../shared/doma
 import { AppError } from '../../shared/errors';
 import type { AssignmentRow } from '../store/queries/assignments';
 import {
-  assignedBranchIds,
   deleteAssignment,
   getAssignment,
-  getRoundCampaignId,
   hasSubmittedSheet,
   insertAssignment,
   listAssignments,
-  listTownshipCampaignBranches,
 } from '../store/queries/assignments';
-import { getEvaluator, isCampaignEvaluator } from '../store/queries/evaluators';
-import { getUnit } from '../store/queries/units';
 import { audit } from './audit';
-import { conflictOfInterest } from './conflicts';
 import type { ServiceContext } from './context';
+import { planTownship, requireRound } from './rounds/plan-township';
 
 export function listRoundAssignments(ctx: ServiceContext, roundId: string): AssignmentView[] {
   requireRound(ctx, roundId);
@@ -38,31 +33,7 @@ export function assignTownship(
 ): TownshipAssignmentResult {
   return ctx.db
     .transaction(() => {
-      const campaignId = requireRound(ctx, input.roundId);
-      const evaluator = getEvaluator(ctx.db, input.evaluatorId);
-      if (!evaluator || !isCampaignEvaluator(ctx.db, campaignId, input.evaluatorId)) {
-        throw new AppError('NOT_FOUND', 'Evaluator not in this campaign', { entity: 'evaluator' });
-      }
-      const township = getUnit(ctx.db, input.townshipId);
-      if (!township || (township.kind !== 'township' && township.kind !== 'subdistrict')) {
-        throw new AppError('NOT_FOUND', 'Township missing', { entity: 'township' });
-      }
-      const unit =
-        evaluator.unit_id === null || evaluator.unit_kind === null
-          ? null
-          : {
-              id: evaluator.unit_id,
-              kind: evaluator.unit_kind,
-              parentId: evaluator.unit_parent_id,
-            };
-      const branches = listTownshipCampaignBranches(ctx.db, campaignId, township.id);
-      const existing = assignedBranchIds(ctx.db, input.roundId, input.evaluatorId);
-      const fresh = branches
-        .filter((b) => !existing.has(b.id))
-        .map((b) => ({
-          ...b,
-          conflict: conflictOfInterest(unit, { id: b.id, townshipId: township.id }),
-        }));
+      const { branches, fresh, townshipId } = planTownship(ctx, input);
       const conflicts = fresh.filter((b) => b.conflict !== null);
       const reason = input.conflictReason ?? null;
       const first = conflicts[0];
@@ -98,7 +69,7 @@ export function assignTownship(
           action: 'assign-township',
           entity: 'evaluator',
           entityId: input.evaluatorId,
-          after: { roundId: input.roundId, townshipId: township.id, ...result },
+          after: { roundId: input.roundId, townshipId, ...result },
           ...(conflicts.length > 0 && reason !== null ? { reason } : {}),
         });
       }
@@ -151,15 +122,6 @@ export function removeAssignment(
     })
     .immediate();
   return { removed: true };
-}
-
-/** The round's campaign id, or NOT_FOUND. */
-function requireRound(ctx: ServiceContext, roundId: string): string {
-  const campaignId = getRoundCampaignId(ctx.db, roundId);
-  if (campaignId === undefined) {
-    throw new AppError('NOT_FOUND', `Round ${roundId} does not exist`, { entity: 'round' });
-  }
-  return campaignId;
 }
 
 function toView(row: AssignmentRow): AssignmentView {

@@ -9,6 +9,7 @@ import {
 } from '../../shared/domain/rubric';
 import type { CampaignSummary } from '../../shared/domain/views';
 import { AppError } from '../../shared/errors';
+import { insertAssignment } from '../store/queries/assignments';
 import { addCampaignEvaluator, countCampaigns, listCampaigns } from '../store/queries/campaigns';
 import { insertEvaluator } from '../store/queries/evaluators';
 import { getMeta, setMeta } from '../store/queries/meta';
@@ -56,7 +57,8 @@ export function loadDemoRubric(): RubricDefinition {
 
 /**
  * Creates the demo campaign from the files in resources/: the county tree, the five-star
- * rubric, evaluators, the county-review round and scores for about half of the branches.
+ * rubric, evaluators, the county-review round and scores for about half of the branches, each
+ * evaluator assigned to the branches they have sheets for.
  * All in one transaction.
  */
 export function seedDemo(ctx: ServiceContext): CampaignSummary {
@@ -193,6 +195,16 @@ function seedScores(
         evaluatorId,
         status: submitted ? 'submitted' : 'draft',
         at,
+      });
+      // The review team scores only what it is assigned (sheets.open checks it).
+      insertAssignment(ctx.db, {
+        roundId: round.id,
+        evaluatorId,
+        branchId: branch.branch_id,
+        conflict: null,
+        conflictReason: null,
+        confirmedBy: null,
+        createdAt: at,
       });
       for (const item of items.slice(0, filled)) {
         const raised = vetoes.some((v) => v.item === item.code && v.evaluator === e);

@@ -22,6 +22,7 @@ import { repackSheets } from './ranking/pack';
 import { branchChanged } from './ranking/service';
 import { dataRevision } from './ranking/revision';
 import { requireValidDefinition } from './rubric-versions';
+import { requireAssignment } from './rounds/sheet-access';
 
 function toView(ctx: ServiceContext, row: SheetRow): SheetView {
   const entries: SheetView['entries'] = {};
@@ -96,17 +97,21 @@ export function openSheet(
   const id = ctx.db
     .transaction(() => {
       const existing = findSheet(ctx.db, input.roundId, input.branchId, input.evaluatorId);
+      if (!existing) {
+        const takesPart = ctx.db
+          .prepare(
+            `SELECT 1 FROM rounds r JOIN campaign_branches cb ON cb.campaign_id = r.campaign_id
+              WHERE r.id = ? AND cb.branch_id = ?`,
+          )
+          .get(input.roundId, input.branchId);
+        if (!takesPart)
+          throw new AppError('NOT_FOUND', 'Branch or round not in this campaign', {
+            entity: 'branch',
+          });
+      }
+      if (input.evaluatorId !== null)
+        requireAssignment(ctx, { ...input, evaluatorId: input.evaluatorId });
       if (existing) return existing.id;
-      const takesPart = ctx.db
-        .prepare(
-          `SELECT 1 FROM rounds r JOIN campaign_branches cb ON cb.campaign_id = r.campaign_id
-            WHERE r.id = ? AND cb.branch_id = ?`,
-        )
-        .get(input.roundId, input.branchId);
-      if (!takesPart)
-        throw new AppError('NOT_FOUND', 'Branch or round not in this campaign', {
-          entity: 'branch',
-        });
       const sheetId = ctx.newId();
       insertSheet(ctx.db, { id: sheetId, ...input, status: 'draft', at: ctx.now() });
       audit(ctx, { action: 'open', entity: 'sheet', entityId: sheetId, after: input });

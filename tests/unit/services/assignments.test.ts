@@ -19,6 +19,7 @@ let county: EvaluatorView;
 /** 柳林镇 and 王店乡 with their branches, in display order. */
 let liulin: { id: string; branches: string[] };
 let wangdian: { id: string; branches: string[] };
+let demoAssignments: { round_id: string; evaluator_id: string; branch_id: string }[];
 
 function township(name: string): { id: string; branches: string[] } {
   const { id } = services.ctx.db.prepare('SELECT id FROM org_units WHERE name = ?').get(name) as {
@@ -42,6 +43,12 @@ beforeEach(async () => {
     }
   ).id;
   county = (await call<EvaluatorView[]>('evaluators.list', { campaignId }))[0]!;
+  // The demo assigns its review team to the branches they have sheets for (checked below);
+  // the other tests start from a round where nobody is assigned yet.
+  demoAssignments = services.ctx.db
+    .prepare('SELECT round_id, evaluator_id, branch_id FROM assignments ORDER BY 1, 2, 3')
+    .all() as typeof demoAssignments;
+  services.ctx.db.prepare('DELETE FROM assignments').run();
   liulin = township('柳林镇');
   wangdian = township('王店乡');
 });
@@ -108,6 +115,17 @@ async function townshipEvaluator(): Promise<EvaluatorView> {
 }
 
 describe('assignments', () => {
+  it('the demo assigns each evaluator exactly the branches they have sheets for', () => {
+    const sheets = services.ctx.db
+      .prepare(
+        `SELECT round_id, evaluator_id, branch_id FROM score_sheets
+          WHERE evaluator_id IS NOT NULL ORDER BY 1, 2, 3`,
+      )
+      .all();
+    expect(sheets.length).toBeGreaterThan(20);
+    expect(demoAssignments).toEqual(sheets);
+  });
+
   it('assigns a whole township in one step and lists it', async () => {
     const result = await call<TownshipAssignmentResult>('assignments.assignTownship', {
       roundId,

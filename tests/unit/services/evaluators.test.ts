@@ -55,7 +55,14 @@ describe('evaluators', () => {
     const list = await call<EvaluatorView[]>('evaluators.list', { campaignId });
     expect(list.map((e) => e.name)).toEqual(['刘卫东', '陈静', '王志强']);
     expect(list[0]).toMatchObject({ role: '组织部干部', unitName: '示例县', unitKind: 'county' });
-    expect(list[0]!.assignedBranches).toEqual([]);
+    // The demo assigns each of them the branches they have sheets for.
+    const sheets = services.ctx.db
+      .prepare('SELECT round_id, count(*) AS n FROM score_sheets WHERE evaluator_id = ? GROUP BY 1')
+      .all(list[0]!.id) as { round_id: string; n: number }[];
+    expect(sheets).toHaveLength(1);
+    expect(list[0]!.assignedBranches).toEqual([
+      { roundId: sheets[0]!.round_id, count: sheets[0]!.n },
+    ]);
   });
 
   it('creates an evaluator in the campaign, from a township, and audits it', async () => {

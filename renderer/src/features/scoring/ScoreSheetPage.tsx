@@ -1,9 +1,11 @@
 import { Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/ApiError';
 import { useCampaignRubric } from '../../api/queries';
 import { useOpenSheet } from '../../api/sheets';
 import { QueryView } from '../../components/QueryView';
 import { ScoreSheetScreen } from './ScoreSheetScreen';
+import { SheetEvaluatorSelect } from './SheetEvaluatorSelect';
 
 export interface ScoreSheetPageProps {
   campaignId: string;
@@ -30,6 +32,27 @@ export function ScoreSheetPage({
     return (
       <Card>
         <Result status="warning" title={t('scoring.badAddress')} />
+      </Card>
+    );
+  }
+  // An evaluator not assigned to this branch in this round: say so, and offer who may score it.
+  if (sheet.error instanceof ApiError && sheet.error.code === 'FORBIDDEN') {
+    return (
+      <Card>
+        <Result
+          status="403"
+          title={t('scoring.evaluatorChoice.notAssignedTitle')}
+          subTitle={t('scoring.evaluatorChoice.notAssigned')}
+          data-testid="sheet-not-assigned"
+          extra={
+            <SheetEvaluatorSelect
+              campaignId={campaignId}
+              roundId={roundId}
+              branchId={branchId}
+              evaluatorId={evaluatorId}
+            />
+          }
+        />
       </Card>
     );
   }

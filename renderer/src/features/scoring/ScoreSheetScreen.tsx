@@ -15,6 +15,7 @@ import { focusItem, itemOfElement, moveFrom } from './focus';
 import { ItemRow } from './ItemRow';
 import { SaveIndicator } from './SaveIndicator';
 import { SheetActions } from './SheetActions';
+import { SheetEvaluatorSelect } from './SheetEvaluatorSelect';
 import { SheetPreview, usePreview } from './SheetPreview';
 import { useSheetEditor } from './useSheetEditor';
 import './scoring.css';
@@ -106,6 +107,12 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
         })}
         extra={
           <Space wrap>
+            <SheetEvaluatorSelect
+              campaignId={sheet.campaignId}
+              roundId={sheet.roundId}
+              branchId={sheet.branchId}
+              evaluatorId={sheet.evaluatorId}
+            />
             <SaveIndicator save={editor.save} />
             <SheetActions editor={editor} onMissing={(code) => focusItem(code)} />
             <Button onClick={() => setAuditOpen(true)} data-testid="open-audit">

@@ -6,6 +6,7 @@ import { toApiError } from '../../api/ApiError';
 import { getSheet, saveScores } from '../../api/sheets';
 import type { Drafts, ItemDraft } from './drafts';
 import { draftsFromSheet, problemOf } from './drafts';
+import { useUnloadGuard } from './useUnloadGuard';
 
 export type SaveStatus = 'clean' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
 
@@ -222,6 +223,8 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
     },
     [],
   );
+
+  useUnloadGuard(save.status, flush);
 
   return {
     sheet,
