@@ -45,7 +45,7 @@ test('a branch is added, edited, moved and archived, and found by pinyin', async
 
   // Add with the keyboard: pick the township by typing, name, Enter.
   await page.getByTestId('add-branch').click();
-  let dialog = await settledDialog(page);
+  await settledDialog(page);
   await page.getByTestId('branch-form-township').click();
   await page.keyboard.type('柳林');
   await page.keyboard.press('Enter');
@@ -69,7 +69,7 @@ test('a branch is added, edited, moved and archived, and found by pinyin', async
 
   // A second branch of the same name in the same township is refused, and the dialog stays.
   await page.getByTestId('add-branch').click();
-  dialog = await settledDialog(page);
+  let dialog = await settledDialog(page);
   await page.getByTestId('branch-form-township').click();
   await page.keyboard.type('柳林');
   await page.keyboard.press('Enter');
