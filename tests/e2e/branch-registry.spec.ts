@@ -145,8 +145,31 @@ test('a scored branch cannot be deleted, a new one can', async ({ page, app }) =
   await tree.getByText(scored, { exact: true }).click();
   await expect(page.getByTestId('branch-delete')).toBeDisabled();
 
-  await page.getByText('石桥镇', { exact: true }).click();
-  await expect(page.getByTestId('township-details')).toContainText('石桥镇');
+  // The tree works with the keyboard: arrows move, Enter selects.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('branch-details')).toContainText('柳林村党总支');
+
+  // A new township, renamed, then a branch added right there.
+  await page.getByTestId('add-township').click();
+  await settledDialog(page);
+  await page.getByTestId('township-name').fill('滨河街道');
+  await page.getByRole('dialog').getByText('街道', { exact: true }).click();
+  await page.getByTestId('township-name').press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('township-details')).toContainText('滨河街道');
+  await page.getByTestId('township-rename').click();
+  await settledDialog(page);
+  await page.getByTestId('township-name').fill('滨河新区街道');
+  await page.getByTestId('township-name').press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(tree.getByText('滨河新区街道')).toBeVisible();
+  expect(
+    queryDb<{ kind: string }>(app.dbFile, "SELECT kind FROM org_units WHERE name = '滨河新区街道'")
+      .kind,
+  ).toBe('subdistrict');
+  await expect(page.getByTestId('township-details')).toContainText('滨河新区街道');
   await page.getByTestId('township-add-branch').click();
   await settledDialog(page);
   await page.getByTestId('branch-form-name').fill('误录村党支部');
