@@ -154,3 +154,19 @@ describe('participation', () => {
     expect(error.details).toMatchObject({ reason: 'archived' });
   });
 });
+
+describe('participation with an unknown branch', () => {
+  it('changes nothing when one listed branch does not exist', async () => {
+    const free = h.unscoredBranch();
+    const error = await h.failure('branchRegistry.setParticipation', {
+      campaignId: h.campaignId,
+      branchIds: [free, '00000000-0000-4000-8000-0000000ff0ff'],
+      takesPart: false,
+    });
+    expect(error).toMatchObject({ code: 'NOT_FOUND' });
+    expect(h.row('SELECT 1 AS x FROM campaign_branches WHERE branch_id = ?', free)).toEqual({
+      x: 1,
+    });
+    expect(h.auditOf(free)).toEqual([]);
+  });
+});

@@ -38,6 +38,8 @@ export function RegistryFormModal<V extends object>(props: RegistryFormModalProp
       modalRender={(dom) => (
         <Form<V>
           form={form}
+          // Named so field ids (and label targets) are unique per dialog, e.g. branch-form_name.
+          name={props.testId}
           layout="vertical"
           initialValues={initialValues}
           onFinish={onFinish}
