@@ -3,11 +3,16 @@ import { listCampaignBranches } from '../store/queries/branches';
 import { requireCampaign } from './campaigns';
 import type { ServiceContext } from './context';
 
-/** The campaign's branches grouped under their townships, in the county's own order. */
+/**
+ * The campaign's branches grouped under their townships, in the county's own order. Archived
+ * branches are left out: this tree is where new work starts, and they take none (their results
+ * stay in rankings and exports, which read the campaign's branches directly).
+ */
 export function branchTree(ctx: ServiceContext, campaignId: string): TownshipNode[] {
   requireCampaign(ctx, campaignId);
   const townships = new Map<string, TownshipNode>();
   for (const row of listCampaignBranches(ctx.db, campaignId)) {
+    if (row.archived_at !== null) continue;
     let township = townships.get(row.township_id);
     if (!township) {
       township = {

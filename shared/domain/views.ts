@@ -61,6 +61,12 @@ export interface BranchNode {
   /** Sheets for this branch across all rounds of the campaign. */
   sheetsStarted: number;
   sheetsSubmitted: number;
+  /** Registry tree only: archived branches are kept with their scores but get no new work. */
+  archived?: boolean;
+  /** Registry tree only: whether the branch takes part in the campaign. */
+  takesPart?: boolean;
+  /** Registry tree only: never scored anywhere, so it may be deleted outright. */
+  deletable?: boolean;
 }
 
 export interface TownshipNode {

@@ -1,4 +1,20 @@
 import type { branchRegistryContract } from '../../../shared/api/branch-registry';
+import { addBranch, editBranch, moveBranch } from '../branch-registry/branches';
+import { archiveBranch, deleteBranch, restoreBranch } from '../branch-registry/lifecycle';
+import { setParticipation } from '../branch-registry/participation';
+import { addTownship, renameTownship } from '../branch-registry/townships';
+import { registryTree } from '../branch-registry/tree';
 import type { HandlerGroup } from '../registry';
 
-export const branchRegistryHandlers: HandlerGroup<typeof branchRegistryContract> = {};
+export const branchRegistryHandlers: HandlerGroup<typeof branchRegistryContract> = {
+  'branchRegistry.tree': ({ campaignId }, ctx) => registryTree(ctx, campaignId),
+  'branchRegistry.addTownship': (input, ctx) => addTownship(ctx, input),
+  'branchRegistry.renameTownship': (input, ctx) => renameTownship(ctx, input),
+  'branchRegistry.addBranch': (input, ctx) => addBranch(ctx, input),
+  'branchRegistry.editBranch': (input, ctx) => editBranch(ctx, input),
+  'branchRegistry.moveBranch': (input, ctx) => moveBranch(ctx, input),
+  'branchRegistry.archiveBranch': (input, ctx) => archiveBranch(ctx, input),
+  'branchRegistry.restoreBranch': (input, ctx) => restoreBranch(ctx, input),
+  'branchRegistry.deleteBranch': (input, ctx) => deleteBranch(ctx, input),
+  'branchRegistry.setParticipation': (input, ctx) => setParticipation(ctx, input),
+};

@@ -10,6 +10,7 @@ export interface CampaignBranchRow {
   branch_type: BranchType;
   sheets_started: number;
   sheets_submitted: number;
+  archived_at: string | null;
 }
 
 /** The campaign's branches with their township and how many sheets each has, in tree order. */
@@ -17,7 +18,7 @@ export function listCampaignBranches(db: Store, campaignId: string): CampaignBra
   return db
     .prepare(
       `SELECT t.id AS township_id, t.name AS township_name, t.kind AS township_kind,
-              b.id AS branch_id, b.name AS branch_name, b.branch_type,
+              b.id AS branch_id, b.name AS branch_name, b.branch_type, b.archived_at,
               (SELECT count(*) FROM score_sheets s JOIN rounds r ON r.id = s.round_id
                 WHERE s.branch_id = b.id AND r.campaign_id = cb.campaign_id) AS sheets_started,
               (SELECT count(*) FROM score_sheets s JOIN rounds r ON r.id = s.round_id

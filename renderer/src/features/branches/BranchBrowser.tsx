@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Input, Row, Typography } from 'antd';
+import { Card, Checkbox, Col, Empty, Input, Row, Space, Typography } from 'antd';
 import type { Key } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,55 +7,86 @@ import type { TownshipNode } from '../../../../shared/domain/views';
 import { BranchDetails } from './BranchDetails';
 import { BranchTree } from './BranchTree';
 import {
+  buildInitialsIndex,
   countBranches,
   filterTownships,
   findBranch,
   normalizeQuery,
   townshipKey,
+  visibleTownships,
 } from './filterBranches';
+import type { RegistryDialog } from './registryDialog';
+import { TownshipDetails } from './TownshipDetails';
 
 export interface BranchBrowserProps {
+  campaignId: string;
   townships: TownshipNode[];
+  selectedKey: string | undefined;
+  onSelect: (key: string | undefined) => void;
+  onDialog: (dialog: RegistryDialog) => void;
 }
 
-/** Directory on the left, details of the selected branch on the right. */
-export function BranchBrowser({ townships }: BranchBrowserProps) {
+/** Directory on the left, details of the selected township or branch on the right. */
+export function BranchBrowser(props: BranchBrowserProps) {
+  const { campaignId, townships, selectedKey, onSelect, onDialog } = props;
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useState<string>();
+  const [showArchived, setShowArchived] = useState(false);
+  // Pinyin initials once per tree load; typing only filters.
+  const index = useMemo(() => buildInitialsIndex(townships), [townships]);
+  const listed = useMemo(
+    () => visibleTownships(townships, showArchived),
+    [townships, showArchived],
+  );
+  const shown = useMemo(() => filterTownships(listed, query, index), [listed, query, index]);
   // Everything open at first: a county has a few hundred branches, a scroll is cheaper than clicks.
   const allKeys = useMemo(() => townships.map((tw) => townshipKey(tw.id)), [townships]);
-  const [expandedKeys, setExpandedKeys] = useState<Key[]>(allKeys);
-
+  const [collapsed, setCollapsed] = useState<ReadonlySet<Key>>(new Set());
+  // Derived rather than stored, so a township added later is open too; a search opens matches.
   const searching = normalizeQuery(query) !== '';
-  const shown = useMemo(() => filterTownships(townships, query), [townships, query]);
+  const expandedKeys = searching
+    ? shown.map((tw) => townshipKey(tw.id))
+    : allKeys.filter((key) => !collapsed.has(key));
 
-  const onSearch = (next: string) => {
-    setQuery(next);
-    // A search opens every township with a match; clearing it opens everything again.
-    const matches = filterTownships(townships, next);
-    setExpandedKeys(
-      normalizeQuery(next) === '' ? allKeys : matches.map((tw) => townshipKey(tw.id)),
-    );
+  const onExpand = (keys: Key[]) => {
+    if (searching) return;
+    const open = new Set(keys);
+    setCollapsed(new Set(allKeys.filter((key) => !open.has(key))));
   };
 
   const summary = searching
     ? t('branches.matches', { found: countBranches(shown) })
-    : t('branches.summary', { townships: townships.length, branches: countBranches(townships) });
+    : t('branches.summary', { townships: listed.length, branches: countBranches(listed) });
+
+  const selectedBranch = selectedKey?.startsWith('branch:')
+    ? findBranch(townships, selectedKey.slice('branch:'.length))
+    : undefined;
+  const selectedTownship = selectedKey?.startsWith('township:')
+    ? townships.find((tw) => townshipKey(tw.id) === selectedKey)
+    : undefined;
 
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={13} xl={12}>
         <Card title={t('branches.treeTitle')}>
-          <Input
-            data-testid="branch-search"
-            aria-label={t('branches.searchLabel')}
-            placeholder={t('branches.searchPlaceholder')}
-            prefix={<SearchOutlined />}
-            allowClear
-            value={query}
-            onChange={(e) => onSearch(e.target.value)}
-          />
+          <Space orientation="vertical" size="small" className="xp-fill">
+            <Input
+              data-testid="branch-search"
+              aria-label={t('branches.searchLabel')}
+              placeholder={t('branchRegistry.searchPlaceholder')}
+              prefix={<SearchOutlined />}
+              allowClear
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <Checkbox
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.target.checked)}
+              data-testid="show-archived"
+            >
+              {t('branchRegistry.showArchived')}
+            </Checkbox>
+          </Space>
           <div className="xp-tree-summary" aria-live="polite">
             <Typography.Text type="secondary">{summary}</Typography.Text>
           </div>
@@ -72,17 +103,22 @@ export function BranchBrowser({ townships }: BranchBrowserProps) {
               <BranchTree
                 townships={shown}
                 query={query}
+                index={index}
                 expandedKeys={expandedKeys}
-                onExpand={setExpandedKeys}
-                selectedId={selectedId}
-                onSelect={setSelectedId}
+                onExpand={onExpand}
+                selectedKey={selectedKey}
+                onSelect={onSelect}
               />
             )}
           </div>
         </Card>
       </Col>
       <Col xs={24} lg={11} xl={12}>
-        <BranchDetails selected={selectedId ? findBranch(townships, selectedId) : undefined} />
+        {selectedTownship ? (
+          <TownshipDetails township={selectedTownship} onDialog={onDialog} />
+        ) : (
+          <BranchDetails campaignId={campaignId} selected={selectedBranch} onDialog={onDialog} />
+        )}
       </Col>
     </Row>
   );

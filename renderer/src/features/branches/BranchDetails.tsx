@@ -1,14 +1,18 @@
-import { Card, Descriptions, Empty } from 'antd';
+import { Card, Descriptions, Empty, Space, Tag } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ScoreAction } from '../scoring/ScoreAction';
+import { BranchActions } from './BranchActions';
 import { BranchTypeTag } from './BranchTypeTag';
 import type { LocatedBranch } from './filterBranches';
+import type { RegistryDialog } from './registryDialog';
 import { ScoreIndicator } from './ScoreIndicator';
 import { scoreStatus } from './scoreStatus';
 
 export interface BranchDetailsProps {
+  campaignId: string;
   selected: LocatedBranch | undefined;
+  onDialog: (dialog: RegistryDialog) => void;
 }
 
 const STATUS_KEYS = {
@@ -17,7 +21,7 @@ const STATUS_KEYS = {
   none: 'branches.scoreNone',
 } as const;
 
-export function BranchDetails({ selected }: BranchDetailsProps) {
+export function BranchDetails({ campaignId, selected, onDialog }: BranchDetailsProps) {
   const { t } = useTranslation();
   if (!selected) {
     return (
@@ -29,7 +33,16 @@ export function BranchDetails({ selected }: BranchDetailsProps) {
   const { branch, township } = selected;
   const status = scoreStatus(branch);
   const items: DescriptionsProps['items'] = [
-    { key: 'name', label: t('branches.fieldName'), children: branch.name },
+    {
+      key: 'name',
+      label: t('branches.fieldName'),
+      children: (
+        <Space size="small">
+          {branch.name}
+          {branch.archived && <Tag>{t('branchRegistry.archivedTag')}</Tag>}
+        </Space>
+      ),
+    },
     { key: 'township', label: t('branches.fieldTownship'), children: township.name },
     {
       key: 'type',
@@ -52,13 +65,18 @@ export function BranchDetails({ selected }: BranchDetailsProps) {
       children: branch.sheetsSubmitted,
     },
   ];
+  // Scoring is new work: only for a branch that takes part and is not archived.
+  const scorable = branch.takesPart !== false && !branch.archived;
   return (
     <Card
       title={t('branches.detailsTitle')}
-      extra={<ScoreAction branchId={branch.id} />}
+      extra={scorable ? <ScoreAction branchId={branch.id} /> : undefined}
       data-testid="branch-details"
     >
-      <Descriptions column={1} bordered size="middle" items={items} />
+      <Space orientation="vertical" size="large" className="xp-fill">
+        <Descriptions column={1} bordered size="middle" items={items} />
+        <BranchActions campaignId={campaignId} located={selected} onDialog={onDialog} />
+      </Space>
     </Card>
   );
 }

@@ -2,8 +2,9 @@ import { Space, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import type { Key } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TownshipNode } from '../../../../shared/domain/views';
+import type { BranchNode, TownshipNode } from '../../../../shared/domain/views';
 import { BranchTypeTag } from './BranchTypeTag';
+import type { InitialsIndex } from './filterBranches';
 import { branchKey, townshipKey } from './filterBranches';
 import { HighlightText } from './HighlightText';
 import { ScoreIndicator } from './ScoreIndicator';
@@ -12,21 +13,46 @@ import { scoreStatus } from './scoreStatus';
 export interface BranchTreeProps {
   townships: TownshipNode[];
   query: string;
+  index: InitialsIndex;
   expandedKeys: Key[];
   onExpand: (keys: Key[]) => void;
-  selectedId: string | undefined;
-  onSelect: (branchId: string) => void;
+  /** `township:<id>` or `branch:<id>`. */
+  selectedKey: string | undefined;
+  onSelect: (key: string) => void;
+}
+
+function BranchTitle(props: { branch: BranchNode; query: string; initials: string | undefined }) {
+  const { branch, query, initials } = props;
+  const { t } = useTranslation();
+  return (
+    <Space
+      size="small"
+      data-branch-id={branch.id}
+      data-archived={branch.archived ? 'true' : undefined}
+    >
+      <ScoreIndicator status={scoreStatus(branch)} />
+      {/* Archived branches stay readable but recede: their results still count. */}
+      <Typography.Text type={branch.archived ? 'secondary' : undefined} delete={branch.archived}>
+        <HighlightText text={branch.name} query={query} initials={initials} />
+      </Typography.Text>
+      <BranchTypeTag type={branch.branchType} />
+      {branch.archived && <Tag>{t('branchRegistry.archivedTag')}</Tag>}
+      {branch.takesPart === false && (
+        <Tag color="warning" variant="outlined">
+          {t('branchRegistry.notTakingPart')}
+        </Tag>
+      )}
+    </Space>
+  );
 }
 
 export function BranchTree(props: BranchTreeProps) {
-  const { townships, query, expandedKeys, onExpand, selectedId, onSelect } = props;
+  const { townships, query, index, expandedKeys, onExpand, selectedKey, onSelect } = props;
   const { t } = useTranslation();
   const treeData: TreeDataNode[] = townships.map((township) => ({
     key: townshipKey(township.id),
-    // Townships group; only branches have details to show.
-    selectable: false,
     title: (
-      <Space size="small">
+      <Space size="small" data-township-id={township.id}>
         <Typography.Text strong>{township.name}</Typography.Text>
         <Typography.Text type="secondary">{t(`unitKind.${township.kind}`)}</Typography.Text>
         <Tag variant="filled" className="xp-count" data-testid="township-count">
@@ -37,15 +63,7 @@ export function BranchTree(props: BranchTreeProps) {
     children: township.branches.map((branch) => ({
       key: branchKey(branch.id),
       isLeaf: true,
-      title: (
-        <Space size="small" data-branch-id={branch.id}>
-          <ScoreIndicator status={scoreStatus(branch)} />
-          <span>
-            <HighlightText text={branch.name} query={query} />
-          </span>
-          <BranchTypeTag type={branch.branchType} />
-        </Space>
-      ),
+      title: <BranchTitle branch={branch} query={query} initials={index.get(branch.id)} />,
     })),
   }));
 
@@ -56,11 +74,8 @@ export function BranchTree(props: BranchTreeProps) {
       treeData={treeData}
       expandedKeys={expandedKeys}
       onExpand={(keys) => onExpand(keys)}
-      selectedKeys={selectedId ? [branchKey(selectedId)] : []}
-      onSelect={(_, info) => {
-        const key = String(info.node.key);
-        if (key.startsWith('branch:')) onSelect(key.slice('branch:'.length));
-      }}
+      selectedKeys={selectedKey ? [selectedKey] : []}
+      onSelect={(_, info) => onSelect(String(info.node.key))}
     />
   );
 }

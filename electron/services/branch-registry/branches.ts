@@ -1,0 +1,117 @@
+import type { BranchType } from '../../../shared/domain/org';
+import { insertUnit } from '../../store/queries/units';
+import { addCampaignBranches } from '../../store/queries/campaigns';
+import { audit } from '../audit';
+import { requireCampaign } from '../campaigns';
+import type { ServiceContext } from '../context';
+import { normalizeName, refuse, requireUniqueName } from './names';
+import { findUnit, nextSortOrder } from './rows';
+import { branchSnapshot, requireBranch, requireTownship, write } from './units';
+
+type Reason = string | undefined;
+
+function why(reason: Reason): { reason?: string } {
+  return reason ? { reason } : {};
+}
+
+export interface AddBranchInput {
+  campaignId: string;
+  townshipId: string;
+  name: string;
+  branchType: BranchType;
+  reason?: Reason;
+}
+
+/** A new branch under a township of the campaign's county; it takes part in the campaign. */
+export function addBranch(ctx: ServiceContext, input: AddBranchInput): { id: string } {
+  return write(ctx, () => {
+    const campaign = requireCampaign(ctx, input.campaignId);
+    const township = requireTownship(ctx, input.townshipId);
+    if (township.parent_id !== campaign.county_id) {
+      throw refuse('CONFLICT', 'otherCounty', 'Township is not in the campaign county');
+    }
+    const name = normalizeName(input.name);
+    requireUniqueName(ctx.db, township.id, name);
+    const id = ctx.newId();
+    insertUnit(ctx.db, {
+      id,
+      parentId: township.id,
+      kind: 'branch',
+      branchType: input.branchType,
+      name,
+      sortOrder: nextSortOrder(ctx.db, township.id),
+      isDemo: false,
+      createdAt: ctx.now(),
+    });
+    addCampaignBranches(ctx.db, campaign.id, [id]);
+    audit(ctx, {
+      action: 'create',
+      entity: 'branch',
+      entityId: id,
+      after: {
+        name,
+        branchType: input.branchType,
+        townshipId: township.id,
+        campaignId: campaign.id,
+      },
+      ...why(input.reason),
+    });
+    return { id };
+  });
+}
+
+export function editBranch(
+  ctx: ServiceContext,
+  input: { branchId: string; name: string; branchType: BranchType; reason?: Reason },
+): { id: string } {
+  return write(ctx, () => {
+    const row = requireBranch(ctx, input.branchId);
+    const name = normalizeName(input.name);
+    if (name === row.name && input.branchType === row.branch_type) return { id: row.id };
+    requireUniqueName(ctx.db, row.parent_id ?? '', name, row.id);
+    ctx.db
+      .prepare('UPDATE org_units SET name = ?, branch_type = ? WHERE id = ?')
+      .run(name, input.branchType, row.id);
+    audit(ctx, {
+      action: 'update',
+      entity: 'branch',
+      entityId: row.id,
+      before: branchSnapshot(row),
+      after: branchSnapshot({ ...row, name, branch_type: input.branchType }),
+      ...why(input.reason),
+    });
+    return { id: row.id };
+  });
+}
+
+/**
+ * Moves a branch to another township of the same county. Sheets, scores and participation hang
+ * on the branch id, so they all move with it untouched.
+ */
+export function moveBranch(
+  ctx: ServiceContext,
+  input: { branchId: string; townshipId: string; reason?: Reason },
+): { id: string } {
+  return write(ctx, () => {
+    const row = requireBranch(ctx, input.branchId);
+    const target = requireTownship(ctx, input.townshipId);
+    if (target.id === row.parent_id) return { id: row.id };
+    const from = row.parent_id ? findUnit(ctx.db, row.parent_id) : undefined;
+    if (!from || from.parent_id !== target.parent_id) {
+      throw refuse('CONFLICT', 'otherCounty', 'Branches only move within their county');
+    }
+    requireUniqueName(ctx.db, target.id, row.name);
+    ctx.db
+      .prepare('UPDATE org_units SET parent_id = ?, sort_order = ? WHERE id = ?')
+      .run(target.id, nextSortOrder(ctx.db, target.id), row.id);
+    audit(ctx, {
+      action: 'move',
+      entity: 'branch',
+      entityId: row.id,
+      before: branchSnapshot(row),
+      after: branchSnapshot({ ...row, parent_id: target.id }),
+      ...why(input.reason),
+    });
+    return { id: row.id };
+  });
+}

@@ -1,0 +1,91 @@
+import { audit } from '../audit';
+import type { ServiceContext } from '../context';
+import { refuse } from './names';
+import { countEvaluatorsOfUnit, isScoredAnywhere, listBranchCampaigns } from './rows';
+import { branchSnapshot, requireBranch, write } from './units';
+
+interface BranchChange {
+  branchId: string;
+  reason?: string | undefined;
+}
+
+function why(reason: string | undefined): { reason?: string } {
+  return reason ? { reason } : {};
+}
+
+/**
+ * Archives a branch: it stays in its campaigns with every sheet and score, so rankings and
+ * exports are unchanged, but it no longer takes new work (no joining campaigns, not offered
+ * in the campaign branch tree).
+ */
+export function archiveBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
+  return write(ctx, () => {
+    const row = requireBranch(ctx, input.branchId);
+    if (row.archived_at !== null) {
+      throw refuse('CONFLICT', 'archived', 'Branch is already archived', { name: row.name });
+    }
+    const at = ctx.now();
+    ctx.db.prepare('UPDATE org_units SET archived_at = ? WHERE id = ?').run(at, row.id);
+    audit(ctx, {
+      action: 'archive',
+      entity: 'branch',
+      entityId: row.id,
+      before: branchSnapshot(row),
+      after: branchSnapshot({ ...row, archived_at: at }),
+      ...why(input.reason),
+    });
+    return { id: row.id };
+  });
+}
+
+export function restoreBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
+  return write(ctx, () => {
+    const row = requireBranch(ctx, input.branchId);
+    if (row.archived_at === null) {
+      throw refuse('CONFLICT', 'notArchived', 'Branch is not archived', { name: row.name });
+    }
+    ctx.db.prepare('UPDATE org_units SET archived_at = NULL WHERE id = ?').run(row.id);
+    audit(ctx, {
+      action: 'restore',
+      entity: 'branch',
+      entityId: row.id,
+      before: branchSnapshot(row),
+      after: branchSnapshot({ ...row, archived_at: null }),
+      ...why(input.reason),
+    });
+    return { id: row.id };
+  });
+}
+
+/**
+ * Deletes a branch that was never scored anywhere (a typo, a duplicate). A scored branch is
+ * refused: its results must survive, so the user is told to archive it instead.
+ */
+export function deleteBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
+  return write(ctx, () => {
+    const row = requireBranch(ctx, input.branchId);
+    if (isScoredAnywhere(ctx.db, row.id)) {
+      throw refuse('CONFLICT', 'scored', 'Branch has scores; archive it instead', {
+        name: row.name,
+      });
+    }
+    if (countEvaluatorsOfUnit(ctx.db, row.id) > 0) {
+      throw refuse('CONFLICT', 'inUse', 'Evaluators belong to this branch', { name: row.name });
+    }
+    const campaigns = listBranchCampaigns(ctx.db, row.id);
+    // Assignments are plans, not results: without any sheet they go with the branch.
+    const assignments = ctx.db
+      .prepare('DELETE FROM assignments WHERE branch_id = ?')
+      .run(row.id).changes;
+    ctx.db.prepare('DELETE FROM campaign_branches WHERE branch_id = ?').run(row.id);
+    ctx.db.prepare('DELETE FROM org_units WHERE id = ?').run(row.id);
+    audit(ctx, {
+      action: 'delete',
+      entity: 'branch',
+      entityId: row.id,
+      before: { ...branchSnapshot(row), campaigns, assignments },
+      ...why(input.reason),
+    });
+    return { id: row.id };
+  });
+}

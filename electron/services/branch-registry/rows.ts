@@ -1,0 +1,129 @@
+import type { BranchType, UnitKind } from '../../../shared/domain/org';
+import type { Store } from '../../store/open';
+
+/** One org unit as the registry reads and audits it. */
+export interface RegistryUnitRow {
+  id: string;
+  parent_id: string | null;
+  kind: UnitKind;
+  branch_type: BranchType | null;
+  name: string;
+  sort_order: number;
+  archived_at: string | null;
+}
+
+export function findUnit(db: Store, id: string): RegistryUnitRow | undefined {
+  return db
+    .prepare(
+      `SELECT id, parent_id, kind, branch_type, name, sort_order, archived_at
+         FROM org_units WHERE id = ?`,
+    )
+    .get(id) as RegistryUnitRow | undefined;
+}
+
+/** The children of one unit (townships of a county, branches of a township). */
+export function listChildren(db: Store, parentId: string): RegistryUnitRow[] {
+  return db
+    .prepare(
+      `SELECT id, parent_id, kind, branch_type, name, sort_order, archived_at
+         FROM org_units WHERE parent_id = ? ORDER BY sort_order, name`,
+    )
+    .all(parentId) as RegistryUnitRow[];
+}
+
+export function nextSortOrder(db: Store, parentId: string): number {
+  const row = db
+    .prepare('SELECT coalesce(max(sort_order), -1) + 1 AS n FROM org_units WHERE parent_id = ?')
+    .get(parentId) as { n: number };
+  return row.n;
+}
+
+export interface RegistryBranchRow {
+  township_id: string;
+  id: string;
+  name: string;
+  branch_type: BranchType;
+  archived_at: string | null;
+  takes_part: number;
+  sheets_started: number;
+  sheets_submitted: number;
+  /** Sheets or veto decisions in any campaign: such a branch is never deleted. */
+  scored_anywhere: number;
+}
+
+/** Every branch under a county with its standing in one campaign, in tree order. */
+export function listRegistryBranches(
+  db: Store,
+  countyId: string,
+  campaignId: string,
+): RegistryBranchRow[] {
+  return db
+    .prepare(
+      `SELECT t.id AS township_id, b.id, b.name, b.branch_type, b.archived_at,
+              EXISTS (SELECT 1 FROM campaign_branches cb
+                       WHERE cb.campaign_id = @campaign AND cb.branch_id = b.id) AS takes_part,
+              (SELECT count(*) FROM score_sheets s JOIN rounds r ON r.id = s.round_id
+                WHERE s.branch_id = b.id AND r.campaign_id = @campaign) AS sheets_started,
+              (SELECT count(*) FROM score_sheets s JOIN rounds r ON r.id = s.round_id
+                WHERE s.branch_id = b.id AND r.campaign_id = @campaign
+                  AND s.status = 'submitted') AS sheets_submitted,
+              (EXISTS (SELECT 1 FROM score_sheets s WHERE s.branch_id = b.id)
+                OR EXISTS (SELECT 1 FROM veto_resolutions v WHERE v.branch_id = b.id))
+                AS scored_anywhere
+         FROM org_units t JOIN org_units b ON b.parent_id = t.id
+        WHERE t.parent_id = @county AND b.kind = 'branch'
+        ORDER BY t.sort_order, t.name, b.sort_order, b.name`,
+    )
+    .all({ county: countyId, campaign: campaignId }) as RegistryBranchRow[];
+}
+
+/** Whether the branch was ever scored anywhere (any sheet or veto decision, any campaign). */
+export function isScoredAnywhere(db: Store, branchId: string): boolean {
+  return (
+    (
+      db
+        .prepare(
+          `SELECT EXISTS (SELECT 1 FROM score_sheets WHERE branch_id = @id)
+             OR EXISTS (SELECT 1 FROM veto_resolutions WHERE branch_id = @id) AS scored`,
+        )
+        .get({ id: branchId }) as { scored: number }
+    ).scored === 1
+  );
+}
+
+/** Sheets the branch has in one campaign's rounds. */
+export function countCampaignSheets(db: Store, campaignId: string, branchId: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM score_sheets s JOIN rounds r ON r.id = s.round_id
+          WHERE r.campaign_id = ? AND s.branch_id = ?`,
+      )
+      .get(campaignId, branchId) as { n: number }
+  ).n;
+}
+
+export function countEvaluatorsOfUnit(db: Store, unitId: string): number {
+  return (
+    db.prepare('SELECT count(*) AS n FROM evaluators WHERE unit_id = ?').get(unitId) as {
+      n: number;
+    }
+  ).n;
+}
+
+export function takesPart(db: Store, campaignId: string, branchId: string): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM campaign_branches WHERE campaign_id = ? AND branch_id = ?')
+      .get(campaignId, branchId) !== undefined
+  );
+}
+
+/** Campaigns the branch takes part in, for the audit snapshot of a deletion. */
+export function listBranchCampaigns(db: Store, branchId: string): string[] {
+  return (
+    db
+      .prepare('SELECT campaign_id FROM campaign_branches WHERE branch_id = ? ORDER BY campaign_id')
+      .all(branchId) as { campaign_id: string }[]
+  ).map((row) => row.campaign_id);
+}
