@@ -2,11 +2,13 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEvidenceSheet } from './activeSheet';
+import type { EvidenceSheet } from './activeSheet';
 import { useEvidenceList } from './evidenceApi';
 import { EvidenceDrawer } from './EvidenceDrawer';
 
 export interface EvidenceButtonProps {
+  /** The sheet on screen and whether it is locked (submitted). */
+  sheet: EvidenceSheet;
   /** null: the sheet-level button, counting and listing every file of the sheet. */
   itemCode: string | null;
   /** The item's name, for the drawer's title. */
@@ -17,12 +19,10 @@ export interface EvidenceButtonProps {
  * The paperclip of an item (or the sheet's 证明材料 button) with the number of files attached.
  * All buttons of a sheet share one list query, so a sheet of many items makes one request.
  */
-export function EvidenceButton({ itemCode, itemName }: EvidenceButtonProps) {
+export function EvidenceButton({ sheet, itemCode, itemName }: EvidenceButtonProps) {
   const { t } = useTranslation();
-  const sheet = useEvidenceSheet();
-  const list = useEvidenceList(sheet?.sheetId ?? null);
+  const list = useEvidenceList(sheet.sheetId);
   const [open, setOpen] = useState(false);
-  if (!sheet) return null;
   const active = (list.data ?? []).filter(
     (f) => f.removedAt === null && (itemCode === null || f.itemCode === itemCode),
   ).length;

@@ -13,11 +13,47 @@ export interface AuditDrawerProps {
   onClose: () => void;
 }
 
-const ACTIONS = ['open', 'score', 'remark', 'submit', 'reopen', 'resolve-veto'] as const;
-type KnownAction = (typeof ACTIONS)[number];
+const SHEET_ACTIONS = [
+  'open',
+  'score',
+  'remark',
+  'submit',
+  'reopen',
+  'resolve-veto',
+  'evidence-add',
+  'evidence-remove',
+] as const;
+const REGISTRY_ACTIONS = [
+  'create',
+  'rename',
+  'update',
+  'move',
+  'archive',
+  'restore',
+  'delete',
+  'join',
+  'leave',
+] as const;
 
-function isKnownAction(action: string): action is KnownAction {
-  return (ACTIONS as readonly string[]).includes(action);
+function includes<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** Sheet actions are labelled by the scoring screen, branch changes by the registry's words. */
+function actionLabel(t: TFunction, entry: AuditEntryView): string {
+  const { action, entity } = entry;
+  if ((entity === 'branch' || entity === 'township') && includes(REGISTRY_ACTIONS, action)) {
+    return t(`branchRegistry.auditAction.${action}`);
+  }
+  return includes(SHEET_ACTIONS, action) ? t(`scoring.action.${action}`) : action;
+}
+
+function fieldOf(side: unknown, field: string): string | null {
+  if (side && typeof side === 'object' && field in side) {
+    const value = (side as Record<string, unknown>)[field];
+    return typeof value === 'string' ? value : null;
+  }
+  return null;
 }
 
 function itemOf(entry: AuditEntryView): string {
@@ -34,7 +70,8 @@ function sideText(t: TFunction, side: unknown): string {
   if (side === null || side === undefined) return '—';
   if (typeof side === 'string') return t(`scoring.status.${side}`, { defaultValue: side });
   if (typeof side === 'object' && 'value' in side) return formatValue(t, side.value);
-  return '—';
+  // Evidence files and branch changes: the file's or the branch's name says what changed.
+  return fieldOf(side, 'fileName') ?? fieldOf(side, 'name') ?? '—';
 }
 
 export function AuditDrawer({ branchId, open, onClose }: AuditDrawerProps) {
@@ -52,7 +89,7 @@ export function AuditDrawer({ branchId, open, onClose }: AuditDrawerProps) {
       key: 'action',
       title: t('scoring.auditAction'),
       width: 90,
-      render: (_, e) => (isKnownAction(e.action) ? t(`scoring.action.${e.action}`) : e.action),
+      render: (_, e) => actionLabel(t, e),
     },
     { key: 'item', title: t('scoring.auditItem'), render: (_, e) => itemOf(e), width: 80 },
     {

@@ -6,11 +6,14 @@ import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { ItemDraft } from './drafts';
 import { formatValue, localName, problemOf, problemText } from './drafts';
+import type { EvidenceSheet } from '../evidence/activeSheet';
 import { EvidenceButton } from '../evidence/EvidenceButton';
 import { ItemInput } from './ItemInput';
 
 export interface ItemRowProps {
   item: RubricItem;
+  /** The sheet the item's evidence files belong to. */
+  evidenceSheet: EvidenceSheet;
   draft: ItemDraft | undefined;
   serverProblem: string | undefined;
   leftover: ItemDraft | undefined;
@@ -22,6 +25,7 @@ export interface ItemRowProps {
 /** One scoring point: what it asks, the input for its type, the refusal if any, a remark. */
 export const ItemRow = memo(function ItemRow({
   item,
+  evidenceSheet,
   draft,
   serverProblem,
   leftover,
@@ -50,7 +54,11 @@ export const ItemRow = memo(function ItemRow({
             {t('scoring.maxPoints', { max: formatCenti(item.max) })}
           </Typography.Text>
         )}
-        <EvidenceButton itemCode={item.code} itemName={localName(item, i18n.language)} />
+        <EvidenceButton
+          sheet={evidenceSheet}
+          itemCode={item.code}
+          itemName={localName(item, i18n.language)}
+        />
         {item.guidance && (
           <Typography.Paragraph type="secondary" className="xp-score-guidance">
             {item.guidance}

@@ -32,6 +32,8 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
   const { sheet, drafts, flush, edit } = editor;
   const [auditOpen, setAuditOpen] = useState(false);
   const locked = sheet.status === 'submitted';
+  // Stable between renders so the memoised item rows do not all re-render on each keystroke.
+  const evidenceSheet = useMemo(() => ({ sheetId: sheet.id, locked }), [sheet.id, locked]);
   const codes = useMemo(() => rubric.items.map((i) => i.code), [rubric]);
   const preview = usePreview(rubric, drafts, sheet.branchId);
   useRefreshCampaignOnLeave(sheet.campaignId);
@@ -179,6 +181,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
                       <ItemRow
                         key={item.code}
                         item={item}
+                        evidenceSheet={evidenceSheet}
                         draft={drafts[item.code]}
                         serverProblem={editor.serverProblems[item.code]}
                         leftover={editor.leftovers[item.code]}

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api/ApiError';
 import { reopenSheet, submitSheet } from '../../api/sheets';
 import { translateError } from '../../i18n/translateError';
-import { usePublishEvidenceSheet } from '../evidence/activeSheet';
 import { EvidenceButton } from '../evidence/EvidenceButton';
 import type { SheetEditor } from './useSheetEditor';
 
@@ -22,8 +21,7 @@ export function SheetActions({ editor, onMissing }: SheetActionsProps) {
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const { sheet } = editor;
-  // The item rows' paperclips read the sheet from here (see evidence/activeSheet.ts).
-  usePublishEvidenceSheet(sheet.id, sheet.status === 'submitted');
+  const evidenceSheet = { sheetId: sheet.id, locked: sheet.status === 'submitted' };
 
   const submit = async () => {
     setBusy(true);
@@ -69,7 +67,7 @@ export function SheetActions({ editor, onMissing }: SheetActionsProps) {
   if (sheet.status === 'submitted') {
     return (
       <>
-        <EvidenceButton itemCode={null} />
+        <EvidenceButton sheet={evidenceSheet} itemCode={null} />
         <Button onClick={() => setReopening(true)} data-testid="reopen">
           {t('scoring.reopen')}
         </Button>
@@ -96,7 +94,7 @@ export function SheetActions({ editor, onMissing }: SheetActionsProps) {
   }
   return (
     <>
-      <EvidenceButton itemCode={null} />
+      <EvidenceButton sheet={evidenceSheet} itemCode={null} />
       <Button onClick={() => void editor.flush()} data-testid="save-now">
         {t('scoring.saveNow')}
       </Button>
