@@ -1,0 +1,288 @@
+import { LockOutlined } from '@ant-design/icons';
+import { App, Typography } from 'antd';
+import type { ClipboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCenti } from '../../../../shared/domain/points';
+import type { GridRow, GridView } from '../../../../shared/domain/views/grid';
+import { compileRubric } from '../../../../shared/scoring';
+import { localName } from '../scoring/drafts';
+import type { CellLabels, YesNoWords } from './cellText';
+import { formatEntry, readCell } from './cellText';
+import type { Cursor } from './cursor';
+import { selection } from './cursor';
+import { GridSaveState } from './GridSaveState';
+import { GridTable } from './GridTable';
+import type { CellLook } from './GridTable';
+import { ProblemsPanel } from './ProblemsPanel';
+import type { GridProblem } from './ProblemsPanel';
+import { problemText } from './problemText';
+import { effectiveValues, rowResult, shownTotal } from './rowTotals';
+import { parseTsv, toTsv } from './tsv';
+import type { CellChange } from './useGridEditor';
+import { cellKey, draftProblem, useGridEditor } from './useGridEditor';
+import './grid.css';
+
+export interface GridScreenProps {
+  view: GridView;
+  loadRows: () => Promise<GridRow[]>;
+}
+
+/** Reads both languages' yes/no words: a sheet typed in Chinese pastes into an English screen. */
+function useYesNo(): YesNoWords {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const words = (key: 'grid.yesWords' | 'grid.noWords') =>
+      ['zh-CN', 'en'].flatMap((lng) => String(i18n.getFixedT(lng)(key)).split('|'));
+    return { yes: words('grid.yesWords'), no: words('grid.noWords') };
+  }, [i18n]);
+}
+
+export function GridScreen({ view, loadRows }: GridScreenProps) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const editor = useGridEditor(view);
+  const { rows, drafts } = editor;
+  const items = view.items;
+  const rubric = useMemo(() => compileRubric(view.definition, view.rubricVersionId), [view]);
+  const words = useYesNo();
+  const labels: CellLabels = {
+    met: t('scoring.met'),
+    notMet: t('scoring.notMet'),
+    raised: t('scoring.raised'),
+    notRaised: t('scoring.notRaised'),
+    language: i18n.language,
+  };
+  const [cursor, setCursor] = useState<Cursor>({ r: 0, c: 0, ar: 0, ac: 0 });
+  const [editText, setEditText] = useState<string | null>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+
+  const results = useMemo(
+    () => rows.map((row) => rowResult(rubric, row, effectiveValues(rubric, row, drafts))),
+    [rubric, rows, drafts],
+  );
+
+  const readOnly = (r: number, c: number): 'locked' | 'read-only' | null => {
+    if (rows[r]?.status === 'submitted') return 'locked';
+    return items[c]?.type === 'veto' ? 'read-only' : null;
+  };
+  const look = (r: number, c: number): CellLook => {
+    const row = rows[r]!;
+    const item = items[c]!;
+    const draft = drafts[cellKey(row.branchId, item.code)];
+    const stored = row.values[item.code];
+    const problem = draftProblem(draft);
+    const locked = readOnly(r, c);
+    const title = problem
+      ? problemText(t, problem, item, i18n.language)
+      : locked
+        ? t(`grid.problem.${locked}`)
+        : undefined;
+    return {
+      text: draft ? draft.text : stored ? formatEntry(item, stored, labels) : '',
+      invalid: problem !== null,
+      readOnly: locked !== null,
+      pending: draft !== undefined && problem === null,
+      title,
+    };
+  };
+
+  const startEdit = (text: string | null) => {
+    if (readOnly(cursor.r, cursor.c) || rows.length === 0) return;
+    setEditText(text ?? look(cursor.r, cursor.c).text);
+  };
+  const endEdit = (commit: boolean) => {
+    const text = editText;
+    setEditText(null);
+    if (!commit || text === null) return;
+    const row = rows[cursor.r]!;
+    const item = items[cursor.c]!;
+    if (text === look(cursor.r, cursor.c).text) return;
+    editor.setCells(
+      [{ branchId: row.branchId, item: item.code, text, reading: readCell(item, text, words) }],
+      false,
+    );
+  };
+  const clearSelection = () => {
+    const s = selection(cursor);
+    const changes: CellChange[] = [];
+    for (let r = s.top; r <= s.bottom; r += 1)
+      for (let c = s.left; c <= s.right; c += 1) {
+        if (readOnly(r, c)) continue;
+        changes.push({
+          branchId: rows[r]!.branchId,
+          item: items[c]!.code,
+          text: '',
+          reading: { kind: 'empty' as const },
+        });
+      }
+    editor.setCells(changes, false);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    // A single value pasted into the cell being edited is ordinary typing.
+    if (editText !== null && !/[\t\r\n]/.test(text)) return;
+    e.preventDefault();
+    setEditText(null);
+    const block = parseTsv(text);
+    const changes: CellChange[] = [];
+    let outside = 0;
+    let skipped = 0;
+    block.forEach((line, i) =>
+      line.forEach((cellText, j) => {
+        const r = cursor.r + i;
+        const c = cursor.c + j;
+        if (r >= rows.length || c >= items.length) outside += 1;
+        else if (readOnly(r, c)) skipped += 1;
+        // An empty pasted cell leaves the stored value alone; Delete is how to clear.
+        else if (cellText.trim() !== '')
+          changes.push({
+            branchId: rows[r]!.branchId,
+            item: items[c]!.code,
+            text: cellText,
+            reading: readCell(items[c]!, cellText, words),
+          });
+      }),
+    );
+    if (changes.length > 0) editor.setCells(changes, true);
+    const height = Math.min(block.length, rows.length - cursor.r);
+    const width = Math.min(Math.max(0, ...block.map((l) => l.length)), items.length - cursor.c);
+    if (height > 0 && width > 0)
+      setCursor({ ...cursor, ar: cursor.r + height - 1, ac: cursor.c + width - 1 });
+    void message.info(
+      outside > 0
+        ? t('grid.pasteClipped', { count: outside })
+        : t('grid.pasted', { count: changes.length + skipped }),
+    );
+  };
+  const onCopy = (e: ClipboardEvent<HTMLElement>) => {
+    if (editText !== null) return;
+    const s = selection(cursor);
+    const block: string[][] = [];
+    for (let r = s.top; r <= s.bottom; r += 1) {
+      const line: string[] = [];
+      for (let c = s.left; c <= s.right; c += 1) line.push(look(r, c).text);
+      block.push(line);
+    }
+    e.clipboardData.setData('text/plain', toTsv(block));
+    e.preventDefault();
+  };
+
+  const problems: GridProblem[] = [];
+  rows.forEach((row, r) =>
+    items.forEach((item, c) => {
+      const problem = draftProblem(drafts[cellKey(row.branchId, item.code)]);
+      if (!problem) return;
+      problems.push({
+        key: cellKey(row.branchId, item.code),
+        r,
+        c,
+        where: t('grid.problemAt', {
+          branch: row.branchName,
+          item: `${item.code} ${localName(item, i18n.language)}`,
+        }),
+        message: problemText(t, problem, item, i18n.language),
+      });
+    }),
+  );
+
+  const active = rows.length > 0 ? look(cursor.r, cursor.c) : null;
+  const activeItem = items[cursor.c];
+  return (
+    <div className="xp-grid-layout" data-testid="grid-screen">
+      <div>
+        <div className="xp-grid-toolbar">
+          <Typography.Text type="secondary">{t('grid.hint')}</Typography.Text>
+          <GridSaveState
+            save={editor.save}
+            onReload={() => void loadRows().then(editor.reload, () => undefined)}
+          />
+        </div>
+        <GridTable
+          gridRef={gridRef}
+          label={t('nav.grid')}
+          rowCount={rows.length}
+          colCount={items.length}
+          cursor={cursor}
+          keys={{
+            cursor,
+            editing: editText !== null,
+            setCursor,
+            startEdit,
+            endEdit,
+            clearSelection,
+          }}
+          editText={editText}
+          onEditText={setEditText}
+          look={look}
+          onPaste={onPaste}
+          onCopy={onCopy}
+          cornerHead={
+            <>
+              <span>{t('grid.branch')}</span>
+              <span className="xp-grid-num">{t('grid.total')}</span>
+              <span className="xp-grid-num">{t('grid.level')}</span>
+            </>
+          }
+          header={(c) => {
+            const item = items[c]!;
+            const name = localName(item, i18n.language);
+            return (
+              <div
+                title={t('grid.itemHeader', { code: item.code, name, max: formatCenti(item.max) })}
+              >
+                <b>{item.code}</b>
+                <span>{name}</span>
+              </div>
+            );
+          }}
+          rowHead={(r) => {
+            const row = rows[r]!;
+            const result = results[r];
+            const complete = result?.total !== null && result?.total !== undefined;
+            return (
+              <>
+                <span
+                  className="xp-grid-branch"
+                  title={row.status === 'submitted' ? t('grid.lockedRow') : row.townshipName}
+                >
+                  {row.status === 'submitted' && <LockOutlined />}
+                  {row.branchName}
+                  <span className="xp-grid-township">{row.townshipName}</span>
+                </span>
+                <span
+                  className={`xp-grid-num${complete ? '' : ' xp-grid-incomplete'}`}
+                  data-testid={`row-total-${r}`}
+                >
+                  {result ? formatCenti(shownTotal(result)) : ''}
+                </span>
+                <span className="xp-grid-num">
+                  {result?.level === null || result === undefined
+                    ? t('grid.levelPending')
+                    : t('grid.levelValue', { level: result.level })}
+                </span>
+              </>
+            );
+          }}
+        />
+        <div className="xp-grid-status" data-testid="grid-status">
+          {active && activeItem && (
+            <Typography.Text type={active.invalid ? 'danger' : 'secondary'}>
+              {rows[cursor.r]!.branchName} · {activeItem.code}{' '}
+              {localName(activeItem, i18n.language)}
+              {active.title ? ` — ${active.title}` : ''}
+            </Typography.Text>
+          )}
+        </div>
+      </div>
+      <ProblemsPanel
+        problems={problems}
+        onPick={(r, c) => {
+          setCursor({ r, c, ar: r, ac: c });
+          gridRef.current?.focus();
+        }}
+      />
+    </div>
+  );
+}
