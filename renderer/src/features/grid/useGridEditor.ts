@@ -56,6 +56,7 @@ export function useGridEditor(view: GridView) {
   const running = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   const conflict = useRef(false);
+  const savedOnce = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const setDrafts = useCallback((next: Drafts) => {
@@ -79,7 +80,7 @@ export function useGridEditor(view: GridView) {
       if (row.sheetId !== null && row.version !== null) versions[row.sheetId] = row.version;
     }
     if (cells.length === 0) {
-      setSave((s) => ({ ...s, status: pending.current.size > 0 ? 'dirty' : s.status }));
+      setSave((s) => ({ ...s, status: savedOnce.current ? 'saved' : 'clean' }));
       return;
     }
     setSave({ status: 'saving', error: null });
@@ -117,6 +118,7 @@ export function useGridEditor(view: GridView) {
           };
       }
       setDrafts(next);
+      savedOnce.current = true;
       setSave({ status: pending.current.size > 0 ? 'dirty' : 'saved', error: null });
     } catch (caught) {
       setSave({ status: 'error', error: toApiError(caught) });
@@ -160,11 +162,13 @@ export function useGridEditor(view: GridView) {
           continue;
         }
         next[key] = { text: c.text, reading: c.reading };
-        pending.current.add(key);
+        // Refused cells stay on screen (and in the problems list) but are never sent.
+        if (isCellProblem(c.reading)) pending.current.delete(key);
+        else pending.current.add(key);
       }
       setDrafts(next);
       if (conflict.current) return;
-      setSave((s) => ({ ...s, status: 'dirty' }));
+      if (pending.current.size > 0) setSave((s) => ({ ...s, status: 'dirty' }));
       clearTimeout(timer.current);
       if (now) void flush();
       else timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
