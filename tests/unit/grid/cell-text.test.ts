@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RubricItem } from '../../../shared/domain/rubric';
-import { formatEntry, readCell } from '../../../renderer/src/features/grid/cellText';
+import { formatEntry, readCell } from '../../../shared/grid/cell-text';
 import en from '../../../shared/locales/en.json';
 import zh from '../../../shared/locales/zh-CN.json';
 

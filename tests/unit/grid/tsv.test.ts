@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsv, toTsv } from '../../../renderer/src/features/grid/tsv';
+import { parseTsv, toTsv } from '../../../shared/grid/tsv';
 
 describe('parseTsv', () => {
   it('reads a block copied from Excel: tabs, CRLF rows and the trailing newline', () => {

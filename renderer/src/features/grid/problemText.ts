@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricItem } from '../../../../shared/domain/rubric';
-import type { CellProblem } from './cellText';
+import type { CellProblem } from '../../../../shared/grid/cell-text';
 
 const KNOWN = [
   'above-max',

@@ -4,8 +4,8 @@ import type { GridRow, GridView } from '../../../../shared/domain/views/grid';
 import type { ApiError } from '../../api/ApiError';
 import { toApiError } from '../../api/ApiError';
 import { saveGrid } from './api';
-import type { CellProblem, CellReading } from './cellText';
-import { isCellProblem } from './cellText';
+import type { CellProblem, CellReading } from '../../../../shared/grid/cell-text';
+import { isCellProblem } from '../../../../shared/grid/cell-text';
 
 /** What the screen holds for a cell typed or pasted and not yet confirmed stored. */
 export interface Draft {

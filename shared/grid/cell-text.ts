@@ -1,7 +1,7 @@
-import type { EntryValue } from '../../../../shared/domain/entry';
-import { isEntryProblem, resolveEntry } from '../../../../shared/domain/entry';
-import { formatCenti } from '../../../../shared/domain/points';
-import type { RubricItem } from '../../../../shared/domain/rubric';
+import type { EntryValue } from '../domain/entry';
+import { isEntryProblem, resolveEntry } from '../domain/entry';
+import { formatCenti } from '../domain/points';
+import type { RubricItem } from '../domain/rubric';
 
 /** Words that mean met / not met, from every language the app speaks (see grid.yesWords). */
 export interface YesNoWords {
