@@ -77,6 +77,18 @@ async function paste(page: Page, text: string): Promise<void> {
   })()`);
 }
 
+/** A copy event as Ctrl+C fires it; returns what the grid put on the clipboard. */
+async function copy(page: Page): Promise<string> {
+  return page.evaluate(`(() => {
+    const transfer = new DataTransfer();
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(
+      new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+    return transfer.getData('text/plain');
+  })()`);
+}
+
 test('a block pasted from Excel is validated cell by cell, saved, and there after reload', async ({
   page,
   app,
@@ -102,6 +114,7 @@ test('a block pasted from Excel is validated cell by cell, saved, and there afte
   await expect(problems).toContainText(e!.code);
   await expect(problems).toContainText('超过最高分');
   await expect(page.getByTestId('grid-save-state')).toHaveText('已保存');
+  await page.screenshot({ path: 'test-results/grid-zh-problems.png' });
 
   const expected = [
     { [a!.code]: 850, [b!.code]: good.points, [c!.code]: c!.max, [e!.code]: 450 },
@@ -126,6 +139,12 @@ test('a block pasted from Excel is validated cell by cell, saved, and there afte
   await expect(cell(page, 1, 3)).toHaveText('');
   await expect(cell(page, 2, 3)).toHaveText('3');
   await page.screenshot({ path: 'test-results/grid-zh.png' });
+
+  // Ctrl+C gives the selection back as tab-separated text, as Excel would take it.
+  await cell(page, 0, 0).click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  expect(await copy(page)).toBe(`8.5\t${good.label}\r\n9\t${fair.label}`);
 
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(cell(page, 0, 2)).toHaveText('Met');

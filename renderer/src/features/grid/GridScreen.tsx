@@ -1,24 +1,23 @@
-import { LockOutlined } from '@ant-design/icons';
 import { App, Typography } from 'antd';
 import type { ClipboardEvent } from 'react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCenti } from '../../../../shared/domain/points';
 import type { GridRow, GridView } from '../../../../shared/domain/views/grid';
 import { compileRubric } from '../../../../shared/scoring';
 import { localName } from '../scoring/drafts';
 import type { CellLabels, YesNoWords } from '../../../../shared/grid/cell-text';
-import { formatEntry, readCell } from '../../../../shared/grid/cell-text';
+import { formatEntry, isCellProblem, readCell } from '../../../../shared/grid/cell-text';
 import type { Cursor } from './cursor';
 import { selection } from './cursor';
+import { CornerHead, ItemHead, RowHead } from './GridHeads';
 import { GridSaveState } from './GridSaveState';
 import { GridTable } from './GridTable';
 import type { CellLook } from './GridTable';
+import { copyText, planPaste } from './pastePlan';
 import { ProblemsPanel } from './ProblemsPanel';
 import type { GridProblem } from './ProblemsPanel';
 import { problemText } from './problemText';
-import { effectiveValues, rowResult, shownTotal } from './rowTotals';
-import { parseTsv, toTsv } from '../../../../shared/grid/tsv';
+import { effectiveValues, rowResult } from './rowTotals';
 import type { CellChange } from './useGridEditor';
 import { cellKey, draftProblem, useGridEditor } from './useGridEditor';
 import './grid.css';
@@ -125,47 +124,23 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
     if (editText !== null && !/[\t\r\n]/.test(text)) return;
     e.preventDefault();
     setEditText(null);
-    const block = parseTsv(text);
-    const changes: CellChange[] = [];
-    let outside = 0;
-    let skipped = 0;
-    block.forEach((line, i) =>
-      line.forEach((cellText, j) => {
-        const r = cursor.r + i;
-        const c = cursor.c + j;
-        if (r >= rows.length || c >= items.length) outside += 1;
-        else if (readOnly(r, c)) skipped += 1;
-        // An empty pasted cell leaves the stored value alone; Delete is how to clear.
-        else if (cellText.trim() !== '')
-          changes.push({
-            branchId: rows[r]!.branchId,
-            item: items[c]!.code,
-            text: cellText,
-            reading: readCell(items[c]!, cellText, words),
-          });
-      }),
-    );
-    if (changes.length > 0) editor.setCells(changes, true);
-    const height = Math.min(block.length, rows.length - cursor.r);
-    const width = Math.min(Math.max(0, ...block.map((l) => l.length)), items.length - cursor.c);
-    if (height > 0 && width > 0)
-      setCursor({ ...cursor, ar: cursor.r + height - 1, ac: cursor.c + width - 1 });
-    void message.info(
-      outside > 0
-        ? t('grid.pasteClipped', { count: outside })
-        : t('grid.pasted', { count: changes.length + skipped }),
-    );
+    const plan = planPaste(text, cursor, rows, items, readOnly, words);
+    if (plan.changes.length > 0) editor.setCells(plan.changes, true);
+    if (plan.height > 0 && plan.width > 0)
+      setCursor({ ...cursor, ar: cursor.r + plan.height - 1, ac: cursor.c + plan.width - 1 });
+    const refused = plan.changes.filter((ch) => isCellProblem(ch.reading)).length;
+    const pasted = plan.changes.length + plan.skipped;
+    if (plan.outside > 0) void message.warning(t('grid.pasteClipped', { count: plan.outside }));
+    else if (refused > 0)
+      void message.warning(t('grid.pastedWithProblems', { count: pasted, refused }));
+    else void message.info(t('grid.pasted', { count: pasted }));
   };
   const onCopy = (e: ClipboardEvent<HTMLElement>) => {
     if (editText !== null) return;
-    const s = selection(cursor);
-    const block: string[][] = [];
-    for (let r = s.top; r <= s.bottom; r += 1) {
-      const line: string[] = [];
-      for (let c = s.left; c <= s.right; c += 1) line.push(look(r, c).text);
-      block.push(line);
-    }
-    e.clipboardData.setData('text/plain', toTsv(block));
+    e.clipboardData.setData(
+      'text/plain',
+      copyText(cursor, (r, c) => look(r, c).text),
+    );
     e.preventDefault();
   };
 
@@ -218,53 +193,9 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
           look={look}
           onPaste={onPaste}
           onCopy={onCopy}
-          cornerHead={
-            <>
-              <span>{t('grid.branch')}</span>
-              <span className="xp-grid-num">{t('grid.total')}</span>
-              <span className="xp-grid-num">{t('grid.level')}</span>
-            </>
-          }
-          header={(c) => {
-            const item = items[c]!;
-            const name = localName(item, i18n.language);
-            return (
-              <div
-                title={t('grid.itemHeader', { code: item.code, name, max: formatCenti(item.max) })}
-              >
-                <b>{item.code}</b>
-                <span>{name}</span>
-              </div>
-            );
-          }}
-          rowHead={(r) => {
-            const row = rows[r]!;
-            const result = results[r];
-            const complete = result?.total !== null && result?.total !== undefined;
-            return (
-              <>
-                <span
-                  className="xp-grid-branch"
-                  title={row.status === 'submitted' ? t('grid.lockedRow') : row.townshipName}
-                >
-                  {row.status === 'submitted' && <LockOutlined />}
-                  {row.branchName}
-                  <span className="xp-grid-township">{row.townshipName}</span>
-                </span>
-                <span
-                  className={`xp-grid-num${complete ? '' : ' xp-grid-incomplete'}`}
-                  data-testid={`row-total-${r}`}
-                >
-                  {result ? formatCenti(shownTotal(result)) : ''}
-                </span>
-                <span className="xp-grid-num">
-                  {result?.level === null || result === undefined
-                    ? t('grid.levelPending')
-                    : t('grid.levelValue', { level: result.level })}
-                </span>
-              </>
-            );
-          }}
+          cornerHead={<CornerHead />}
+          header={(c) => <ItemHead item={items[c]!} />}
+          rowHead={(r) => <RowHead row={rows[r]!} result={results[r]} index={r} />}
         />
         <div className="xp-grid-status" data-testid="grid-status">
           {active && activeItem && (
