@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { RubricDefinition, RubricItem } from '../../shared/domain/rubric';
+import type { Result } from '../../shared/result';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
 
@@ -211,4 +212,53 @@ test('the keyboard moves the active cell, edits, cancels and clears like a sprea
   await expect(cell(page, 0, veto)).toHaveAttribute('aria-readonly', 'true');
   await page.keyboard.type('1');
   await expect(grid.locator('input')).toHaveCount(0);
+});
+
+interface Bridge {
+  xingping: {
+    sheets: { open: (input: unknown) => Promise<Result<{ id: string; version: number }>> };
+    scores: { save: (input: unknown) => Promise<Result<{ version: number }>> };
+  };
+}
+
+test('a sheet changed in another window stops the grid with a conflict, and nothing is lost', async ({
+  page,
+  app,
+}) => {
+  const d = demo(app.dbFile);
+  const a = d.items[0]!;
+  const branch = d.branches[0]!.id;
+  await openGrid(page, app.url, d.campaignId);
+  await cell(page, 0, 0).click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('grid-save-state')).toHaveText('已保存');
+
+  // Another window saves the same sheet: the grid's version is now stale.
+  const other = await page.evaluate(
+    async ({ roundId, branchId, item }) => {
+      const api = (globalThis as unknown as Bridge).xingping;
+      const opened = await api.sheets.open({ roundId, branchId, evaluatorId: null });
+      if (!opened.ok) return opened;
+      return api.scores.save({
+        sheetId: opened.data.id,
+        expectedVersion: opened.data.version,
+        entries: [{ item, value: { points: 700 } }],
+      });
+    },
+    { roundId: d.roundId, branchId: branch, item: a.code },
+  );
+  expect(other.ok).toBe(true);
+
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('6');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('grid-save-state')).toContainText('其他地方修改');
+  expect(stored(app.dbFile, d.roundId, branch)).toEqual({ [a.code]: 700 });
+
+  // Reloading takes the new version; the value typed here is still on screen and saved over it.
+  await page.getByTestId('grid-save-state').getByRole('button', { name: '重新载入' }).click();
+  await expect(page.getByTestId('grid-save-state')).toHaveText('已保存');
+  await expect.poll(() => stored(app.dbFile, d.roundId, branch)).toEqual({ [a.code]: 600 });
+  await expect(cell(page, 0, 0)).toHaveText('6');
 });
