@@ -17,7 +17,7 @@ import { copyText, planPaste } from './pastePlan';
 import { ProblemsPanel } from './ProblemsPanel';
 import type { GridProblem } from './ProblemsPanel';
 import { problemText } from './problemText';
-import { effectiveValues, rowResult } from './rowTotals';
+import { useRowResults } from './useRowResults';
 import type { CellChange } from './useGridEditor';
 import { cellKey, draftProblem, useGridEditor } from './useGridEditor';
 import './grid.css';
@@ -56,10 +56,7 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
   const [editText, setEditText] = useState<string | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
 
-  const results = useMemo(
-    () => rows.map((row) => rowResult(rubric, row, effectiveValues(rubric, row, drafts))),
-    [rubric, rows, drafts],
-  );
+  const results = useRowResults(rubric, rows, drafts);
 
   const readOnly = (r: number, c: number): 'locked' | 'read-only' | null => {
     if (rows[r]?.status === 'submitted') return 'locked';
