@@ -1,0 +1,68 @@
+import { LockOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { formatCenti } from '../../../../shared/domain/points';
+import type { RubricItem } from '../../../../shared/domain/rubric';
+import type { GridRow } from '../../../../shared/domain/views/grid';
+import type { BranchResult } from '../../../../shared/scoring';
+import { localName } from '../scoring/drafts';
+import { shownTotal } from './rowTotals';
+
+export function CornerHead() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span>{t('grid.branch')}</span>
+      <span className="xp-grid-num">{t('grid.total')}</span>
+      <span className="xp-grid-num">{t('grid.level')}</span>
+    </>
+  );
+}
+
+/** An item column's header: code and name, with the maximum in the tooltip. */
+export function ItemHead({ item }: { item: RubricItem }) {
+  const { t, i18n } = useTranslation();
+  const name = localName(item, i18n.language);
+  return (
+    <div title={t('grid.itemHeader', { code: item.code, name, max: formatCenti(item.max) })}>
+      <b>{item.code}</b>
+      <span>{name}</span>
+    </div>
+  );
+}
+
+/** The fixed left part of a row: branch, township and the engine's live total and level. */
+export function RowHead({
+  row,
+  result,
+  index,
+}: {
+  row: GridRow;
+  result: BranchResult | undefined;
+  index: number;
+}) {
+  const { t } = useTranslation();
+  const complete = result?.total !== null && result?.total !== undefined;
+  return (
+    <>
+      <span
+        className="xp-grid-branch"
+        title={row.status === 'submitted' ? t('grid.lockedRow') : row.townshipName}
+      >
+        {row.status === 'submitted' && <LockOutlined />}
+        {row.branchName}
+        <span className="xp-grid-township">{row.townshipName}</span>
+      </span>
+      <span
+        className={`xp-grid-num${complete ? '' : ' xp-grid-incomplete'}`}
+        data-testid={`row-total-${index}`}
+      >
+        {result ? formatCenti(shownTotal(result)) : ''}
+      </span>
+      <span className="xp-grid-num">
+        {result?.level === null || result === undefined
+          ? t('grid.levelPending')
+          : t('grid.levelValue', { level: result.level })}
+      </span>
+    </>
+  );
+}
