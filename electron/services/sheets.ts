@@ -98,13 +98,16 @@ export function openSheet(
     .transaction(() => {
       const existing = findSheet(ctx.db, input.roundId, input.branchId, input.evaluatorId);
       if (!existing) {
+        // An archived branch keeps the sheets it has but gets no new work.
         const takesPart = ctx.db
           .prepare(
-            `SELECT 1 FROM rounds r JOIN campaign_branches cb ON cb.campaign_id = r.campaign_id
+            `SELECT b.archived_at FROM rounds r
+               JOIN campaign_branches cb ON cb.campaign_id = r.campaign_id
+               JOIN org_units b ON b.id = cb.branch_id
               WHERE r.id = ? AND cb.branch_id = ?`,
           )
-          .get(input.roundId, input.branchId);
-        if (!takesPart)
+          .get(input.roundId, input.branchId) as { archived_at: string | null } | undefined;
+        if (!takesPart || takesPart.archived_at !== null)
           throw new AppError('NOT_FOUND', 'Branch or round not in this campaign', {
             entity: 'branch',
           });

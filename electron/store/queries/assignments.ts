@@ -147,6 +147,7 @@ export function countEvaluatorAssignments(
 }
 
 /** The campaign branches under one township, in display order. */
+/** The township's campaign branches that can still get new work (archived ones cannot). */
 export function listTownshipCampaignBranches(
   db: Store,
   campaignId: string,
@@ -155,7 +156,8 @@ export function listTownshipCampaignBranches(
   return db
     .prepare(
       `SELECT b.id, b.name FROM campaign_branches cb JOIN org_units b ON b.id = cb.branch_id
-        WHERE cb.campaign_id = ? AND b.parent_id = ? ORDER BY b.sort_order, b.name`,
+        WHERE cb.campaign_id = ? AND b.parent_id = ? AND b.archived_at IS NULL
+        ORDER BY b.sort_order, b.name`,
     )
     .all(campaignId, townshipId) as { id: string; name: string }[];
 }

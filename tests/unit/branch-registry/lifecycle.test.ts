@@ -49,6 +49,43 @@ describe('archive and restore', () => {
     expect(archived!.reason).toBe('撤并');
   });
 
+  it('gives an archived branch no new sheets and leaves it out of township assignments', async () => {
+    const id = h.unscoredBranch();
+    const { round_id: roundId } = h.row<{ round_id: string }>(
+      'SELECT id AS round_id FROM rounds WHERE campaign_id = ? ORDER BY seq LIMIT 1',
+      h.campaignId,
+    );
+    const { parent_id: townshipId } = h.row<{ parent_id: string }>(
+      'SELECT parent_id FROM org_units WHERE id = ?',
+      id,
+    );
+    const { id: evaluatorId } = h.row<{ id: string }>(
+      'SELECT evaluator_id AS id FROM campaign_evaluators WHERE campaign_id = ? LIMIT 1',
+      h.campaignId,
+    );
+    await h.call('branchRegistry.archiveBranch', { branchId: id });
+
+    const refused = await h.failure('sheets.open', { roundId, branchId: id, evaluatorId: null });
+    expect(refused.code).toBe('NOT_FOUND');
+    expect(
+      h.row<{ n: number }>('SELECT count(*) AS n FROM score_sheets WHERE branch_id = ?', id).n,
+    ).toBe(0);
+
+    await h.call('assignments.assignTownship', {
+      roundId,
+      evaluatorId,
+      townshipId,
+      conflictReason: '本乡镇评委,经评审组同意',
+    });
+    const assigned = h.rows<{ branch_id: string }>(
+      'SELECT branch_id FROM assignments WHERE round_id = ? AND evaluator_id = ?',
+      roundId,
+      evaluatorId,
+    );
+    expect(assigned.length).toBeGreaterThan(0);
+    expect(assigned.map((a) => a.branch_id)).not.toContain(id);
+  });
+
   it('refuses to restore a branch that is not archived', async () => {
     const error = await h.failure('branchRegistry.restoreBranch', { branchId: h.scoredBranch() });
     expect(error).toMatchObject({ code: 'CONFLICT', details: { reason: 'notArchived' } });
