@@ -20,8 +20,8 @@ export function textOf(value: string | number): string {
   return typeof value === 'number' ? String(value) : value;
 }
 
-/** A grid over rows already read (CSV). */
-export function arrayGrid(name: string, rows: string[][]): Grid {
+/** A grid over rows already read: CSV lines, or a worksheet copied out of exceljs. */
+export function arrayGrid(name: string, rows: (string | number)[][]): Grid {
   const columnCount = Math.min(
     MAX_COLUMNS,
     rows.reduce((max, r) => Math.max(max, r.length), 0),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { FilePayload } from '../../../shared/domain/views';
@@ -21,19 +22,24 @@ const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf];
 const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] === m);
 
+/**
+ * Copies a worksheet's values out of exceljs in one pass: reading them back from plain arrays is
+ * many times faster than asking exceljs cell by cell, and the workbook can be dropped.
+ */
 function worksheetGrid(ws: Worksheet): Grid {
-  return {
-    name: ws.name,
-    rowCount: ws.rowCount,
-    columnCount: Math.min(ws.columnCount, MAX_COLUMNS),
-    value(row, column) {
-      const cell = ws.findCell(row, column);
-      if (cell === undefined) return '';
+  const rows: (string | number)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const values: (string | number)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > MAX_COLUMNS) return;
       // A title merged across the row is read once, in its first cell; down a column (a
       // township merged over its villages) every cell reads the township.
-      return isRowMergeFollower(cell) ? '' : readValue(cell.value);
-    },
-  };
+      values[c - 1] = isRowMergeFollower(cell) ? '' : readValue(cell.value);
+    });
+    rows[r - 1] = values;
+  });
+  for (let i = 0; i < rows.length; i += 1) rows[i] ??= [];
+  return arrayGrid(ws.name, rows);
 }
 
 const failed = (format: ReadFile['format'], problem: BranchImportProblem): ReadFile => ({
@@ -73,8 +79,27 @@ function readCsv(bytes: Buffer, fileName: string): ReadFile {
   return { format: 'csv', encoding, grids: [arrayGrid(name, rows)], problem: null };
 }
 
+/**
+ * The last file read, by a digest of its bytes and name. The wizard previews a file several
+ * times (sheet and column changes) and then applies it; each call sends the bytes again and
+ * they are read here, on the main side, but identical bytes need not be parsed twice.
+ */
+let lastRead: { key: string; read: ReadFile } | null = null;
+
 /** Bytes to grids, or the one problem that makes the file unreadable. */
 export async function readBranchFile(file: FilePayload): Promise<ReadFile> {
+  const key = createHash('sha256')
+    .update(file.fileName)
+    .update('\0')
+    .update(file.contentBase64)
+    .digest('hex');
+  if (lastRead?.key === key) return lastRead.read;
+  const read = await readUncached(file);
+  lastRead = { key, read };
+  return read;
+}
+
+async function readUncached(file: FilePayload): Promise<ReadFile> {
   const bytes = Buffer.from(file.contentBase64, 'base64');
   const ext = /\.([^.]+)$/.exec(file.fileName)?.[1]?.toLowerCase() ?? '';
   const format = ext === 'csv' || ext === 'txt' ? 'csv' : 'xlsx';
