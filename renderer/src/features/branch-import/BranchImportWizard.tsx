@@ -177,6 +177,9 @@ export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardPr
       closable={!applyCall.isPending}
       maskClosable={false}
       destroyOnHidden
+      centered
+      // A long preview scrolls inside the dialog, so the buttons stay on screen.
+      styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto' } }}
     >
       <Steps
         className="xp-bi-steps"

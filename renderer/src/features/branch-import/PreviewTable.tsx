@@ -32,8 +32,7 @@ export function PreviewTable({ rows }: PreviewTableProps) {
         <ul className="xp-bi-problems">
           {row.problems.map((p, i) => (
             <li key={`${p.code}-${i}`}>
-              <Typography.Text strong>{p.cell ?? problemPlace(t, p)}</Typography.Text>{' '}
-              {problemMessage(t, p)}
+              <Typography.Text strong>{problemPlace(t, p)}</Typography.Text> {problemMessage(t, p)}
             </li>
           ))}
         </ul>
@@ -96,7 +95,7 @@ export function PreviewTable({ rows }: PreviewTableProps) {
       columns={columns}
       dataSource={rows}
       pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 200] }}
-      scroll={{ y: 360 }}
+      scroll={{ y: 'calc(100vh - 520px)' }}
     />
   );
 }
