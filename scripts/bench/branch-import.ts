@@ -50,11 +50,16 @@ async function generateList(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/** Wall time, and CPU time too: on a shared machine the wall clock also counts others' work. */
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const value = await fn();
-  return { ms: performance.now() - started, value };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value };
 }
+
+const cpuNote = (cpuMs: number): string => `CPU ${Math.round(cpuMs).toLocaleString('en')} ms`;
 
 /** The child's work: generate, then preview and apply into a fresh database. */
 async function measureHere(): Promise<Measurement[]> {
@@ -103,15 +108,24 @@ async function measureHere(): Promise<Measurement[]> {
         `${counts.newTownships} townships, ${counts.skipped} subtotal/footer rows`,
       ),
       row('import.file-size', 'xlsx file', bytes.length / 1024 / 1024, 'MB', 'limit 5 MB'),
-      row('import.preview', 'preview (read + match)', preview.ms, 'ms'),
+      row('import.preview', 'preview (read + match)', preview.ms, 'ms', cpuNote(preview.cpuMs)),
       row(
         'import.apply',
         'apply (read again + one transaction)',
         apply.ms,
         'ms',
-        `${apply.value.created} created`,
+        `${apply.value.created} created; the file's parse is reused (identical bytes); ${cpuNote(apply.cpuMs)}`,
       ),
-      { ...row('import.total', 'preview + apply', total, 'ms'), target: { max: 5000 } },
+      {
+        ...row(
+          'import.total',
+          'preview + apply',
+          total,
+          'ms',
+          cpuNote(preview.cpuMs + apply.cpuMs),
+        ),
+        target: { max: 5000 },
+      },
       row('import.memory', 'peak RSS of the import process', peakRss().bytes / 1024 / 1024, 'MB'),
     ];
   } finally {
