@@ -100,6 +100,17 @@ export function readRows(grid: Grid, headerRow: number, mapping: BranchImportMap
     }
     // Only other columns filled (党员数, 备注 …): not a branch.
     if (rawTownship === '' && rawName === '' && typeText === '') continue;
+    // A township on a line of its own heads the villages below it (another common layout).
+    if (mapping.township !== null && rawTownship !== '' && rawName === '' && typeText === '') {
+      const problems: BranchImportProblem[] = [];
+      const at = { grid, row: r };
+      const township = checkName(rawTownship, mapping.township, at, problems, 'township');
+      if (problems.length === 0) {
+        lastTownship = township;
+        out.push({ ...row, township, status: 'skipped', skipReason: 'heading' });
+        continue;
+      }
+    }
 
     const problems: BranchImportProblem[] = [];
     const at = { grid, row: r };

@@ -44,7 +44,7 @@ export interface BranchImportRow {
   /** The township cell was empty and the township was taken from the rows above. */
   townshipFilled: boolean;
   status: BranchImportStatus;
-  skipReason?: 'subtotal' | 'footer';
+  skipReason?: 'subtotal' | 'footer' | 'heading';
   /** For a duplicate: the earlier row it repeats. */
   duplicateOf?: number;
   /** For an existing branch: its type now. */

@@ -100,6 +100,30 @@ describe('workbooks laid out differently from the fixture', () => {
     expect(p.counts).toMatchObject({ new: 1, error: 3, skipped: 1 });
   });
 
+  it('reads a township written on a line of its own as the heading of the villages below', async () => {
+    const bytes = await sheetBytes([
+      ['乡镇', '村名', '类型'],
+      ['河东镇', null, null],
+      [null, '红旗村', '村'],
+      [null, '东风村', '村'],
+      ['河西乡', null, null],
+      [null, '光明社区', '社区'],
+    ]);
+    const p = await look('headings.xlsx', bytes);
+    expect(p.rows.map((r) => [r.row, r.status, r.skipReason ?? null])).toEqual([
+      [2, 'skipped', 'heading'],
+      [3, 'new', null],
+      [4, 'new', null],
+      [5, 'skipped', 'heading'],
+      [6, 'new', null],
+    ]);
+    expect(names(p)).toEqual([
+      ['河东镇', '红旗村', 'rural'],
+      ['河东镇', '东风村', 'rural'],
+      ['河西乡', '光明社区', 'community'],
+    ]);
+  });
+
   it('says when no township is above an empty township cell', async () => {
     const bytes = await sheetBytes([
       ['乡镇', '村名'],
