@@ -173,6 +173,21 @@ describe('applying a branch list', () => {
     expect(snapshot(services())).toEqual(before);
   });
 
+  it('applies the bytes it is sent, not the file previewed before', async () => {
+    await preview(services(), { campaignId: campaignId(), file: await file() });
+    const other = await file([LIST[0]!, ['柳林镇', '另一个村', '村']]);
+    const result = await apply(services(), {
+      campaignId: campaignId(),
+      file: other,
+      mapping: MAPPING,
+      onExisting: 'update',
+      skipInvalid: false,
+    });
+    expect(result).toMatchObject({ created: 1, updated: 0, townshipsCreated: 0 });
+    expect(typeOf(services(), '另一个村')).toBe('rural');
+    expect(typeOf(services(), '新建村')).toBeUndefined();
+  });
+
   it('refuses a file with file problems', async () => {
     const error = await failure(services(), 'branchImport.apply', {
       campaignId: campaignId(),
