@@ -1,4 +1,4 @@
-import { App, Button, Modal, Space, Steps } from 'antd';
+import { App, Modal, Steps } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilePayload } from '../../../../shared/domain/views';
@@ -17,13 +17,14 @@ import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 import { applyErrorText } from './problemText';
 import { useBranchImportApply, useBranchImportPreview } from './useBranchImport';
+import type { WizardStep } from './WizardFooter';
+import { WizardFooter } from './WizardFooter';
 
 export interface BranchImportWizardProps {
   campaignId: string;
   onClose: () => void;
 }
 
-type Step = 0 | 1 | 2 | 3;
 interface Source {
   file: FilePayload;
   sheetName?: string;
@@ -39,7 +40,7 @@ export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardPr
   const { modal } = App.useApp();
   const previewCall = useBranchImportPreview();
   const applyCall = useBranchImportApply(campaignId);
-  const [step, setStep] = useState<Step>(0);
+  const [step, setStep] = useState<WizardStep>(0);
   const [reading, setReading] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [source, setSource] = useState<Source | null>(null);
@@ -126,45 +127,16 @@ export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardPr
   const applicable = counts ? counts.new + counts.update + counts.same > 0 : false;
   const blocked = counts ? counts.error > 0 && !choices.skipInvalid : true;
   const footer = (
-    <Space>
-      {step === 3 ? (
-        <Button type="primary" onClick={onClose}>
-          {t('branchImport.close')}
-        </Button>
-      ) : (
-        <>
-          <Button onClick={onClose} disabled={applyCall.isPending}>
-            {t('common.cancel')}
-          </Button>
-          {step > 0 && (
-            <Button disabled={busy} onClick={() => setStep((s) => (s - 1) as Step)}>
-              {t('branchImport.back')}
-            </Button>
-          )}
-          {step === 1 && (
-            <Button
-              type="primary"
-              data-testid="branch-import-next"
-              disabled={busy || !preview || preview.fileProblems.length > 0}
-              onClick={() => setStep(2)}
-            >
-              {t('branchImport.next')}
-            </Button>
-          )}
-          {step === 2 && (
-            <Button
-              type="primary"
-              data-testid="branch-import-apply"
-              disabled={!applicable || blocked}
-              loading={applyCall.isPending}
-              onClick={confirmApply}
-            >
-              {applyCall.isPending ? t('branchImport.applying') : t('branchImport.apply')}
-            </Button>
-          )}
-        </>
-      )}
-    </Space>
+    <WizardFooter
+      step={step}
+      busy={busy}
+      applying={applyCall.isPending}
+      canNext={preview !== null && preview.fileProblems.length === 0}
+      canApply={applicable && !blocked}
+      onClose={onClose}
+      onStep={setStep}
+      onApply={confirmApply}
+    />
   );
 
   return (
