@@ -6,6 +6,7 @@ import type { Analysis, BranchImportRequest } from './preview';
 import { analyseBranchFile } from './preview';
 import { branchKey, classify, loadExisting } from './classify';
 import { nextSortOrders, writers } from './queries';
+import { forgetLastRead } from './read-file';
 import { townshipKind } from './words';
 
 export interface ApplyRequest extends BranchImportRequest {
@@ -145,6 +146,7 @@ export async function applyBranchFile(
     }
   });
   write.immediate();
+  forgetLastRead();
   // One bump for the whole import: cached rankings and overviews go stale once.
   bumpRevision(ctx.db);
   return result;

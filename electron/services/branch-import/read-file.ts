@@ -99,6 +99,11 @@ export async function readBranchFile(file: FilePayload): Promise<ReadFile> {
   return read;
 }
 
+/** Drops the remembered parse (after an import, nothing will ask for it again). */
+export function forgetLastRead(): void {
+  lastRead = null;
+}
+
 async function readUncached(file: FilePayload): Promise<ReadFile> {
   const bytes = Buffer.from(file.contentBase64, 'base64');
   const ext = /\.([^.]+)$/.exec(file.fileName)?.[1]?.toLowerCase() ?? '';
