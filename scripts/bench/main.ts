@@ -8,6 +8,7 @@ import { loadDemoRubric } from '../../electron/services/demo';
 import { setQuiet } from '../../electron/logger';
 import { parseBenchArgs, USAGE } from './args';
 import type { BenchArgs } from './args';
+import { measureBranchImport } from './branch-import';
 import { measureDataset } from './child';
 import { DATASETS } from './datasets';
 import { ensureDataset } from './ensure-dataset';
@@ -79,6 +80,7 @@ function runBench(args: BenchArgs): void {
     summaries.push(summary);
     measurements.push(...datasetRows(summary, spec.evaluators, items), ...child.measurements);
   }
+  measurements.push(...measureBranchImport(script, log));
   const judged = withTargets(measurements);
   const git = gitInfo();
   const lines = [

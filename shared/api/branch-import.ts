@@ -1,2 +1,31 @@
+import { z } from 'zod';
+import type { BranchImportPreview, BranchImportResult } from '../domain/views/branch-import';
+import { file, id, method } from './method';
+
+const column = z.number().int().min(1).max(100).nullable();
+const mapping = z.strictObject({ township: column, name: column, type: column });
+const sheetName = z.string().trim().min(1).max(100);
+
 /** Branch-list import from Excel or CSV (issue #5). */
-export const branchImportContract = {} as const;
+export const branchImportContract = {
+  /** Reads the file and says what importing it would do; writes nothing. */
+  'branchImport.preview': method(
+    z.strictObject({
+      campaignId: id,
+      file,
+      sheetName: sheetName.optional(),
+      mapping: mapping.optional(),
+    }),
+  ).returns<BranchImportPreview>(),
+  /** Reads the file again (never the renderer's rows) and applies it in one transaction. */
+  'branchImport.apply': method(
+    z.strictObject({
+      campaignId: id,
+      file,
+      sheetName: sheetName.optional(),
+      mapping,
+      onExisting: z.enum(['update', 'skip']),
+      skipInvalid: z.boolean(),
+    }),
+  ).returns<BranchImportResult>(),
+} as const;

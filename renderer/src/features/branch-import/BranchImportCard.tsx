@@ -1,8 +1,24 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BranchImportWizard } from './BranchImportWizard';
+
 export interface BranchImportCardProps {
   campaignId: string;
 }
 
-/** Placeholder until the feature is built: renders nothing. */
+/** The branch-list import on the Excel page: what it does, and the button that opens the wizard. */
 export function BranchImportCard({ campaignId }: BranchImportCardProps) {
-  return <div hidden data-campaign={campaignId} />;
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <Card title={t('branchImport.cardTitle')} data-testid="branch-import-card">
+      <Typography.Paragraph type="secondary">{t('branchImport.cardText')}</Typography.Paragraph>
+      <Button type="primary" icon={<UploadOutlined />} onClick={() => setOpen(true)}>
+        {t('branchImport.open')}
+      </Button>
+      {open && <BranchImportWizard campaignId={campaignId} onClose={() => setOpen(false)} />}
+    </Card>
+  );
 }

@@ -1,0 +1,110 @@
+import type { FilePayload } from '../../../shared/domain/views';
+import type {
+  BranchImportMapping,
+  BranchImportPreview,
+  BranchImportProblem,
+} from '../../../shared/domain/views/branch-import';
+import { BRANCH_IMPORT_FIELDS } from '../../../shared/domain/views/branch-import';
+import { requireCampaign } from '../campaigns';
+import type { ServiceContext } from '../context';
+import { classify, countRows, loadExisting, publicRow } from './classify';
+import type { Grid } from './grid';
+import { emptyMapping, findHeader, listColumns, REQUIRED_FIELDS } from './header';
+import { fileProblem } from './problems';
+import { readBranchFile } from './read-file';
+import type { ReadRow } from './rows';
+import { readRows } from './rows';
+
+export interface BranchImportRequest {
+  campaignId: string;
+  file: FilePayload;
+  sheetName?: string | undefined;
+  mapping?: BranchImportMapping | undefined;
+}
+
+/** The preview plus the rows as read (before matching), which apply matches again. */
+export interface Analysis {
+  preview: BranchImportPreview;
+  rows: ReadRow[];
+  countyId: string;
+}
+
+function mappingProblems(grid: Grid, mapping: BranchImportMapping): BranchImportProblem[] {
+  const problems: BranchImportProblem[] = [];
+  for (const field of REQUIRED_FIELDS) {
+    if (mapping[field] === null) problems.push(fileProblem('column-missing', { field }, grid.name));
+  }
+  const used = new Set<number>();
+  for (const field of BRANCH_IMPORT_FIELDS) {
+    const column = mapping[field];
+    if (column === null) continue;
+    if (column > grid.columnCount)
+      problems.push(fileProblem('column-outside', { field, column }, grid.name));
+    if (used.has(column)) problems.push(fileProblem('column-repeated', { field }, grid.name));
+    used.add(column);
+  }
+  return problems;
+}
+
+function pickSheet(grids: Grid[], sheetName: string | undefined): Grid | null {
+  if (sheetName !== undefined) return grids.find((g) => g.name === sheetName) ?? null;
+  return grids.find((g) => findHeader(g) !== null) ?? grids[0] ?? null;
+}
+
+/** Reads the file and says what importing it into the campaign would do. Writes nothing. */
+export async function analyseBranchFile(
+  ctx: ServiceContext,
+  request: BranchImportRequest,
+): Promise<Analysis> {
+  const campaign = requireCampaign(ctx, request.campaignId);
+  const read = await readBranchFile(request.file);
+  const preview: BranchImportPreview = {
+    fileName: request.file.fileName,
+    format: read.format,
+    encoding: read.encoding,
+    sheets: read.grids.map((g) => g.name),
+    sheet: null,
+    headerRow: null,
+    columns: [],
+    suggested: emptyMapping(),
+    mapping: request.mapping ?? emptyMapping(),
+    fileProblems: read.problem ? [read.problem] : [],
+    rows: [],
+    counts: countRows([]),
+  };
+  const done = (rows: ReadRow[] = []): Analysis => ({
+    preview,
+    rows,
+    countyId: campaign.county_id,
+  });
+  if (read.problem) return done();
+
+  const grid = pickSheet(read.grids, request.sheetName);
+  if (grid === null) {
+    preview.fileProblems.push(fileProblem('sheet-missing', { sheet: request.sheetName ?? '' }));
+    return done();
+  }
+  preview.sheet = grid.name;
+  if (grid.rowCount === 0) {
+    preview.fileProblems.push(fileProblem('sheet-empty', {}, grid.name));
+    return done();
+  }
+  const header = findHeader(grid);
+  preview.headerRow = header?.row ?? null;
+  preview.columns = listColumns(grid, preview.headerRow);
+  if (header === null) {
+    preview.fileProblems.push(fileProblem('header-missing', {}, grid.name));
+    return done();
+  }
+  preview.suggested = header.suggested;
+  const mapping = request.mapping ?? header.suggested;
+  preview.mapping = mapping;
+  preview.fileProblems.push(...mappingProblems(grid, mapping));
+  if (preview.fileProblems.length > 0) return done();
+
+  const rows = readRows(grid, header.row, mapping);
+  const matched = classify(rows, loadExisting(ctx.db, campaign.county_id, campaign.id));
+  preview.rows = matched.map(publicRow);
+  preview.counts = countRows(matched);
+  return done(rows);
+}

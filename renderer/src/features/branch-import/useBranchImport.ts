@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+
+/** Reads the file on the main side and says what importing it would do; writes nothing. */
+export function useBranchImportPreview() {
+  return useMutation({
+    mutationFn: (input: MethodInput<'branchImport.preview'>) => call('branchImport.preview', input),
+  });
+}
+
+/**
+ * Applies the list. Imported branches show up in the branch tree, the overview and the
+ * campaign list's branch count, so all of those are refreshed.
+ */
+export function useBranchImportApply(campaignId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodInput<'branchImport.apply'>) => call('branchImport.apply', input),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.branchTree(campaignId) }),
+        client.invalidateQueries({ queryKey: queryKeys.overview(campaignId) }),
+        client.invalidateQueries({ queryKey: queryKeys.campaigns, exact: true }),
+      ]),
+  });
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, expect } from 'vitest';
+import type { FilePayload } from '../../../shared/domain/views';
+import type {
+  BranchImportPreview,
+  BranchImportProblem,
+  BranchImportResult,
+} from '../../../shared/domain/views/branch-import';
+import type { ApiErrorPayload } from '../../../shared/errors';
+import type { Result } from '../../../shared/result';
+import type { AppServices } from '../../../electron/services/app';
+import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import en from '../../../shared/locales/en.json';
+import zhCN from '../../../shared/locales/zh-CN.json';
+import { tempDir, testServices } from '../support';
+
+export const FIXTURE = '/work/shared/fixtures/branches-messy.xlsx';
+
+export const readMessy = (): Buffer => readFileSync(FIXTURE);
+
+export function payload(fileName: string, bytes: Buffer | string): FilePayload {
+  const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  return { fileName, contentBase64: buf.toString('base64') };
+}
+
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A workbook with one sheet holding these rows from A1 (null leaves a cell empty). */
+export async function sheetBytes(
+  rows: (string | number | null)[][],
+  edit?: (ws: ExcelJS.Worksheet) => void,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名单');
+  rows.forEach((cells, r) =>
+    cells.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  edit?.(ws);
+  return xlsxBytes(wb);
+}
+
+/** One services instance over a real SQLite file per test, with the demo campaign in it. */
+export function useServices(): { services: () => AppServices; campaignId: () => string } {
+  let tmp: ReturnType<typeof tempDir>;
+  let services: AppServices;
+  let campaignId: string;
+  beforeEach(() => {
+    tmp = tempDir();
+    services = testServices(join(tmp.dir, 'import.sqlite'));
+    campaignId = listCampaignSummaries(services.ctx)[0]!.id;
+  });
+  afterEach(() => {
+    services.close();
+    tmp.cleanup();
+  });
+  return { services: () => services, campaignId: () => campaignId };
+}
+
+export async function call<T>(services: AppServices, method: string, input: unknown): Promise<T> {
+  const result = (await services.registry.call(method, input)) as Result<T>;
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.data;
+}
+
+export async function failure(
+  services: AppServices,
+  method: string,
+  input: unknown,
+): Promise<ApiErrorPayload> {
+  const result = await services.registry.call(method, input);
+  if (result.ok) throw new Error(`${method} should have failed`);
+  return result.error;
+}
+
+export const preview = (services: AppServices, input: Record<string, unknown>) =>
+  call<BranchImportPreview>(services, 'branchImport.preview', input);
+
+export const apply = (services: AppServices, input: Record<string, unknown>) =>
+  call<BranchImportResult>(services, 'branchImport.apply', input);
+
+/** Every problem code must have a sentence in both languages, with the same placeholders. */
+export function expectTranslatable(problem: BranchImportProblem): void {
+  const zh = (zhCN as { branchImport: { problems: Record<string, string> } }).branchImport.problems;
+  const english = (en as { branchImport: { problems: Record<string, string> } }).branchImport
+    .problems;
+  expect(zh[problem.code], problem.code).toBeTypeOf('string');
+  expect(english[problem.code], problem.code).toBeTypeOf('string');
+  for (const key of Object.keys(problem.params ?? {})) {
+    if (key === 'message') continue;
+    expect(zh[problem.code], `${problem.code} uses {{${key}}}`).toContain(`{{${key}}}`);
+  }
+}
+
+/** [code, cell] pairs of every row problem, in row order. */
+export const cells = (p: BranchImportPreview): [string, string | undefined][] =>
+  p.rows.flatMap((r) => r.problems.map((x) => [x.code, x.cell] as [string, string | undefined]));
+
+export function tableRows(services: AppServices, sql: string, ...args: unknown[]): unknown[] {
+  return services.ctx.db.prepare(sql).all(...args);
+}
