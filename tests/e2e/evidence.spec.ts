@@ -201,6 +201,8 @@ test('the sheet-level evidence lists every file and reads in English', async ({ 
   await drawer.locator('tr', { hasText: '会议纪要.txt' }).getByTestId('evidence-view').click();
   await expect(page.getByTestId('evidence-preview')).toContainText('出席 12 人');
   await page.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+  // Escape closes the drawer once the preview has finished closing (until then it is the modal's).
+  await expect(page.getByTestId('evidence-preview')).toBeHidden();
   await shot(page, 'sheet-zh');
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();

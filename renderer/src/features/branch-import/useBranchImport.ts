@@ -20,9 +20,11 @@ export function useBranchImportApply(campaignId: string) {
     mutationFn: (input: MethodInput<'branchImport.apply'>) => call('branchImport.apply', input),
     onSuccess: () =>
       Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.branchTree(campaignId) }),
-        client.invalidateQueries({ queryKey: queryKeys.overview(campaignId) }),
+        // Everything of the campaign (tree, registry, overview, ranking, grid, progress) counts
+        // branches, so its whole cache is refreshed, and the campaign list's branch count too.
+        client.invalidateQueries({ queryKey: queryKeys.campaign(campaignId) }),
         client.invalidateQueries({ queryKey: queryKeys.campaigns, exact: true }),
+        client.invalidateQueries({ queryKey: queryKeys.counties }),
       ]),
   });
 }

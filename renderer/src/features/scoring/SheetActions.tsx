@@ -1,5 +1,5 @@
 import { App, Button, Input, Modal, Popconfirm } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api/ApiError';
 import { reopenSheet, submitSheet } from '../../api/sheets';
@@ -21,7 +21,8 @@ export function SheetActions({ editor, onMissing }: SheetActionsProps) {
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const { sheet } = editor;
-  const evidenceSheet = { sheetId: sheet.id, locked: sheet.status === 'submitted' };
+  const locked = sheet.status === 'submitted';
+  const evidenceSheet = useMemo(() => ({ sheetId: sheet.id, locked }), [sheet.id, locked]);
 
   const submit = async () => {
     setBusy(true);
