@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/domain/views';
+import { createMainI18n } from '../../i18n';
+
+export type Words = TFunction;
+
+/** Workbook text in the user's language, from the same locale files the screens use. */
+export function wordsFor(language: Language): Words {
+  return createMainI18n(language).getFixedT(language, undefined, 'scoreTemplates.workbook');
+}
+
+/** Instruction lines are a list in the locale files. */
+export function instructionLines(t: Words): string[] {
+  // Numbered keys ("1", "2", …) keep the locale files flat maps of strings.
+  const lines = t('instructions', { returnObjects: true }) as unknown;
+  return typeof lines === 'object' && lines !== null ? Object.values(lines).map(String) : [];
+}
+
+/**
+ * Text that Excel could take for a formula once someone copies it or saves as CSV gets a
+ * leading apostrophe (export injection, see the reliability notes).
+ */
+export function safeText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Points in hundredths as the workbook shows them: 8.5, 10. */
+export function pointsText(centi: number): number {
+  return centi / 100;
+}
