@@ -39,7 +39,11 @@ export async function applyTemplate(
     for (const [branchId, cells] of byBranch) {
       let sheet = readSheet(ctx, read.meta.roundId, branchId, read.meta.evaluatorId);
       if (sheet.id === null) {
-        openSheet(ctx, { roundId: read.meta.roundId, branchId, evaluatorId: read.meta.evaluatorId });
+        openSheet(ctx, {
+          roundId: read.meta.roundId,
+          branchId,
+          evaluatorId: read.meta.evaluatorId,
+        });
         sheet = readSheet(ctx, read.meta.roundId, branchId, read.meta.evaluatorId);
         created += 1;
       }
@@ -50,7 +54,11 @@ export async function applyTemplate(
         entity: 'sheet',
         entityId: sheetId,
         before: { version: sheet.version },
-        after: { file: fileName, exportedAt: read.meta.exportedAt, items: cells.map((c) => c.itemCode) },
+        after: {
+          file: fileName,
+          exportedAt: read.meta.exportedAt,
+          items: cells.map((c) => c.itemCode),
+        },
         reason: `imported from ${fileName}`,
       });
       saveScores(ctx, {

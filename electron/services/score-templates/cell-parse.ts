@@ -26,7 +26,8 @@ export function cellContent(cell: Cell): string | number | { problem: TemplateCe
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     if (('formula' in value || 'sharedFormula' in value) && value.result === undefined)
       return { problem: { code: 'formula-no-result' } };
-    if ('error' in value) return { problem: { code: 'error-value', params: { text: value.error } } };
+    if ('error' in value)
+      return { problem: { code: 'error-value', params: { text: value.error } } };
     const result = 'result' in value ? value.result : undefined;
     if (result !== null && typeof result === 'object' && 'error' in result)
       return { problem: { code: 'error-value', params: { text: result.error } } };

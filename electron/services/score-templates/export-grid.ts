@@ -105,11 +105,21 @@ export async function writeGridSheet(
       makeInput(row.getCell(k), item, entryCell(item, stored, t, language), editable, t, c.options);
       k += 1;
       if (item.type === 'veto') {
-        makeReason(row.getCell(k), stored && 'reason' in stored ? (stored.reason ?? '') : '', editable);
+        makeReason(
+          row.getCell(k),
+          stored && 'reason' in stored ? (stored.reason ?? '') : '',
+          editable,
+        );
         k += 1;
       }
     }
-    return { branchId: branch.id, sheetName, row: r, version: branch.sheet.version, status: branch.sheet.status };
+    return {
+      branchId: branch.id,
+      sheetName,
+      row: r,
+      version: branch.sheet.version,
+      status: branch.sheet.status,
+    };
   });
   const footer = G.firstRow + scope.branches.length + 1;
   ws.getCell(footer, G.townshipCol).value = t('signature');

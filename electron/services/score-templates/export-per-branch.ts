@@ -1,4 +1,4 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { MetaBranch } from './structure';
 import { KEY_ROW, KEYS, PER_BRANCH as P } from './structure';
 import type { ScopeBranch, TemplateScope } from './scope';
@@ -7,7 +7,7 @@ import { BORDER, makeInput, makeReason, protect, styleHeader, styleLocked } from
 import { entryCell } from './cell-format';
 import { ruleText } from './rule-text';
 import type { Words } from './words';
-import { pointsText, safeText } from './words';
+import { linesFor, pointsText, safeText } from './words';
 
 export interface SheetContext {
   scope: TemplateScope;
@@ -18,7 +18,7 @@ export interface SheetContext {
 }
 
 /** Merges runs of equal names down a column (dimension, indicator) so the print reads well. */
-function mergeRuns(ws: import('exceljs').Worksheet, col: number, names: string[]): void {
+function mergeRuns(ws: Worksheet, col: number, names: string[]): void {
   let start = 0;
   for (let i = 1; i <= names.length; i += 1) {
     if (i === names.length || names[i] !== names[start]) {
@@ -94,13 +94,26 @@ export async function writeBranchSheet(
       [P.maxCol, pointsText(item.max)],
       [P.ruleCol, safeText(ruleText(item, t, language))],
     ];
+    let lines = 1;
     for (const [col, value] of texts) {
       const cell = row.getCell(col);
       cell.value = value;
       styleLocked(cell);
+      // Dimension and indicator cells are merged over several rows: they do not set the height.
+      if (col === P.itemCol || col === P.ruleCol)
+        lines = Math.max(lines, linesFor(String(value), widths[col - 1] ?? 10));
     }
+    // Excel computes wrapped heights itself, LibreOffice and print previews often do not.
+    row.height = 16 * lines;
     const stored = branch.sheet.entries.get(item.code);
-    makeInput(row.getCell(P.valueCol), item, entryCell(item, stored, t, language), editable, t, c.options);
+    makeInput(
+      row.getCell(P.valueCol),
+      item,
+      entryCell(item, stored, t, language),
+      editable,
+      t,
+      c.options,
+    );
     const reasonCell = row.getCell(P.reasonCol);
     if (item.type === 'veto') {
       makeReason(reasonCell, stored && 'reason' in stored ? (stored.reason ?? '') : '', editable);
@@ -108,8 +121,16 @@ export async function writeBranchSheet(
       styleLocked(reasonCell);
     }
   });
-  mergeRuns(ws, P.dimensionCol, scope.items.map((i) => i.dimension));
-  mergeRuns(ws, P.indicatorCol, scope.items.map((i) => `${i.dimension}\u0000${i.indicator}`));
+  mergeRuns(
+    ws,
+    P.dimensionCol,
+    scope.items.map((i) => i.dimension),
+  );
+  mergeRuns(
+    ws,
+    P.indicatorCol,
+    scope.items.map((i) => `${i.dimension}\u0000${i.indicator}`),
+  );
 
   const footer = P.firstRow + scope.items.length + 1;
   ws.mergeCells(footer, P.dimensionCol, footer, P.reasonCol);

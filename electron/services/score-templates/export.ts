@@ -15,7 +15,7 @@ import type { MetaBranch } from './structure';
 import { LISTS_SHEET, META_SHEET, sheetNames } from './structure';
 import { templateError } from './template-error';
 import type { Words } from './words';
-import { instructionLines, safeText, wordsFor } from './words';
+import { instructionLines, linesFor, safeText, wordsFor } from './words';
 
 export interface ExportInput {
   roundId: string;
@@ -26,9 +26,15 @@ export interface ExportInput {
 
 function writeInstructions(wb: ExcelJS.Workbook, scope: TemplateScope, t: Words, at: string) {
   const ws = wb.addWorksheet(t('instructionsSheet'), {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
-  ws.getColumn(1).width = 110;
+  ws.getColumn(1).width = 90;
   const title = ws.addRow([
     safeText(t('title', { campaign: scope.campaignName, round: scope.roundName })),
   ]);
@@ -45,8 +51,10 @@ function writeInstructions(wb: ExcelJS.Workbook, scope: TemplateScope, t: Words,
   ws.addRow([t('exportedLine', { at: at.slice(0, 16).replace('T', ' ') })]);
   ws.addRow([]);
   instructionLines(t).forEach((line, i) => {
-    const row = ws.addRow([`${i + 1}. ${line}`]);
-    row.alignment = { wrapText: true, vertical: 'top' };
+    const text = `${i + 1}. ${line}`;
+    const row = ws.addRow([text]);
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    row.height = 17 * linesFor(text, 90);
   });
   return ws;
 }
@@ -112,7 +120,9 @@ export async function exportScoreTemplate(
     branches,
   });
   // The instructions open first; the scores sheet next to it is where people start typing.
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 2, visibility: 'visible' }];
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 2, visibility: 'visible' },
+  ];
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   return { fileName: fileNameOf(scope, t), contentBase64: bytes.toString('base64') };
 }

@@ -62,7 +62,11 @@ function checkAgainstCampaign(
     throw templateError('template-rubric-changed', file);
   const version = getRubricVersion(ctx.db, campaign.rubric_version_id);
   if (!version) throw templateError('template-rubric-changed', file);
-  return { roundName: round.name, evaluatorName, definition: requireValidDefinition(JSON.parse(version.definition)) };
+  return {
+    roundName: round.name,
+    evaluatorName,
+    definition: requireValidDefinition(JSON.parse(version.definition)),
+  };
 }
 
 /** Reads, checks and parses a filled-in workbook. Async (exceljs); touches no table. */
@@ -95,7 +99,12 @@ export async function readTemplate(
     if (!row) throw templateError('template-branch-missing', file.fileName, { sheet: b.sheetName });
     branchNames.set(b.branchId, row);
   }
-  const located = locateCells(wb, meta, scoped.map((s) => s.item), file.fileName);
+  const located = locateCells(
+    wb,
+    meta,
+    scoped.map((s) => s.item),
+    file.fileName,
+  );
   return {
     fileName: file.fileName,
     meta,
@@ -103,7 +112,10 @@ export async function readTemplate(
     evaluatorName,
     branchNames,
     items: new Map(
-      scoped.map((s) => [s.item.code, { item: s.item, name: (language === 'en' && s.item.nameEn) || s.item.name }]),
+      scoped.map((s) => [
+        s.item.code,
+        { item: s.item, name: (language === 'en' && s.item.nameEn) || s.item.name },
+      ]),
     ),
     cells: located.map((c) => ({
       ...c,
@@ -124,7 +136,11 @@ function shownText(cell: RawCell['cell']): string {
 function sameEntry(a: EntryValue | null, b: EntryValue | null): boolean {
   if (a === null || b === null) return a === b;
   const norm = (e: EntryValue) =>
-    JSON.stringify(Object.entries(e).filter(([, v]) => v !== undefined && v !== '').sort());
+    JSON.stringify(
+      Object.entries(e)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .sort(),
+    );
   return norm(a) === norm(b);
 }
 

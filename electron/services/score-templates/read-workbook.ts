@@ -99,7 +99,7 @@ export function locateCells(
   for (const branch of meta.branches) {
     expect(ws, branch.row, GRID.idCol, branch.branchId, fileName);
     for (const item of items) {
-      const cell = ws.getCell(branch.row, colOf.get(item.code)!);
+      const cell = ws.getCell(branch.row, colOf.get(item.code));
       const reasonCol = colOf.get(reasonKey(item.code));
       const reasonCell = reasonCol === undefined ? null : ws.getCell(branch.row, reasonCol);
       cells.push({ sheet: ws.name, address: cell.address, branch, item, cell, reasonCell });

@@ -24,7 +24,12 @@ export const PER_BRANCH = {
 
 export const GRID = { idCol: 1, townshipCol: 2, branchCol: 3, firstCol: 4, firstRow: 5 } as const;
 
-export const KEYS = { code: '#code', value: '#value', reason: '#reason', branch: '#branch' } as const;
+export const KEYS = {
+  code: '#code',
+  value: '#value',
+  reason: '#reason',
+  branch: '#branch',
+} as const;
 
 export const reasonKey = (code: string): string => `${code}${KEYS.reason}`;
 
@@ -73,7 +78,11 @@ export function fingerprint(meta: TemplateMeta): string {
 export function sheetNames(wanted: string[], reserved: string[]): string[] {
   const taken = new Set(reserved.map((n) => n.toLowerCase()));
   return wanted.map((name) => {
-    const base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'|'$/g, '_').slice(0, 28) || '_';
+    const base =
+      name
+        .replace(/[[\]:*?/\\]/g, '_')
+        .replace(/^'|'$/g, '_')
+        .slice(0, 28) || '_';
     let candidate = base;
     for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base}(${n})`;
     taken.add(candidate.toLowerCase());

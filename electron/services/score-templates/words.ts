@@ -28,3 +28,10 @@ export function safeText(text: string): string {
 export function pointsText(centi: number): number {
   return centi / 100;
 }
+
+/** How many lines a text needs in a column of `width` characters (CJK counts twice). */
+export function linesFor(text: string, width: number): number {
+  let units = 0;
+  for (const ch of text) units += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
+}

@@ -25,7 +25,7 @@ export async function call<T>(services: AppServices, method: string, input: unkn
 
 /** Error payload of a call expected to fail. */
 export async function failure(services: AppServices, method: string, input: unknown) {
-  const result = (await services.registry.call(method, input)) as Result<unknown>;
+  const result = await services.registry.call(method, input);
   if (result.ok) throw new Error(`${method} succeeded`);
   return result.error;
 }
@@ -85,7 +85,10 @@ export async function loadWorkbook(file: FilePayload): Promise<ExcelJS.Workbook>
   return wb;
 }
 
-export async function toPayload(wb: ExcelJS.Workbook, fileName = 'filled.xlsx'): Promise<FilePayload> {
+export async function toPayload(
+  wb: ExcelJS.Workbook,
+  fileName = 'filled.xlsx',
+): Promise<FilePayload> {
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   return { fileName, contentBase64: bytes.toString('base64') };
 }
@@ -98,7 +101,13 @@ export function itemRow(ws: ExcelJS.Worksheet, code: string): number {
   throw new Error(`no row for ${code}`);
 }
 
-export function storedEntry(services: AppServices, sheetBranch: string, roundId: string, evaluatorId: string | null, item: string): unknown {
+export function storedEntry(
+  services: AppServices,
+  sheetBranch: string,
+  roundId: string,
+  evaluatorId: string | null,
+  item: string,
+): unknown {
   const row = services.ctx.db
     .prepare(
       `SELECT sc.input FROM scores sc JOIN score_sheets s ON s.id = sc.sheet_id
