@@ -7,7 +7,7 @@ import { audit } from '../audit';
 import type { ServiceContext } from '../context';
 import { bumpRevision } from '../ranking/revision';
 import { openSheet, saveScores } from '../sheets';
-import { classify, readTemplate } from './preview';
+import { classify, readTemplate, typesOf } from './preview';
 import { readSheet } from './scope';
 import { templateError } from './template-error';
 
@@ -29,6 +29,7 @@ export async function applyTemplate(
       throw templateError('template-has-invalid', fileName, { count: preview.counts.invalid });
     if (preview.counts.conflict > 0 && !input.skipConflicts)
       throw templateError('template-has-conflicts', fileName, { count: preview.counts.conflict });
+    const types = typesOf(read);
     const byBranch = new Map<string, TemplateCellDiff[]>();
     for (const cell of preview.cells) {
       if (cell.status !== 'new' && cell.status !== 'changed') continue;
@@ -37,14 +38,14 @@ export async function applyTemplate(
     let saved = 0;
     let created = 0;
     for (const [branchId, cells] of byBranch) {
-      let sheet = readSheet(ctx, read.meta.roundId, branchId, read.meta.evaluatorId);
+      let sheet = readSheet(ctx, read.meta.roundId, branchId, read.meta.evaluatorId, types);
       if (sheet.id === null) {
         openSheet(ctx, {
           roundId: read.meta.roundId,
           branchId,
           evaluatorId: read.meta.evaluatorId,
         });
-        sheet = readSheet(ctx, read.meta.roundId, branchId, read.meta.evaluatorId);
+        sheet = readSheet(ctx, read.meta.roundId, branchId, read.meta.evaluatorId, types);
         created += 1;
       }
       const sheetId = sheet.id!;

@@ -38,7 +38,7 @@ export async function writeGridSheet(
   });
   ws.getColumn(G.idCol).hidden = true;
   ws.getColumn(G.townshipCol).width = 14;
-  ws.getColumn(G.branchCol).width = 18;
+  ws.getColumn(G.branchCol).width = 30;
   for (let col = G.firstCol; col <= lastCol; col += 1) ws.getColumn(col).width = 11;
 
   ws.mergeCells(1, G.townshipCol, 1, Math.min(lastCol, G.firstCol + 12));
@@ -83,6 +83,8 @@ export async function writeGridSheet(
       if (col - 1 > dimStart) ws.mergeCells(3, dimStart, 3, col - 1);
       ws.getCell(3, dimStart).value = safeText(dimension);
       styleHeader(ws.getCell(3, dimStart));
+      // Left-aligned: centred over a wide merge the name would print on another page.
+      ws.getCell(3, dimStart).alignment = { horizontal: 'left', vertical: 'middle' };
       dimStart = col;
     }
   });

@@ -17,7 +17,7 @@ import type { Parsed } from './cell-parse';
 import { parseCell } from './cell-parse';
 import type { RawCell } from './read-workbook';
 import { locateCells, openWorkbook, readMeta } from './read-workbook';
-import type { ScopeSheet } from './scope';
+import type { ItemTypes, ScopeSheet } from './scope';
 import { readSheet, scopeItems } from './scope';
 import type { TemplateMeta } from './structure';
 import { templateError } from './template-error';
@@ -150,18 +150,23 @@ function changedSinceExport(sheet: ScopeSheet, exportedVersion: number): boolean
   return sheet.version !== exportedVersion;
 }
 
+export function typesOf(read: ReadTemplate): ItemTypes {
+  return new Map([...read.items].map(([code, i]) => [code, i.item.type]));
+}
+
 /** Compares each parsed value with what is stored now: the preview, and apply's plan. */
 export function classify(ctx: ServiceContext, read: ReadTemplate): TemplatePreview {
   const t = wordsFor(getPreferences(ctx).language);
   const language = getPreferences(ctx).language;
   const sheets = new Map<string, ScopeSheet>();
+  const types = typesOf(read);
   const cells: TemplateCellDiff[] = [];
   const counts: TemplateCounts = { new: 0, changed: 0, unchanged: 0, conflict: 0, invalid: 0 };
   for (const c of read.cells) {
     if (c.parsed === null) continue;
     let sheet = sheets.get(c.branch.branchId);
     if (!sheet) {
-      sheet = readSheet(ctx, read.meta.roundId, c.branch.branchId, read.meta.evaluatorId);
+      sheet = readSheet(ctx, read.meta.roundId, c.branch.branchId, read.meta.evaluatorId, types);
       sheets.set(c.branch.branchId, sheet);
     }
     const old = sheet.entries.get(c.item.code) ?? null;

@@ -58,17 +58,26 @@ export function scopeItems(definition: RubricDefinition, language: string): Scop
   );
 }
 
+/** Item types whose stored points are the entry itself. */
+export type ItemTypes = ReadonlyMap<string, RubricItem['type']>;
+
 export function readSheet(
   ctx: ServiceContext,
   roundId: string,
   branchId: string,
   evaluatorId: string | null,
+  types: ItemTypes,
 ): ScopeSheet {
   const row = findSheet(ctx.db, roundId, branchId, evaluatorId);
   if (!row) return { id: null, version: 0, status: 'draft', entries: new Map() };
   const entries = new Map<string, EntryValue>();
   for (const s of listScores(ctx.db, row.id)) {
-    if (s.input !== null) entries.set(s.item_code, JSON.parse(s.input) as EntryValue);
+    const input = s.input === null ? null : (JSON.parse(s.input) as EntryValue | null);
+    if (input !== null) entries.set(s.item_code, input);
+    // Rows stored without an entry (the demo writes JSON null for points items) still hold a
+    // value: the points.
+    else if (types.get(s.item_code) === 'points' || types.get(s.item_code) === 'bonus')
+      entries.set(s.item_code, { points: s.points });
   }
   return { id: row.id, version: row.version, status: row.status, entries };
 }
@@ -133,13 +142,15 @@ export function loadScope(
   if (!version) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
   const definition = requireValidDefinition(JSON.parse(version.definition));
   const townshipId = input.townshipId ?? null;
+  const items = scopeItems(definition, language);
+  const types = new Map(items.map((i) => [i.item.code, i.item.type]));
   const branches = listBranches(ctx, campaign.id, round.id, input.evaluatorId, townshipId).map(
     (b) => ({
       id: b.id,
       name: b.name,
       townshipId: b.township_id,
       townshipName: b.township_name,
-      sheet: readSheet(ctx, round.id, b.id, input.evaluatorId),
+      sheet: readSheet(ctx, round.id, b.id, input.evaluatorId, types),
     }),
   );
   return {
@@ -152,7 +163,7 @@ export function loadScope(
     townshipId,
     rubricVersionId: version.id,
     definition,
-    items: scopeItems(definition, language),
+    items,
     branches,
   };
 }

@@ -203,3 +203,32 @@ describe('score template round trip (grid)', { timeout: 30_000 }, () => {
     });
   });
 });
+
+describe('score template prefill', { timeout: 30_000 }, () => {
+  it('prefills every stored value, so the untouched workbook reads back as unchanged', async () => {
+    const file = await call<FilePayload>(d.services, 'scoreTemplates.export', {
+      roundId: d.roundId,
+      evaluatorId: d.evaluatorId,
+      layout: 'grid',
+    });
+    const stored = d.services.ctx.db
+      .prepare(
+        `SELECT count(*) AS n FROM scores sc JOIN score_sheets s ON s.id = sc.sheet_id
+          WHERE s.round_id = ? AND s.evaluator_id = ?
+            AND s.branch_id IN (SELECT branch_id FROM assignments WHERE round_id = ? AND evaluator_id = ?)`,
+      )
+      .get(d.roundId, d.evaluatorId, d.roundId, d.evaluatorId) as { n: number };
+    expect(stored.n).toBeGreaterThan(0);
+    const preview = await call<TemplatePreview>(d.services, 'scoreTemplates.preview', {
+      campaignId: d.campaignId,
+      file,
+    });
+    expect(preview.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: stored.n,
+      conflict: 0,
+      invalid: 0,
+    });
+  });
+});

@@ -31,7 +31,7 @@ type Filter = TemplateCellStatus | 'all';
 
 /** Pick a filled-in workbook, see every cell compared with what is stored, then save it all. */
 export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplateModalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
   const preview = usePreviewTemplate();
   const apply = useApplyTemplate(campaignId);
@@ -167,7 +167,7 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
               round: p.roundName,
               evaluator: p.evaluatorName ?? t('scoreTemplates.self'),
               branches: p.branches,
-              at: p.exportedAt.slice(0, 16).replace('T', ' '),
+              at: new Date(p.exportedAt).toLocaleString(i18n.language),
             })}
           </Typography.Text>
           {p.counts.invalid > 0 && (
