@@ -80,7 +80,9 @@ export async function applyTemplate(
   try {
     return run.immediate();
   } catch (error) {
-    // saveScores updates cached rankings as it goes; after a rollback they must be rebuilt.
+    // saveScores may update a cached ranking as it goes; after a rollback it must be rebuilt.
+    // (The audit rows written before each save already make the cache stale today; this keeps
+    // it so if that order ever changes.)
     bumpRevision(ctx.db);
     throw error;
   }
