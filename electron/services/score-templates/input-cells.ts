@@ -95,11 +95,12 @@ export function makeInput(
 ): void {
   cell.value = value;
   cell.border = BORDER;
-  cell.alignment = { vertical: 'middle', horizontal: 'center' };
   if (!editable) {
     styleLocked(cell);
+    cell.alignment = { vertical: 'middle', horizontal: 'center' };
     return;
   }
+  cell.alignment = { vertical: 'middle', horizontal: 'center' };
   cell.protection = { locked: false };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: INPUT_FILL } };
   cell.dataValidation = validationFor(item, t, options);

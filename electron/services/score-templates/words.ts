@@ -33,5 +33,6 @@ export function pointsText(centi: number): number {
 export function linesFor(text: string, width: number): number {
   let units = 0;
   for (const ch of text) units += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
+  // A column of width w fits a little less than w units of a CJK font in practice.
+  return Math.max(1, Math.ceil(units / Math.max(1, (width - 1) * 0.8)));
 }
