@@ -146,13 +146,17 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
     expect(again.counts).toMatchObject({ new: 0, changed: 0, unchanged: 10, invalid: 0 });
   });
 
-  it('reads a value on the wrong step or with too many decimals as invalid', async () => {
+  it('reads odd cells as a person left them: off-step, too precise, error values, merged cells, units', async () => {
     const wb = await loadWorkbook(await exportSelf('per-branch'));
     const ws = branchSheet(wb);
     ws.getCell(itemRow(ws, 'S1.1.1'), 7).value = 8.3;
     ws.getCell(itemRow(ws, 'S1.1.4'), 7).value = '3.125';
     ws.getCell(itemRow(ws, 'S1.1.2'), 7).value = '很好';
     ws.getCell(itemRow(ws, 'S1.2.1'), 7).value = 1.5;
+    ws.getCell(itemRow(ws, 'S1.2.2'), 7).value = '4.5分';
+    ws.getCell(itemRow(ws, 'S1.2.3'), 7).value = { error: '#N/A' } as ExcelJS.CellValue;
+    ws.mergeCells(itemRow(ws, 'S1.3.1'), 7, itemRow(ws, 'S1.3.2'), 7);
+    ws.getCell(itemRow(ws, 'S1.3.1'), 7).value = 8;
     const preview = await call<TemplatePreview>(d.services, 'scoreTemplates.preview', {
       campaignId: d.campaignId,
       file: await toPayload(wb),
@@ -163,7 +167,12 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
       'S1.1.2': 'unknown-option',
       'S1.1.4': 'too-precise',
       'S1.2.1': 'not-whole',
+      'S1.2.2': undefined,
+      'S1.2.3': 'error-value',
+      'S1.3.1': 'merged-cell',
+      'S1.3.2': 'merged-cell',
     });
+    expect(preview.cells.find((c) => c.itemCode === 'S1.2.2')?.newValue).toEqual({ points: 450 });
   });
 });
 
