@@ -154,7 +154,7 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
     ws.getCell(itemRow(ws, 'S1.1.2'), 7).value = '很好';
     ws.getCell(itemRow(ws, 'S1.2.1'), 7).value = 1.5;
     ws.getCell(itemRow(ws, 'S1.2.2'), 7).value = '4.5分';
-    ws.getCell(itemRow(ws, 'S1.2.3'), 7).value = { error: '#N/A' } as ExcelJS.CellValue;
+    ws.getCell(itemRow(ws, 'S1.2.3'), 7).value = { error: '#N/A' };
     ws.mergeCells(itemRow(ws, 'S1.3.1'), 7, itemRow(ws, 'S1.3.2'), 7);
     ws.getCell(itemRow(ws, 'S1.3.1'), 7).value = 8;
     const preview = await call<TemplatePreview>(d.services, 'scoreTemplates.preview', {
