@@ -6,6 +6,7 @@ import type {
   TemplateCounts,
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
+import { assignedBranchIds } from '../../store/queries/assignments';
 import { getCampaign } from '../../store/queries/campaigns';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import { readText } from '../rubric-files/xlsx-cells';
@@ -93,11 +94,18 @@ export async function readTemplate(
        JOIN org_units b ON b.id = cb.branch_id JOIN org_units t ON t.id = b.parent_id
       WHERE cb.campaign_id = ? AND cb.branch_id = ?`,
   );
+  const assigned =
+    meta.evaluatorId === null
+      ? new Set<string>()
+      : assignedBranchIds(ctx.db, meta.roundId, meta.evaluatorId);
   for (const b of meta.branches) {
     const row = branchQuery.get(campaignId, b.branchId) as
       { name: string; township: string } | undefined;
     if (!row) throw templateError('template-branch-missing', file.fileName, { sheet: b.sheetName });
     branchNames.set(b.branchId, row);
+    // An evaluator's workbook may only score the branches still assigned to them.
+    if (meta.evaluatorId !== null && !assigned.has(b.branchId))
+      throw templateError('template-not-assigned', file.fileName, { sheet: b.sheetName });
   }
   const located = locateCells(
     wb,

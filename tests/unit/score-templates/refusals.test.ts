@@ -96,6 +96,28 @@ describe('score template refusals', { timeout: 30_000 }, () => {
     });
   });
 
+  it('refuses an evaluator workbook once a branch is no longer assigned to them', async () => {
+    const file = await call<FilePayload>(d.services, 'scoreTemplates.export', {
+      roundId: d.roundId,
+      evaluatorId: d.evaluatorId,
+      layout: 'grid',
+    });
+    const branch = d.services.ctx.db
+      .prepare(
+        `SELECT a.branch_id AS id FROM assignments a WHERE a.round_id = ? AND a.evaluator_id = ?
+            AND NOT EXISTS (SELECT 1 FROM score_sheets s WHERE s.round_id = a.round_id
+                             AND s.branch_id = a.branch_id AND s.evaluator_id = a.evaluator_id
+                             AND s.status = 'submitted')`,
+      )
+      .get(d.roundId, d.evaluatorId) as { id: string };
+    await call(d.services, 'assignments.remove', {
+      roundId: d.roundId,
+      evaluatorId: d.evaluatorId,
+      branchId: branch.id,
+    });
+    expect(await previewError(file)).toMatchObject({ problem: 'template-not-assigned' });
+  });
+
   it('refuses files that are not workbooks', async () => {
     const junk = { fileName: 'x.xlsx', contentBase64: Buffer.from('not a zip').toString('base64') };
     expect(await previewError(junk)).toMatchObject({ problem: 'template-not-xlsx' });
