@@ -7,7 +7,8 @@ import { audit } from '../audit';
 import type { ServiceContext } from '../context';
 import { bumpRevision } from '../ranking/revision';
 import { openSheet, saveScores } from '../sheets';
-import { classify, readTemplate, typesOf } from './preview';
+import { classify } from './preview';
+import { readTemplate, typesOf } from './read-template';
 import { readSheet } from './scope';
 import { templateError } from './template-error';
 

@@ -1,17 +1,14 @@
-import { Alert, App, Button, Checkbox, Modal, Segmented, Space, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Button, Modal, Space, Spin } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilePayload } from '../../../../shared/domain/views';
-import type {
-  TemplateCellStatus,
-  TemplatePreview,
-} from '../../../../shared/domain/views/score-templates';
-import { TEMPLATE_CELL_STATUSES } from '../../../../shared/domain/views/score-templates';
+import type { TemplatePreview } from '../../../../shared/domain/views/score-templates';
 import { FileDropZone } from '../rubric-library/FileDropZone';
 import { MAX_IMPORT_BYTES, readFileBase64 } from '../rubric-library/fileData';
 import '../rubric-library/rubricLibrary.css';
 import { useApplyTemplate, usePreviewTemplate } from './api';
-import { DiffTable } from './DiffTable';
+import type { Filter } from './PreviewPanel';
+import { PreviewPanel } from './PreviewPanel';
 import { templateErrorText } from './templateErrors';
 
 export interface ImportTemplateModalProps {
@@ -27,11 +24,9 @@ type Stage =
   | { kind: 'preview'; file: FilePayload; preview: TemplatePreview }
   | { kind: 'done'; text: string };
 
-type Filter = TemplateCellStatus | 'all';
-
 /** Pick a filled-in workbook, see every cell compared with what is stored, then save it all. */
 export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplateModalProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { modal } = App.useApp();
   const preview = usePreviewTemplate();
   const apply = useApplyTemplate(campaignId);
@@ -66,13 +61,6 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
       })
       .catch((error: unknown) => setStage({ kind: 'failed', reason: templateErrorText(t, error) }));
   };
-
-  const shown = useMemo(() => {
-    if (stage.kind !== 'preview') return [];
-    return filter === 'all'
-      ? stage.preview.cells
-      : stage.preview.cells.filter((c) => c.status === filter);
-  }, [stage, filter]);
 
   if (!open) return null;
   const p = stage.kind === 'preview' ? stage.preview : null;
@@ -160,52 +148,13 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
         <Alert type="success" showIcon title={stage.text} data-testid="template-applied" />
       )}
       {p && (
-        <Space orientation="vertical" size="middle" className="xp-fill">
-          <Typography.Text>
-            {t('scoreTemplates.summary', {
-              file: p.fileName,
-              round: p.roundName,
-              evaluator: p.evaluatorName ?? t('scoreTemplates.self'),
-              branches: p.branches,
-              at: new Date(p.exportedAt).toLocaleString(i18n.language),
-            })}
-          </Typography.Text>
-          {p.counts.invalid > 0 && (
-            <Alert
-              type="error"
-              showIcon
-              title={t('scoreTemplates.blockedInvalid', { n: p.counts.invalid })}
-            />
-          )}
-          {p.counts.invalid === 0 && p.counts.conflict > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              title={t('scoreTemplates.blockedConflict', { n: p.counts.conflict })}
-            />
-          )}
-          {p.counts.invalid === 0 && toSave === 0 && (
-            <Alert type="info" showIcon title={t('scoreTemplates.nothingToApply')} />
-          )}
-          <Segmented<Filter>
-            value={filter}
-            onChange={setFilter}
-            data-testid="template-filter"
-            options={[
-              { value: 'all', label: t('scoreTemplates.filterAll', { n: p.cells.length }) },
-              ...TEMPLATE_CELL_STATUSES.map((s) => ({
-                value: s,
-                label: `${t(`scoreTemplates.status.${s}`)} ${p.counts[s]}`,
-              })),
-            ]}
-          />
-          {p.counts.conflict > 0 && (
-            <Checkbox checked={skipConflicts} onChange={(e) => setSkipConflicts(e.target.checked)}>
-              {t('scoreTemplates.skipConflicts')}
-            </Checkbox>
-          )}
-          <DiffTable cells={shown} />
-        </Space>
+        <PreviewPanel
+          preview={p}
+          filter={filter}
+          onFilter={setFilter}
+          skipConflicts={skipConflicts}
+          onSkipConflicts={setSkipConflicts}
+        />
       )}
     </Modal>
   );
