@@ -105,4 +105,15 @@ test('exports a score template, imports it filled in, previews and applies it', 
     "SELECT count(*) AS n FROM audit_log WHERE action = 'import' AND reason = 'imported from 自评-已填.xlsx'",
   );
   expect(audit.n).toBe(1);
+
+  // And the score sheet screen shows them.
+  await importDialog.getByRole('button', { name: '关闭' }).last().click();
+  const query = `round=${d.roundId}&branch=${branchId}&evaluator=self`;
+  await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/sheet?${query}`);
+  await expect(page.getByTestId('score-sheet')).toBeVisible();
+  await expect(page.getByTestId('item-S1.1.1').getByRole('spinbutton')).toHaveValue('8.5');
+  await expect(page.getByTestId('item-S1.1.4').getByRole('spinbutton')).toHaveValue('4.5');
+  await expect(
+    page.getByTestId('item-S1.1.2').locator('input[type="radio"][value="fairly-good"]'),
+  ).toBeChecked();
 });
