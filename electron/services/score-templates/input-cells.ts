@@ -33,7 +33,8 @@ function validationFor(item: RubricItem, t: Words, options: OptionRanges): DataV
     errorStyle: 'stop' as const,
     errorTitle: t('errorTitle'),
     showInputMessage: true,
-    promptTitle: item.code,
+    // Excel refuses to open files whose prompt title is over 32 characters.
+    promptTitle: item.code.slice(0, 32),
   };
   const max = pointsText(item.max);
   if (item.type === 'points' || item.type === 'bonus') {
