@@ -118,6 +118,11 @@ describe('score template refusals', { timeout: 30_000 }, () => {
     expect(await previewError(file)).toMatchObject({ problem: 'template-not-assigned' });
   });
 
+  it('refuses files over the size limit before reading them', async () => {
+    const big = { fileName: 'big.xlsx', contentBase64: Buffer.alloc(5_249_997).toString('base64') };
+    expect(await previewError(big)).toMatchObject({ problem: 'template-too-large' });
+  });
+
   it('refuses files that are not workbooks', async () => {
     const junk = { fileName: 'x.xlsx', contentBase64: Buffer.from('not a zip').toString('base64') };
     expect(await previewError(junk)).toMatchObject({ problem: 'template-not-xlsx' });
@@ -233,6 +238,26 @@ describe('score template workbook', { timeout: 30_000 }, () => {
     // Labels and rules are locked.
     expect(ws.getCell(itemRow(ws, 'S1.1.1'), 4).protection?.locked).not.toBe(false);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '3:3' });
+  });
+
+  it('neutralises names that a spreadsheet could take for a formula', async () => {
+    d.services.ctx.db
+      .prepare(
+        'UPDATE org_units SET name = \'=HYPERLINK("http://x")\' WHERE id = (SELECT branch_id FROM campaign_branches LIMIT 1)',
+      )
+      .run();
+    const wb = await loadWorkbook(
+      await call<FilePayload>(d.services, 'scoreTemplates.export', {
+        roundId: d.roundId,
+        evaluatorId: null,
+        layout: 'grid',
+      }),
+    );
+    const ws = wb.getWorksheet('评分总表')!;
+    const names: unknown[] = [];
+    ws.eachRow((row) => names.push(row.getCell(3).value));
+    expect(names).toContain('\'=HYPERLINK("http://x")');
+    expect(names.some((n) => typeof n === 'object' && n !== null)).toBe(false);
   });
 
   it('refuses to export for an evaluator with no branches in the round', async () => {
