@@ -31,7 +31,8 @@ export function demoScore(item: RubricItem, quality: number, random: () => numbe
       const step = item.step && item.step > 0 ? item.step : 50;
       const target = item.max * (item.type === 'bonus' ? level * 0.5 : 0.55 + 0.45 * level);
       const points = Math.min(item.max, Math.round(target / step) * step);
-      return { points, fact: null, input: null };
+      // Stored the way the score sheet stores it, so the sheet shows what was entered.
+      return { points, fact: null, input: { points } };
     }
     case 'deduction': {
       const findings = Math.max(0, Math.round((1 - level) * 4 * random()));

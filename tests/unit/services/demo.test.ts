@@ -18,6 +18,21 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup());
 
 describe('demo campaign', () => {
+  it('stores every scored entry the way the score sheet shows it (no empty entries)', () => {
+    const services = testServices(join(tmp.dir, 'entries.sqlite'));
+    const rows = services.ctx.db
+      .prepare(
+        `SELECT s.input, s.points FROM scores s WHERE s.input IS NULL OR s.input = 'null' LIMIT 5`,
+      )
+      .all();
+    expect(rows).toEqual([]);
+    const anyPoints = services.ctx.db
+      .prepare(`SELECT count(*) AS n FROM scores WHERE json_extract(input, '$.points') IS NOT NULL`)
+      .get() as { n: number };
+    expect(anyPoints.n).toBeGreaterThan(0);
+    services.close();
+  });
+
   it('is created on a brand-new database with the promised shape', () => {
     const services = testServices(join(tmp.dir, 'demo.sqlite'));
     const [campaign] = listCampaignSummaries(services.ctx);
