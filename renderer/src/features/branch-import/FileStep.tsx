@@ -1,4 +1,4 @@
-import { Alert, Space, Spin, Typography } from 'antd';
+import { Alert, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BranchImportProblem } from '../../../../shared/domain/views/branch-import';
 import { FileDropZone } from '../rubric-library/FileDropZone';
@@ -24,16 +24,14 @@ export function FileStep({ reading, failure, problems, onFile }: FileStepProps) 
     );
   return (
     <Space orientation="vertical" size="middle" className="xp-fill">
-      <Typography.Paragraph className="xp-bi-hint">
-        {t('branchImport.dropHint')}
-        <br />
-        <Typography.Text type="secondary">{t('branchImport.fileHint')}</Typography.Text>
-      </Typography.Paragraph>
       {failure !== null && <Alert type="error" showIcon title={failure} />}
       {problems.length > 0 && <ProblemAlert problems={problems} />}
-      <div className="xp-bi-dropzone">
-        <FileDropZone accept=".xlsx,.csv,.xls" onFile={onFile} />
-      </div>
+      <FileDropZone
+        accept=".xlsx,.csv,.xls"
+        hint={t('branchImport.dropHint')}
+        note={t('branchImport.fileHint')}
+        onFile={onFile}
+      />
     </Space>
   );
 }

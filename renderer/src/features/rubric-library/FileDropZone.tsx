@@ -1,11 +1,14 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
-import type { DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface FileDropZoneProps {
   accept: string;
+  /** The line above the button and the note under it; the rubric import's texts by default. */
+  hint?: ReactNode;
+  note?: ReactNode;
   disabled?: boolean;
   onFile: (file: File) => void;
 }
@@ -14,7 +17,7 @@ export interface FileDropZoneProps {
  * Drop a file here or pick one. A hidden file input does the picking: it behaves the same in
  * Electron and the browser, and no upload happens (the file is read in the page).
  */
-export function FileDropZone({ accept, disabled, onFile }: FileDropZoneProps) {
+export function FileDropZone({ accept, hint, note, disabled, onFile }: FileDropZoneProps) {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -38,12 +41,12 @@ export function FileDropZone({ accept, disabled, onFile }: FileDropZoneProps) {
       onDrop={onDrop}
     >
       <InboxOutlined className="xp-dropzone-icon" />
-      <Typography.Paragraph>{t('rubricLibrary.dropHint')}</Typography.Paragraph>
+      <Typography.Paragraph>{hint ?? t('rubricLibrary.dropHint')}</Typography.Paragraph>
       <Button type="primary" disabled={disabled} onClick={() => inputRef.current?.click()}>
         {t('rubricLibrary.chooseFile')}
       </Button>
       <Typography.Paragraph type="secondary" className="xp-dropzone-note">
-        {t('rubricLibrary.fileTypes')}
+        {note ?? t('rubricLibrary.fileTypes')}
       </Typography.Paragraph>
       <input
         ref={inputRef}

@@ -140,10 +140,22 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
       {stage.kind === 'failed' && (
         <Space orientation="vertical" size="middle" className="xp-fill">
           <Alert type="error" showIcon title={stage.reason} data-testid="template-error" />
-          <FileDropZone accept=".xlsx" onFile={onFile} />
+          <FileDropZone
+            accept=".xlsx"
+            hint={t('scoreTemplates.dropHint')}
+            note={t('scoreTemplates.fileNote')}
+            onFile={onFile}
+          />
         </Space>
       )}
-      {stage.kind === 'pick' && <FileDropZone accept=".xlsx" onFile={onFile} />}
+      {stage.kind === 'pick' && (
+        <FileDropZone
+          accept=".xlsx"
+          hint={t('scoreTemplates.dropHint')}
+          note={t('scoreTemplates.fileNote')}
+          onFile={onFile}
+        />
+      )}
       {stage.kind === 'done' && (
         <Alert type="success" showIcon title={stage.text} data-testid="template-applied" />
       )}
