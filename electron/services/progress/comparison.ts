@@ -12,6 +12,27 @@ export interface ComparisonInput {
   toRoundId?: string | undefined;
 }
 
+/** Per round and branch, the sheet a click opens: the self-assessment first, then by name. */
+function firstSheets(
+  ctx: ServiceContext,
+  campaignId: string,
+): Map<string, { evaluatorId: string | null }> {
+  const rows = ctx.db
+    .prepare(
+      `SELECT s.round_id, s.branch_id, s.evaluator_id FROM score_sheets s
+         JOIN rounds r ON r.id = s.round_id LEFT JOIN evaluators e ON e.id = s.evaluator_id
+        WHERE r.campaign_id = ? ORDER BY s.evaluator_id IS NOT NULL, e.name, e.id`,
+    )
+    .raw()
+    .iterate(campaignId) as IterableIterator<[string, string, string | null]>;
+  const first = new Map<string, { evaluatorId: string | null }>();
+  for (const [roundId, branchId, evaluatorId] of rows) {
+    const key = `${roundId}|${branchId}`;
+    if (!first.has(key)) first.set(key, { evaluatorId });
+  }
+  return first;
+}
+
 /**
  * Each branch's total and level in every round side by side, taken from each round's ranking
  * (cached there), and the gap from one round to another. A gap larger than the campaign's
@@ -39,6 +60,7 @@ export function roundComparison(ctx: ServiceContext, input: ComparisonInput): Ro
         WHERE cb.campaign_id = ? ORDER BY t.sort_order, t.name, b.sort_order, b.name`,
     )
     .all(scope.campaign.id) as { id: string }[];
+  const sheets = firstSheets(ctx, scope.campaign.id);
   let flaggedCount = 0;
   const rows: ComparisonRow[] = [];
   for (const { id } of branches) {
@@ -55,10 +77,11 @@ export function roundComparison(ctx: ServiceContext, input: ComparisonInput): Ro
       branchName: any.branchName,
       townshipId: any.townshipId,
       townshipName: any.townshipName,
-      results: perRound.map((r) => ({
+      results: perRound.map((r, i) => ({
         total: r?.total ?? null,
         level: r?.level ?? null,
         status: r?.status ?? 'unscored',
+        sheet: sheets.get(`${scope.rounds[i]?.id ?? ''}|${id}`) ?? null,
       })),
       gap,
       flagged,

@@ -91,6 +91,8 @@ export interface RoundResult {
   total: number | null;
   level: number | null;
   status: 'rated' | 'vetoed' | 'incomplete' | 'unscored';
+  /** The sheet to open for this round: the self-assessment, else the first evaluator's. */
+  sheet: { evaluatorId: string | null } | null;
 }
 
 export interface ComparisonRow {

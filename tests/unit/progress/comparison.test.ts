@@ -32,14 +32,15 @@ describe('round comparison', () => {
     const a = view.rows.find((r) => r.branchId === f.a)!;
     // Self: 10 + 10 + 10 = 30 points → level 3. County: item means 8, 8, 9 = 25 → level 3.
     expect(a.results).toEqual([
-      { total: 3000, level: 3, status: 'rated' },
-      { total: 2500, level: 3, status: 'rated' },
+      { total: 3000, level: 3, status: 'rated', sheet: { evaluatorId: null } },
+      { total: 2500, level: 3, status: 'rated', sheet: { evaluatorId: f.ea } },
     ]);
     expect(a.gap).toBe(-500);
     // B has drafts only in the county round and no self-assessment: no gap to show.
     const b = view.rows.find((r) => r.branchId === f.b)!;
     expect(b.results.map((r) => r.status)).toEqual(['unscored', 'incomplete']);
     expect(b.gap).toBeNull();
+    expect(b.results.map((r) => r.sheet)).toEqual([null, { evaluatorId: f.ea }]);
     expect(view.rows.map((r) => r.branchName)).toEqual(['A村', 'B村', 'C村']);
   });
 
@@ -90,7 +91,7 @@ describe('round comparison', () => {
     const c = roundComparison(services.ctx, { campaignId: f.campaignId }).rows.find(
       (r) => r.branchId === f.c,
     )!;
-    expect(c.results[0]).toEqual({ total: 2400, level: 3, status: 'rated' });
+    expect(c.results[0]).toMatchObject({ total: 2400, level: 3, status: 'rated' });
   });
 
   it('compares any two rounds asked for', () => {

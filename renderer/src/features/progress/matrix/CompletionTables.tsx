@@ -1,0 +1,117 @@
+import { Card, Col, Progress, Row, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type {
+  CompletionCounts,
+  RoundCompletion,
+  TownshipCompletion,
+} from '../../../../../shared/domain/views/progress';
+import { percent } from '../percent';
+
+export interface CompletionTablesProps {
+  rounds: RoundCompletion[];
+  townships: TownshipCompletion[];
+  roundName: string;
+  onTownship: (townshipId: string) => void;
+}
+
+/** Counts and percentages of sheets and branches, per round and per township. */
+export function CompletionTables({
+  rounds,
+  townships,
+  roundName,
+  onTownship,
+}: CompletionTablesProps) {
+  const { t } = useTranslation();
+  function countColumns<T extends CompletionCounts>(): TableColumnsType<T> {
+    return [
+      {
+        key: 'sheets',
+        title: t('progress.colSheets'),
+        align: 'right',
+        render: (_, r) => (
+          <span className="xp-nowrap">
+            {r.submitted} / {r.expected}
+          </span>
+        ),
+      },
+      {
+        key: 'open',
+        title: t('progress.colOpen'),
+        align: 'right',
+        render: (_, r) => (
+          <span className="xp-nowrap">
+            {t('progress.openCounts', { inProgress: r.inProgress, notStarted: r.notStarted })}
+          </span>
+        ),
+      },
+      {
+        key: 'branches',
+        title: t('progress.colBranchesDone'),
+        align: 'right',
+        render: (_, r) => (
+          <span className="xp-nowrap">
+            {r.branchesDone} / {r.branches}
+          </span>
+        ),
+      },
+      {
+        key: 'progress',
+        title: t('progress.colPercent'),
+        width: 160,
+        render: (_, r) => <Progress percent={percent(r.submitted, r.expected)} size="small" />,
+      },
+    ];
+  }
+  const roundColumns: TableColumnsType<RoundCompletion> = [
+    { key: 'name', title: t('progress.colRound'), dataIndex: 'name' },
+    ...countColumns<RoundCompletion>(),
+  ];
+  const townshipColumns: TableColumnsType<TownshipCompletion> = [
+    {
+      key: 'name',
+      title: t('progress.colTownship'),
+      render: (_, r) => (
+        <a
+          href="#township"
+          onClick={(event) => {
+            event.preventDefault();
+            onTownship(r.townshipId);
+          }}
+        >
+          {r.name}
+        </a>
+      ),
+    },
+    ...countColumns<TownshipCompletion>(),
+  ];
+  return (
+    <Row gutter={[12, 12]} className="xp-pg-summary">
+      <Col xs={24} xl={10}>
+        <Card size="small" title={t('progress.byRound')}>
+          <Table
+            size="small"
+            rowKey="roundId"
+            columns={roundColumns}
+            dataSource={rounds}
+            pagination={false}
+            data-testid="completion-rounds"
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={14}>
+        <Card size="small" title={t('progress.byTownship', { round: roundName })}>
+          <Table
+            size="small"
+            rowKey="townshipId"
+            columns={townshipColumns}
+            dataSource={townships}
+            pagination={false}
+            scroll={{ y: 180 }}
+            data-testid="completion-townships"
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
