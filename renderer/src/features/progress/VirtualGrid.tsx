@@ -19,6 +19,8 @@ export interface VirtualGridProps<Row> {
   label: string;
   testId: string;
   rowClass?: (row: Row) => string | undefined;
+  /** Without summary cards above it, the grid may take more of the window. */
+  tall?: boolean;
 }
 
 const ROW_HEIGHT = 40;
@@ -43,7 +45,7 @@ const Cells = memo(function Cells<Row>({ row, columns }: { row: Row; columns: Gr
  * through them and Enter opens one.
  */
 export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
-  const { rows, columns, rowKey, label, testId, rowClass } = props;
+  const { rows, columns, rowKey, label, testId, rowClass, tall = false } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const template = columns.map((c) => c.width).join(' ');
   const minWidth = columns.reduce((sum, c) => sum + c.minWidth, 0);
@@ -62,7 +64,7 @@ export function VirtualGrid<Row>(props: VirtualGridProps<Row>) {
   return (
     <div
       ref={scrollRef}
-      className="xp-pg-scroll"
+      className={tall ? 'xp-pg-scroll xp-pg-tall' : 'xp-pg-scroll'}
       role="grid"
       aria-label={label}
       aria-rowcount={rows.length + 1}

@@ -83,6 +83,7 @@ export function ComparisonTab({ campaignId }: ComparisonTabProps) {
               rowKey={(row) => row.branchId}
               label={t('progress.comparisonLabel')}
               testId="comparison-grid"
+              tall
               rowClass={(row) => (row.flagged ? 'xp-pg-flagged' : undefined)}
             />
           </>

@@ -1,4 +1,4 @@
-import { App, Button, InputNumber, Space } from 'antd';
+import { App, Button, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti, toCenti } from '../../../../../shared/domain/points';
@@ -30,23 +30,26 @@ export function ThresholdControl({ campaignId, threshold }: ThresholdControlProp
     });
   };
   return (
-    <Space.Compact>
-      <InputNumber
-        min={0}
-        max={10000}
-        step={0.5}
-        precision={2}
-        value={shown}
-        onChange={(value) => setDraft(value)}
-        onPressEnter={submit}
-        prefix={t('progress.threshold')}
-        suffix={t('progress.pointsUnit')}
-        aria-label={t('progress.threshold')}
-        data-testid="gap-threshold"
-      />
-      <Button type="primary" disabled={!changed} loading={save.isPending} onClick={submit}>
-        {t('progress.saveThreshold')}
-      </Button>
-    </Space.Compact>
+    <Space>
+      <Typography.Text>{t('progress.threshold')}</Typography.Text>
+      <Space.Compact>
+        <InputNumber
+          className="xp-pg-threshold"
+          min={0}
+          max={10000}
+          step={0.5}
+          precision={2}
+          value={shown}
+          onChange={(value) => setDraft(value)}
+          onPressEnter={submit}
+          suffix={t('progress.pointsUnit')}
+          aria-label={t('progress.threshold')}
+          data-testid="gap-threshold"
+        />
+        <Button type="primary" disabled={!changed} loading={save.isPending} onClick={submit}>
+          {t('progress.saveThreshold')}
+        </Button>
+      </Space.Compact>
+    </Space>
   );
 }

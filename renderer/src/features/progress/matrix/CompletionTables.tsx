@@ -1,4 +1,4 @@
-import { Card, Col, Progress, Row, Table } from 'antd';
+import { Button, Card, Col, Progress, Row, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -23,8 +23,8 @@ export function CompletionTables({
   onTownship,
 }: CompletionTablesProps) {
   const { t } = useTranslation();
-  function countColumns<T extends CompletionCounts>(): TableColumnsType<T> {
-    return [
+  function countColumns<T extends CompletionCounts>(withOpen: boolean): TableColumnsType<T> {
+    const columns: TableColumnsType<T> = [
       {
         key: 'sheets',
         title: t('progress.colSheets'),
@@ -32,16 +32,6 @@ export function CompletionTables({
         render: (_, r) => (
           <span className="xp-nowrap">
             {r.submitted} / {r.expected}
-          </span>
-        ),
-      },
-      {
-        key: 'open',
-        title: t('progress.colOpen'),
-        align: 'right',
-        render: (_, r) => (
-          <span className="xp-nowrap">
-            {t('progress.openCounts', { inProgress: r.inProgress, notStarted: r.notStarted })}
           </span>
         ),
       },
@@ -62,32 +52,50 @@ export function CompletionTables({
         render: (_, r) => <Progress percent={percent(r.submitted, r.expected)} size="small" />,
       },
     ];
+    // The open sheets split into in progress and not started; only the township table has room.
+    if (withOpen) {
+      columns.splice(1, 0, {
+        key: 'open',
+        title: t('progress.colOpen'),
+        align: 'right',
+        render: (_, r) => (
+          <span className="xp-nowrap">
+            {t('progress.openCounts', { inProgress: r.inProgress, notStarted: r.notStarted })}
+          </span>
+        ),
+      });
+    }
+    return columns;
   }
   const roundColumns: TableColumnsType<RoundCompletion> = [
-    { key: 'name', title: t('progress.colRound'), dataIndex: 'name' },
-    ...countColumns<RoundCompletion>(),
+    {
+      key: 'name',
+      title: t('progress.colRound'),
+      render: (_, r) => <span className="xp-nowrap">{r.name}</span>,
+    },
+    ...countColumns<RoundCompletion>(false),
   ];
   const townshipColumns: TableColumnsType<TownshipCompletion> = [
     {
       key: 'name',
       title: t('progress.colTownship'),
       render: (_, r) => (
-        <a
-          href="#township"
-          onClick={(event) => {
-            event.preventDefault();
-            onTownship(r.townshipId);
-          }}
+        <Button
+          type="link"
+          size="small"
+          className="xp-pg-link"
+          title={t('progress.showTownship')}
+          onClick={() => onTownship(r.townshipId)}
         >
           {r.name}
-        </a>
+        </Button>
       ),
     },
-    ...countColumns<TownshipCompletion>(),
+    ...countColumns<TownshipCompletion>(true),
   ];
   return (
     <Row gutter={[12, 12]} className="xp-pg-summary">
-      <Col xs={24} xl={10}>
+      <Col xs={24} xl={9}>
         <Card size="small" title={t('progress.byRound')}>
           <Table
             size="small"
@@ -99,7 +107,7 @@ export function CompletionTables({
           />
         </Card>
       </Col>
-      <Col xs={24} xl={14}>
+      <Col xs={24} xl={15}>
         <Card size="small" title={t('progress.byTownship', { round: roundName })}>
           <Table
             size="small"
@@ -107,7 +115,7 @@ export function CompletionTables({
             columns={townshipColumns}
             dataSource={townships}
             pagination={false}
-            scroll={{ y: 180 }}
+            scroll={{ y: 150 }}
             data-testid="completion-townships"
           />
         </Card>
