@@ -2,14 +2,20 @@
  * The sheets a round expects, one row per (branch, evaluator) pair, with the state of each:
  * a pair is expected when it is assigned, when its sheet was opened anyway, or (self rounds)
  * when it is a branch's self-assessment. Parameters: :round, :campaign, :self (1 in a self
- * round), :required (JSON array of required item codes). Entered items are counted by SQLite
+ * round), :required (JSON array of required item codes), :township (null = every township). Entered items are counted by SQLite
  * through the scores primary key, so no score row ever reaches JavaScript.
  */
 export const CELLS_CTE = `
+  scope AS (
+    SELECT cb.branch_id FROM campaign_branches cb JOIN org_units b ON b.id = cb.branch_id
+     WHERE cb.campaign_id = :campaign AND (:township IS NULL OR b.parent_id = :township)
+  ),
   pairs AS (
-    SELECT branch_id, evaluator_id FROM assignments WHERE round_id = :round
-    UNION SELECT branch_id, evaluator_id FROM score_sheets WHERE round_id = :round
-    UNION SELECT branch_id, NULL FROM campaign_branches WHERE campaign_id = :campaign AND :self = 1
+    SELECT branch_id, evaluator_id FROM assignments
+     WHERE round_id = :round AND branch_id IN (SELECT branch_id FROM scope)
+    UNION SELECT branch_id, evaluator_id FROM score_sheets
+     WHERE round_id = :round AND branch_id IN (SELECT branch_id FROM scope)
+    UNION SELECT branch_id, NULL FROM scope WHERE :self = 1
   ),
   cells AS (
     SELECT p.branch_id, p.evaluator_id, s.id AS sheet_id,
@@ -26,7 +32,6 @@ export const CELLS_CTE = `
              ELSE 'not-started'
            END AS status
       FROM pairs p
-      JOIN campaign_branches cb ON cb.campaign_id = :campaign AND cb.branch_id = p.branch_id
       LEFT JOIN score_sheets s
         ON s.round_id = :round AND s.branch_id = p.branch_id AND s.evaluator_id IS p.evaluator_id
   )`;
@@ -36,4 +41,5 @@ export interface CellParams {
   campaign: string;
   self: 0 | 1;
   required: string;
+  township: string | null;
 }

@@ -4,6 +4,7 @@ import type {
   TownshipCompletion,
 } from '../../../shared/domain/views/progress';
 import type { ServiceContext } from '../context';
+import { dataRevision } from '../ranking/revision';
 import type { CellParams } from './cells-sql';
 import { CELLS_CTE } from './cells-sql';
 import type { CampaignScope, RoundRef } from './scope';
@@ -25,33 +26,48 @@ interface TownshipCountRow {
 const TOWNSHIP_SQL = `
   WITH ${CELLS_CTE},
   per_branch AS (
-    SELECT cb.branch_id, count(c.branch_id) AS expected,
-           coalesce(sum(c.status = 'not-started'), 0) AS not_started,
-           coalesce(sum(c.status = 'in-progress'), 0) AS in_progress,
-           coalesce(sum(c.status = 'submitted'), 0) AS submitted
-      FROM campaign_branches cb LEFT JOIN cells c ON c.branch_id = cb.branch_id
-     WHERE cb.campaign_id = :campaign
-     GROUP BY cb.branch_id
+    SELECT branch_id, count(*) AS expected,
+           sum(status = 'not-started') AS not_started,
+           sum(status = 'in-progress') AS in_progress,
+           sum(status = 'submitted') AS submitted
+      FROM cells GROUP BY branch_id
   )
-  SELECT t.id AS township_id, t.name, sum(pb.expected) AS expected,
-         sum(pb.not_started) AS not_started, sum(pb.in_progress) AS in_progress,
-         sum(pb.submitted) AS submitted, count(*) AS branches,
-         sum(pb.expected > 0 AND pb.submitted = pb.expected) AS branches_done,
-         sum(pb.expected = 0) AS branches_unassigned
-    FROM per_branch pb
-    JOIN org_units b ON b.id = pb.branch_id
+  SELECT t.id AS township_id, t.name, coalesce(sum(pb.expected), 0) AS expected,
+         coalesce(sum(pb.not_started), 0) AS not_started,
+         coalesce(sum(pb.in_progress), 0) AS in_progress,
+         coalesce(sum(pb.submitted), 0) AS submitted, count(*) AS branches,
+         coalesce(sum(pb.expected > 0 AND pb.submitted = pb.expected), 0) AS branches_done,
+         sum(pb.branch_id IS NULL) AS branches_unassigned
+    FROM campaign_branches cb
+    JOIN org_units b ON b.id = cb.branch_id
     JOIN org_units t ON t.id = b.parent_id
+    LEFT JOIN per_branch pb ON pb.branch_id = cb.branch_id
+   WHERE cb.campaign_id = :campaign
    GROUP BY t.id
    ORDER BY t.sort_order, t.name, t.id`;
 
-export function cellParams(scope: CampaignScope, round: RoundRef): CellParams {
+export function cellParams(
+  scope: CampaignScope,
+  round: RoundRef,
+  township: string | null = null,
+): CellParams {
   return {
     round: round.id,
     campaign: scope.campaign.id,
     self: round.kind === 'self' ? 1 : 0,
     required: JSON.stringify(requiredItemCodes(scope.rubric)),
+    township,
   };
 }
+
+/**
+ * Completion reads every sheet of a round, which at province scale takes a moment; it is kept
+ * per round until anything is written (the same data revision the rankings use).
+ */
+const cache = new WeakMap<
+  ServiceContext['db'],
+  Map<string, { revision: number; rows: TownshipCompletion[] }>
+>();
 
 function counts(row: Omit<TownshipCountRow, 'township_id' | 'name'>): CompletionCounts {
   return {
@@ -70,8 +86,20 @@ export function townshipCompletion(
   scope: CampaignScope,
   round: RoundRef,
 ): TownshipCompletion[] {
-  const rows = ctx.db.prepare(TOWNSHIP_SQL).all(cellParams(scope, round)) as TownshipCountRow[];
-  return rows.map((row) => ({ townshipId: row.township_id, name: row.name, ...counts(row) }));
+  const revision = dataRevision(ctx);
+  let perDb = cache.get(ctx.db);
+  if (!perDb) {
+    perDb = new Map();
+    cache.set(ctx.db, perDb);
+  }
+  const key = `${scope.campaign.id}:${round.id}:${scope.rubric.versionId ?? ''}`;
+  const hit = perDb.get(key);
+  if (hit && hit.revision === revision) return hit.rows;
+  const rows = (
+    ctx.db.prepare(TOWNSHIP_SQL).all(cellParams(scope, round)) as TownshipCountRow[]
+  ).map((row) => ({ townshipId: row.township_id, name: row.name, ...counts(row) }));
+  perDb.set(key, { revision, rows });
+  return rows;
 }
 
 function sum(list: CompletionCounts[]): CompletionCounts {

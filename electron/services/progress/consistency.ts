@@ -12,7 +12,7 @@ import { itemNames, loadScope, pointItemCodes, requireRound } from './scope';
  * Parameters :round, :campaign, :items (JSON array of the items that carry points).
  */
 const PANELS_CTE = `
-  scored AS (
+  scored AS MATERIALIZED (
     SELECT s.id AS sheet_id, s.branch_id, s.evaluator_id, sc.item_code, sc.points
       FROM score_sheets s
       JOIN campaign_branches cb ON cb.campaign_id = :campaign AND cb.branch_id = s.branch_id
@@ -20,7 +20,7 @@ const PANELS_CTE = `
      WHERE s.round_id = :round AND s.evaluator_id IS NOT NULL AND s.status = 'submitted'
        AND sc.item_code IN (SELECT value FROM json_each(:items))
   ),
-  panels AS (
+  panels AS MATERIALIZED (
     SELECT branch_id, item_code, count(*) AS n, sum(points) AS total,
            max(points) - min(points) AS spread, sum(points * points) AS squares
       FROM scored GROUP BY branch_id, item_code HAVING count(*) >= 2
@@ -70,12 +70,12 @@ export function evaluatorConsistency(
   const sheets = ctx.db
     .prepare(
       `WITH ${PANELS_CTE}
-       SELECT e.id, e.name, count(s.id) AS sheets,
-              count(s.id) FILTER (WHERE EXISTS (
-                SELECT 1 FROM panels p WHERE p.branch_id = s.branch_id)) AS compared
+       , panel_branches AS MATERIALIZED (SELECT DISTINCT branch_id FROM panels)
+       SELECT e.id, e.name, count(s.id) AS sheets, count(pb.branch_id) AS compared
          FROM evaluators e
          JOIN score_sheets s ON s.evaluator_id = e.id AND s.round_id = :round AND s.status = 'submitted'
          JOIN campaign_branches cb ON cb.campaign_id = :campaign AND cb.branch_id = s.branch_id
+         LEFT JOIN panel_branches pb ON pb.branch_id = s.branch_id
         GROUP BY e.id ORDER BY e.name, e.id`,
     )
     .all(params) as { id: string; name: string; sheets: number; compared: number }[];

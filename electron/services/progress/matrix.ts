@@ -80,7 +80,7 @@ export function progressMatrix(ctx: ServiceContext, input: MatrixInput): Progres
   const columns = matrixColumns(ctx, scope, round);
   const columnIndex = new Map(columns.map((c, i) => [c.evaluatorId ?? '', i]));
   const township = input.townshipId ?? null;
-  const params = { ...cellParams(scope, round), township };
+  const params = cellParams(scope, round, township);
   const branches = ctx.db
     .prepare(
       `SELECT b.id, b.name, t.id AS township_id, t.name AS township_name
@@ -92,11 +92,7 @@ export function progressMatrix(ctx: ServiceContext, input: MatrixInput): Progres
     )
     .all({ campaign: scope.campaign.id, township }) as BranchRow[];
   const cellRows = ctx.db
-    .prepare(
-      `WITH ${CELLS_CTE}
-       SELECT c.* FROM cells c JOIN org_units b ON b.id = c.branch_id
-        WHERE :township IS NULL OR b.parent_id = :township`,
-    )
+    .prepare(`WITH ${CELLS_CTE} SELECT c.* FROM cells c`)
     .all(params) as CellRow[];
   const byBranch = new Map<string, CellRow[]>();
   for (const row of cellRows) {

@@ -113,6 +113,34 @@ describe('progress matrix', () => {
     expect(limited.totalRows).toBe(3);
   });
 
+  it('counts again after a save (the completion cache follows every write)', async () => {
+    const base = { campaignId: f.campaignId, roundId: f.countyRound };
+    expect(progressMatrix(services.ctx, base).byTownship[0]).toMatchObject({
+      inProgress: 1,
+      notStarted: 1,
+    });
+    const opened = await services.registry.call('sheets.open', {
+      roundId: f.countyRound,
+      branchId: f.b,
+      evaluatorId: f.eb,
+    });
+    if (!opened.ok) throw new Error('open failed');
+    const sheet = opened.data as { id: string; version: number };
+    const saved = await services.registry.call('scores.save', {
+      sheetId: sheet.id,
+      expectedVersion: sheet.version,
+      entries: [{ item: 'P2', value: { points: 650 } }],
+    });
+    expect(saved.ok).toBe(true);
+    const after = progressMatrix(services.ctx, base);
+    expect(after.byTownship[0]).toMatchObject({ inProgress: 2, notStarted: 0 });
+    expect(after.rows[1]!.cells[1]).toMatchObject({
+      status: 'in-progress',
+      entered: 1,
+      missing: ['P1', 'P3'],
+    });
+  });
+
   it('is reached through the registry, which refuses bad input and unknown rounds', async () => {
     const ok = await services.registry.call('progress.matrix', {
       campaignId: f.campaignId,

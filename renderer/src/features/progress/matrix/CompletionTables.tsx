@@ -1,4 +1,4 @@
-import { Button, Card, Col, Progress, Row, Table } from 'antd';
+import { Button, Card, Col, Progress, Row, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -27,7 +27,7 @@ export function CompletionTables({
     const columns: TableColumnsType<T> = [
       {
         key: 'sheets',
-        title: t('progress.colSheets'),
+        title: <Tooltip title={t('progress.colSheetsTip')}>{t('progress.colSheets')}</Tooltip>,
         align: 'right',
         render: (_, r) => (
           <span className="xp-nowrap">
@@ -37,7 +37,9 @@ export function CompletionTables({
       },
       {
         key: 'branches',
-        title: t('progress.colBranchesDone'),
+        title: (
+          <Tooltip title={t('progress.colBranchesTip')}>{t('progress.colBranchesDone')}</Tooltip>
+        ),
         align: 'right',
         render: (_, r) => (
           <span className="xp-nowrap">
