@@ -95,6 +95,11 @@ test('the matrix shows every sheet and a gap opens its own sheet', async ({ page
     query.get('evaluator'),
   );
   expect(expected.status).toBe('draft');
+  // Hovering names what is missing: n − k items.
+  const [entered, total] = ((await gap.textContent()) ?? '').match(/\d+/g)!.map(Number);
+  await gap.hover();
+  await expect(page.getByRole('tooltip')).toContainText(`缺 ${total! - entered!} 项`);
+  await page.screenshot({ path: 'test-results/progress-shots/missing-zh.png' });
   await gap.click();
   const sheet = page.getByTestId('score-sheet');
   await expect(sheet).toBeVisible();
@@ -143,9 +148,14 @@ test('the threshold decides which round gaps are flagged', async ({ page, app })
     expect(await grid.locator('[data-flagged="true"]').count()).toBe(shown);
   }).toPass();
   await page.screenshot({ path: 'test-results/progress-shots/comparison-zh.png' });
-  // Sorting by gap puts the largest gap first.
+  // Sorting by gap puts the largest gap (either way) first.
   await page.getByTestId('sort-gap').click();
-  await expect(grid.getByRole('row').nth(1)).toContainText('+');
+  const gaps = grid.locator('.xp-pg-body [data-col="gap"]');
+  await expect(async () => {
+    const sizes = (await gaps.allTextContents()).map((text) => Math.abs(parseFloat(text)));
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  }).toPass();
 });
 
 test('the consistency tab is advisory and lists evaluators and items', async ({ page, app }) => {
@@ -167,6 +177,11 @@ test('every tab reads in English', async ({ page, app }) => {
   await expect(page.getByText('Completion by round')).toBeVisible();
   await expect(page.getByTestId('progress-matrix')).toContainText('Submitted');
   await page.screenshot({ path: 'test-results/progress-shots/matrix-en.png' });
+  // The self round: the self-assessment is the first column.
+  await page.getByTestId('progress-round').click();
+  await page.locator('.ant-select-item-option', { hasText: '支部自评' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Self-assessment' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/progress-shots/self-round-en.png' });
   await page.getByRole('tab', { name: 'Round comparison' }).click();
   await expect(page.getByTestId('flagged-count')).toContainText('Above threshold');
   await page.screenshot({ path: 'test-results/progress-shots/comparison-en.png' });
