@@ -37,17 +37,29 @@ interface BranchRow {
   township_name: string;
 }
 
-/** Evaluators with work in the round, or in the campaign at all, then the self column. */
+/**
+ * Evaluators with work in the round (assigned or a sheet opened). A review round nobody has been
+ * assigned to yet lists the campaign's evaluators, so the empty matrix shows who could score;
+ * a self round does not, as its work is the self column.
+ */
 function matrixColumns(ctx: ServiceContext, scope: CampaignScope, round: RoundRef): MatrixColumn[] {
-  const evaluators = ctx.db
+  const params = { round: round.id, campaign: scope.campaign.id };
+  const working = `SELECT evaluator_id FROM assignments WHERE round_id = :round
+       UNION SELECT evaluator_id FROM score_sheets WHERE round_id = :round`;
+  let evaluators = ctx.db
     .prepare(
-      `SELECT e.id, e.name FROM evaluators e WHERE e.id IN (
-         SELECT evaluator_id FROM assignments WHERE round_id = :round
-         UNION SELECT evaluator_id FROM score_sheets WHERE round_id = :round
-         UNION SELECT evaluator_id FROM campaign_evaluators WHERE campaign_id = :campaign)
-       ORDER BY e.name, e.id`,
+      `SELECT e.id, e.name FROM evaluators e WHERE e.id IN (${working}) ORDER BY e.name, e.id`,
     )
-    .all({ round: round.id, campaign: scope.campaign.id }) as { id: string; name: string }[];
+    .all(params) as { id: string; name: string }[];
+  if (evaluators.length === 0 && round.kind !== 'self') {
+    evaluators = ctx.db
+      .prepare(
+        `SELECT e.id, e.name FROM evaluators e
+           JOIN campaign_evaluators ce ON ce.evaluator_id = e.id AND ce.campaign_id = :campaign
+          ORDER BY e.name, e.id`,
+      )
+      .all(params) as { id: string; name: string }[];
+  }
   const columns: MatrixColumn[] = evaluators.map((e) => ({ evaluatorId: e.id, name: e.name }));
   const selfSheets = ctx.db
     .prepare('SELECT 1 FROM score_sheets WHERE round_id = ? AND evaluator_id IS NULL LIMIT 1')

@@ -88,12 +88,26 @@ describe('progress matrix', () => {
   it('gives the self-assessment its own column in a self round', () => {
     const m = progressMatrix(services.ctx, { campaignId: f.campaignId, roundId: f.selfRound });
     expect(m.columns[0]).toEqual({ evaluatorId: null, name: '' });
+    // Nobody else works in the self round, so the evaluators are not listed.
+    expect(m.columns).toHaveLength(1);
     expect(statuses(m)).toEqual({
-      A村: ['submitted', 'unassigned', 'unassigned', 'unassigned'],
-      B村: ['not-started', 'unassigned', 'unassigned', 'unassigned'],
-      C村: ['in-progress', 'unassigned', 'unassigned', 'unassigned'],
+      A村: ['submitted'],
+      B村: ['not-started'],
+      C村: ['in-progress'],
     });
     expect(m.rows[2]!.cells[0]).toMatchObject({ entered: 2, missing: ['P3'], expected: true });
+  });
+
+  it("lists the campaign's evaluators in a review round nobody is assigned to yet", () => {
+    services.ctx.db.prepare('DELETE FROM score_sheets WHERE round_id = ?').run(f.countyRound);
+    services.ctx.db.prepare('DELETE FROM assignments WHERE round_id = ?').run(f.countyRound);
+    const m = progressMatrix(services.ctx, { campaignId: f.campaignId, roundId: f.countyRound });
+    expect(m.columns.map((c) => c.name)).toEqual(['Ea', 'Eb', 'Ec']);
+    expect(m.rows.every((r) => r.cells.every((c) => c.status === 'unassigned'))).toBe(true);
+    expect(m.byTownship.map((t) => [t.expected, t.branchesUnassigned])).toEqual([
+      [0, 2],
+      [0, 1],
+    ]);
   });
 
   it('filters by township and status and stops at the limit', () => {
