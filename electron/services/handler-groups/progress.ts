@@ -1,4 +1,18 @@
 import type { progressContract } from '../../../shared/api/progress';
+import { roundComparison } from '../progress/comparison';
+import { evaluatorConsistency } from '../progress/consistency';
+import { progressMatrix } from '../progress/matrix';
+import { getGapThreshold, setGapThreshold } from '../progress/threshold';
 import type { HandlerGroup } from '../registry';
 
-export const progressHandlers: HandlerGroup<typeof progressContract> = {};
+export const progressHandlers: HandlerGroup<typeof progressContract> = {
+  'progress.matrix': (input, ctx) => progressMatrix(ctx, input),
+  'progress.comparison': (input, ctx) => roundComparison(ctx, input),
+  'progress.getThreshold': (input, ctx) => ({
+    threshold: getGapThreshold(ctx, input.campaignId),
+  }),
+  'progress.setThreshold': (input, ctx) => ({
+    threshold: setGapThreshold(ctx, input.campaignId, input.threshold),
+  }),
+  'progress.consistency': (input, ctx) => evaluatorConsistency(ctx, input),
+};
