@@ -65,6 +65,8 @@ describe('grid.load', () => {
   });
 
   it("lists only the evaluator's assigned branches", async () => {
+    // The demo assigns its evaluators their scored branches; start from none.
+    services.ctx.db.prepare('DELETE FROM assignments').run();
     const evaluatorId = (
       services.ctx.db.prepare('SELECT evaluator_id AS id FROM campaign_evaluators').get() as {
         id: string;
@@ -261,6 +263,7 @@ describe('grid.save', () => {
   });
 
   it("refuses a branch outside the evaluator's assignments and rejects malformed input", async () => {
+    services.ctx.db.prepare('DELETE FROM assignments').run();
     const evaluatorId = (
       services.ctx.db.prepare('SELECT evaluator_id AS id FROM campaign_evaluators').get() as {
         id: string;

@@ -264,6 +264,8 @@ describe('score template workbook', { timeout: 30_000 }, () => {
     const other = d.services.ctx.db
       .prepare('SELECT evaluator_id AS id FROM campaign_evaluators WHERE evaluator_id != ?')
       .get(d.evaluatorId) as { id: string };
+    // The demo assigns each evaluator the branches it scored; this one keeps none.
+    d.services.ctx.db.prepare('DELETE FROM assignments WHERE evaluator_id = ?').run(other.id);
     const error = await failure(d.services, 'scoreTemplates.export', {
       roundId: d.roundId,
       evaluatorId: other.id,
