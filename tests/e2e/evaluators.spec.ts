@@ -52,13 +52,19 @@ async function openSection(page: Page, url: string, d: Demo, section: string): P
 
 /** Picks an option of an antd Select (or TreeSelect) by typing and clicking it. */
 async function pick(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page
-    .locator('.ant-select-dropdown:visible')
-    .getByText(text, { exact: false })
-    .first()
-    .click();
+  const select = page.getByTestId(testId);
+  // Retried: on a busy machine the click can land while the filtered list is still re-rendering.
+  await expect(async () => {
+    await select.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(text);
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText(text, { exact: false })
+      .first()
+      .click({ timeout: 3000 });
+    await expect(select).toContainText(text, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test('an evaluator from the township is assigned with a reason, flagged, and scores a branch', async ({
