@@ -11,6 +11,7 @@ import type { BenchArgs } from './args';
 import { measureDataset } from './child';
 import { DATASETS } from './datasets';
 import { ensureDataset } from './ensure-dataset';
+import { measureExcelExport } from './excel-export';
 import { gitInfo, machineInfo } from './machine';
 import type { Measurement } from './measurement';
 import { withTargets } from './measurement';
@@ -78,6 +79,7 @@ function runBench(args: BenchArgs): void {
     };
     summaries.push(summary);
     measurements.push(...datasetRows(summary, spec.evaluators, items), ...child.measurements);
+    measurements.push(...measureExcelExport(script, prepared.file));
   }
   const judged = withTargets(measurements);
   const git = gitInfo();
