@@ -42,14 +42,20 @@ function listRounds(ctx: ServiceContext, campaignId: string): RoundInfo[] {
     .all(campaignId) as RoundInfo[];
 }
 
-function listTownships(ctx: ServiceContext, campaignId: string): { id: string; name: string }[] {
-  return ctx.db
+/** The county's townships that have branches in the ranking, in the county's own order. */
+function listTownships(
+  ctx: ServiceContext,
+  countyId: string,
+  rows: RankingRow[],
+): { id: string; name: string }[] {
+  const present = new Set(rows.map((r) => r.townshipId));
+  const units = ctx.db
     .prepare(
-      `SELECT DISTINCT t.id, t.name, t.sort_order FROM campaign_branches cb
-         JOIN org_units b ON b.id = cb.branch_id JOIN org_units t ON t.id = b.parent_id
-        WHERE cb.campaign_id = ? ORDER BY t.sort_order, t.name`,
+      `SELECT id, name FROM org_units WHERE parent_id = ? AND kind IN ('township', 'subdistrict')
+        ORDER BY sort_order, name`,
     )
-    .all(campaignId) as { id: string; name: string }[];
+    .all(countyId) as { id: string; name: string }[];
+  return units.filter((u) => present.has(u.id));
 }
 
 export function loadExportData(
@@ -83,7 +89,7 @@ export function loadExportData(
     view,
     roundRows,
     lastOfKind: (kind) => rounds.filter((r) => r.kind === kind).at(-1),
-    townships: listTownships(ctx, campaignId),
+    townships: listTownships(ctx, campaign.county_id, view.rows),
   };
 }
 

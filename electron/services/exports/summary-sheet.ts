@@ -7,12 +7,16 @@ import type { CellValue, TableColumn, TableSpec } from './table-spec';
 const points = (value: number | null | undefined): number | null =>
   value === null || value === undefined ? null : value / 100;
 
-/** Sheet remarks of the round, joined per branch, for the remarks column. */
+/**
+ * Sheet remarks of the round, joined per branch, for the remarks column. A plain scan: reading
+ * the sheets in table order is several times faster than through the round index, which
+ * visits 46,000 scattered rows of a province.
+ */
 export function roundRemarks(ctx: ServiceContext, roundId: string): Map<string, string> {
   const rows = ctx.db
     .prepare(
-      `SELECT branch_id, remark FROM score_sheets WHERE round_id = ? AND remark <> ''
-        ORDER BY branch_id, created_at`,
+      `SELECT branch_id, remark FROM score_sheets NOT INDEXED
+        WHERE round_id = ? AND remark <> ''`,
     )
     .all(roundId) as { branch_id: string; remark: string }[];
   const remarks = new Map<string, string>();
@@ -61,43 +65,76 @@ function remarksOf(data: ExportData, row: RankingRow, sheetRemarks: Map<string, 
   return parts.join('；');
 }
 
+/** What every row of a summary needs, looked up once per sheet rather than per row. */
+export interface SummaryContext {
+  self: Map<string, RankingRow> | undefined;
+  township: Map<string, RankingRow> | undefined;
+  county: Map<string, RankingRow> | undefined;
+  checks: boolean;
+  remarks: Map<string, string>;
+}
+
+export function summaryContext(data: ExportData, remarks: Map<string, string>): SummaryContext {
+  const rowsOf = (kind: 'self' | 'township' | 'county') => {
+    const round = data.lastOfKind(kind);
+    return round ? data.roundRows(round.id) : undefined;
+  };
+  return {
+    self: rowsOf('self'),
+    township: rowsOf('township'),
+    county: rowsOf('county'),
+    checks: starsAreChecks(data),
+    remarks,
+  };
+}
+
 export function summaryRow(
   data: ExportData,
+  context: SummaryContext,
   row: RankingRow,
   no: number,
-  sheetRemarks: Map<string, string>,
 ): CellValue[] {
-  const self = data.lastOfKind('self');
-  const township = data.lastOfKind('township');
-  const county = data.lastOfKind('county');
-  const selfRow = self ? data.roundRows(self.id).get(row.branchId) : undefined;
-  const checks = starsAreChecks(data);
-  return [
+  const selfRow = context.self?.get(row.branchId);
+  const cells: CellValue[] = [
     no,
     row.townshipName,
     row.branchName,
     branchTypeText(data, row.branchType),
     points(selfRow?.total),
     selfRow ? levelText(data, selfRow) : '',
-    township ? points(data.roundRows(township.id).get(row.branchId)?.total) : null,
-    county ? points(data.roundRows(county.id).get(row.branchId)?.total) : null,
-    ...data.view.dimensions.map((d, i) =>
-      checks ? (row.stars.includes(d.code) ? '✓' : '') : points(row.scores[i]),
-    ),
+    points(context.township?.get(row.branchId)?.total),
+    points(context.county?.get(row.branchId)?.total),
+  ];
+  data.view.dimensions.forEach((d, i) => {
+    cells.push(context.checks ? (row.stars.includes(d.code) ? '✓' : '') : points(row.scores[i]));
+  });
+  cells.push(
     row.status === 'vetoed' || row.flags.includes('veto') ? data.words.t('exports.vetoMark') : '',
     levelText(data, row),
     row.previousLevel === null ? '' : levelName(data, row.previousLevel),
     row.change ? data.words.t(`exports.change.${row.change}`) : '',
     row.rank,
-    remarksOf(data, row, sheetRemarks),
-  ];
+    remarksOf(data, row, context.remarks),
+  );
+  return cells;
 }
 
 export function summaryTotals(data: ExportData, rows: RankingRow[]): CellValue[] {
   const { t } = data.words;
   const checks = starsAreChecks(data);
-  const rated = rows.filter((r) => r.level !== null).length;
-  const vetoes = rows.filter((r) => r.status === 'vetoed' || r.flags.includes('veto')).length;
+  const codes = data.view.dimensions.map((d) => d.code);
+  const stars = new Array<number>(codes.length).fill(0);
+  let rated = 0;
+  let vetoes = 0;
+  // One pass: a province has 46,000 rows.
+  for (const row of rows) {
+    if (row.level !== null) rated += 1;
+    if (row.status === 'vetoed' || row.flags.includes('veto')) vetoes += 1;
+    for (const code of row.stars) {
+      const index = codes.indexOf(code);
+      if (index >= 0) stars[index] = (stars[index] ?? 0) + 1;
+    }
+  }
   return [
     t('common.total'),
     '',
@@ -107,9 +144,7 @@ export function summaryTotals(data: ExportData, rows: RankingRow[]): CellValue[]
     '',
     null,
     null,
-    ...data.view.dimensions.map((d) =>
-      checks ? rows.filter((r) => r.stars.includes(d.code)).length : null,
-    ),
+    ...stars.map((n) => (checks ? n : null)),
     vetoes,
     t('exports.ratedCount', { n: rated }),
     '',
@@ -127,13 +162,14 @@ export function summaryTable(
   title: string,
 ): TableSpec {
   const { t } = data.words;
+  const context = summaryContext(data, sheetRemarks);
   return {
     sheetName,
     title,
     unitLine: t('exports.unitLine', { unit: data.options.unitName }),
     dateLine: t('exports.dateLine', { date: data.date }),
     columns: summaryColumns(data),
-    rows: rows.map((row, i) => summaryRow(data, row, i + 1, sheetRemarks)),
+    rows: rows.map((row, i) => summaryRow(data, context, row, i + 1)),
     totals: [summaryTotals(data, rows)],
     signatures: [t('exports.sign.preparer'), t('exports.sign.reviewer'), t('exports.sign.leader')],
     freezeColumns: 3,

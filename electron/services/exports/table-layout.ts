@@ -17,15 +17,23 @@ const PRINTED_CJK = 0.9;
 
 /** Column widths (Excel units) that fit every value, counting CJK characters as two. */
 export function columnWidths(spec: TableSpec): number[] {
+  const widest = spec.columns.map((column) => Math.min(displayWidth(column.header), HEADER_WRAP));
+  const decimals = spec.columns.map((column) => column.decimals ?? 2);
+  const measure = (rows: CellValue[][]) => {
+    // Plain loops: this runs over every cell of a province's ranking.
+    for (const row of rows) {
+      for (let c = 0; c < widest.length; c += 1) {
+        const value = row[c];
+        if (value === null || value === undefined || value === '') continue;
+        const width = cellWidth(value, decimals[c]);
+        if (width > (widest[c] ?? 0)) widest[c] = width;
+      }
+    }
+  };
+  measure(spec.rows);
+  measure(spec.totals ?? []);
   return spec.columns.map((column, c) => {
-    let widest = Math.min(displayWidth(column.header), HEADER_WRAP);
-    const measure = (row: CellValue[]) => {
-      const width = cellWidth(row[c] ?? null, column.decimals ?? 2);
-      if (width > widest) widest = width;
-    };
-    spec.rows.forEach(measure);
-    spec.totals?.forEach(measure);
-    const fitted = Math.min(widest, column.wrapAt ?? MAX_WIDTH) + 2;
+    const fitted = Math.min(widest[c] ?? 0, column.wrapAt ?? MAX_WIDTH) + 2;
     return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, fitted));
   });
 }
@@ -45,10 +53,13 @@ export function widenForTitle(widths: number[], title: string): number[] {
 /** Lines a row needs when its long cells wrap within their columns. */
 export function rowLines(row: CellValue[], columns: TableColumn[], widths: number[]): number {
   let lines = 1;
-  row.forEach((value, c) => {
-    if (typeof value !== 'string' || value === '') return;
-    const usable = Math.max(1, (widths[c] ?? MIN_WIDTH) - 1);
+  for (let c = 0; c < row.length; c += 1) {
+    const value = row[c];
+    if (typeof value !== 'string' || value === '') continue;
     const wraps = columns[c]?.wrapAt !== undefined;
+    // Short text in a column that does not wrap is one line: the common case, kept cheap.
+    if (!wraps && !value.includes('\n')) continue;
+    const usable = Math.max(1, (widths[c] ?? MIN_WIDTH) - 1);
     const needed = value
       .split('\n')
       .reduce(
@@ -57,7 +68,7 @@ export function rowLines(row: CellValue[], columns: TableColumn[], widths: numbe
         0,
       );
     if (needed > lines) lines = needed;
-  });
+  }
   return lines;
 }
 

@@ -33,6 +33,11 @@ function isWide(code: number): boolean {
 /** The width of a multi-line cell is that of its longest line. */
 export function cellWidth(value: string | number | null, numFmtDecimals = 2): number {
   if (value === null) return 0;
-  if (typeof value === 'number') return value.toFixed(numFmtDecimals).length;
+  if (typeof value === 'number') {
+    // Digits of the whole part, the sign, the point and the decimals: what toFixed would print.
+    const whole = Math.abs(Math.trunc(value));
+    const digits = whole < 10 ? 1 : Math.floor(Math.log10(whole)) + 1;
+    return digits + (value < 0 ? 1 : 0) + (numFmtDecimals > 0 ? numFmtDecimals + 1 : 0);
+  }
   return Math.max(0, ...value.split('\n').map(displayWidth));
 }

@@ -14,5 +14,16 @@ const instance = createMainI18n();
 export function wordsFor(ctx: ServiceContext): Words {
   const { language } = getPreferences(ctx);
   const fixed = instance.getFixedT(language);
-  return { language, t: (key, values = {}) => String(fixed(key, values)) };
+  // A province's sheet asks for the same few words 46,000 times; i18next's lookup is not free.
+  const plain = new Map<string, string>();
+  const t: Words['t'] = (key, values) => {
+    if (values) return String(fixed(key, values));
+    let word = plain.get(key);
+    if (word === undefined) {
+      word = String(fixed(key));
+      plain.set(key, word);
+    }
+    return word;
+  };
+  return { language, t };
 }
