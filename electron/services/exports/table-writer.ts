@@ -1,26 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { neutralizeText } from './safe-text';
 import type { SheetFonts } from './styles';
-import {
-  BORDER,
-  bodyFont,
-  CENTER,
-  HEADER_FILL,
-  LEFT,
-  numberFormat,
-  pageSetup,
-  titleFont,
-} from './styles';
-import {
-  columnWidths,
-  headerGroups,
-  LINE_HEIGHT,
-  paragraphLines,
-  rowLines,
-  widenForTitle,
-} from './table-layout';
+import { BORDER, bodyFont, CENTER, LEFT, numberFormat, pageSetup, titleFont } from './styles';
+import { columnWidths, LINE_HEIGHT, paragraphLines, rowLines, widenForTitle } from './table-layout';
 import type { CellValue, TableSpec } from './table-spec';
 import { HEADER_ROWS } from './table-spec';
+import { writeHeaders, writeSignatures } from './table-parts';
 
 export interface WriteContext {
   fonts: SheetFonts;
@@ -156,61 +141,4 @@ export function columnStyles(spec: TableSpec, font: Partial<ExcelJS.Font>): Colu
 /** Whether a body row lies inside a vertical merge that has not been completed yet. */
 function isHeld(spec: TableSpec, index: number): boolean {
   return (spec.bodyMerges ?? []).some((m) => m.to > m.from && index >= m.from && index < m.to);
-}
-
-function writeHeaders(
-  sheet: ExcelJS.Worksheet,
-  spec: TableSpec,
-  font: Partial<ExcelJS.Font>,
-): void {
-  const top = sheet.getRow(3);
-  const bottom = sheet.getRow(4);
-  const style = (cell: ExcelJS.Cell) => {
-    cell.border = BORDER;
-    cell.font = font;
-    cell.fill = HEADER_FILL;
-    cell.alignment = CENTER;
-  };
-  spec.columns.forEach((column, c) => {
-    style(top.getCell(c + 1));
-    style(bottom.getCell(c + 1));
-    if (column.group === undefined) {
-      setValue(top.getCell(c + 1), column.header);
-      sheet.mergeCells(3, c + 1, 4, c + 1);
-    } else {
-      setValue(bottom.getCell(c + 1), column.header);
-    }
-  });
-  for (const run of headerGroups(spec.columns)) {
-    setValue(top.getCell(run.from + 1), run.group);
-    if (run.to > run.from) sheet.mergeCells(3, run.from + 1, 3, run.to + 1);
-  }
-  top.height = 22;
-  bottom.height = 30;
-  top.commit();
-  bottom.commit();
-}
-
-/** Signature fields spread evenly over the sheet's width, e.g. 填表人 / 审核人 / 日期. */
-function writeSignatures(
-  sheet: ExcelJS.Worksheet,
-  spec: TableSpec,
-  rowNumber: number,
-  font: Partial<ExcelJS.Font>,
-): void {
-  if (spec.signatures.length === 0) return;
-  const count = spec.columns.length;
-  const parts = Math.min(spec.signatures.length, count);
-  const row = sheet.getRow(rowNumber);
-  for (let i = 0; i < parts; i += 1) {
-    const from = Math.floor((i * count) / parts) + 1;
-    const to = Math.floor(((i + 1) * count) / parts);
-    const cell = row.getCell(from);
-    setValue(cell, spec.signatures.slice(i, i === parts - 1 ? undefined : i + 1).join('    '));
-    cell.font = font;
-    cell.alignment = { horizontal: 'left', vertical: 'middle' };
-    if (to > from) sheet.mergeCells(rowNumber, from, rowNumber, to);
-  }
-  row.height = 28;
-  row.commit();
 }
