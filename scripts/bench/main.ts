@@ -12,6 +12,7 @@ import { measureBranchImport } from './branch-import';
 import { measureDataset } from './child';
 import { DATASETS } from './datasets';
 import { ensureDataset } from './ensure-dataset';
+import { measureExcelExport } from './excel-export';
 import { gitInfo, machineInfo } from './machine';
 import type { Measurement } from './measurement';
 import { withTargets } from './measurement';
@@ -79,6 +80,7 @@ function runBench(args: BenchArgs): void {
     };
     summaries.push(summary);
     measurements.push(...datasetRows(summary, spec.evaluators, items), ...child.measurements);
+    measurements.push(...measureExcelExport(script, prepared.file));
   }
   measurements.push(...measureBranchImport(script, log));
   const judged = withTargets(measurements);

@@ -1,4 +1,10 @@
 import type { exportsContract } from '../../../shared/api/exports';
+import { buildExport } from '../exports/build';
+import { getExportOptions, saveExportOptions } from '../exports/options';
 import type { HandlerGroup } from '../registry';
 
-export const exportsHandlers: HandlerGroup<typeof exportsContract> = {};
+export const exportsHandlers: HandlerGroup<typeof exportsContract> = {
+  'exports.options': (input, ctx) => getExportOptions(ctx, input.campaignId),
+  'exports.saveOptions': (input, ctx) => saveExportOptions(ctx, input.campaignId, input.options),
+  'exports.build': (input, ctx) => buildExport(ctx, input.campaignId, input.options),
+};

@@ -1,0 +1,112 @@
+import type { RankingRow, RankingView } from '../../../shared/domain/views';
+import type { ExportOptions } from '../../../shared/domain/views/exports';
+import { AppError } from '../../../shared/errors';
+import type { CampaignRow } from '../../store/queries/campaigns';
+import { requireCampaign } from '../campaigns';
+import type { ServiceContext } from '../context';
+import { computeRanking } from '../ranking/service';
+import type { Words } from './words';
+
+export interface RoundInfo {
+  id: string;
+  name: string;
+  kind: 'self' | 'township' | 'county' | 'other';
+  seq: number;
+}
+
+/** Everything the sheets are built from, read once per export. */
+export interface ExportData {
+  campaign: CampaignRow;
+  words: Words;
+  options: ExportOptions;
+  /** The date printed on the sheets, already formatted for the language. */
+  date: string;
+  rounds: RoundInfo[];
+  /** The ranking the export is about (the chosen or deciding round). */
+  view: RankingView;
+  /** Rows of each round's ranking by branch id: each round computed once, joined by id. */
+  roundRows: (roundId: string) => Map<string, RankingRow>;
+  /** The last round of a kind (self-assessment, township, county), when there is one. */
+  lastOfKind: (kind: RoundInfo['kind']) => RoundInfo | undefined;
+  townships: { id: string; name: string }[];
+}
+
+export function formatDay(day: string, words: Words): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return words.t('exports.dateFormat', { y: y ?? 0, m: m ?? 0, d: d ?? 0 });
+}
+
+function listRounds(ctx: ServiceContext, campaignId: string): RoundInfo[] {
+  return ctx.db
+    .prepare('SELECT id, name, kind, seq FROM rounds WHERE campaign_id = ? ORDER BY seq')
+    .all(campaignId) as RoundInfo[];
+}
+
+/** The county's townships that have branches in the ranking, in the county's own order. */
+function listTownships(
+  ctx: ServiceContext,
+  countyId: string,
+  rows: RankingRow[],
+): { id: string; name: string }[] {
+  const present = new Set(rows.map((r) => r.townshipId));
+  const units = ctx.db
+    .prepare(
+      `SELECT id, name FROM org_units WHERE parent_id = ? AND kind IN ('township', 'subdistrict')
+        ORDER BY sort_order, name`,
+    )
+    .all(countyId) as { id: string; name: string }[];
+  return units.filter((u) => present.has(u.id));
+}
+
+export function loadExportData(
+  ctx: ServiceContext,
+  campaignId: string,
+  options: ExportOptions,
+  words: Words,
+): ExportData {
+  const campaign = requireCampaign(ctx, campaignId);
+  const rounds = listRounds(ctx, campaignId);
+  // The deciding round, else the last one.
+  const roundId = options.roundId ?? campaign.deciding_round_id ?? rounds.at(-1)?.id;
+  if (!roundId) throw new AppError('NOT_FOUND', 'The campaign has no round', { entity: 'round' });
+  const view = computeRanking(ctx, campaignId, roundId);
+  const cache = new Map<string, Map<string, RankingRow>>();
+  cache.set(roundId, new Map(view.rows.map((r) => [r.branchId, r])));
+  const roundRows = (id: string) => {
+    let rows = cache.get(id);
+    if (!rows) {
+      rows = new Map(computeRanking(ctx, campaignId, id).rows.map((r) => [r.branchId, r]));
+      cache.set(id, rows);
+    }
+    return rows;
+  };
+  return {
+    campaign,
+    words,
+    options,
+    date: formatDay(options.date || ctx.now().slice(0, 10), words),
+    rounds,
+    view,
+    roundRows,
+    lastOfKind: (kind) => rounds.filter((r) => r.kind === kind).at(-1),
+    townships: listTownships(ctx, campaign.county_id, view.rows),
+  };
+}
+
+/** The level's display name in the sheet's language; a status when the branch has no level. */
+export function levelText(data: ExportData, row: RankingRow | undefined): string {
+  if (!row) return '';
+  if (row.level === null) return data.words.t(`exports.status.${row.status}`);
+  return levelName(data, row.level);
+}
+
+export function levelName(data: ExportData, level: number): string {
+  const named = data.view.levels.find((l) => l.level === level);
+  if (named) return data.words.language === 'en' ? named.nameEn : named.name;
+  if (level === 0) return data.words.t('exports.noStar');
+  return data.words.t('exports.levelN', { n: level });
+}
+
+export function branchTypeText(data: ExportData, type: RankingRow['branchType']): string {
+  return data.words.t(`exports.branchType.${type}`);
+}

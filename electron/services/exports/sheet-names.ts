@@ -1,0 +1,18 @@
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
+export function createSheetNamer(): (wanted: string) => string {
+  const used = new Set<string>();
+  return (wanted) => {
+    const clean =
+      wanted
+        .replace(/[[\]:*?/\\]/g, '_')
+        .replace(/^'+|'+$/g, '')
+        .trim() || 'Sheet';
+    let name = [...clean].slice(0, 31).join('');
+    for (let n = 2; used.has(name.toLowerCase()); n += 1) {
+      const suffix = `(${n})`;
+      name = [...clean].slice(0, 31 - suffix.length).join('') + suffix;
+    }
+    used.add(name.toLowerCase());
+    return name;
+  };
+}

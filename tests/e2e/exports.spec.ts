@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { queryDb } from './db';
+import { expect, test } from './fixtures';
+
+test('the export dialog builds a workbook for superiors and remembers its options', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  const campaign = queryDb<{ id: string }>(app.dbFile, 'SELECT id FROM campaigns');
+  await page.goto(`${new URL(app.url).origin}/#/campaigns/${campaign.id}/exchange`);
+
+  await page.getByRole('button', { name: '导出 Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出上报表格' });
+  await expect(dialog.getByLabel('填报单位')).toHaveValue('中共示例县委组织部');
+  await dialog.getByLabel('各星得分').check();
+  await dialog.getByLabel('各乡镇（街道）分表').check();
+  await dialog.getByLabel('异议受理电话').fill('0371-5550000');
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '生成并下载' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/上报表格-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(dialog).toBeHidden();
+
+  const dir = mkdtempSync(join(tmpdir(), 'xingping-download-'));
+  try {
+    const file = join(dir, 'export.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '汇总排名表',
+      '柳林镇',
+      '王店乡',
+      '石桥镇',
+      '城关街道',
+      '统计表',
+      '公示名单',
+    ]);
+    const summary = workbook.getWorksheet('汇总排名表')!;
+    expect(summary.getCell('A1').value).toBe('示例县2025年度农村“五星”支部评定结果汇总表');
+    // Star scores, not ticks: the first ranked branch has a number under 支部过硬星.
+    expect(summary.getCell('I4').value).toBe('支部过硬星');
+    expect(typeof summary.getCell('I5').value).toBe('number');
+    const notice = workbook.getWorksheet('公示名单')!;
+    const text = notice
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .join('\n');
+    expect(text).toContain('0371-5550000');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  await page.reload();
+  await page.getByRole('button', { name: '导出 Excel…' }).click();
+  const again = page.getByRole('dialog', { name: '导出上报表格' });
+  await expect(again.getByLabel('各星得分')).toBeChecked();
+  await expect(again.getByLabel('各乡镇（街道）分表')).toBeChecked();
+  await expect(again.getByLabel('异议受理电话')).toHaveValue('0371-5550000');
+});
