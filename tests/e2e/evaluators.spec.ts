@@ -202,14 +202,18 @@ test('a new round made deciding is the one the ranking shows', async ({ page, ap
   await expect(rounds.getByRole('row')).toHaveCount(3);
   await page.getByRole('button', { name: '将 乡镇初评 设为决定轮次' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '设为决定轮次' }).click();
+  // The row's own button reads 设为决定轮次 too, so the tag alone proves nothing: ask the database.
+  await expect
+    .poll(() =>
+      queryDb<{ name: string; kind: string }>(
+        app.dbFile,
+        `SELECT r.name, r.kind FROM campaigns c JOIN rounds r ON r.id = c.deciding_round_id
+          WHERE c.id = ?`,
+        d.campaignId,
+      ),
+    )
+    .toEqual({ name: '乡镇初评', kind: 'township' });
   await expect(rounds.getByRole('row').filter({ hasText: '乡镇初评' })).toContainText('决定轮次');
-  const deciding = queryDb<{ name: string; kind: string }>(
-    app.dbFile,
-    `SELECT r.name, r.kind FROM campaigns c JOIN rounds r ON r.id = c.deciding_round_id
-      WHERE c.id = ?`,
-    d.campaignId,
-  );
-  expect(deciding).toEqual({ name: '乡镇初评', kind: 'township' });
 
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/ranking`);
   await expect(page.getByTestId('round-select')).toContainText('乡镇初评');
