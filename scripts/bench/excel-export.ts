@@ -4,38 +4,17 @@
  *
  * It runs in a child process of its own (this same bench script, told by an environment
  * variable), so the peak is the export's and not the generator's or another measurement's.
- * The child is started from the module's top level because main.ts parses the command line
- * strictly and measures synchronously; `measureExcelExport` is the one call main.ts makes.
+ * The child's work is in excel-export-child.ts, which only the child loads (main.ts imports it
+ * when the variable is set), so exceljs and the export services stay out of the other
+ * measurements' processes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { createContext } from '../../electron/services/context';
-import { buildExportFile } from '../../electron/services/exports/build';
-import { loadExportData } from '../../electron/services/exports/data';
-import { defaultOptions } from '../../electron/services/exports/options';
-import { roundRemarks, summaryTable } from '../../electron/services/exports/summary-sheet';
-import { bodyFont } from '../../electron/services/exports/styles';
-import { HEADER_ROWS } from '../../electron/services/exports/table-spec';
-import type { ColumnStyle } from '../../electron/services/exports/table-writer';
-import { columnStyles } from '../../electron/services/exports/table-writer';
-import { wordsFor } from '../../electron/services/exports/words';
-import { computeRanking } from '../../electron/services/ranking/service';
-import { getMeta } from '../../electron/store/queries/meta';
-import { openStore } from '../../electron/store/open';
-import { BENCH_NOW } from './bench-campaign';
-import type { DatasetInfo } from './generate';
-import { DATASET_META_KEY } from './generate';
 import type { Measurement } from './measurement';
-import { peakRss } from './memory';
-import { best, collectGarbage, median } from './timing';
+import { best, median } from './timing';
+export const CHILD_ENV = 'XINGPING_BENCH_EXCEL_EXPORT';
+export const RUNS = 3;
 
-const CHILD_ENV = 'XINGPING_BENCH_EXCEL_EXPORT';
-const RUNS = 3;
-
-interface ExportReport {
+export interface ExportReport {
   dataset: string;
   rows: number;
   bytes: number;
@@ -46,108 +25,6 @@ interface ExportReport {
   peakMb: number;
   /** Peak (VmHWM) once the ranking is computed, before any export ran. */
   rankedPeakMb: number;
-}
-
-async function timed(fn: () => Promise<void>): Promise<number> {
-  collectGarbage();
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-}
-
-type Cells = (string | number | null)[][];
-
-/**
- * The same cells as the app's summary sheet written by plain exceljs streaming: values, and
- * (when given) the same style per column, so the ratio shows what our layer adds (ranking
- * rows to cells, widths, layout, safe text, temporary file) over exceljs's own work.
- */
-async function writeRaw(file: string, values: Cells, styles: ColumnStyle[] | null) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: !!styles });
-  const sheet = workbook.addWorksheet('S');
-  for (const cells of values) {
-    const row = sheet.addRow(cells);
-    if (styles) {
-      cells.forEach((value, c) => {
-        const style = styles[c];
-        if (style) row.getCell(c + 1).style = typeof value === 'number' ? style.number : style.text;
-      });
-    }
-    row.commit();
-  }
-  sheet.commit();
-  await workbook.commit();
-}
-
-async function measureInThisProcess(file: string): Promise<ExportReport> {
-  const db = openStore(file);
-  const dir = mkdtempSync(join(tmpdir(), 'xingping-bench-export-'));
-  try {
-    const raw = getMeta(db, DATASET_META_KEY);
-    if (!raw) throw new Error(`${file} is not a bench dataset`);
-    const info = JSON.parse(raw) as DatasetInfo;
-    const ctx = createContext(
-      db,
-      { version: 'bench', dataFile: file, host: 'cli' },
-      { actor: 'bench', now: () => BENCH_NOW },
-    );
-    const options = {
-      ...defaultOptions('bench'),
-      sheets: ['summary' as const],
-      roundId: info.roundId,
-    };
-    // The ranking is computed (and cached) first, as the app has it when someone exports.
-    const rankingMs = await timed(async () => {
-      computeRanking(ctx, info.campaignId, info.roundId);
-      await Promise.resolve();
-    });
-    const rankedPeakMb = peakRss().bytes / 1024 / 1024;
-    const data = loadExportData(ctx, info.campaignId, options, wordsFor(ctx));
-    const spec = summaryTable(data, data.view.rows, roundRemarks(ctx, info.roundId), 'S', 'T');
-    const cells = [
-      [spec.title],
-      [spec.unitLine, spec.dateLine],
-      spec.columns.map((c) => c.group ?? c.header),
-      spec.columns.map((c) => c.header),
-      ...spec.rows,
-      ...(spec.totals ?? []),
-      spec.signatures,
-    ];
-    const appFile = join(dir, 'app.xlsx');
-    const rawFile = join(dir, 'raw.xlsx');
-    const app: number[] = [];
-    const rawTimes: number[] = [];
-    const valueTimes: number[] = [];
-    const styles = columnStyles(spec, bodyFont({ name: '宋体' }));
-    // Alternating, so a busy moment on the shared machine hits all sides alike.
-    for (let i = 0; i < RUNS; i += 1) {
-      valueTimes.push(await timed(() => writeRaw(rawFile, cells, null)));
-      rawTimes.push(await timed(() => writeRaw(rawFile, cells, styles)));
-      app.push(await timed(() => buildExportFile(ctx, info.campaignId, options, appFile)));
-    }
-    return {
-      dataset: info.spec.name,
-      rows: spec.rows.length + HEADER_ROWS,
-      bytes: statSync(appFile).size,
-      rankingMs,
-      app,
-      raw: rawTimes,
-      values: valueTimes,
-      peakMb: peakRss().bytes / 1024 / 1024,
-      rankedPeakMb,
-    };
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const childFile = process.env[CHILD_ENV];
-if (childFile) {
-  // Child mode: measure, print the report, and stop before main() runs a whole bench.
-  const report = await measureInThisProcess(childFile);
-  process.stdout.write(JSON.stringify(report));
-  process.exit(0);
 }
 
 function ms(value: number): string {

@@ -8,11 +8,11 @@ import { loadDemoRubric } from '../../electron/services/demo';
 import { setQuiet } from '../../electron/logger';
 import { parseBenchArgs, USAGE } from './args';
 import type { BenchArgs } from './args';
-import { measureBranchImport } from './branch-import';
+import { CHILD_FLAG as BRANCH_IMPORT_CHILD, measureBranchImport } from './branch-import';
 import { measureDataset } from './child';
 import { DATASETS } from './datasets';
 import { ensureDataset } from './ensure-dataset';
-import { measureExcelExport } from './excel-export';
+import { CHILD_ENV as EXCEL_EXPORT_CHILD, measureExcelExport } from './excel-export';
 import { gitInfo, machineInfo } from './machine';
 import type { Measurement } from './measurement';
 import { withTargets } from './measurement';
@@ -116,11 +116,19 @@ function main(): void {
   runBench(args);
 }
 
-try {
-  main();
-} catch (error) {
-  process.stderr.write(
-    `[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exitCode = 1;
+// The Excel measurements run in children of this same bundle; only those children load their
+// code (and exceljs), so the engine's processes keep the heap they had before.
+if (process.env.XP_BENCH_CHILD === BRANCH_IMPORT_CHILD) {
+  await import('./branch-import-child');
+} else if (process.env[EXCEL_EXPORT_CHILD]) {
+  await import('./excel-export-child');
+} else {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(
+      `[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  }
 }
