@@ -42,8 +42,12 @@ try {
     '',
     `campaigns/${campaignId}/overview`,
     `campaigns/${campaignId}/branches`,
+    `campaigns/${campaignId}/evaluators`,
+    `campaigns/${campaignId}/grid`,
+    `campaigns/${campaignId}/progress`,
     `campaigns/${campaignId}/rubric`,
     `campaigns/${campaignId}/ranking`,
+    `campaigns/${campaignId}/exchange`,
     'rubrics',
     `rubrics/${rubricId}/edit`,
   ];
