@@ -180,6 +180,15 @@ test('a photo attached to an item is counted, previewed, refused twice and remov
     `SELECT group_concat(action) AS actions FROM audit_log WHERE action LIKE 'evidence-%'`,
   );
   expect(audit.actions).toBe('evidence-add,evidence-remove');
+
+  // The branch's audit trail names both actions and the file.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('open-audit').click();
+  const trail = page.getByTestId('audit-drawer');
+  await expect(trail.getByRole('cell', { name: '添加证明材料', exact: true })).toBeVisible();
+  await expect(trail.getByRole('cell', { name: '移除证明材料', exact: true })).toBeVisible();
+  await expect(trail.getByRole('cell', { name: '传错了照片' })).toBeVisible();
+  await expect(trail).toContainText('现场照片.png');
 });
 
 test('the sheet-level evidence lists every file and reads in English', async ({ page, app }) => {

@@ -22,6 +22,12 @@ const SHEET_ACTIONS = [
   'resolve-veto',
   'evidence-add',
   'evidence-remove',
+  'import',
+  'confirm-conflict',
+  'remove-assignment',
+  'import-create',
+  'import-update',
+  'import-enrol',
 ] as const;
 const REGISTRY_ACTIONS = [
   'create',
@@ -39,7 +45,7 @@ function includes<T extends string>(list: readonly T[], value: string): value is
   return (list as readonly string[]).includes(value);
 }
 
-/** Sheet actions are labelled by the scoring screen, branch changes by the registry's words. */
+/** Registry changes use the registry's words; sheet, assignment and import entries the trail's own. */
 function actionLabel(t: TFunction, entry: AuditEntryView): string {
   const { action, entity } = entry;
   if ((entity === 'branch' || entity === 'township') && includes(REGISTRY_ACTIONS, action)) {
