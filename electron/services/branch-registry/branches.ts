@@ -4,6 +4,7 @@ import { addCampaignBranches } from '../../store/queries/campaigns';
 import { audit } from '../audit';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { refuseNewConflicts } from './move-conflicts';
 import { normalizeName, refuse, requireUniqueName } from './names';
 import { findUnit, nextSortOrder } from './rows';
 import { branchSnapshot, requireBranch, requireTownship, write } from './units';
@@ -104,6 +105,7 @@ export function moveBranch(
     ctx.db
       .prepare('UPDATE org_units SET parent_id = ?, sort_order = ? WHERE id = ?')
       .run(target.id, nextSortOrder(ctx.db, target.id), row.id);
+    refuseNewConflicts(ctx.db, row.id);
     audit(ctx, {
       action: 'move',
       entity: 'branch',

@@ -21,5 +21,6 @@ export const REGISTRY_REFUSALS = [
   'archived',
   'notArchived',
   'otherCounty',
+  'moveMakesConflict',
 ] as const;
 export type RegistryRefusal = (typeof REGISTRY_REFUSALS)[number];

@@ -39,6 +39,41 @@ describe('moving branches', () => {
     expect(json(entry!.before).townshipId).not.toBe(target);
   });
 
+  it('refuses a move that would make an assignment an unconfirmed conflict of interest', async () => {
+    const target = h.unitId('王店乡');
+    // An assignment of a branch outside 王店乡 to an evaluator, who then joins 王店乡's office.
+    const a = h.row<{ round_id: string; evaluator_id: string; branch_id: string }>(
+      `SELECT a.round_id, a.evaluator_id, a.branch_id FROM assignments a
+         JOIN org_units b ON b.id = a.branch_id
+        WHERE b.parent_id != ? AND a.conflict IS NULL LIMIT 1`,
+      target,
+    );
+    h.services.ctx.db
+      .prepare('UPDATE evaluators SET unit_id = ? WHERE id = ?')
+      .run(target, a.evaluator_id);
+    const parentBefore = h.row<{ parent_id: string }>(
+      'SELECT parent_id FROM org_units WHERE id = ?',
+      a.branch_id,
+    ).parent_id;
+
+    const error = await h.failure('branchRegistry.moveBranch', {
+      branchId: a.branch_id,
+      townshipId: target,
+    });
+    expect(error).toMatchObject({ code: 'CONFLICT', details: { reason: 'moveMakesConflict' } });
+    expect(
+      h.row<{ parent_id: string }>('SELECT parent_id FROM org_units WHERE id = ?', a.branch_id)
+        .parent_id,
+    ).toBe(parentBefore);
+    expect(h.auditOf(a.branch_id).filter((e) => e.action === 'move')).toEqual([]);
+
+    // Once the assignment is gone, the same move goes through.
+    h.services.ctx.db
+      .prepare('DELETE FROM assignments WHERE evaluator_id = ? AND branch_id = ?')
+      .run(a.evaluator_id, a.branch_id);
+    await h.call('branchRegistry.moveBranch', { branchId: a.branch_id, townshipId: target });
+  });
+
   it('refuses a move into a township with the same name, or into another county', async () => {
     const id = h.unscoredBranch();
     const name = h.row<{ name: string }>('SELECT name FROM org_units WHERE id = ?', id).name;
