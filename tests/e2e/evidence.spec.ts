@@ -98,6 +98,23 @@ function evidenceRows(dbFile: string) {
   }
 }
 
+/**
+ * Closes the preview and waits until it is gone (Escape belongs to the drawer only then). The
+ * click is retried: on a busy machine antd can swallow one made during the entrance animation.
+ */
+async function closePreview(page: Page): Promise<void> {
+  const preview = page.getByTestId('evidence-preview');
+  await expect(async () => {
+    if (await preview.isVisible()) {
+      await page
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: '关闭' })
+        .click({ timeout: 2000 });
+    }
+    await expect(preview).toBeHidden({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 test('a photo attached to an item is counted, previewed, refused twice and removed with a reason', async ({
   page,
   app,
@@ -134,7 +151,7 @@ test('a photo attached to an item is counted, previewed, refused twice and remov
     await image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
   ).toBe(48);
   await shot(page, 'preview');
-  await page.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+  await closePreview(page);
   await expect(image).toBeHidden();
 
   // The same bytes under another name: refused, naming the file already there.
@@ -209,9 +226,7 @@ test('the sheet-level evidence lists every file and reads in English', async ({ 
   await expect(page.getByTestId('evidence-sheet-count')).toContainText('2');
   await drawer.locator('tr', { hasText: '会议纪要.txt' }).getByTestId('evidence-view').click();
   await expect(page.getByTestId('evidence-preview')).toContainText('出席 12 人');
-  await page.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
-  // Escape closes the drawer once the preview has finished closing (until then it is the modal's).
-  await expect(page.getByTestId('evidence-preview')).toBeHidden();
+  await closePreview(page);
   await shot(page, 'sheet-zh');
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
