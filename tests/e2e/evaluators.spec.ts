@@ -201,7 +201,7 @@ test('a new round made deciding is the one the ranking shows', async ({ page, ap
   await page.getByRole('button', { name: '保存' }).click();
   await expect(rounds.getByRole('row')).toHaveCount(3);
   await page.getByRole('button', { name: '将 乡镇初评 设为决定轮次' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '设为决定轮次' }).click();
+  await answerDialog(page, '设为决定轮次');
   // The row's own button reads 设为决定轮次 too, so the tag alone proves nothing: ask the database.
   await expect
     .poll(() =>
@@ -218,6 +218,20 @@ test('a new round made deciding is the one the ranking shows', async ({ page, ap
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/ranking`);
   await expect(page.getByTestId('round-select')).toContainText('乡镇初评');
 });
+
+/**
+ * Answers the confirmation on screen and waits for it to close. Retried: on a busy machine antd
+ * can swallow a click made during the dialog's entrance animation.
+ */
+async function answerDialog(page: Page, button: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await expect(async () => {
+    if ((await dialog.count()) > 0) {
+      await dialog.last().getByRole('button', { name: button }).click({ timeout: 2000 });
+    }
+    await expect(dialog).toHaveCount(0, { timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+}
 
 test('removing an assignment asks first, and one with a submitted sheet is refused with the reason', async ({
   page,
@@ -245,7 +259,7 @@ test('removing an assignment asks first, and one with a submitted sheet is refus
   await page
     .getByRole('button', { name: `移除 ${submitted.evaluator} 对 ${submitted.branch} 的分工` })
     .click();
-  await page.getByRole('dialog').getByRole('button', { name: '移除' }).click();
+  await answerDialog(page, '移除');
   await expect(page.locator('.ant-message')).toContainText(
     `${submitted.evaluator} 已提交“${submitted.branch}”的评分表,不能移除这项分工`,
   );
@@ -259,10 +273,10 @@ test('removing an assignment asks first, and one with a submitted sheet is refus
   });
   // Cancelling keeps it.
   await remove.click();
-  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await answerDialog(page, '取消');
   expect(assignments()).toBe(before);
   await remove.click();
-  await page.getByRole('dialog').getByRole('button', { name: '移除' }).click();
+  await answerDialog(page, '移除');
   await expect(page.locator('.ant-message')).toContainText(`已移除 ${draft.branch} 的这项分工`);
   await expect(remove).toHaveCount(0);
   expect(assignments()).toBe(before - 1);
