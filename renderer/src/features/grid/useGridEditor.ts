@@ -3,6 +3,7 @@ import type { EntryValue } from '../../../../shared/domain/entry';
 import type { GridRow, GridView } from '../../../../shared/domain/views/grid';
 import type { ApiError } from '../../api/ApiError';
 import { toApiError } from '../../api/ApiError';
+import { useSerialSaves } from '../scoring/useSerialSaves';
 import { saveGrid } from './api';
 import type { CellProblem, CellReading } from '../../../../shared/grid/cell-text';
 import { isCellProblem } from '../../../../shared/grid/cell-text';
@@ -53,8 +54,6 @@ export function useGridEditor(view: GridView) {
   const rowsRef = useRef(view.rows);
   const draftsRef = useRef<Drafts>({});
   const pending = useRef(new Set<string>());
-  const running = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
   const conflict = useRef(false);
   const savedOnce = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -125,24 +124,12 @@ export function useGridEditor(view: GridView) {
     }
   }, [view.roundId, view.evaluatorId, setDrafts]);
 
+  const noConflict = useCallback(() => !conflict.current, []);
+  const saves = useSerialSaves(runOnce, noConflict, noConflict);
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
-    if (conflict.current) return Promise.resolve();
-    if (running.current) {
-      again.current = true;
-      return running.current;
-    }
-    const job = (async () => {
-      do {
-        again.current = false;
-        await runOnce();
-      } while (again.current && !conflict.current);
-    })();
-    running.current = job.finally(() => {
-      running.current = null;
-    });
-    return running.current;
-  }, [runOnce]);
+    return saves.run();
+  }, [saves]);
 
   /** Sets cells from typed or pasted text; `now` skips the typing debounce (a paste). */
   const setCells = useCallback(

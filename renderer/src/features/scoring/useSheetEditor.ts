@@ -6,6 +6,7 @@ import { toApiError } from '../../api/ApiError';
 import { getSheet, saveScores } from '../../api/sheets';
 import type { Drafts, ItemDraft } from './drafts';
 import { draftsFromSheet, problemOf } from './drafts';
+import { useSerialSaves } from './useSerialSaves';
 import { useUnloadGuard } from './useUnloadGuard';
 
 export type SaveStatus = 'clean' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
@@ -37,8 +38,6 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
   const sheetRef = useRef(initial);
   const dirty = useRef(new Set<string>());
   const remarkDirty = useRef(false);
-  const running = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
   const conflict = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -64,7 +63,8 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
     return out;
   }, []);
 
-  const runOnce = useCallback(async (): Promise<void> => {
+  /** One request; resolves true when part of the batch is left to send right away. */
+  const runOnce = useCallback(async (): Promise<boolean> => {
     const batch = sendable();
     const sentRemark = remarkDirty.current ? remarkRef.current : undefined;
     if (batch.length === 0 && sentRemark === undefined) {
@@ -75,7 +75,7 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
             ? { ...s, status: 'clean' }
             : s,
       );
-      return;
+      return false;
     }
     setSave((s) => ({ ...s, status: 'saving', error: null }));
     try {
@@ -111,38 +111,31 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
         setServerProblems((p) => ({ ...p, [path]: String(error.details?.problem ?? '') }));
         // Not retried until edited again; the rest of the batch is retried without it.
         dirty.current.delete(path);
-        again.current = true;
         setSave((s) => ({ ...s, status: 'dirty', error }));
+        return true;
       } else {
         setSave((s) => ({ ...s, status: 'error', error }));
       }
     }
+    return false;
   }, [sendable, setSheet]);
 
+  const canStart = useCallback(
+    () => !conflict.current && sheetRef.current.status !== 'submitted',
+    [],
+  );
+  const keepGoing = useCallback(() => !conflict.current, []);
+  const saves = useSerialSaves(runOnce, canStart, keepGoing);
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
-    if (conflict.current || sheetRef.current.status === 'submitted') return Promise.resolve();
-    if (running.current) {
-      again.current = true;
-      return running.current;
-    }
-    const job = (async () => {
-      do {
-        again.current = false;
-        await runOnce();
-      } while (again.current && !conflict.current);
-    })();
-    running.current = job.finally(() => {
-      running.current = null;
-    });
-    return running.current;
-  }, [runOnce]);
+    return saves.run();
+  }, [saves]);
 
   /** Resolves once everything typed so far is saved (or refused). */
   const flushAll = useCallback(async (): Promise<void> => {
-    while (running.current) await running.current;
+    while (saves.running) await saves.running;
     await flush();
-  }, [flush]);
+  }, [flush, saves]);
 
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
