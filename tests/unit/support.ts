@@ -1,6 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EntryValue } from '../../shared/domain/entry';
+import type { RubricItem } from '../../shared/domain/rubric';
+import type { ApiErrorPayload } from '../../shared/errors';
+import type { Result } from '../../shared/result';
 import type { AppServices } from '../../electron/services/app';
 import { startServices } from '../../electron/services/app';
 
@@ -36,4 +40,42 @@ export function testServices(dbFile: string, seedDemo = true): AppServices {
 
 export function count(services: AppServices, table: string): number {
   return (services.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** Calls through the registry (input validation included) and unwraps the envelope. */
+export async function call<T>(services: AppServices, method: string, input: unknown): Promise<T> {
+  const result = (await services.registry.call(method, input)) as Result<T>;
+  if (!result.ok) {
+    // The payload rides along so a test can look at a failure it did not expect.
+    throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), {
+      payload: result.error,
+    });
+  }
+  return result.data;
+}
+
+/** The error payload of a call that must fail. */
+export async function failure(
+  services: AppServices,
+  method: string,
+  input: unknown,
+): Promise<ApiErrorPayload> {
+  const result = await services.registry.call(method, input);
+  if (result.ok) throw new Error(`${method} should have failed`);
+  return result.error;
+}
+
+/** Full marks for an item, in the entry form its type takes. */
+export function fullMarks(item: RubricItem): { item: string; value: EntryValue } {
+  const value: EntryValue =
+    item.type === 'points'
+      ? { points: item.max }
+      : item.type === 'deduction'
+        ? { findings: 0 }
+        : item.type === 'choice'
+          ? { option: item.options![0]!.key }
+          : item.type === 'veto'
+            ? { triggered: false }
+            : { met: true };
+  return { item: item.code, value };
 }

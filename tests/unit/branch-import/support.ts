@@ -1,3 +1,4 @@
+import { call, failure } from '../support';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -8,8 +9,6 @@ import type {
   BranchImportProblem,
   BranchImportResult,
 } from '../../../shared/domain/views/branch-import';
-import type { ApiErrorPayload } from '../../../shared/errors';
-import type { Result } from '../../../shared/result';
 import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns';
 import en from '../../../shared/locales/en.json';
@@ -62,22 +61,6 @@ export function useServices(): { services: () => AppServices; campaignId: () => 
   return { services: () => services, campaignId: () => campaignId };
 }
 
-export async function call<T>(services: AppServices, method: string, input: unknown): Promise<T> {
-  const result = (await services.registry.call(method, input)) as Result<T>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
-
-export async function failure(
-  services: AppServices,
-  method: string,
-  input: unknown,
-): Promise<ApiErrorPayload> {
-  const result = await services.registry.call(method, input);
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result.error;
-}
-
 export const preview = (services: AppServices, input: Record<string, unknown>) =>
   call<BranchImportPreview>(services, 'branchImport.preview', input);
 
@@ -104,3 +87,5 @@ export const cells = (p: BranchImportPreview): [string, string | undefined][] =>
 export function tableRows(services: AppServices, sql: string, ...args: unknown[]): unknown[] {
   return services.ctx.db.prepare(sql).all(...args);
 }
+
+export { call, failure };

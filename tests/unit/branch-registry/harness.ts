@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns';
 import type { ApiErrorPayload } from '../../../shared/errors';
-import type { Result } from '../../../shared/result';
-import { tempDir, testServices } from '../support';
+import { call as callApi, failure as failureApi, tempDir, testServices } from '../support';
 
 /** A fresh demo database per test, with helpers to call the registry and read rows back. */
 export interface Harness {
@@ -37,16 +36,8 @@ export function openHarness(): Harness {
   return {
     services,
     campaignId,
-    async call<T>(method: string, input: unknown): Promise<T> {
-      const result = (await services.registry.call(method, input)) as Result<T>;
-      if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-      return result.data;
-    },
-    async failure(method: string, input: unknown): Promise<ApiErrorPayload> {
-      const result = await services.registry.call(method, input);
-      if (result.ok) throw new Error(`${method} should have failed`);
-      return result.error;
-    },
+    call: <T>(method: string, input: unknown) => callApi<T>(services, method, input),
+    failure: (method: string, input: unknown) => failureApi(services, method, input),
     row,
     rows,
     unitId: (name) => row<{ id: string }>('SELECT id FROM org_units WHERE name = ?', name).id,

@@ -4,15 +4,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns';
 import { rubricById } from '../../../electron/services/rubrics';
-import type { EntryValue } from '../../../shared/domain/entry';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import type { AuditEntryView, SheetView } from '../../../shared/domain/views';
 import type { EvidenceContent, EvidenceFileView } from '../../../shared/domain/views/evidence';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/domain/views/evidence';
 import type { ApiErrorPayload } from '../../../shared/errors';
-import type { Result } from '../../../shared/result';
-import { count, tempDir, testServices } from '../support';
+import {
+  call as callApi,
+  count,
+  failure as failureApi,
+  fullMarks,
+  tempDir,
+  testServices,
+} from '../support';
 import { base64, png, xlsx } from './files';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -20,17 +25,10 @@ let services: AppServices;
 let sheet: SheetView;
 let items: RubricItem[];
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = (await services.registry.call(method, input)) as Result<T>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
+const call = <T>(method: string, input: unknown): Promise<T> => callApi<T>(services, method, input);
 
-async function refused(method: string, input: unknown): Promise<ApiErrorPayload> {
-  const result = await services.registry.call(method, input);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error;
-}
+const refused = (method: string, input: unknown): Promise<ApiErrorPayload> =>
+  failureApi(services, method, input);
 
 function sha(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -38,20 +36,6 @@ function sha(bytes: Buffer): string {
 
 function add(itemCode: string | null, fileName: string, bytes: Buffer) {
   return { sheetId: sheet.id, itemCode, file: { fileName, contentBase64: base64(bytes) } };
-}
-
-function fullMarks(item: RubricItem): { item: string; value: EntryValue } {
-  const value: EntryValue =
-    item.type === 'points'
-      ? { points: item.max }
-      : item.type === 'deduction'
-        ? { findings: 0 }
-        : item.type === 'choice'
-          ? { option: item.options![0]!.key }
-          : item.type === 'veto'
-            ? { triggered: false }
-            : { met: true };
-  return { item: item.code, value };
 }
 
 async function submit(): Promise<SheetView> {

@@ -1,8 +1,8 @@
+import { call, failure } from '../support';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { AppServices } from '../../../electron/services/app';
 import type { FilePayload } from '../../../shared/domain/views';
-import type { Result } from '../../../shared/result';
 import { tempDir, testServices } from '../support';
 
 export interface Demo {
@@ -12,22 +12,6 @@ export interface Demo {
   roundId: string;
   evaluatorId: string;
   townshipId: string;
-}
-
-export async function call<T>(services: AppServices, method: string, input: unknown): Promise<T> {
-  const result = (await services.registry.call(method, input)) as Result<T>;
-  if (!result.ok)
-    throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), {
-      payload: result.error,
-    });
-  return result.data;
-}
-
-/** Error payload of a call expected to fail. */
-export async function failure(services: AppServices, method: string, input: unknown) {
-  const result = await services.registry.call(method, input);
-  if (result.ok) throw new Error(`${method} succeeded`);
-  return result.error;
 }
 
 /** The demo campaign with its first evaluator assigned the first township of the round. */
@@ -116,3 +100,5 @@ export function storedEntry(
     .get(roundId, sheetBranch, evaluatorId, item) as { input: string } | undefined;
   return row ? (JSON.parse(row.input) as unknown) : undefined;
 }
+
+export { call, failure };

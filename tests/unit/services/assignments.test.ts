@@ -6,10 +6,9 @@ import type {
   TownshipAssignmentResult,
 } from '../../../shared/domain/views';
 import type { ApiErrorPayload } from '../../../shared/errors';
-import type { Result } from '../../../shared/result';
 import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns';
-import { count, tempDir, testServices } from '../support';
+import { call as callApi, count, failure as failureApi, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -57,17 +56,10 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = (await services.registry.call(method, input)) as Result<T>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
+const call = <T>(method: string, input: unknown): Promise<T> => callApi<T>(services, method, input);
 
-async function failure(method: string, input: unknown): Promise<ApiErrorPayload> {
-  const result = await services.registry.call(method, input);
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result.error;
-}
+const failure = (method: string, input: unknown): Promise<ApiErrorPayload> =>
+  failureApi(services, method, input);
 
 interface AuditRow {
   entity_id: string;

@@ -2,14 +2,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RankingState } from '../../../shared/scoring';
 import type { SheetView } from '../../../shared/domain/views';
-import type { Result } from '../../../shared/result';
 import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns';
 import { rubricById } from '../../../electron/services/rubrics';
-import type { EntryValue } from '../../../shared/domain/entry';
-import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
-import { count, tempDir, testServices } from '../support';
+import { call as callApi, count, fullMarks, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -39,26 +36,7 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-/** Full marks for an item, in the entry form its type takes. */
-function fullMarks(item: RubricItem): { item: string; value: EntryValue } {
-  const value: EntryValue =
-    item.type === 'points'
-      ? { points: item.max }
-      : item.type === 'deduction'
-        ? { findings: 0 }
-        : item.type === 'choice'
-          ? { option: item.options![0]!.key }
-          : item.type === 'veto'
-            ? { triggered: false }
-            : { met: true };
-  return { item: item.code, value };
-}
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = (await services.registry.call(method, input)) as Result<T>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
+const call = <T>(method: string, input: unknown): Promise<T> => callApi<T>(services, method, input);
 
 function snapshot(): string {
   return JSON.stringify(
