@@ -5,6 +5,7 @@ import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
 import { ensureDemoOnFirstStart } from './demo';
 import { handlers } from './handlers';
+import { tuneHeap } from './heap';
 import type { Registry } from './registry';
 import { createRegistry } from './registry';
 
@@ -24,6 +25,7 @@ export interface StartOptions extends ContextOptions {
 
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
 export function startServices(options: StartOptions): AppServices {
+  tuneHeap();
   const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
   const db = openStore(dataFile);
   try {

@@ -1,5 +1,6 @@
 import type { BranchResult } from '../../shared/scoring';
 import { getMeta } from '../../electron/store/queries/meta';
+import { tuneHeap } from '../../electron/services/heap';
 import { openStore } from '../../electron/store/open';
 import { campaignRubric, measureOneChange, measureRecompute } from './engine-measures';
 import { measureRoundFloor, measureRoundInSql, measureTableScan } from './floor';
@@ -79,6 +80,8 @@ function mixOf(results: BranchResult[]): ResultMix {
 
 /** Measures one generated file in this (fresh) process, so its memory peak is its own. */
 export function measureDataset(file: string): ChildReport {
+  // The heap settings every host applies at start-up (startServices), so figures are the app's.
+  tuneHeap();
   markPhase('start');
   const db = openStore(file);
   try {

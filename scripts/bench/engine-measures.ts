@@ -117,7 +117,7 @@ export function measureOneChange(
 ): ChangeRuns {
   collectGarbage();
   const started = performance.now();
-  const state = new RankingState(rubric, inputs);
+  const state = RankingState.fromInputs(rubric, inputs);
   state.results();
   const build = performance.now() - started;
   sampleRss();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { createContext } from '../../electron/services/context';
+import { startServices } from '../../electron/services/app';
 import { buildExportFile } from '../../electron/services/exports/build';
 import { loadExportData } from '../../electron/services/exports/data';
 import { defaultOptions } from '../../electron/services/exports/options';
@@ -15,7 +15,6 @@ import { columnStyles } from '../../electron/services/exports/table-writer';
 import { wordsFor } from '../../electron/services/exports/words';
 import { computeRanking } from '../../electron/services/ranking/service';
 import { getMeta } from '../../electron/store/queries/meta';
-import { openStore } from '../../electron/store/open';
 import { BENCH_NOW } from './bench-campaign';
 import type { DatasetInfo } from './generate';
 import { DATASET_META_KEY } from './generate';
@@ -56,17 +55,21 @@ async function writeRaw(file: string, values: Cells, styles: ColumnStyle[] | nul
 }
 
 async function measureInThisProcess(file: string): Promise<ExportReport> {
-  const db = openStore(file);
+  // Started as every host starts the app, heap settings included.
+  const services = startServices({
+    dbFile: file,
+    host: 'cli',
+    version: 'bench',
+    seedDemo: false,
+    actor: 'bench',
+    now: () => BENCH_NOW,
+  });
+  const { ctx } = services;
   const dir = mkdtempSync(join(tmpdir(), 'xingping-bench-export-'));
   try {
-    const raw = getMeta(db, DATASET_META_KEY);
+    const raw = getMeta(ctx.db, DATASET_META_KEY);
     if (!raw) throw new Error(`${file} is not a bench dataset`);
     const info = JSON.parse(raw) as DatasetInfo;
-    const ctx = createContext(
-      db,
-      { version: 'bench', dataFile: file, host: 'cli' },
-      { actor: 'bench', now: () => BENCH_NOW },
-    );
     const options = {
       ...defaultOptions('bench'),
       sheets: ['summary' as const],
@@ -113,7 +116,7 @@ async function measureInThisProcess(file: string): Promise<ExportReport> {
       rankedPeakMb,
     };
   } finally {
-    db.close();
+    services.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

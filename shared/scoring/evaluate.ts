@@ -6,11 +6,17 @@ import { levelFromBands, perStarLevel } from './levels';
 import type { BranchInput, BranchStatus, DimensionResult, MissingItem, Reason } from './types';
 import { MISSING } from './types';
 
+/**
+ * What an evaluation keeps of its input: everything but the sheet values. A province's sheets
+ * are far larger than its results, and nothing after evaluation reads them.
+ */
+export type RankedInput = Omit<BranchInput, 'sheets'>;
+
 /** One branch's result before ranking and quotas. */
 export interface BranchEvaluation {
   /** Position in the input, the last tie-breaker, so output order is stable. */
   index: number;
-  input: BranchInput;
+  input: RankedInput;
   status: BranchStatus;
   total: number | null;
   dimensions: DimensionResult[];
@@ -207,7 +213,15 @@ function makeEvaluation(
 ): BranchEvaluation {
   return {
     index,
-    input,
+    // Written out, not spread, so every kept input has one shape too.
+    input: {
+      branchId: input.branchId,
+      townshipId: input.townshipId,
+      pendingSheets: input.pendingSheets,
+      resolvedVetoes: input.resolvedVetoes,
+      otherRoundTotals: input.otherRoundTotals,
+      previousLevel: input.previousLevel,
+    },
     status: outcome.status,
     total: outcome.total,
     dimensions,

@@ -6,7 +6,7 @@ import type { BranchInput, BranchResult } from './types';
 
 export type { CompiledRubric } from './compile';
 export { compileRubric } from './compile';
-export type { BranchEvaluation } from './evaluate';
+export type { BranchEvaluation, RankedInput } from './evaluate';
 export { evaluateBranch } from './evaluate';
 export { rankEvaluations } from './rank';
 export { emptySheet, sheetFromEntries } from './sheets';

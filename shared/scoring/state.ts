@@ -1,5 +1,5 @@
 import type { CompiledRubric } from './compile';
-import type { BranchEvaluation } from './evaluate';
+import type { BranchEvaluation, RankedInput } from './evaluate';
 import { evaluateBranch } from './evaluate';
 import { compareMerit } from './order';
 import type { Entry } from './order';
@@ -25,7 +25,6 @@ function insertionPoint(sorted: BranchEvaluation[], item: BranchEvaluation): num
  * instead of re-evaluating and re-sorting the whole campaign.
  */
 export class RankingState {
-  private readonly evaluations: BranchEvaluation[];
   private readonly merit: BranchEvaluation[];
   private readonly positions = new Map<string, number>();
   private order: Ranked | null = null;
@@ -33,15 +32,28 @@ export class RankingState {
   private readonly previous: (BranchResult | undefined)[] = [];
   private readonly pool: (Entry | undefined)[] = [];
 
+  /**
+   * From evaluations already made, `evaluations[i]` being the one with index i: the service
+   * evaluates each branch as its sheets are read, so a round's sheets never all sit in memory.
+   */
   constructor(
     private readonly rubric: CompiledRubric,
-    inputs: BranchInput[],
+    private readonly evaluations: BranchEvaluation[],
   ) {
-    this.evaluations = inputs.map((input, i) => {
-      this.positions.set(input.branchId, i);
-      return evaluateBranch(rubric, input, i);
-    });
-    this.merit = this.evaluations.filter((e) => e.status === 'rated').sort(compareMerit);
+    for (let i = 0; i < evaluations.length; i += 1) {
+      const evaluation = evaluations[i];
+      if (evaluation?.index !== i) throw new Error(`No evaluation with index ${i} at ${i}`);
+      this.positions.set(evaluation.input.branchId, i);
+    }
+    this.merit = evaluations.filter((e) => e.status === 'rated').sort(compareMerit);
+  }
+
+  /** Evaluates inputs given in tree order (a branch's position is the last tie-breaker). */
+  static fromInputs(rubric: CompiledRubric, inputs: readonly BranchInput[]): RankingState {
+    return new RankingState(
+      rubric,
+      inputs.map((input, i) => evaluateBranch(rubric, input, i)),
+    );
   }
 
   /** The current ranking: order, levels and ranks of every branch. */
@@ -74,7 +86,8 @@ export class RankingState {
     return this.ranked();
   }
 
-  inputOf(branchId: string): BranchInput | undefined {
+  /** What the ranking keeps of a branch's input (its sheets are not kept). */
+  inputOf(branchId: string): RankedInput | undefined {
     const at = this.positions.get(branchId);
     return at === undefined ? undefined : this.evaluations[at]!.input;
   }

@@ -25,11 +25,114 @@ export function listRankingBranches(db: Store, campaignId: string): BranchRow[] 
     .all(campaignId) as BranchRow[];
 }
 
+export interface VisitOptions {
+  /** Only this branch (a score changed): the same reads, limited to its sheets. */
+  onlyBranch?: string;
+  /** Receives the ids of sheets read from their score rows, so the caller can repack them. */
+  stale?: string[];
+}
+
+type SheetRow = [string, string, 'draft' | 'submitted', Uint8Array | null, string | null];
+
+/** Reasons of resolved vetoes by branch and item. */
+function resolvedVetoes(db: Store, roundId: string): Map<string, Map<string, string>> {
+  const byBranch = new Map<string, Map<string, string>>();
+  const rows = db
+    .prepare('SELECT branch_id, item_code, reason FROM veto_resolutions WHERE round_id = ?')
+    .raw()
+    .all(roundId) as [string, string, string][];
+  for (const [branchId, item, reason] of rows) {
+    const map = byBranch.get(branchId) ?? new Map<string, string>();
+    map.set(item, reason);
+    byBranch.set(branchId, map);
+  }
+  return byBranch;
+}
+
 /**
- * Reads the submitted sheets of one round into engine inputs. Each sheet's values come from
- * its pack (one row per sheet) when the pack follows this rubric version, otherwise from its
- * score rows; sheets read from rows are listed in `stale` so the caller can repack them.
+ * Reads the submitted sheets of one round into engine inputs and hands each branch's input to
+ * `visit`, with its position in `branches`, as soon as its sheets are read. A caller that
+ * evaluates the input and lets it go never holds a whole province's sheets: they are the
+ * largest thing a ranking reads. Every branch is visited once, in no promised order.
+ * `visit` must not use the database: most visits happen while the sheet query is open.
+ *
+ * Each sheet's values come from its pack (one row per sheet) when the pack follows this rubric
+ * version, otherwise from its score rows, read after the sheet query (a better-sqlite3
+ * connection runs one statement at a time).
  */
+export function visitRoundInputs(
+  db: Store,
+  roundId: string,
+  rubric: CompiledRubric,
+  branches: BranchRow[],
+  visit: (input: BranchInput, position: number) => void,
+  options: VisitOptions = {},
+): void {
+  const positions = new Map(branches.map((b, i) => [b.id, i]));
+  const resolved = resolvedVetoes(db, roundId);
+  const inputAt = (position: number): BranchInput => {
+    const branch = branches[position]!;
+    const input: BranchInput = { branchId: branch.id, townshipId: branch.township_id, sheets: [] };
+    const vetoes = resolved.get(branch.id);
+    if (vetoes) input.resolvedVetoes = vetoes;
+    return input;
+  };
+  const visited = new Uint8Array(branches.length);
+  const done = (input: BranchInput, position: number) => {
+    visited[position] = 1;
+    visit(input, position);
+  };
+  const fromRows: { input: BranchInput; position: number; sheetIds: string[] }[] = [];
+  const itemCount = rubric.items.length;
+
+  const branchFilter = options.onlyBranch === undefined ? '' : ' AND branch_id = ?';
+  const params = options.onlyBranch === undefined ? [roundId] : [roundId, options.onlyBranch];
+  // The unique index (round_id, branch_id, evaluator_id) gives this order without a sort.
+  const sheetRows = db
+    .prepare(
+      `SELECT id, branch_id, status, packed, packed_rubric
+         FROM score_sheets WHERE round_id = ?${branchFilter} ORDER BY branch_id`,
+    )
+    .raw()
+    .iterate(...params) as IterableIterator<SheetRow>;
+  let current: { input: BranchInput; position: number; sheetIds: string[] } | null = null;
+  const finish = () => {
+    if (!current) return;
+    if (current.sheetIds.length > 0) fromRows.push(current);
+    else done(current.input, current.position);
+    current = null;
+  };
+  for (const [sheetId, branchId, status, packed, packedRubric] of sheetRows) {
+    if (current?.input.branchId !== branchId) {
+      finish();
+      const position = positions.get(branchId);
+      if (position === undefined) continue; // a sheet for a branch that no longer takes part
+      current = { input: inputAt(position), position, sheetIds: [] };
+    }
+    const { input } = current;
+    if (status === 'draft') {
+      input.pendingSheets = (input.pendingSheets ?? 0) + 1;
+      continue;
+    }
+    const fromPack =
+      packed !== null && rubric.versionId !== null && packedRubric === rubric.versionId
+        ? unpackSheet(packed, itemCount)
+        : null;
+    if (fromPack) input.sheets.push(fromPack);
+    else current.sheetIds.push(sheetId);
+  }
+  finish();
+  for (const { input, position, sheetIds } of fromRows) {
+    for (const sheetId of sheetIds) input.sheets.push(readSheetRows(db, sheetId, rubric));
+    options.stale?.push(...sheetIds);
+    done(input, position);
+  }
+  for (let position = 0; position < branches.length; position += 1) {
+    if (!visited[position]) done(inputAt(position), position);
+  }
+}
+
+/** Every branch's input at once, in `branches` order (one branch, or a test's comparison). */
 export function loadRoundInputs(
   db: Store,
   campaignId: string,
@@ -40,54 +143,16 @@ export function loadRoundInputs(
   onlyBranch?: string,
   stale?: string[],
 ): BranchInput[] {
-  const branchFilter = onlyBranch === undefined ? '' : ' AND s.branch_id = ?';
-  const params = onlyBranch === undefined ? [roundId] : [roundId, onlyBranch];
-  const inputs: BranchInput[] = branches.map((b) => ({
-    branchId: b.id,
-    townshipId: b.township_id,
-    sheets: [],
-  }));
-  const byBranch = new Map(inputs.map((input) => [input.branchId, input]));
-  const itemCount = rubric.items.length;
-
-  const sheetRows = db
-    .prepare(
-      `SELECT s.id, s.branch_id, s.status, s.packed, s.packed_rubric
-         FROM score_sheets s WHERE s.round_id = ?${branchFilter}`,
-    )
-    .raw()
-    .iterate(...params) as IterableIterator<
-    [string, string, 'draft' | 'submitted', Uint8Array | null, string | null]
-  >;
-  const unpacked: { sheetId: string; input: BranchInput }[] = [];
-  for (const [sheetId, branchId, status, packed, packedRubric] of sheetRows) {
-    const input = byBranch.get(branchId);
-    if (!input) continue; // a sheet for a branch that no longer takes part
-    if (status === 'draft') {
-      input.pendingSheets = (input.pendingSheets ?? 0) + 1;
-      continue;
-    }
-    const fromPack =
-      packed !== null && rubric.versionId !== null && packedRubric === rubric.versionId
-        ? unpackSheet(packed, itemCount)
-        : null;
-    if (fromPack) input.sheets.push(fromPack);
-    else unpacked.push({ sheetId, input });
-  }
-  for (const { sheetId, input } of unpacked) {
-    input.sheets.push(readSheetRows(db, sheetId, rubric));
-    stale?.push(sheetId);
-  }
-
-  const resolved = db
-    .prepare('SELECT branch_id, item_code, reason FROM veto_resolutions WHERE round_id = ?')
-    .all(roundId) as { branch_id: string; item_code: string; reason: string }[];
-  for (const r of resolved) {
-    const input = byBranch.get(r.branch_id);
-    if (!input) continue;
-    const map = new Map(input.resolvedVetoes ?? []);
-    map.set(r.item_code, r.reason);
-    input.resolvedVetoes = map;
-  }
+  const inputs = new Array<BranchInput>(branches.length);
+  visitRoundInputs(
+    db,
+    roundId,
+    rubric,
+    branches,
+    (input, position) => {
+      inputs[position] = input;
+    },
+    { onlyBranch, stale },
+  );
   return inputs;
 }

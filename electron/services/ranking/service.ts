@@ -2,8 +2,13 @@ import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RankingExplanation, RankingRow, RankingView } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
-import type { BranchResult, CompiledRubric } from '../../../shared/scoring';
-import { compileRubric, computeResults, RankingState } from '../../../shared/scoring';
+import type {
+  BranchEvaluation,
+  BranchInput,
+  BranchResult,
+  CompiledRubric,
+} from '../../../shared/scoring';
+import { compileRubric, evaluateBranch, RankingState } from '../../../shared/scoring';
 import type { CampaignRow } from '../../store/queries/campaigns';
 import { getCampaign } from '../../store/queries/campaigns';
 import { listPlanTargets } from '../../store/queries/plans';
@@ -12,7 +17,7 @@ import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 import { requireValidDefinition } from '../rubric-versions';
 import type { BranchRow } from './load-inputs';
-import { listRankingBranches, loadRoundInputs } from './load-inputs';
+import { listRankingBranches, loadRoundInputs, visitRoundInputs } from './load-inputs';
 import { repackSheets } from './pack';
 import { dataRevision } from './revision';
 
@@ -74,15 +79,14 @@ function otherRoundTotals(
     .prepare('SELECT id, name, kind FROM rounds WHERE campaign_id = ? AND id <> ? ORDER BY seq')
     .all(campaign.id, exclude) as RoundRow[];
   for (const round of rounds) {
-    for (const result of computeResults(
-      plain,
-      loadRoundInputs(ctx.db, campaign.id, round.id, plain, branches),
-    )) {
-      if (result.total === null) continue;
-      const entry = totals.get(result.branchId) ?? {};
-      entry[round.kind] = result.total;
-      totals.set(result.branchId, entry);
-    }
+    // A total is the evaluation's: ranking would not change it, so none is built.
+    visitRoundInputs(ctx.db, round.id, plain, branches, (input) => {
+      const { total } = evaluateBranch(plain, input, 0);
+      if (total === null) return;
+      const entry = totals.get(input.branchId) ?? {};
+      entry[round.kind] = total;
+      totals.set(input.branchId, entry);
+    });
   }
   return totals;
 }
@@ -116,19 +120,23 @@ function computed(
   if (hit && hit.revision === revision) return hit;
   const rubric = loadRubric(ctx, campaign);
   const branches = listRankingBranches(ctx.db, campaign.id);
-  const stale: string[] = [];
-  const inputs = loadRoundInputs(ctx.db, campaign.id, round.id, rubric, branches, undefined, stale);
-  // Sheets read from their score rows (older data, or another rubric version) get packs now,
-  // so the next ranking reads one row per sheet. Derived data: nothing is audited.
-  if (stale.length > 0) ctx.db.transaction(() => repackSheets(ctx.db, stale, rubric)).immediate();
   const others = otherRoundTotals(ctx, campaign, rubric, branches, round.id);
   const previous = previousLevels(ctx, campaign);
-  for (const input of inputs) {
+  const stale: string[] = [];
+  // Each branch is evaluated as soon as its sheets are read, and its sheets are let go: a
+  // province's sheets never sit in memory all at once.
+  const evaluations = new Array<BranchEvaluation>(branches.length);
+  const evaluate = (input: BranchInput, position: number) => {
     const totals = others.get(input.branchId);
     if (totals) input.otherRoundTotals = totals;
     if (previous?.has(input.branchId)) input.previousLevel = previous.get(input.branchId) ?? null;
-  }
-  const entry = { revision, rubric, branches, state: new RankingState(rubric, inputs), round };
+    evaluations[position] = evaluateBranch(rubric, input, position);
+  };
+  visitRoundInputs(ctx.db, round.id, rubric, branches, evaluate, { stale });
+  // Sheets read from their score rows (older data, or another rubric version) get packs now,
+  // so the next ranking reads one row per sheet. Derived data: nothing is audited.
+  if (stale.length > 0) ctx.db.transaction(() => repackSheets(ctx.db, stale, rubric)).immediate();
+  const entry = { revision, rubric, branches, state: new RankingState(rubric, evaluations), round };
   perDb.set(key, entry);
   return entry;
 }

@@ -58,7 +58,7 @@ describe('ranking', () => {
 
   it('re-ranks after one branch changes, as a full recompute would', () => {
     const inputs = ['a', 'b', 'c'].map((id, i) => branch(r, id, [{ A: 600 + i * 100, B: 600 }]));
-    const state = new RankingState(r, inputs);
+    const state = RankingState.fromInputs(r, inputs);
     expect(state.results()[0]!.branchId).toBe('c');
     const changed = branch(r, 'a', [{ A: 1000, B: 1000 }]);
     state.updateBranch(changed);
