@@ -1,7 +1,7 @@
 import type { CompiledRubric } from './compile';
 import type { BranchEvaluation } from './evaluate';
 import type { Entry } from './order';
-import { byFinal, byMerit } from './order';
+import { byFinal, byMerit, makeEntry } from './order';
 import { applyQuotas } from './quotas';
 import { applySelection } from './selection';
 import type { BranchResult } from './types';
@@ -78,7 +78,7 @@ function finalRanks(entries: Entry[]): number[] {
     const tied =
       previous !== undefined &&
       previous.level === entry.level &&
-      previous.evaluation.total === entry.evaluation.total &&
+      previous.total === entry.total &&
       sameTieKeys(previous.evaluation.tieKeys, entry.evaluation.tieKeys);
     ranks.push(tied ? ranks[i - 1]! : i + 1);
     previous = entry;
@@ -102,28 +102,29 @@ export interface Ranked {
 export function rankOrder(
   rubric: CompiledRubric,
   evaluations: BranchEvaluation[],
-  /** The rated evaluations already in merit order (RankingState keeps them so). */
-  meritOrder?: BranchEvaluation[],
-  /** Entries of the previous ranking by input index, reset and reused instead of allocated. */
-  pool?: (Entry | undefined)[],
+  /**
+   * Entries of the rated evaluations already in merit order (RankingState keeps them so):
+   * reset to their merit level and reused instead of allocated and sorted.
+   */
+  meritOrder?: readonly Entry[],
 ): Ranked {
   const scheme = rubric.definition.scheme;
-  const entries: Entry[] = [];
-  for (const evaluation of meritOrder ?? evaluations) {
-    if (evaluation.status !== 'rated') continue;
-    const level = evaluation.level ?? 0;
-    let entry = pool?.[evaluation.index];
-    if (entry && entry.evaluation === evaluation) {
-      entry.merit = level;
-      entry.level = level;
+  let entries: Entry[];
+  if (meritOrder) {
+    entries = meritOrder.slice();
+    for (let i = 0; i < entries.length; i += 1) {
+      const entry = entries[i]!;
+      entry.merit = entry.base;
+      entry.level = entry.base;
       entry.extra = null;
-    } else {
-      entry = { evaluation, merit: level, level, extra: null };
-      if (pool) pool[evaluation.index] = entry;
     }
-    entries.push(entry);
+  } else {
+    entries = [];
+    for (const evaluation of evaluations) {
+      if (evaluation.status === 'rated') entries.push(makeEntry(evaluation));
+    }
+    entries.sort(byMerit);
   }
-  if (!meritOrder) entries.sort(byMerit);
   let moved = false;
   if (scheme.kind === 'selection') {
     applySelection(scheme, entries);

@@ -18,7 +18,7 @@ export function applySelection(scheme: Selection, entries: Entry[]): void {
     const ranks = competitionRanks(group, sameTotal);
     group.forEach((entry, i) => {
       const rank = ranks[i]!;
-      const eligible = scheme.min === undefined || (entry.evaluation.total ?? 0) >= scheme.min;
+      const eligible = scheme.min === undefined || entry.total >= scheme.min;
       const selected = eligible && rank <= scheme.top;
       const cap = entry.evaluation.cap;
       entry.merit = selected ? Math.min(1, cap ?? 1) : 0;

@@ -1,19 +1,19 @@
 import type { CompiledRubric } from './compile';
 import type { BranchEvaluation, RankedInput } from './evaluate';
 import { evaluateBranch } from './evaluate';
-import { compareMerit } from './order';
+import { compareMerit, makeEntry } from './order';
 import type { Entry } from './order';
 import type { Ranked } from './rank';
 import { materialize, rankOrder } from './rank';
 import type { BranchInput, BranchResult } from './types';
 
-/** Index at which `item` belongs in `sorted` (ascending by `compare`). */
-function insertionPoint(sorted: BranchEvaluation[], item: BranchEvaluation): number {
+/** Index at which the entry of `item` belongs in `sorted` (merit order). */
+function insertionPoint(sorted: Entry[], item: BranchEvaluation): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (compareMerit(sorted[mid]!, item) < 0) low = mid + 1;
+    if (compareMerit(sorted[mid]!.evaluation, item) < 0) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -25,12 +25,12 @@ function insertionPoint(sorted: BranchEvaluation[], item: BranchEvaluation): num
  * instead of re-evaluating and re-sorting the whole campaign.
  */
 export class RankingState {
-  private readonly merit: BranchEvaluation[];
+  /** Entries of the rated evaluations, in merit order. */
+  private readonly merit: Entry[];
   private readonly positions = new Map<string, number>();
   private order: Ranked | null = null;
   private cached: BranchResult[] | null = null;
   private readonly previous: (BranchResult | undefined)[] = [];
-  private readonly pool: (Entry | undefined)[] = [];
 
   /**
    * From evaluations already made, `evaluations[i]` being the one with index i: the service
@@ -45,7 +45,10 @@ export class RankingState {
       if (evaluation?.index !== i) throw new Error(`No evaluation with index ${i} at ${i}`);
       this.positions.set(evaluation.input.branchId, i);
     }
-    this.merit = evaluations.filter((e) => e.status === 'rated').sort(compareMerit);
+    this.merit = evaluations
+      .filter((e) => e.status === 'rated')
+      .sort(compareMerit)
+      .map((e) => makeEntry(e));
   }
 
   /** Evaluates inputs given in tree order (a branch's position is the last tie-breaker). */
@@ -58,7 +61,7 @@ export class RankingState {
 
   /** The current ranking: order, levels and ranks of every branch. */
   ranked(): Ranked {
-    this.order ??= rankOrder(this.rubric, this.evaluations, this.merit, this.pool);
+    this.order ??= rankOrder(this.rubric, this.evaluations, this.merit);
     return this.order;
   }
 
@@ -80,7 +83,9 @@ export class RankingState {
     if (old.status === 'rated') this.merit.splice(insertionPoint(this.merit, old), 1);
     const next = evaluateBranch(this.rubric, input, at);
     this.evaluations[at] = next;
-    if (next.status === 'rated') this.merit.splice(insertionPoint(this.merit, next), 0, next);
+    if (next.status === 'rated') {
+      this.merit.splice(insertionPoint(this.merit, next), 0, makeEntry(next));
+    }
     this.cached = null;
     this.order = null;
     return this.ranked();
