@@ -71,7 +71,7 @@ async function measureInThisProcess(file: string): Promise<ExportReport> {
     if (!raw) throw new Error(`${file} is not a bench dataset`);
     const info = JSON.parse(raw) as DatasetInfo;
     const options = {
-      ...defaultOptions('bench'),
+      ...defaultOptions('bench', 'zh-CN'),
       sheets: ['summary' as const],
       roundId: info.roundId,
     };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FilePayload } from '../domain/views';
+import { LANGUAGES } from '../domain/views';
 import type { ExportOptions } from '../domain/views/exports';
 import { EXPORT_SHEETS } from '../domain/views/exports';
 import { id, method } from './method';
@@ -19,6 +20,7 @@ export const exportOptionsSchema = z.strictObject({
     .trim()
     .max(40)
     .regex(/^[0-9+\-() ]*$/),
+  language: z.enum(LANGUAGES),
 });
 
 /** Excel exports for superiors: ranking, statistics, public notice, score sheets (issue #5). */

@@ -65,3 +65,41 @@ test('the export dialog builds a workbook for superiors and remembers its option
   await expect(again.getByLabel('各乡镇（街道）分表')).toBeChecked();
   await expect(again.getByLabel('异议受理电话')).toHaveValue('0371-5550000');
 });
+
+test('the workbook language is chosen in the dialog, apart from the interface language', async ({
+  page,
+  app,
+}) => {
+  // The session token comes with the app's URL; then the hash route opens the Excel page.
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  const campaign = queryDb<{ id: string }>(app.dbFile, 'SELECT id FROM campaigns');
+  await page.goto(`${new URL(app.url).origin}/#/campaigns/${campaign.id}/exchange`);
+  await page.getByRole('button', { name: '导出 Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出上报表格' });
+  await expect(dialog.getByLabel('中文')).toBeChecked();
+  await dialog.getByLabel('English').check();
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '生成并下载' }).click();
+  const download = await downloading;
+  await expect(dialog).toBeHidden();
+  const dir = mkdtempSync(join(tmpdir(), 'xingping-download-'));
+  try {
+    const file = join(dir, 'export.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const summary = workbook.getWorksheet('Summary')!;
+    expect(summary.getCell('A3').value).toBe('No.');
+    expect(summary.getCell('I4').value).toBe('Strong branch star');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // The interface stays Chinese, and the campaign remembers its workbook language.
+  await page.reload();
+  await page.getByRole('button', { name: '导出 Excel…' }).click();
+  const again = page.getByRole('dialog', { name: '导出上报表格' });
+  await expect(again.getByLabel('English')).toBeChecked();
+});

@@ -26,7 +26,7 @@ export async function buildExportFile(
   hooks: BuildHooks = {},
 ): Promise<void> {
   checkOptions(ctx, campaignId, options);
-  const words = wordsFor(ctx);
+  const words = wordsFor(ctx, options.language);
   const data = loadExportData(ctx, campaignId, options, words);
   const fonts = { name: words.language === 'en' ? 'Arial' : '宋体' };
   const footer = words.t('exports.pageFooter');
@@ -53,7 +53,7 @@ export async function buildExport(
   options: ExportOptions,
 ): Promise<FilePayload> {
   const saved = saveExportOptions(ctx, campaignId, options);
-  const words = wordsFor(ctx);
+  const words = wordsFor(ctx, saved.language);
   const data = loadExportData(ctx, campaignId, saved, words);
   const day = saved.date || ctx.now().slice(0, 10);
   const fileName = safeFileName(

@@ -1,4 +1,5 @@
 import { exportOptionsSchema } from '../../../shared/api/exports';
+import type { Language } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { AppError } from '../../../shared/errors';
 import { getMeta, setMeta } from '../../store/queries/meta';
@@ -9,7 +10,7 @@ import { wordsFor } from './words';
 
 const key = (campaignId: string) => `exports.options.${campaignId}`;
 
-export function defaultOptions(unitName: string): ExportOptions {
+export function defaultOptions(unitName: string, language: Language): ExportOptions {
   return {
     sheets: ['summary', 'statistics', 'notice'],
     roundId: null,
@@ -19,6 +20,7 @@ export function defaultOptions(unitName: string): ExportOptions {
     noticeFrom: '',
     noticeTo: '',
     objectionPhone: '',
+    language,
   };
 }
 
@@ -29,11 +31,14 @@ function defaultUnit(words: Words, countyName: string): string {
 /** The campaign's remembered options; a stored value that no longer parses falls back to defaults. */
 export function getExportOptions(ctx: ServiceContext, campaignId: string): ExportOptions {
   const campaign = requireCampaign(ctx, campaignId);
-  const defaults = defaultOptions(defaultUnit(wordsFor(ctx), campaign.county_name));
+  const words = wordsFor(ctx);
+  const defaults = defaultOptions(defaultUnit(words, campaign.county_name), words.language);
   const stored = getMeta(ctx.db, key(campaignId));
   if (stored === undefined) return defaults;
   try {
-    const parsed = exportOptionsSchema.safeParse(JSON.parse(stored));
+    // Options saved before the language was one of them take the user's language.
+    const saved = { language: words.language, ...(JSON.parse(stored) as object) };
+    const parsed = exportOptionsSchema.safeParse(saved);
     return parsed.success ? parsed.data : defaults;
   } catch {
     return defaults;

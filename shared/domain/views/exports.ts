@@ -1,4 +1,5 @@
 /** Options and results of the Excel exports for superiors (issue #5, part 3). */
+import type { Language } from '../views';
 
 export const EXPORT_SHEETS = [
   'summary',
@@ -27,4 +28,10 @@ export interface ExportOptions {
   noticeTo: string;
   /** Phone number for objections printed on the notice. */
   objectionPhone: string;
+  /**
+   * The language of the workbook's titles, headers and notes: the campaign's, remembered with
+   * the other options, so a county exporting for its superiors gets Chinese sheets whatever
+   * language the person exporting reads.
+   */
+  language: Language;
 }

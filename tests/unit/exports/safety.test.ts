@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
+import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { listCampaignSummaries } from '../../../electron/services/campaigns';
 import { buildExportFile } from '../../../electron/services/exports/build';
 import { neutralizeText } from '../../../electron/services/exports/safe-text';
@@ -110,6 +111,11 @@ describe('export options through the API', { timeout: 60_000 }, () => {
       options: { ...ALL_SHEETS, noticeFrom: '2026-12-01', noticeTo: '2026-11-01' },
     });
     expect(backwards).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const noLanguage = await registry.call('exports.saveOptions', {
+      campaignId,
+      options: { ...ALL_SHEETS, language: 'fr' },
+    });
+    expect(noLanguage).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const badPhone = await registry.call('exports.saveOptions', {
       campaignId,
       options: { ...ALL_SHEETS, objectionPhone: '=cmd' },
@@ -120,6 +126,30 @@ describe('export options through the API', { timeout: 60_000 }, () => {
       options: { ...ALL_SHEETS, sheets: [] },
     });
     expect(none).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('offers the user’s language first, then remembers the campaign’s choice', async () => {
+    const { registry } = services;
+    const read = async () => {
+      const result = await registry.call('exports.options', { campaignId });
+      if (!result.ok) throw new Error(result.error.message);
+      return (result.data as ExportOptions).language;
+    };
+    expect(await read()).toBe('zh-CN');
+    services.ctx.db
+      .prepare("INSERT INTO meta (key, value) VALUES ('preferences.language', 'en')")
+      .run();
+    await registry.call('exports.saveOptions', {
+      campaignId,
+      options: { ...ALL_SHEETS, language: 'zh-CN' },
+    });
+    expect(await read()).toBe('zh-CN');
+    // Options saved before the language was an option take the user's language.
+    const { language: _dropped, ...older } = ALL_SHEETS;
+    services.ctx.db
+      .prepare('UPDATE meta SET value = ? WHERE key = ?')
+      .run(JSON.stringify(older), `exports.options.${campaignId}`);
+    expect(await read()).toBe('en');
   });
 
   it('builds through the API into a downloadable payload', async () => {

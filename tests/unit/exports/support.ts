@@ -12,6 +12,7 @@ export const ALL_SHEETS: ExportOptions = {
   noticeFrom: '2026-11-25',
   noticeTo: '2026-12-01',
   objectionPhone: '0371-12345678',
+  language: 'zh-CN',
 };
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {

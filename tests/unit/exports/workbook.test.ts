@@ -169,13 +169,15 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
     expect(typeof valueAt(detail, 5, 9)).toBe('number');
   });
 
-  it('writes headers in English when the user reads English', async () => {
+  it('writes headers in the language chosen for the export, not the interface language', async () => {
+    const english = await buildAll({ ...ALL_SHEETS, sheets: ['summary'], language: 'en' });
+    const ws = sheet(english, 'Summary');
+    expect(valueAt(ws, 4, 9)).toBe('Strong branch star');
+    expect(valueAt(ws, 3, 1)).toBe('No.');
     services.ctx.db
       .prepare("INSERT INTO meta (key, value) VALUES ('preferences.language', 'en')")
       .run();
-    const workbook = await buildAll({ ...ALL_SHEETS, sheets: ['summary'] });
-    const ws = sheet(workbook, 'Summary');
-    expect(valueAt(ws, 4, 9)).toBe('Strong branch star');
-    expect(valueAt(ws, 3, 1)).toBe('No.');
+    const chinese = await buildAll({ ...ALL_SHEETS, sheets: ['summary'], language: 'zh-CN' });
+    expect(valueAt(sheet(chinese, '汇总排名表'), 4, 9)).toBe('支部过硬星');
   });
 });

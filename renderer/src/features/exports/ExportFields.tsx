@@ -3,6 +3,7 @@ import { Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundSummary } from '../../../../shared/domain/views';
+import { LANGUAGES } from '../../../../shared/domain/views';
 import { EXPORT_SHEETS } from '../../../../shared/domain/views/exports';
 import type { ExportFormValues } from './formValues';
 
@@ -42,6 +43,20 @@ export function ExportFields({ form, initial, rounds }: ExportFieldsProps) {
         <Col span={12}>
           <Form.Item<ExportFormValues> name="round" label={t('exports.dialog.round')}>
             <Select options={roundOptions} aria-label={t('exports.dialog.round')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item<ExportFormValues>
+            name="language"
+            label={t('exports.dialog.language')}
+            extra={t('exports.dialog.languageHint')}
+          >
+            <Radio.Group
+              options={LANGUAGES.map((language) => ({
+                value: language,
+                label: t(`language.${language}`),
+              }))}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>

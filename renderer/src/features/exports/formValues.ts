@@ -10,6 +10,7 @@ export interface ExportFormValues {
   noticeFrom: string;
   noticeTo: string;
   objectionPhone: string;
+  language: ExportOptions['language'];
 }
 
 export function toFormValues(options: ExportOptions): ExportFormValues {
