@@ -179,6 +179,23 @@ function toRow(
   };
 }
 
+/**
+ * Display rows of a ranking's results, built once per results array: `RankingState` hands out
+ * the same array until something changes, and a province's 46,000 rows are worth keeping for
+ * the ranking page's refetches and for exports. The rows are only ever read.
+ */
+const rowsByResults = new WeakMap<BranchResult[], RankingRow[]>();
+
+function rowsOf(results: BranchResult[], branches: BranchRow[], dimensions: number): RankingRow[] {
+  let rows = rowsByResults.get(results);
+  if (!rows) {
+    const byId = new Map(branches.map((b) => [b.id, b]));
+    rows = results.map((r) => toRow(r, byId.get(r.branchId), dimensions));
+    rowsByResults.set(results, rows);
+  }
+  return rows;
+}
+
 function levelNames(definition: RubricDefinition): RankingView['levels'] {
   return definition.levels.map((l) => ({
     level: l.level,
@@ -195,7 +212,6 @@ export function computeRanking(
 ): RankingView {
   const campaign = requireCampaign(ctx, campaignId);
   const { rubric, branches, state, round } = computed(ctx, campaign, roundId);
-  const byId = new Map(branches.map((b) => [b.id, b]));
   const def = rubric.definition;
   const previous = campaign.previous_campaign_id
     ? getCampaign(ctx.db, campaign.previous_campaign_id)
@@ -213,7 +229,7 @@ export function computeRanking(
       passLine: d.passLine ?? null,
     })),
     levels: levelNames(def),
-    rows: state.results().map((r) => toRow(r, byId.get(r.branchId), def.dimensions.length)),
+    rows: rowsOf(state.results(), branches, def.dimensions.length),
     plan: listPlanTargets(ctx.db, campaignId),
     previousCampaign: previous ? { id: previous.id, name: previous.name } : null,
   };

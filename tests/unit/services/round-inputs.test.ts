@@ -153,6 +153,19 @@ describe('the streamed ranking', () => {
     expect(unpacked).toBe(0);
   });
 
+  it('reuses the display rows until something is written, then rebuilds them', () => {
+    const { campaign, roundId, branches } = demo();
+    const first = computeRanking(services.ctx, campaign.id, roundId).rows;
+    expect(computeRanking(services.ctx, campaign.id, roundId).rows).toBe(first);
+    services.ctx.db
+      .prepare('UPDATE org_units SET name = ? WHERE id = ?')
+      .run('改名村党支部', branches[0]!.id);
+    bumpRevision(services.ctx.db);
+    const after = computeRanking(services.ctx, campaign.id, roundId).rows;
+    expect(after).not.toBe(first);
+    expect(after.find((r) => r.branchId === branches[0]!.id)!.branchName).toBe('改名村党支部');
+  });
+
   it('keeps no sheet values once a branch is evaluated', () => {
     const { campaign, rubric, roundId, branches } = demo();
     const inputs = loadRoundInputs(services.ctx.db, campaign.id, roundId, rubric, branches);
