@@ -7,6 +7,11 @@ import type { ApiErrorPayload } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import type { AppServices } from '../../electron/services/app';
 import { startServices } from '../../electron/services/app';
+import { listCampaignSummaries } from '../../electron/services/campaigns';
+import { rubricById } from '../../electron/services/rubrics';
+import type { CompiledRubric } from '../../shared/scoring';
+import { compileRubric } from '../../shared/scoring';
+import type { CampaignSummary } from '../../shared/domain/views';
 
 /** A fresh folder per test, removed afterwards. */
 export function tempDir(): { dir: string; cleanup(): void } {
@@ -36,6 +41,16 @@ export function testServices(dbFile: string, seedDemo = true): AppServices {
     now: () => FIXED_NOW,
     newId: sequentialIds(),
   });
+}
+
+/** The demo campaign and its rubric version, compiled as the ranking service compiles it. */
+export function demoCampaign(services: AppServices): {
+  campaign: CampaignSummary;
+  rubric: CompiledRubric;
+} {
+  const campaign = listCampaignSummaries(services.ctx)[0]!;
+  const view = rubricById(services.ctx, campaign.rubricVersionId);
+  return { campaign, rubric: compileRubric(view.definition, view.id) };
 }
 
 export function count(services: AppServices, table: string): number {

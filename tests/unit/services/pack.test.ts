@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileRubric, computeResults, sheetFromEntries } from '../../../shared/scoring';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
 import { loadRoundInputs } from '../../../electron/services/ranking/load-inputs';
 import { packSheet, readSheetRows, unpackSheet } from '../../../electron/services/ranking/pack';
 import { computeRanking } from '../../../electron/services/ranking/service';
-import { rubricById } from '../../../electron/services/rubrics';
 import type { AppServices } from '../../../electron/services/app';
-import { tempDir, testServices } from '../support';
+import { demoCampaign, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -21,9 +19,7 @@ afterEach(() => {
 });
 
 function demo() {
-  const campaign = listCampaignSummaries(services.ctx)[0]!;
-  const view = rubricById(services.ctx, campaign.rubricVersionId);
-  const rubric = compileRubric(view.definition, view.id);
+  const { campaign, rubric } = demoCampaign(services);
   const round = services.ctx.db
     .prepare('SELECT id FROM rounds WHERE campaign_id = ?')
     .get(campaign.id) as {

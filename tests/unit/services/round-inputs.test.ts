@@ -1,13 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BranchInput } from '../../../shared/scoring';
-import {
-  compileRubric,
-  computeResults,
-  evaluateBranch,
-  RankingState,
-} from '../../../shared/scoring';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { computeResults, evaluateBranch, RankingState } from '../../../shared/scoring';
 import {
   listRankingBranches,
   loadRoundInputs,
@@ -15,9 +9,8 @@ import {
 } from '../../../electron/services/ranking/load-inputs';
 import { bumpRevision } from '../../../electron/services/ranking/revision';
 import { computeRanking } from '../../../electron/services/ranking/service';
-import { rubricById } from '../../../electron/services/rubrics';
 import type { AppServices } from '../../../electron/services/app';
-import { tempDir, testServices } from '../support';
+import { demoCampaign, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -31,9 +24,7 @@ afterEach(() => {
 });
 
 function demo() {
-  const campaign = listCampaignSummaries(services.ctx)[0]!;
-  const view = rubricById(services.ctx, campaign.rubricVersionId);
-  const rubric = compileRubric(view.definition, view.id);
+  const { campaign, rubric } = demoCampaign(services);
   const { id: roundId } = services.ctx.db
     .prepare('SELECT deciding_round_id AS id FROM campaigns WHERE id = ?')
     .get(campaign.id) as { id: string };
