@@ -1,39 +1,39 @@
 import { validateRubric } from '../../shared/domain/rubric-validate';
 import { AppError } from '../../shared/errors';
-import { assignTownship, listRoundAssignments, removeAssignment } from './assignments';
+import { assignTownship, listRoundAssignments, removeAssignment } from './rounds/assignments';
 import { getRubricVersion } from '../store/queries/rubrics';
 import { listCounties } from '../store/queries/units';
-import { branchTree } from './branches';
-import { linkPrevious, setPlan, setRubric } from './campaign-settings';
+import { branchTree } from './branch-registry/campaign-tree';
+import { linkPrevious, setPlan, setRubric } from './campaigns/settings';
 import {
   campaignOverview,
   createCampaign,
   listCampaignSummaries,
   removeCampaign,
-} from './campaigns';
-import { seedDemo } from './demo';
-import { createEvaluator, editEvaluator, listEvaluators } from './evaluators';
-import { getPreferences, updatePreferences } from './preferences';
+} from './campaigns/service';
+import { seedDemo } from './demo/service';
+import { createEvaluator, editEvaluator, listEvaluators } from './rounds/evaluators';
+import { getPreferences, updatePreferences } from './preferences/service';
 import { computeRanking, explainRanking } from './ranking/service';
 import type { Handlers } from './registry';
-import { branchImportHandlers } from './handler-groups/branch-import';
-import { branchRegistryHandlers } from './handler-groups/branch-registry';
-import { evidenceHandlers } from './handler-groups/evidence';
-import { exportsHandlers } from './handler-groups/exports';
-import { gridHandlers } from './handler-groups/grid';
-import { progressHandlers } from './handler-groups/progress';
-import { roundsHandlers } from './handler-groups/rounds';
-import { scoreTemplatesHandlers } from './handler-groups/score-templates';
-import { exportRubricFile } from './rubric-files/export';
-import { importRubricFile } from './rubric-files/import';
+import { branchImportHandlers } from './branch-import/handlers';
+import { branchRegistryHandlers } from './branch-registry/handlers';
+import { evidenceHandlers } from './evidence/handlers';
+import { exportsHandlers } from './exports/handlers';
+import { gridHandlers } from './grid/handlers';
+import { progressHandlers } from './progress/handlers';
+import { roundsHandlers } from './rounds/handlers';
+import { scoreTemplatesHandlers } from './score-templates/handlers';
+import { exportRubricFile } from './rubrics/files/export';
+import { importRubricFile } from './rubrics/files/import';
 import {
   createRubric,
   createRubricFromTemplate,
   requireValidDefinition,
   saveRubric,
-} from './rubric-versions';
-import { rubricById, rubricForCampaign, rubricVersions } from './rubrics';
-import { listTemplates } from './templates';
+} from './rubrics/versions';
+import { rubricById, rubricForCampaign, rubricVersions } from './rubrics/service';
+import { listTemplates } from './rubrics/templates';
 import {
   branchAudit,
   getSheetView,
@@ -41,8 +41,8 @@ import {
   reopenSheet,
   saveScores,
   submitSheet,
-} from './sheets';
-import { resolveVeto } from './vetoes';
+} from './sheets/service';
+import { resolveVeto } from './sheets/vetoes';
 
 /** One entry per contract method; the registry checks that none is missing or extra. */
 export const handlers: Handlers = {

@@ -1,6 +1,6 @@
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import { createContext } from '../../electron/services/context';
-import { insertCampaignWithRounds } from '../../electron/services/campaigns';
+import { insertCampaignWithRounds } from '../../electron/services/campaigns/service';
 import { addCampaignEvaluator } from '../../electron/store/queries/campaigns';
 import { insertEvaluator } from '../../electron/store/queries/evaluators';
 import { insertRubricVersion } from '../../electron/store/queries/rubrics';

@@ -1,6 +1,6 @@
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import { listItems } from '../../shared/domain/rubric';
-import { createRandom } from '../../electron/services/demo-scores';
+import { createRandom } from '../../electron/services/demo/scores';
 import { setMeta } from '../../electron/store/queries/meta';
 import type { Store } from '../../electron/store/open';
 import { BENCH_NOW, createBenchCampaign } from './bench-campaign';

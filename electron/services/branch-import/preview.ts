@@ -5,7 +5,7 @@ import type {
   BranchImportProblem,
 } from '../../../shared/domain/views/branch-import';
 import { BRANCH_IMPORT_FIELDS } from '../../../shared/domain/views/branch-import';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import { classify, countRows, loadExisting, publicRow } from './classify';
 import type { Grid } from './grid';

@@ -2,7 +2,7 @@ import type { BranchType } from '../../../shared/domain/org';
 import { insertUnit } from '../../store/queries/units';
 import { addCampaignBranches } from '../../store/queries/campaigns';
 import { audit } from '../audit';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import { refuseNewConflicts } from './move-conflicts';
 import { normalizeName, refuse, requireUniqueName } from './names';

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/open';
-import { conflictOfInterest } from '../conflicts';
+import { conflictOfInterest } from '../rounds/conflicts';
 import { refuse } from './names';
 
 interface Row {

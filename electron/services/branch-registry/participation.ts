@@ -1,6 +1,6 @@
 import { addCampaignBranches } from '../../store/queries/campaigns';
 import { audit } from '../audit';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import { refuse } from './names';
 import { countCampaignSheets, findUnit, takesPart } from './rows';

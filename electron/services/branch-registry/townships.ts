@@ -1,7 +1,7 @@
 import type { UnitKind } from '../../../shared/domain/org';
 import { insertUnit } from '../../store/queries/units';
 import { audit } from '../audit';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import { normalizeName, requireUniqueName } from './names';
 import { nextSortOrder } from './rows';

@@ -1,6 +1,6 @@
 import type { TownshipNode } from '../../../shared/domain/views';
 import type { RegistryTree } from '../../../shared/domain/views/branch-registry';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import { listChildren, listRegistryBranches } from './rows';
 

@@ -6,7 +6,7 @@ import { getRubricVersion } from '../../store/queries/rubrics';
 import type { SheetRow } from '../../store/queries/sheet-rows';
 import { getSheet } from '../../store/queries/sheet-rows';
 import { audit } from '../audit';
-import { requireValidDefinition } from '../rubric-versions';
+import { requireValidDefinition } from '../rubrics/versions';
 import type { ServiceContext } from '../context';
 import { decodeEvidence } from './decode';
 import {

@@ -2,7 +2,7 @@ import type { RankingRow, RankingView } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { AppError } from '../../../shared/errors';
 import type { CampaignRow } from '../../store/queries/campaigns';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import { computeRanking } from '../ranking/service';
 import type { Words } from './words';

@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { AppError } from '../../../shared/errors';
 import { getMeta, setMeta } from '../../store/queries/meta';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import type { Words } from './words';
 import { wordsFor } from './words';

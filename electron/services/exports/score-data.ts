@@ -3,7 +3,7 @@ import { formatCenti } from '../../../shared/domain/points';
 import { AppError } from '../../../shared/errors';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
+import { requireValidDefinition } from '../rubrics/versions';
 import type { Words } from './words';
 
 export interface ScoreRow {

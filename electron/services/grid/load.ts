@@ -4,7 +4,7 @@ import type { GridRow, GridView } from '../../../shared/domain/views/grid';
 import { AppError } from '../../../shared/errors';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
+import { requireValidDefinition } from '../rubrics/versions';
 import type { GridScope, ScopeBranch } from './branches';
 import { requireScope, scopeBranches } from './branches';
 

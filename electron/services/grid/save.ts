@@ -8,8 +8,8 @@ import { findSheet } from '../../store/queries/sheet-rows';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import type { ServiceContext } from '../context';
 import { bumpRevision } from '../ranking/revision';
-import { requireValidDefinition } from '../rubric-versions';
-import { openSheet, saveScores } from '../sheets';
+import { requireValidDefinition } from '../rubrics/versions';
+import { openSheet, saveScores } from '../sheets/service';
 import { requireScope, scopeBranches } from './branches';
 import { gridRows } from './load';
 

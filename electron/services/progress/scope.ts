@@ -5,9 +5,9 @@ import type { CompiledRubric } from '../../../shared/scoring';
 import { compileRubric } from '../../../shared/scoring';
 import type { CampaignRow } from '../../store/queries/campaigns';
 import { getRubricVersion } from '../../store/queries/rubrics';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
+import { requireValidDefinition } from '../rubrics/versions';
 
 export interface RoundRef {
   id: string;

@@ -1,5 +1,5 @@
 import { getMeta, setMeta } from '../../store/queries/meta';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 
 /** 10 points: a gap this large between two rounds is worth a second look by default. */

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { setDecidingRound } from '../../store/queries/campaigns';
 import { insertRound } from '../../store/queries/rounds';
 import { audit } from '../audit';
-import { requireCampaign } from '../campaigns';
+import { requireCampaign } from '../campaigns/service';
 import type { ServiceContext } from '../context';
 import { planTownship, requireRound } from './plan-township';
 import type { RoundCountsRow } from './queries';

@@ -6,7 +6,7 @@ import type {
 import { audit } from '../audit';
 import type { ServiceContext } from '../context';
 import { bumpRevision } from '../ranking/revision';
-import { openSheet, saveScores } from '../sheets';
+import { openSheet, saveScores } from '../sheets/service';
 import { classify } from './preview';
 import { readTemplate, typesOf } from './read-template';
 import { readSheet } from './scope';

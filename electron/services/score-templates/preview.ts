@@ -5,9 +5,9 @@ import type {
   TemplateCounts,
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
-import { readText } from '../rubric-files/xlsx-cells';
+import { readText } from '../../workbook/xlsx-cells';
 import type { ServiceContext } from '../context';
-import { getPreferences } from '../preferences';
+import { getPreferences } from '../preferences/service';
 import { entryText } from './cell-format';
 import type { ReadTemplate } from './read-template';
 import { readTemplate, typesOf } from './read-template';

@@ -5,7 +5,7 @@ import { getCampaign } from '../../store/queries/campaigns';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import { findSheet, listScores } from '../../store/queries/sheet-rows';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
+import { requireValidDefinition } from '../rubrics/versions';
 
 /** One rubric item with the names of its dimension and indicator, in rubric order. */
 export interface ScopeItem {

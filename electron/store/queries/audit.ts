@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Store } from '../open';
 
 export interface AuditEntry {
@@ -24,12 +25,12 @@ export interface AuditRow {
 }
 
 // Prepared once per connection: a branch import appends tens of thousands of entries.
-const inserts = new WeakMap<Store, ReturnType<Store['prepare']>>();
+const inserts = new WeakMap<Store, Statement<unknown[]>>();
 
 export function insertAudit(db: Store, entry: AuditEntry): void {
   let insert = inserts.get(db);
   if (!insert) {
-    insert = db.prepare(
+    insert = db.prepare<unknown[]>(
       `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );

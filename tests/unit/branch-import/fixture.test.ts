@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BranchImportMapping } from '../../../shared/domain/views/branch-import';
-import { branchTree } from '../../../electron/services/branches';
-import { campaignOverview } from '../../../electron/services/campaigns';
+import { branchTree } from '../../../electron/services/branch-registry/campaign-tree';
+import { campaignOverview } from '../../../electron/services/campaigns/service';
 import { apply, payload, preview, readMessy, useServices } from './support';
 
 const { services, campaignId } = useServices();

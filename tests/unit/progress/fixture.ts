@@ -1,5 +1,5 @@
 import type { AppServices } from '../../../electron/services/app';
-import { insertCampaignWithRounds } from '../../../electron/services/campaigns';
+import { insertCampaignWithRounds } from '../../../electron/services/campaigns/service';
 import { insertAssignment } from '../../../electron/store/queries/assignments';
 import { addCampaignEvaluator } from '../../../electron/store/queries/campaigns';
 import { insertEvaluator } from '../../../electron/store/queries/evaluators';

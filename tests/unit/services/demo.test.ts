@@ -5,10 +5,10 @@ import {
   campaignOverview,
   listCampaignSummaries,
   removeCampaign,
-} from '../../../electron/services/campaigns';
-import { loadDemoRubric, seedDemo } from '../../../electron/services/demo';
-import { branchTree } from '../../../electron/services/branches';
-import { rubricForCampaign } from '../../../electron/services/rubrics';
+} from '../../../electron/services/campaigns/service';
+import { loadDemoRubric, seedDemo } from '../../../electron/services/demo/service';
+import { branchTree } from '../../../electron/services/branch-registry/campaign-tree';
+import { rubricForCampaign } from '../../../electron/services/rubrics/service';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;

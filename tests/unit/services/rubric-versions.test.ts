@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
-import { rubricById } from '../../../electron/services/rubrics';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
+import { rubricById } from '../../../electron/services/rubrics/service';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RankingState } from '../../../shared/scoring';
 import type { SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
-import { rubricById } from '../../../electron/services/rubrics';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
+import { rubricById } from '../../../electron/services/rubrics/service';
 import { listItems } from '../../../shared/domain/rubric';
 import { call as callApi, count, fullMarks, tempDir, testServices } from '../support';
 

@@ -5,7 +5,7 @@ import {
   campaignOverview,
   createCampaign,
   removeCampaign,
-} from '../../../electron/services/campaigns';
+} from '../../../electron/services/campaigns/service';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
