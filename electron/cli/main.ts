@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import { createMainI18n, languageFromEnv } from '../i18n';
 import { setQuiet } from '../logger';
 import { startServices } from '../services/app';
-import { seedDemo } from '../services/demo/service';
+import { seedDemo } from '../services/demo';
 import type { WebHost } from '../host/server';
 import { startWebHost } from '../host/server';
 import { defaultDataFile } from './paths';

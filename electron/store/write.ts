@@ -100,11 +100,15 @@ export function write<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
     open.delete(ctx.db);
   }
   bumpRevision(ctx.db);
-  committed(ctx.db, {
-    revisionBefore,
-    revision: dataRevision(ctx.db),
-    audit: transaction.audit,
-  }, transaction.hooks);
+  committed(
+    ctx.db,
+    {
+      revisionBefore,
+      revision: dataRevision(ctx.db),
+      audit: transaction.audit,
+    },
+    transaction.hooks,
+  );
   return result;
 }
 

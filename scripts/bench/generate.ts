@@ -47,7 +47,7 @@ export function generateDataset(
   onProgress: Progress = () => undefined,
 ): DatasetInfo {
   const newId = seededUuids(spec.seed ^ 0x5eed);
-  const campaign = db.transaction(() => createBenchCampaign(db, spec, rubric, newId)).immediate();
+  const campaign = createBenchCampaign(db, spec, rubric, newId);
   const items = listItems(rubric);
   const itemDimension = rubric.dimensions.flatMap((d, di) =>
     d.indicators.flatMap((i) => i.items.map(() => di)),

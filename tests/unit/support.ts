@@ -49,7 +49,7 @@ export function demoCampaign(services: AppServices): {
   rubric: CompiledRubric;
 } {
   const campaign = listCampaignSummaries(services.ctx)[0]!;
-  const view = rubricById(services.ctx, campaign.rubricVersionId);
+  const view = rubricById(services.ctx, { id: campaign.rubricVersionId });
   return { campaign, rubric: compileRubric(view.definition, view.id) };
 }
 

@@ -5,7 +5,7 @@ import type {
   BranchImportProblem,
 } from '../../../shared/domain/views/branch-import';
 import { BRANCH_IMPORT_FIELDS } from '../../../shared/domain/views/branch-import';
-import { requireCampaign } from '../campaigns/service';
+import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 import { classify, countRows, loadExisting, publicRow } from './classify';
 import type { Grid } from './grid';
@@ -107,4 +107,12 @@ export async function analyseBranchFile(
   preview.rows = matched.map(publicRow);
   preview.counts = countRows(matched);
   return done(rows);
+}
+
+/** `branchImport.preview`: what importing the file would do; writes nothing. */
+export async function previewBranchFile(
+  ctx: ServiceContext,
+  request: BranchImportRequest,
+): Promise<BranchImportPreview> {
+  return (await analyseBranchFile(ctx, request)).preview;
 }

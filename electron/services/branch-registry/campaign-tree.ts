@@ -1,6 +1,7 @@
-import type { TownshipNode } from '../../../shared/domain/views';
+import type { CountyOption, TownshipNode } from '../../../shared/domain/views/branch-registry';
 import { listCampaignBranches } from '../../store/queries/branches';
-import { requireCampaign } from '../campaigns/service';
+import { listCounties } from '../../store/queries/units';
+import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 
 /**
@@ -8,7 +9,8 @@ import type { ServiceContext } from '../context';
  * branches are left out: this tree is where new work starts, and they take none (their results
  * stay in rankings and exports, which read the campaign's branches directly).
  */
-export function branchTree(ctx: ServiceContext, campaignId: string): TownshipNode[] {
+export function branchTree(ctx: ServiceContext, input: { campaignId: string }): TownshipNode[] {
+  const { campaignId } = input;
   requireCampaign(ctx, campaignId);
   const townships = new Map<string, TownshipNode>();
   for (const row of listCampaignBranches(ctx.db, campaignId)) {
@@ -32,4 +34,9 @@ export function branchTree(ctx: ServiceContext, campaignId: string): TownshipNod
     });
   }
   return [...townships.values()];
+}
+
+/** The counties a new campaign can be created for, with their active branch counts. */
+export function countyOptions(ctx: ServiceContext): CountyOption[] {
+  return listCounties(ctx.db).map((c) => ({ id: c.id, name: c.name, branchCount: c.branch_count }));
 }

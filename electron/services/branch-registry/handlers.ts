@@ -1,13 +1,14 @@
 import type { branchRegistryContract } from '../../../shared/api/branch-registry';
+import type { HandlerGroup } from '../registry';
 import { addBranch, editBranch, moveBranch } from './branches';
+import { branchTree, countyOptions } from './campaign-tree';
 import { archiveBranch, deleteBranch, restoreBranch } from './lifecycle';
 import { setParticipation } from './participation';
 import { addTownship, renameTownship } from './townships';
 import { registryTree } from './tree';
-import type { HandlerGroup } from '../registry';
 
 export const branchRegistryHandlers: HandlerGroup<typeof branchRegistryContract> = {
-  'branchRegistry.tree': ({ campaignId }, ctx) => registryTree(ctx, campaignId),
+  'branchRegistry.tree': (input, ctx) => registryTree(ctx, input),
   'branchRegistry.addTownship': (input, ctx) => addTownship(ctx, input),
   'branchRegistry.renameTownship': (input, ctx) => renameTownship(ctx, input),
   'branchRegistry.addBranch': (input, ctx) => addBranch(ctx, input),
@@ -17,4 +18,6 @@ export const branchRegistryHandlers: HandlerGroup<typeof branchRegistryContract>
   'branchRegistry.restoreBranch': (input, ctx) => restoreBranch(ctx, input),
   'branchRegistry.deleteBranch': (input, ctx) => deleteBranch(ctx, input),
   'branchRegistry.setParticipation': (input, ctx) => setParticipation(ctx, input),
+  'units.counties': (_input, ctx) => countyOptions(ctx),
+  'branches.tree': (input, ctx) => branchTree(ctx, input),
 };

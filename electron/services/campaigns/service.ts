@@ -15,7 +15,7 @@ import { deleteUnusedDemoRows } from '../../store/queries/demo';
 import { insertRound, listRoundProgress } from '../../store/queries/rounds';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import { getUnit, listBranchIdsOfCounty } from '../../store/queries/units';
-import { audit } from '../audit';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 
 export function toSummary(row: CampaignRow): CampaignSummary {
@@ -44,7 +44,8 @@ export function listCampaignSummaries(ctx: ServiceContext): CampaignSummary[] {
   return listCampaigns(ctx.db).map(toSummary);
 }
 
-export function campaignOverview(ctx: ServiceContext, id: string): CampaignOverview {
+export function campaignOverview(ctx: ServiceContext, input: { id: string }): CampaignOverview {
+  const { id } = input;
   const row = requireCampaign(ctx, id);
   const branches = listCampaignBranches(ctx.db, id);
   const byTownship = new Map<string, CampaignOverview['byTownship'][number]>();
@@ -96,58 +97,60 @@ export interface CreateCampaignInput {
 
 /**
  * Creates a campaign over every active branch of a county, with its rounds (a county review by
- * default) and the last round as the deciding one. Runs inside the caller's transaction when
- * there is one, so the demo seeding stays all-or-nothing.
+ * default) and the last round as the deciding one. A write of its own, or part of the caller's
+ * (the demo seeding stays all-or-nothing).
  */
 export function insertCampaignWithRounds(ctx: ServiceContext, input: CreateCampaignInput): string {
-  const county = getUnit(ctx.db, input.countyId);
-  if (!county || county.kind !== 'county') {
-    throw new AppError('NOT_FOUND', `County ${input.countyId} does not exist`, {
-      entity: 'county',
-    });
-  }
-  if (!getRubricVersion(ctx.db, input.rubricVersionId)) {
-    throw new AppError('NOT_FOUND', `Rubric ${input.rubricVersionId} does not exist`, {
-      entity: 'rubric',
-    });
-  }
-  const id = ctx.newId();
-  const at = ctx.now();
-  insertCampaign(ctx.db, {
-    id,
-    name: input.name,
-    year: input.year,
-    countyId: input.countyId,
-    rubricVersionId: input.rubricVersionId,
-    isDemo: input.isDemo ?? false,
-    createdAt: at,
-  });
-  addCampaignBranches(ctx.db, id, listBranchIdsOfCounty(ctx.db, input.countyId));
-  const rounds = input.rounds ?? [{ kind: 'county' as const, name: '县级审核' }];
-  let lastRound = '';
-  rounds.forEach((round, index) => {
-    lastRound = ctx.newId();
-    insertRound(ctx.db, {
-      id: lastRound,
-      campaignId: id,
-      kind: round.kind,
-      name: round.name,
-      seq: index + 1,
+  return write(ctx, (tx) => {
+    const county = getUnit(ctx.db, input.countyId);
+    if (!county || county.kind !== 'county') {
+      throw new AppError('NOT_FOUND', `County ${input.countyId} does not exist`, {
+        entity: 'county',
+      });
+    }
+    if (!getRubricVersion(ctx.db, input.rubricVersionId)) {
+      throw new AppError('NOT_FOUND', `Rubric ${input.rubricVersionId} does not exist`, {
+        entity: 'rubric',
+      });
+    }
+    const id = ctx.newId();
+    const at = ctx.now();
+    insertCampaign(ctx.db, {
+      id,
+      name: input.name,
+      year: input.year,
+      countyId: input.countyId,
+      rubricVersionId: input.rubricVersionId,
+      isDemo: input.isDemo ?? false,
       createdAt: at,
     });
+    addCampaignBranches(ctx.db, id, listBranchIdsOfCounty(ctx.db, input.countyId));
+    const rounds = input.rounds ?? [{ kind: 'county' as const, name: '县级审核' }];
+    let lastRound = '';
+    rounds.forEach((round, index) => {
+      lastRound = ctx.newId();
+      insertRound(ctx.db, {
+        id: lastRound,
+        campaignId: id,
+        kind: round.kind,
+        name: round.name,
+        seq: index + 1,
+        createdAt: at,
+      });
+    });
+    if (lastRound) setDecidingRound(ctx.db, id, lastRound);
+    tx.audit({
+      action: 'create',
+      entity: 'campaign',
+      entityId: id,
+      after: { name: input.name, year: input.year },
+    });
+    return id;
   });
-  if (lastRound) setDecidingRound(ctx.db, id, lastRound);
-  audit(ctx, {
-    action: 'create',
-    entity: 'campaign',
-    entityId: id,
-    after: { name: input.name, year: input.year },
-  });
-  return id;
 }
 
 export function createCampaign(ctx: ServiceContext, input: CreateCampaignInput): CampaignSummary {
-  const id = ctx.db.transaction(() => insertCampaignWithRounds(ctx, input)).immediate();
+  const id = insertCampaignWithRounds(ctx, input);
   return toSummary(requireCampaign(ctx, id));
 }
 
@@ -155,20 +158,19 @@ export function createCampaign(ctx: ServiceContext, input: CreateCampaignInput):
  * Deletes a campaign with its rounds and scores, recording what was removed in the audit log.
  * For the demo, rows that only the demo used (its county, evaluators, rubric) go too.
  */
-export function removeCampaign(ctx: ServiceContext, id: string): { id: string } {
-  ctx.db
-    .transaction(() => {
-      const row = requireCampaign(ctx, id);
-      const counts = countCampaignScores(ctx.db, id);
-      deleteCampaign(ctx.db, id);
-      if (row.is_demo === 1) deleteUnusedDemoRows(ctx.db);
-      audit(ctx, {
-        action: 'delete',
-        entity: 'campaign',
-        entityId: id,
-        before: { name: row.name, year: row.year, isDemo: row.is_demo === 1, ...counts },
-      });
-    })
-    .immediate();
+export function removeCampaign(ctx: ServiceContext, input: { id: string }): { id: string } {
+  const { id } = input;
+  write(ctx, (tx) => {
+    const row = requireCampaign(ctx, id);
+    const counts = countCampaignScores(ctx.db, id);
+    deleteCampaign(ctx.db, id);
+    if (row.is_demo === 1) deleteUnusedDemoRows(ctx.db);
+    tx.audit({
+      action: 'delete',
+      entity: 'campaign',
+      entityId: id,
+      before: { name: row.name, year: row.year, isDemo: row.is_demo === 1, ...counts },
+    });
+  });
   return { id };
 }

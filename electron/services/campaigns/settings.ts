@@ -1,5 +1,7 @@
+import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
-import type { CampaignSummary, PlanTarget } from '../../../shared/domain/views';
+import type { CampaignSummary } from '../../../shared/domain/views/campaigns';
+import type { PlanTarget } from '../../../shared/domain/views/ranking';
 import { AppError } from '../../../shared/errors';
 import { getCampaign } from '../../store/queries/campaigns';
 import {
@@ -8,11 +10,15 @@ import {
   setCampaignRubric,
   setPreviousCampaign,
 } from '../../store/queries/plans';
-import { getRubricVersion } from '../../store/queries/rubrics';
-import { audit } from '../audit';
-import { requireCampaign, toSummary } from './service';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubrics/versions';
+import { loadRubric } from '../rubrics';
+import { scoredItemMaxima } from './queries';
+import { requireCampaign, toSummary } from './service';
+
+function itemsOf(ctx: ServiceContext, versionId: string): Map<string, RubricItem> {
+  return new Map(listItems(loadRubric(ctx, versionId)).map((i) => [i.code, i]));
+}
 
 /**
  * Moves a campaign to another rubric version, only when nothing scored would be lost: every
@@ -21,109 +27,83 @@ import { requireValidDefinition } from '../rubrics/versions';
  */
 export function setRubric(
   ctx: ServiceContext,
-  campaignId: string,
-  rubricVersionId: string,
+  input: { campaignId: string; rubricVersionId: string },
 ): CampaignSummary {
-  ctx.db
-    .transaction(() => {
-      const campaign = requireCampaign(ctx, campaignId);
-      const row = getRubricVersion(ctx.db, rubricVersionId);
-      if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-      const items = new Map(
-        listItems(requireValidDefinition(JSON.parse(row.definition))).map((i) => [i.code, i]),
-      );
-      const oldRow = getRubricVersion(ctx.db, campaign.rubric_version_id);
-      const oldItems = new Map(
-        listItems(requireValidDefinition(JSON.parse(oldRow?.definition ?? '{}'))).map((i) => [
-          i.code,
-          i,
-        ]),
-      );
-      const scored = ctx.db
-        .prepare(
-          `SELECT sc.item_code, max(sc.points) AS top FROM rounds r JOIN score_sheets s ON s.round_id = r.id
-             JOIN scores sc ON sc.sheet_id = s.id WHERE r.campaign_id = ? GROUP BY sc.item_code`,
-        )
-        .all(campaignId) as { item_code: string; top: number }[];
-      for (const { item_code: code, top } of scored) {
-        const next = items.get(code);
-        if (!next || next.type !== oldItems.get(code)?.type || top > next.max) {
-          throw new AppError('CONFLICT', `Scored item ${code} would be lost in the new version`, {
-            entity: 'rubric',
-            item: code,
-          });
-        }
+  const { campaignId, rubricVersionId } = input;
+  write(ctx, (tx) => {
+    const campaign = requireCampaign(ctx, campaignId);
+    const items = itemsOf(ctx, rubricVersionId);
+    const oldItems = itemsOf(ctx, campaign.rubric_version_id);
+    for (const { item_code: code, top } of scoredItemMaxima(ctx.db, campaignId)) {
+      const next = items.get(code);
+      if (!next || next.type !== oldItems.get(code)?.type || top > next.max) {
+        throw new AppError('CONFLICT', `Scored item ${code} would be lost in the new version`, {
+          entity: 'rubric',
+          item: code,
+        });
       }
-      setCampaignRubric(ctx.db, campaignId, rubricVersionId, ctx.now());
-      audit(ctx, {
-        action: 'set-rubric',
-        entity: 'campaign',
-        entityId: campaignId,
-        before: { rubricVersionId: campaign.rubric_version_id },
-        after: { rubricVersionId },
-      });
-    })
-    .immediate();
+    }
+    setCampaignRubric(ctx.db, campaignId, rubricVersionId, ctx.now());
+    tx.audit({
+      action: 'set-rubric',
+      entity: 'campaign',
+      entityId: campaignId,
+      before: { rubricVersionId: campaign.rubric_version_id },
+      after: { rubricVersionId },
+    });
+  });
   return toSummary(requireCampaign(ctx, campaignId));
 }
 
 /** Links last year's campaign for the year-over-year columns; refuses itself and cycles. */
 export function linkPrevious(
   ctx: ServiceContext,
-  campaignId: string,
-  previousId: string | null,
+  input: { campaignId: string; previousCampaignId: string | null },
 ): CampaignSummary {
-  ctx.db
-    .transaction(() => {
-      const campaign = requireCampaign(ctx, campaignId);
-      let cursor = previousId;
-      while (cursor !== null) {
-        if (cursor === campaignId) {
-          throw new AppError('CONFLICT', 'A campaign cannot follow itself', { entity: 'campaign' });
-        }
-        const row = getCampaign(ctx.db, cursor);
-        if (!row)
-          throw new AppError('NOT_FOUND', `Campaign ${cursor} does not exist`, {
-            entity: 'campaign',
-          });
-        cursor = row.previous_campaign_id;
+  const { campaignId, previousCampaignId: previousId } = input;
+  write(ctx, (tx) => {
+    const campaign = requireCampaign(ctx, campaignId);
+    let cursor = previousId;
+    while (cursor !== null) {
+      if (cursor === campaignId) {
+        throw new AppError('CONFLICT', 'A campaign cannot follow itself', { entity: 'campaign' });
       }
-      setPreviousCampaign(ctx.db, campaignId, previousId, ctx.now());
-      audit(ctx, {
-        action: 'link-previous',
-        entity: 'campaign',
-        entityId: campaignId,
-        before: { previousCampaignId: campaign.previous_campaign_id },
-        after: { previousCampaignId: previousId },
-      });
-    })
-    .immediate();
+      const row = getCampaign(ctx.db, cursor);
+      if (!row)
+        throw new AppError('NOT_FOUND', `Campaign ${cursor} does not exist`, {
+          entity: 'campaign',
+        });
+      cursor = row.previous_campaign_id;
+    }
+    setPreviousCampaign(ctx.db, campaignId, previousId, ctx.now());
+    tx.audit({
+      action: 'link-previous',
+      entity: 'campaign',
+      entityId: campaignId,
+      before: { previousCampaignId: campaign.previous_campaign_id },
+      after: { previousCampaignId: previousId },
+    });
+  });
   return toSummary(requireCampaign(ctx, campaignId));
-}
-
-export function getPlan(ctx: ServiceContext, campaignId: string): PlanTarget[] {
-  return listPlanTargets(ctx.db, campaignId);
 }
 
 /** Replaces the campaign's plan targets (计划创建数) in one step. */
 export function setPlan(
   ctx: ServiceContext,
-  campaignId: string,
-  targets: PlanTarget[],
+  input: { campaignId: string; targets: PlanTarget[] },
 ): PlanTarget[] {
-  ctx.db
-    .transaction(() => {
-      requireCampaign(ctx, campaignId);
-      const before = listPlanTargets(ctx.db, campaignId);
-      replacePlanTargets(ctx.db, campaignId, targets);
-      audit(ctx, {
-        action: 'set-plan',
-        entity: 'campaign',
-        entityId: campaignId,
-        before,
-        after: targets,
-      });
-    })
-    .immediate();
+  const { campaignId, targets } = input;
+  write(ctx, (tx) => {
+    requireCampaign(ctx, campaignId);
+    const before = listPlanTargets(ctx.db, campaignId);
+    replacePlanTargets(ctx.db, campaignId, targets);
+    tx.audit({
+      action: 'set-plan',
+      entity: 'campaign',
+      entityId: campaignId,
+      before,
+      after: targets,
+    });
+  });
   return listPlanTargets(ctx.db, campaignId);
 }

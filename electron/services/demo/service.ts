@@ -15,13 +15,14 @@ import { insertEvaluator } from '../../store/queries/evaluators';
 import { getMeta, setMeta } from '../../store/queries/meta';
 import { listRoundProgress } from '../../store/queries/rounds';
 import { insertRubricVersion } from '../../store/queries/rubrics';
-import { insertScore, insertSheet } from '../../store/queries/sheets';
+import { insertScore, insertSheet, listCampaignSheetIds } from '../../store/queries/sheets';
 import { insertUnit } from '../../store/queries/units';
 import { listCampaignBranches } from '../../store/queries/branches';
-import { insertCampaignWithRounds, requireCampaign, toSummary } from '../campaigns/service';
+import { write } from '../../store/write';
+import { insertCampaignWithRounds, requireCampaign, toSummary } from '../campaigns';
 import type { ServiceContext } from '../context';
 import { createRandom, demoScore } from './scores';
-import { repackSheets } from '../ranking/pack';
+import { repackSheets } from '../ranking';
 import { compileRubric } from '../../../shared/scoring';
 
 interface DemoFile {
@@ -64,94 +65,86 @@ export function loadDemoRubric(): RubricDefinition {
 export function seedDemo(ctx: ServiceContext): CampaignSummary {
   const demo = campaignFile as DemoFile;
   const definition = loadDemoRubric();
-  const id = ctx.db
-    .transaction(() => {
-      if (listCampaigns(ctx.db).some((c) => c.is_demo === 1)) {
-        throw new AppError('CONFLICT', 'The demo campaign already exists', { entity: 'campaign' });
-      }
-      const at = ctx.now();
-      const countyId = ctx.newId();
+  const id = write(ctx, () => {
+    if (listCampaigns(ctx.db).some((c) => c.is_demo === 1)) {
+      throw new AppError('CONFLICT', 'The demo campaign already exists', { entity: 'campaign' });
+    }
+    const at = ctx.now();
+    const countyId = ctx.newId();
+    insertUnit(ctx.db, {
+      id: countyId,
+      parentId: null,
+      kind: 'county',
+      branchType: null,
+      name: demo.county,
+      sortOrder: 0,
+      isDemo: true,
+      createdAt: at,
+    });
+    const unitIds = new Map<string, string>([[demo.county, countyId]]);
+    demo.townships.forEach((township, ti) => {
+      const townshipId = ctx.newId();
+      unitIds.set(township.name, townshipId);
       insertUnit(ctx.db, {
-        id: countyId,
-        parentId: null,
-        kind: 'county',
+        id: townshipId,
+        parentId: countyId,
+        kind: township.kind,
         branchType: null,
-        name: demo.county,
-        sortOrder: 0,
+        name: township.name,
+        sortOrder: ti,
         isDemo: true,
         createdAt: at,
       });
-      const unitIds = new Map<string, string>([[demo.county, countyId]]);
-      demo.townships.forEach((township, ti) => {
-        const townshipId = ctx.newId();
-        unitIds.set(township.name, townshipId);
+      township.branches.forEach((branch, bi) => {
         insertUnit(ctx.db, {
-          id: townshipId,
-          parentId: countyId,
-          kind: township.kind,
-          branchType: null,
-          name: township.name,
-          sortOrder: ti,
+          id: ctx.newId(),
+          parentId: townshipId,
+          kind: 'branch',
+          branchType: branch.type,
+          name: branch.name,
+          sortOrder: bi,
           isDemo: true,
           createdAt: at,
         });
-        township.branches.forEach((branch, bi) => {
-          insertUnit(ctx.db, {
-            id: ctx.newId(),
-            parentId: townshipId,
-            kind: 'branch',
-            branchType: branch.type,
-            name: branch.name,
-            sortOrder: bi,
-            isDemo: true,
-            createdAt: at,
-          });
-        });
       });
-      const rubricId = ctx.newId();
-      insertRubricVersion(ctx.db, {
-        id: rubricId,
-        lineageId: ctx.newId(),
-        version: 1,
-        name: demo.rubricName,
-        definition: JSON.stringify(definition),
-        maxPoints: definition.max,
+    });
+    const rubricId = ctx.newId();
+    insertRubricVersion(ctx.db, {
+      id: rubricId,
+      lineageId: ctx.newId(),
+      version: 1,
+      name: demo.rubricName,
+      definition: JSON.stringify(definition),
+      maxPoints: definition.max,
+      isDemo: true,
+      createdAt: at,
+    });
+    const campaignId = insertCampaignWithRounds(ctx, {
+      name: demo.name,
+      year: demo.year,
+      countyId,
+      rubricVersionId: rubricId,
+      isDemo: true,
+      rounds: demo.rounds,
+    });
+    const evaluatorIds = demo.evaluators.map((e) => {
+      const evaluatorId = ctx.newId();
+      insertEvaluator(ctx.db, {
+        id: evaluatorId,
+        name: e.name,
+        unitId: unitIds.get(e.unit) ?? null,
+        role: e.role,
         isDemo: true,
         createdAt: at,
       });
-      const campaignId = insertCampaignWithRounds(ctx, {
-        name: demo.name,
-        year: demo.year,
-        countyId,
-        rubricVersionId: rubricId,
-        isDemo: true,
-        rounds: demo.rounds,
-      });
-      const evaluatorIds = demo.evaluators.map((e) => {
-        const evaluatorId = ctx.newId();
-        insertEvaluator(ctx.db, {
-          id: evaluatorId,
-          name: e.name,
-          unitId: unitIds.get(e.unit) ?? null,
-          role: e.role,
-          isDemo: true,
-          createdAt: at,
-        });
-        addCampaignEvaluator(ctx.db, campaignId, evaluatorId);
-        return evaluatorId;
-      });
-      seedScores(ctx, campaignId, definition, evaluatorIds, demo.scoring);
-      const sheetIds = (
-        ctx.db
-          .prepare(
-            'SELECT s.id FROM score_sheets s JOIN rounds r ON r.id = s.round_id WHERE r.campaign_id = ?',
-          )
-          .all(campaignId) as { id: string }[]
-      ).map((r) => r.id);
-      repackSheets(ctx.db, sheetIds, compileRubric(definition, rubricId));
-      return campaignId;
-    })
-    .immediate();
+      addCampaignEvaluator(ctx.db, campaignId, evaluatorId);
+      return evaluatorId;
+    });
+    seedScores(ctx, campaignId, definition, evaluatorIds, demo.scoring);
+    const sheetIds = listCampaignSheetIds(ctx.db, campaignId);
+    repackSheets(ctx.db, sheetIds, compileRubric(definition, rubricId));
+    return campaignId;
+  });
   return toSummary(requireCampaign(ctx, id));
 }
 
@@ -230,8 +223,10 @@ function seedScores(
  */
 export function ensureDemoOnFirstStart(ctx: ServiceContext): boolean {
   if (getMeta(ctx.db, SEEDED_KEY) !== undefined) return false;
-  const empty = countCampaigns(ctx.db) === 0;
-  if (empty) seedDemo(ctx);
-  setMeta(ctx.db, SEEDED_KEY, ctx.now());
-  return empty;
+  return write(ctx, () => {
+    const empty = countCampaigns(ctx.db) === 0;
+    if (empty) seedDemo(ctx);
+    setMeta(ctx.db, SEEDED_KEY, ctx.now());
+    return empty;
+  });
 }

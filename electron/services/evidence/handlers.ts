@@ -1,15 +1,10 @@
 import type { evidenceContract } from '../../../shared/api/evidence';
-import {
-  addEvidence,
-  getEvidenceContent,
-  listSheetEvidence,
-  removeEvidence,
-} from './service';
 import type { HandlerGroup } from '../registry';
+import { addEvidence, getEvidenceContent, listSheetEvidence, removeEvidence } from './service';
 
 export const evidenceHandlers: HandlerGroup<typeof evidenceContract> = {
-  'evidence.list': ({ sheetId }, ctx) => listSheetEvidence(ctx, sheetId),
+  'evidence.list': (input, ctx) => listSheetEvidence(ctx, input),
   'evidence.add': (input, ctx) => addEvidence(ctx, input),
-  'evidence.get': ({ id }, ctx) => getEvidenceContent(ctx, id),
+  'evidence.get': (input, ctx) => getEvidenceContent(ctx, input),
   'evidence.remove': (input, ctx) => removeEvidence(ctx, input),
 };

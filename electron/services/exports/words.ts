@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/domain/views';
 import { createMainI18n } from '../../i18n';
 import type { ServiceContext } from '../context';
-import { getPreferences } from '../preferences/service';
+import { getPreferences } from '../preferences';
 
 /** Sheet titles and headers in one language, from the `exports` locale section. */
 export interface Words {

@@ -1,9 +1,15 @@
-import type { Language, Preferences } from '../../../shared/domain/views';
-import { LANGUAGES } from '../../../shared/domain/views';
+import type { AppInfo, Language, Preferences } from '../../../shared/domain/views/preferences';
+import { LANGUAGES } from '../../../shared/domain/views/preferences';
 import { getMeta, setMeta } from '../../store/queries/meta';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 
 const LANGUAGE_KEY = 'preferences.language';
+
+/** What this app is and where its data lives. */
+export function appInfo(ctx: ServiceContext): AppInfo {
+  return ctx.info;
+}
 
 /** Preferences live in the database so the desktop window, its menu and the web host agree. */
 export function getPreferences(ctx: ServiceContext): Preferences {
@@ -15,6 +21,7 @@ export function getPreferences(ctx: ServiceContext): Preferences {
 }
 
 export function updatePreferences(ctx: ServiceContext, changes: Partial<Preferences>): Preferences {
-  if (changes.language) setMeta(ctx.db, LANGUAGE_KEY, changes.language);
+  const { language } = changes;
+  if (language) write(ctx, () => setMeta(ctx.db, LANGUAGE_KEY, language));
   return getPreferences(ctx);
 }

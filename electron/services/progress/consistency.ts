@@ -4,7 +4,7 @@ import type {
   ItemDisagreement,
 } from '../../../shared/domain/views/progress';
 import type { ServiceContext } from '../context';
-import { readPanels, readSheetCounts } from './consistency-sql';
+import { readPanels, readSheetCounts } from './queries/consistency';
 import { divideRounded, meanOfFractions } from './exact';
 import { itemNames, loadScope, pointItemCodes, requireRound } from './scope';
 
@@ -25,8 +25,8 @@ export function evaluatorConsistency(
   };
   // One snapshot for both reads, so the counts and the deviations describe the same data.
   const { deviations, items, panelBranches, sheets } = ctx.db.transaction(() => ({
-    ...readPanels(ctx, params),
-    sheets: readSheetCounts(ctx, { round: params.round, campaign: params.campaign }),
+    ...readPanels(ctx.db, params),
+    sheets: readSheetCounts(ctx.db, { round: params.round, campaign: params.campaign }),
   }))();
 
   const evaluators: EvaluatorConsistency[] = sheets.map((e) => {

@@ -14,12 +14,16 @@ import {
   updateEvaluator,
 } from '../../store/queries/evaluators';
 import { getUnit } from '../../store/queries/units';
-import { audit } from '../audit';
-import { requireCampaign } from '../campaigns/service';
+import { write } from '../../store/write';
+import { requireCampaign } from '../campaigns';
 import { conflictOfInterest } from './conflicts';
 import type { ServiceContext } from '../context';
 
-export function listEvaluators(ctx: ServiceContext, campaignId: string): EvaluatorView[] {
+export function listEvaluators(
+  ctx: ServiceContext,
+  input: { campaignId: string },
+): EvaluatorView[] {
+  const { campaignId } = input;
   requireCampaign(ctx, campaignId);
   const counts = countAssignmentsByRound(ctx.db, campaignId);
   return listCampaignEvaluators(ctx.db, campaignId).map((row) =>
@@ -38,31 +42,29 @@ export function createEvaluator(
 ): EvaluatorView {
   const campaign = requireCampaign(ctx, input.campaignId);
   const id = ctx.newId();
-  ctx.db
-    .transaction(() => {
-      if (input.unitId !== null) requireUnitInCounty(ctx, input.unitId, campaign.county_id);
-      insertEvaluator(ctx.db, {
-        id,
+  write(ctx, (tx) => {
+    if (input.unitId !== null) requireUnitInCounty(ctx, input.unitId, campaign.county_id);
+    insertEvaluator(ctx.db, {
+      id,
+      name: input.name,
+      role: input.role,
+      unitId: input.unitId,
+      isDemo: false,
+      createdAt: ctx.now(),
+    });
+    addCampaignEvaluator(ctx.db, input.campaignId, id);
+    tx.audit({
+      action: 'create-evaluator',
+      entity: 'evaluator',
+      entityId: id,
+      after: {
+        campaignId: input.campaignId,
         name: input.name,
         role: input.role,
         unitId: input.unitId,
-        isDemo: false,
-        createdAt: ctx.now(),
-      });
-      addCampaignEvaluator(ctx.db, input.campaignId, id);
-      audit(ctx, {
-        action: 'create-evaluator',
-        entity: 'evaluator',
-        entityId: id,
-        after: {
-          campaignId: input.campaignId,
-          name: input.name,
-          role: input.role,
-          unitId: input.unitId,
-        },
-      });
-    })
-    .immediate();
+      },
+    });
+  });
   return toView(requireEvaluator(ctx, id), []);
 }
 
@@ -75,25 +77,23 @@ export function editEvaluator(
     unitId?: string | null | undefined;
   },
 ): EvaluatorView {
-  ctx.db
-    .transaction(() => {
-      const before = requireEvaluator(ctx, input.id);
-      const next = {
-        name: input.name ?? before.name,
-        role: input.role ?? before.role,
-        unitId: input.unitId === undefined ? before.unit_id : input.unitId,
-      };
-      if (next.unitId !== before.unit_id) checkNewUnit(ctx, input.id, next.unitId);
-      updateEvaluator(ctx.db, input.id, next);
-      audit(ctx, {
-        action: 'update-evaluator',
-        entity: 'evaluator',
-        entityId: input.id,
-        before: { name: before.name, role: before.role, unitId: before.unit_id },
-        after: next,
-      });
-    })
-    .immediate();
+  write(ctx, (tx) => {
+    const before = requireEvaluator(ctx, input.id);
+    const next = {
+      name: input.name ?? before.name,
+      role: input.role ?? before.role,
+      unitId: input.unitId === undefined ? before.unit_id : input.unitId,
+    };
+    if (next.unitId !== before.unit_id) checkNewUnit(ctx, input.id, next.unitId);
+    updateEvaluator(ctx.db, input.id, next);
+    tx.audit({
+      action: 'update-evaluator',
+      entity: 'evaluator',
+      entityId: input.id,
+      before: { name: before.name, role: before.role, unitId: before.unit_id },
+      after: next,
+    });
+  });
   const counts = countEvaluatorAssignments(ctx.db, input.id);
   return toView(
     requireEvaluator(ctx, input.id),

@@ -1,6 +1,4 @@
-import type { RubricDefinition } from '../../../shared/domain/rubric';
-import { validateRubric } from '../../../shared/domain/rubric-validate';
-import type { RubricVersionSummary } from '../../../shared/domain/views';
+import type { RubricVersionSummary } from '../../../shared/domain/views/rubrics';
 import { AppError } from '../../../shared/errors';
 import {
   getRubricVersion,
@@ -9,23 +7,11 @@ import {
   rubricVersionHasScores,
   updateRubricVersion,
 } from '../../store/queries/rubrics';
-import { audit } from '../audit';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { toRubricSummary } from './service';
 import { listTemplates } from './templates';
-
-/** Validates a definition from a file or the editor; refuses with every problem listed. */
-export function requireValidDefinition(input: unknown): RubricDefinition {
-  const { definition, problems } = validateRubric(input);
-  if (!definition) {
-    const first = problems[0];
-    throw new AppError('INVALID_INPUT', `Rubric has ${problems.length} problem(s)`, {
-      path: first ? first.at : 'definition',
-      problems: problems.length,
-    });
-  }
-  return definition;
-}
+import { requireValidDefinition } from './validate';
 
 function summaryOf(ctx: ServiceContext, id: string): RubricVersionSummary {
   const row = getRubricVersion(ctx.db, id);
@@ -37,79 +23,78 @@ function summaryOf(ctx: ServiceContext, id: string): RubricVersionSummary {
 /** A new rubric (its own lineage, version 1). */
 export function createRubric(
   ctx: ServiceContext,
-  name: string,
-  input: unknown,
+  input: { name: string; definition: unknown },
 ): RubricVersionSummary {
-  const definition = requireValidDefinition(input);
+  const definition = requireValidDefinition(input.definition);
   const id = ctx.newId();
-  ctx.db
-    .transaction(() => {
+  write(ctx, (tx) => {
+    insertRubricVersion(ctx.db, {
+      id,
+      lineageId: ctx.newId(),
+      version: 1,
+      name: input.name,
+      definition: JSON.stringify(definition),
+      maxPoints: definition.max,
+      isDemo: false,
+      createdAt: ctx.now(),
+    });
+    tx.audit({ action: 'create', entity: 'rubric', entityId: id, after: { name: input.name } });
+  });
+  return summaryOf(ctx, id);
+}
+
+export function createRubricFromTemplate(
+  ctx: ServiceContext,
+  input: { templateId: string; name?: string | undefined },
+): RubricVersionSummary {
+  const template = listTemplates().find((t) => t.id === input.templateId);
+  if (!template)
+    throw new AppError('NOT_FOUND', `No template ${input.templateId}`, { entity: 'rubric' });
+  return createRubric(ctx, {
+    name: input.name ?? template.name,
+    definition: template.definition,
+  });
+}
+
+/**
+ * Saves an edited rubric. A version that has scores is frozen: the edit becomes the lineage's
+ * next version and campaigns stay on the old one until moved explicitly. (`loadRubric` sees
+ * the changed definition of an unfrozen version by itself: its cache is keyed by the text.)
+ */
+export function saveRubric(
+  ctx: ServiceContext,
+  input: { baseVersionId: string; name: string; definition: unknown },
+): RubricVersionSummary {
+  const { baseVersionId, name } = input;
+  const definition = requireValidDefinition(input.definition);
+  const savedId = write(ctx, (tx) => {
+    const base = getRubricVersion(ctx.db, baseVersionId);
+    if (!base) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
+    const frozen = base.frozen_at !== null || rubricVersionHasScores(ctx.db, base.id);
+    let id = base.id;
+    if (frozen) {
+      id = ctx.newId();
       insertRubricVersion(ctx.db, {
         id,
-        lineageId: ctx.newId(),
-        version: 1,
+        lineageId: base.lineage_id,
+        version: nextRubricVersionNumber(ctx.db, base.lineage_id),
         name,
         definition: JSON.stringify(definition),
         maxPoints: definition.max,
         isDemo: false,
         createdAt: ctx.now(),
       });
-      audit(ctx, { action: 'create', entity: 'rubric', entityId: id, after: { name } });
-    })
-    .immediate();
-  return summaryOf(ctx, id);
-}
-
-export function createRubricFromTemplate(
-  ctx: ServiceContext,
-  templateId: string,
-  name: string | undefined,
-): RubricVersionSummary {
-  const template = listTemplates().find((t) => t.id === templateId);
-  if (!template) throw new AppError('NOT_FOUND', `No template ${templateId}`, { entity: 'rubric' });
-  return createRubric(ctx, name ?? template.name, template.definition);
-}
-
-/**
- * Saves an edited rubric. A version that has scores is frozen: the edit becomes the lineage's
- * next version and campaigns stay on the old one until moved explicitly.
- */
-export function saveRubric(
-  ctx: ServiceContext,
-  baseVersionId: string,
-  name: string,
-  input: unknown,
-): RubricVersionSummary {
-  const definition = requireValidDefinition(input);
-  let savedId = baseVersionId;
-  ctx.db
-    .transaction(() => {
-      const base = getRubricVersion(ctx.db, baseVersionId);
-      if (!base) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-      const frozen = base.frozen_at !== null || rubricVersionHasScores(ctx.db, base.id);
-      if (frozen) {
-        savedId = ctx.newId();
-        insertRubricVersion(ctx.db, {
-          id: savedId,
-          lineageId: base.lineage_id,
-          version: nextRubricVersionNumber(ctx.db, base.lineage_id),
-          name,
-          definition: JSON.stringify(definition),
-          maxPoints: definition.max,
-          isDemo: false,
-          createdAt: ctx.now(),
-        });
-      } else {
-        updateRubricVersion(ctx.db, base.id, name, JSON.stringify(definition), definition.max);
-      }
-      audit(ctx, {
-        action: frozen ? 'new-version' : 'update',
-        entity: 'rubric',
-        entityId: savedId,
-        before: { id: base.id, name: base.name, version: base.version },
-        after: { name },
-      });
-    })
-    .immediate();
+    } else {
+      updateRubricVersion(ctx.db, base.id, name, JSON.stringify(definition), definition.max);
+    }
+    tx.audit({
+      action: frozen ? 'new-version' : 'update',
+      entity: 'rubric',
+      entityId: id,
+      before: { id: base.id, name: base.name, version: base.version },
+      after: { name },
+    });
+    return id;
+  });
   return summaryOf(ctx, savedId);
 }

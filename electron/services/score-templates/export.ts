@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Language, FilePayload } from '../../../shared/domain/views';
 import type { TemplateLayout } from '../../../shared/domain/views/score-templates';
 import type { ServiceContext } from '../context';
-import { getPreferences } from '../preferences/service';
+import { getPreferences } from '../preferences';
 import { optionLabel } from './cell-format';
 import { writeGridSheet } from './export-grid';
 import type { SheetContext } from './export-per-branch';

@@ -6,6 +6,6 @@ import { previewTemplate } from './preview';
 
 export const scoreTemplatesHandlers: HandlerGroup<typeof scoreTemplatesContract> = {
   'scoreTemplates.export': (input, ctx) => exportScoreTemplate(ctx, input),
-  'scoreTemplates.preview': (input, ctx) => previewTemplate(ctx, input.campaignId, input.file),
+  'scoreTemplates.preview': (input, ctx) => previewTemplate(ctx, input),
   'scoreTemplates.apply': (input, ctx) => applyTemplate(ctx, input),
 };

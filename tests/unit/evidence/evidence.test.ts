@@ -66,7 +66,7 @@ beforeEach(async () => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'evidence.sqlite'));
   const campaign = listCampaignSummaries(services.ctx)[0]!;
-  items = listItems(rubricById(services.ctx, campaign.rubricVersionId).definition);
+  items = listItems(rubricById(services.ctx, { id: campaign.rubricVersionId }).definition);
   const { roundId, branchId } = services.ctx.db
     .prepare(
       `SELECT r.id AS roundId, cb.branch_id AS branchId FROM rounds r

@@ -19,7 +19,7 @@ beforeEach(() => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'export.sqlite'));
   campaignId = listCampaignSummaries(services.ctx)[0]!.id;
-  view = computeRanking(services.ctx, campaignId);
+  view = computeRanking(services.ctx, { campaignId });
 });
 afterEach(() => {
   services.close();
@@ -106,12 +106,15 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
 
   it('counts levels and stars per township against the plan, with a total row', async () => {
     const township = view.rows[0]!.townshipId;
-    setPlan(services.ctx, campaignId, [
-      { townshipId: township, kind: 'level', target: '5', count: 2 },
-      { townshipId: township, kind: 'star', target: 'S1', count: 3 },
-      { townshipId: null, kind: 'level', target: '5', count: 7 },
-    ]);
-    view = computeRanking(services.ctx, campaignId);
+    setPlan(services.ctx, {
+      campaignId,
+      targets: [
+        { townshipId: township, kind: 'level', target: '5', count: 2 },
+        { townshipId: township, kind: 'star', target: 'S1', count: 3 },
+        { townshipId: null, kind: 'level', target: '5', count: 7 },
+      ],
+    });
+    view = computeRanking(services.ctx, { campaignId });
     const ws = sheet(await buildAll(), '统计表');
     expect(valueAt(ws, 3, 4)).toBe('五星');
     expect(valueAt(ws, 4, 4)).toBe('计划');

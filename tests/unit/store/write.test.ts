@@ -72,7 +72,10 @@ describe('the write path', () => {
     });
     const once = dataRevision(db);
     expect(once).not.toBe(start);
-    expect(heard).toEqual([{ revisionBefore: start, revision: once, audit: expect.any(Array) }]);
+    expect(heard.map(({ revisionBefore, revision }) => [revisionBefore, revision])).toEqual([
+      [start, once],
+    ]);
+    expect(heard[0]!.audit.map((e) => e.action)).toEqual(['a', 'b', 'c']);
     write(ctx, () => setMeta(db, 'k', 'v'));
     expect(dataRevision(db)).not.toBe(once);
     expect(heard[1]!.revisionBefore).toBe(once);
@@ -89,8 +92,7 @@ describe('the write path', () => {
             inTransaction: db.inTransaction,
             fromOutside: (
               other.prepare('SELECT value FROM meta WHERE key = ?').get('k') as
-                | { value: string }
-                | undefined
+                { value: string } | undefined
             )?.value,
           }),
         );

@@ -1,5 +1,9 @@
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
-import type { FilePayload } from '../../../../shared/domain/views';
+import type { FilePayload } from '../../../../shared/domain/views/files';
+import { AppError } from '../../../../shared/errors';
+import { getRubricVersion } from '../../../store/queries/rubrics';
+import type { ServiceContext } from '../../context';
+import { loadRubric } from '../load';
 import { rubricToJson } from './json-format';
 import { rubricToXlsx } from './xlsx-export';
 
@@ -28,4 +32,14 @@ export async function exportRubricFile(
   }
   const bytes = await rubricToXlsx(name, definition);
   return { fileName: `${base}.xlsx`, contentBase64: bytes.toString('base64') };
+}
+
+/** `rubrics.exportFile`: a stored version as a JSON or Excel file. */
+export function exportRubricVersion(
+  ctx: ServiceContext,
+  input: { id: string; format: 'json' | 'xlsx' },
+): Promise<FilePayload> {
+  const row = getRubricVersion(ctx.db, input.id);
+  if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
+  return exportRubricFile(row.name, loadRubric(ctx, input.id), input.format);
 }

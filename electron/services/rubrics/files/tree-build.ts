@@ -3,7 +3,8 @@ import type { DimensionParams, ItemParams, ParamProblem } from './item-params';
 import { parseDimensionParams, parseIndicatorParams, parseItemParams } from './item-params';
 import { parsePoints } from './points-text';
 import type { RubricFileProblemCode } from './problems';
-import { columnLetter, fileProblem } from './problems';
+import { columnLetter } from '../../../workbook/column-letter';
+import { fileProblem } from './problems';
 import type { ColumnKey, RowKind } from './vocabulary';
 import { matchKind } from './vocabulary';
 

@@ -127,3 +127,79 @@ export function listBranchCampaigns(db: Store, branchId: string): string[] {
       .all(branchId) as { campaign_id: string }[]
   ).map((row) => row.campaign_id);
 }
+
+export function updateBranchRow(
+  db: Store,
+  id: string,
+  row: { name: string; branchType: BranchType },
+): void {
+  db.prepare('UPDATE org_units SET name = ?, branch_type = ? WHERE id = ?').run(
+    row.name,
+    row.branchType,
+    id,
+  );
+}
+
+export function renameUnit(db: Store, id: string, name: string): void {
+  db.prepare('UPDATE org_units SET name = ? WHERE id = ?').run(name, id);
+}
+
+export function moveUnit(db: Store, id: string, parentId: string, sortOrder: number): void {
+  db.prepare('UPDATE org_units SET parent_id = ?, sort_order = ? WHERE id = ?').run(
+    parentId,
+    sortOrder,
+    id,
+  );
+}
+
+export function setArchivedAt(db: Store, id: string, at: string | null): void {
+  db.prepare('UPDATE org_units SET archived_at = ? WHERE id = ?').run(at, id);
+}
+
+/**
+ * Deletes a never-scored branch with its participations and assignments (plans, not results);
+ * returns how many assignments went with it.
+ */
+export function deleteBranchRows(db: Store, id: string): number {
+  const assignments = db.prepare('DELETE FROM assignments WHERE branch_id = ?').run(id).changes;
+  db.prepare('DELETE FROM campaign_branches WHERE branch_id = ?').run(id);
+  db.prepare('DELETE FROM org_units WHERE id = ?').run(id);
+  return assignments;
+}
+
+/** Takes a branch out of a campaign with its assignments in that campaign's rounds. */
+export function leaveCampaign(db: Store, campaignId: string, branchId: string): void {
+  db.prepare(
+    `DELETE FROM assignments WHERE branch_id = ?
+        AND round_id IN (SELECT id FROM rounds WHERE campaign_id = ?)`,
+  ).run(branchId, campaignId);
+  db.prepare('DELETE FROM campaign_branches WHERE campaign_id = ? AND branch_id = ?').run(
+    campaignId,
+    branchId,
+  );
+}
+
+interface MoveConflictRow {
+  unit_id: string;
+  unit_kind: 'county' | 'township' | 'subdistrict' | 'branch';
+  unit_parent: string | null;
+  branch_id: string;
+  branch_parent: string;
+  evaluator: string;
+  branch: string;
+}
+
+/** Unconfirmed assignments that involve a branch, as the branch itself or as an evaluator's unit. */
+export function listAssignmentsTouching(db: Store, unitId: string): MoveConflictRow[] {
+  return db
+    .prepare(
+      `SELECT u.id AS unit_id, u.kind AS unit_kind, u.parent_id AS unit_parent,
+              b.id AS branch_id, b.parent_id AS branch_parent, e.name AS evaluator, b.name AS branch
+         FROM assignments a
+         JOIN evaluators e ON e.id = a.evaluator_id
+         JOIN org_units u ON u.id = e.unit_id
+         JOIN org_units b ON b.id = a.branch_id
+        WHERE a.conflict IS NULL AND (a.branch_id = ? OR e.unit_id = ?)`,
+    )
+    .all(unitId, unitId) as MoveConflictRow[];
+}

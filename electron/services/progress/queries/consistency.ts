@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../context';
+import type { Store } from '../../../store/open';
 
 export interface ConsistencyParams {
   round: string;
@@ -54,10 +54,10 @@ const PANELS_SQL = `
   SELECT 'b', NULL, NULL, count(DISTINCT branch_id), NULL, NULL FROM panels`;
 
 export function readPanels(
-  ctx: ServiceContext,
+  db: Store,
   params: ConsistencyParams,
 ): { deviations: DeviationRow[]; items: ItemRow[]; panelBranches: number } {
-  const rows = ctx.db.prepare(PANELS_SQL).all(params) as {
+  const rows = db.prepare(PANELS_SQL).all(params) as {
     kind: 'e' | 'i' | 'b';
     key: string | null;
     n: number | null;
@@ -96,10 +96,10 @@ export function readPanels(
  * also submitted (those are the ones compared). Reads sheets only, never scores.
  */
 export function readSheetCounts(
-  ctx: ServiceContext,
+  db: Store,
   params: Omit<ConsistencyParams, 'items'>,
 ): { id: string; name: string; sheets: number; compared: number }[] {
-  return ctx.db
+  return db
     .prepare(
       `WITH submitted AS MATERIALIZED (
          SELECT s.branch_id, s.evaluator_id FROM score_sheets s

@@ -1,0 +1,4 @@
+/** The rubrics capability's public face: what other capabilities may use. */
+export { loadCompiledRubric, loadRubric } from './load';
+export { listTemplates } from './templates';
+export { requireValidDefinition } from './validate';
