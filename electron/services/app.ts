@@ -3,7 +3,7 @@ import type { AppInfo } from '../../shared/domain/views';
 import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
-import { ensureDemoOnFirstStart } from './demo/service';
+import { ensureDemoOnFirstStart } from './demo';
 import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';

@@ -3,6 +3,7 @@ import type {
   EvaluatorConsistency,
   ItemDisagreement,
 } from '../../../shared/domain/views/progress';
+import { readSnapshot } from '../../store/snapshot';
 import type { ServiceContext } from '../context';
 import { readPanels, readSheetCounts } from './queries/consistency';
 import { divideRounded, meanOfFractions } from './exact';
@@ -24,10 +25,10 @@ export function evaluatorConsistency(
     items: JSON.stringify(pointItemCodes(scope.rubric)),
   };
   // One snapshot for both reads, so the counts and the deviations describe the same data.
-  const { deviations, items, panelBranches, sheets } = ctx.db.transaction(() => ({
+  const { deviations, items, panelBranches, sheets } = readSnapshot(ctx.db, () => ({
     ...readPanels(ctx.db, params),
     sheets: readSheetCounts(ctx.db, { round: params.round, campaign: params.campaign }),
-  }))();
+  }));
 
   const evaluators: EvaluatorConsistency[] = sheets.map((e) => {
     const rows = deviations.filter((d) => d.evaluator_id === e.id);
