@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { MockInstance } from 'vitest';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { computeRanking } from '../../../electron/services/ranking';
@@ -17,7 +18,7 @@ import { call, failure, tempDir, testServices } from '../support';
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
 let f: Fixture;
-let updates: ReturnType<typeof vi.spyOn>;
+let updates: MockInstance<RankingState['updateBranch']>;
 
 beforeEach(() => {
   tmp = tempDir();
