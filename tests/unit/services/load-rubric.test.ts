@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { loadCompiledRubric, loadRubric } from '../../../electron/services/rubrics';
+import type * as RubricValidate from '../../../shared/domain/rubric-validate';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
 import type { RubricVersionSummary, SheetView } from '../../../shared/domain/views';
 import type { Fixture } from '../progress/fixture';
@@ -10,7 +11,7 @@ import { call, tempDir, testServices } from '../support';
 
 // The real validator, counted: how often the whole rubric is validated.
 vi.mock('../../../shared/domain/rubric-validate', async (original) => {
-  const actual = await original<typeof import('../../../shared/domain/rubric-validate')>();
+  const actual = await original<typeof RubricValidate>();
   return { ...actual, validateRubric: vi.fn(actual.validateRubric) };
 });
 const validations = vi.mocked(validateRubric);
