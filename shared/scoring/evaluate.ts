@@ -218,6 +218,8 @@ function makeEvaluation(
       branchId: input.branchId,
       townshipId: input.townshipId,
       pendingSheets: input.pendingSheets,
+      pendingBy: input.pendingBy,
+      ignoredSheets: input.ignoredSheets,
       resolvedVetoes: input.resolvedVetoes,
       otherRoundTotals: input.otherRoundTotals,
       previousLevel: input.previousLevel,
@@ -243,6 +245,10 @@ export function evaluateBranch(
   index: number,
 ): BranchEvaluation {
   const def = rubric.definition;
+  // Sheets filed in a round of the wrong kind are never combined, but always said.
+  const ignored: Reason[] = input.ignoredSheets
+    ? [{ kind: 'sheets-ignored', count: input.ignoredSheets.count, who: input.ignoredSheets.who }]
+    : [];
   if (input.sheets.length === 0 && (input.pendingSheets ?? 0) === 0) {
     return makeEvaluation(index, input, [], [], [], {
       status: 'unscored',
@@ -250,7 +256,7 @@ export function evaluateBranch(
       stars: [],
       level: null,
       cap: null,
-      reasons: [{ kind: 'unscored' }],
+      reasons: [{ kind: 'unscored' }, ...ignored],
       missing: [],
     });
   }
@@ -260,9 +266,12 @@ export function evaluateBranch(
     const code = rubric.items[i]!.code;
     return { item: code, raisedBy, resolved: resolved?.get(code) ?? null };
   });
-  const reasons: Reason[] = vetoes
-    .filter((v) => v.resolved !== null)
-    .map((v) => ({ kind: 'veto-resolved', item: v.item, reason: v.resolved! }));
+  const reasons: Reason[] = [
+    ...ignored,
+    ...vetoes
+      .filter((v) => v.resolved !== null)
+      .map((v): Reason => ({ kind: 'veto-resolved', item: v.item, reason: v.resolved! })),
+  ];
   const { dims, total: rawTotal } = sumDimensions(rubric, facts.combined, reasons);
   const unit = rubric.roundingUnit;
   const dimensionScores = dims.map((micro) => roundMicro(micro, unit));
@@ -288,7 +297,12 @@ export function evaluateBranch(
   if (facts.missing.length > 0 || pending > 0) {
     const why: Reason[] = [];
     if (facts.missing.length > 0) why.push({ kind: 'incomplete', missing: facts.missing.length });
-    if (pending > 0) why.push({ kind: 'sheets-pending', count: pending });
+    if (pending > 0)
+      why.push({
+        kind: 'sheets-pending',
+        count: pending,
+        ...(input.pendingBy ? { by: input.pendingBy } : {}),
+      });
     return make({
       status: 'incomplete',
       total: null,

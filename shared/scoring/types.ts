@@ -28,6 +28,13 @@ export interface BranchInput {
    * rather than ranked on the other evaluators alone.
    */
   pendingSheets?: number;
+  /** Whose drafts those are: evaluator ids, null for the self-assessment. */
+  pendingBy?: (string | null)[];
+  /**
+   * Sheets of this round that are not counted because they do not belong in a round of its
+   * kind (a self-assessment in a review round, an evaluator's sheet in a self round).
+   */
+  ignoredSheets?: { count: number; who: 'self' | 'evaluators' };
   /** Veto items (codes) whose raised veto was resolved with a reason; it no longer applies. */
   resolvedVetoes?: ReadonlyMap<string, string>;
   /** Totals of this branch in other rounds, for tie-breakers (`round-total`). */
@@ -61,7 +68,8 @@ export type Reason =
   | { kind: 'selected'; rank: number; top: number; scope: string }
   | { kind: 'not-selected'; rank: number; top: number; scope: string }
   | { kind: 'incomplete'; missing: number }
-  | { kind: 'sheets-pending'; count: number }
+  | { kind: 'sheets-pending'; count: number; by?: (string | null)[] }
+  | { kind: 'sheets-ignored'; count: number; who: 'self' | 'evaluators' }
   | { kind: 'unscored' };
 
 export interface DimensionResult {

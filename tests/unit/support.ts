@@ -94,3 +94,16 @@ export function fullMarks(item: RubricItem): { item: string; value: EntryValue }
             : { met: true };
   return { item: item.code, value };
 }
+
+/**
+ * Adds a self-assessment round to a campaign: self sheets (evaluator null) exist only in one.
+ * Not the deciding round; answers its id.
+ */
+export async function addSelfRound(
+  services: AppServices,
+  campaignId: string,
+  name = '支部自评',
+): Promise<string> {
+  return (await call<{ id: string }>(services, 'rounds.create', { campaignId, kind: 'self', name }))
+    .id;
+}

@@ -187,6 +187,7 @@ interface MoveConflictRow {
   branch_parent: string;
   evaluator: string;
   branch: string;
+  conflict_scope: 'township' | 'branch' | 'none';
 }
 
 /** Unconfirmed assignments that involve a branch, as the branch itself or as an evaluator's unit. */
@@ -194,8 +195,10 @@ export function listAssignmentsTouching(db: Store, unitId: string): MoveConflict
   return db
     .prepare(
       `SELECT u.id AS unit_id, u.kind AS unit_kind, u.parent_id AS unit_parent,
-              b.id AS branch_id, b.parent_id AS branch_parent, e.name AS evaluator, b.name AS branch
+              b.id AS branch_id, b.parent_id AS branch_parent, e.name AS evaluator, b.name AS branch,
+              r.conflict_scope
          FROM assignments a
+         JOIN rounds r ON r.id = a.round_id
          JOIN evaluators e ON e.id = a.evaluator_id
          JOIN org_units u ON u.id = e.unit_id
          JOIN org_units b ON b.id = a.branch_id

@@ -46,6 +46,25 @@ export function listOtherRounds(db: Store, campaignId: string, exclude: string):
     .all(campaignId, exclude) as RoundRow[];
 }
 
+/** A round's kind, which decides whose sheets it counts. */
+export function roundKind(db: Store, roundId: string): RoundRow['kind'] | undefined {
+  return db.prepare('SELECT kind FROM rounds WHERE id = ?').pluck().get(roundId) as
+    | RoundRow['kind']
+    | undefined;
+}
+
+/** [id, name] of every evaluator who ever had a sheet in the campaign's rounds. */
+export function listSheetEvaluatorNames(db: Store, campaignId: string): [string, string][] {
+  return db
+    .prepare(
+      `SELECT e.id, e.name FROM evaluators e
+        WHERE e.id IN (SELECT s.evaluator_id FROM score_sheets s JOIN rounds r ON r.id = s.round_id
+                        WHERE r.campaign_id = ? AND s.evaluator_id IS NOT NULL)`,
+    )
+    .raw()
+    .all(campaignId) as [string, string][];
+}
+
 /** The campaign, round and branch of each sheet (a commit's audit entries name sheets). */
 export function listSheetScopes(
   db: Store,
@@ -73,13 +92,18 @@ export function listResolvedVetoes(db: Store, roundId: string): [string, string,
     .all(roundId) as [string, string, string][];
 }
 
-/** [id, branch, status, pack, pack's rubric version] of a round's sheets, grouped by branch. */
+/**
+ * [id, branch, status, pack, pack's rubric version, evaluator (null: self), whether a draft has
+ * any entry (1/0; 0 for submitted sheets)] of a round's sheets, grouped by branch.
+ */
 export type RoundSheetRow = [
   string,
   string,
   'draft' | 'submitted',
   Uint8Array | null,
   string | null,
+  string | null,
+  number,
 ];
 
 export function iterateRoundSheets(
@@ -92,7 +116,8 @@ export function iterateRoundSheets(
   // The unique index (round_id, branch_id, evaluator_id) gives this order without a sort.
   return db
     .prepare(
-      `SELECT id, branch_id, status, packed, packed_rubric
+      `SELECT id, branch_id, status, packed, packed_rubric, evaluator_id,
+              status = 'draft' AND EXISTS (SELECT 1 FROM scores sc WHERE sc.sheet_id = score_sheets.id)
          FROM score_sheets WHERE round_id = ?${branchFilter} ORDER BY branch_id`,
     )
     .raw()

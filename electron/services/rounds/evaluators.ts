@@ -115,6 +115,7 @@ function checkNewUnit(ctx: ServiceContext, evaluatorId: string, unitId: string |
       conflictOfInterest(
         { id: unit.id, kind: unit.kind, parentId: unit.parent_id },
         { id: a.branch_id, townshipId: a.township_id },
+        a.conflict_scope,
       ) !== null,
   );
   const first = clashes[0];

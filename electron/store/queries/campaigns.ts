@@ -63,7 +63,7 @@ export function insertCampaign(db: Store, c: NewCampaign): void {
   );
 }
 
-export function setDecidingRound(db: Store, campaignId: string, roundId: string): void {
+export function setDecidingRound(db: Store, campaignId: string, roundId: string | null): void {
   db.prepare('UPDATE campaigns SET deciding_round_id = ? WHERE id = ?').run(roundId, campaignId);
 }
 

@@ -17,7 +17,7 @@ describe('score template apply is all or nothing', { timeout: 30_000 }, () => {
   it('stores nothing, and leaves the ranking as it was, when a later sheet fails', async () => {
     const wb = await loadWorkbook(
       await call<FilePayload>(d.services, 'scoreTemplates.export', {
-        roundId: d.roundId,
+        roundId: d.selfRoundId,
         evaluatorId: null,
         townshipId: d.townshipId,
         layout: 'per-branch',
@@ -30,7 +30,7 @@ describe('score template apply is all or nothing', { timeout: 30_000 }, () => {
     const ranking = () =>
       call<RankingView>(d.services, 'ranking.compute', {
         campaignId: d.campaignId,
-        roundId: d.roundId,
+        roundId: d.selfRoundId,
       });
     const before = JSON.stringify((await ranking()).rows);
     const scoresBefore = scoreCount();

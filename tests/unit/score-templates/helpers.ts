@@ -3,13 +3,16 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { AppServices } from '../../../electron/services/app';
 import type { FilePayload } from '../../../shared/domain/views';
-import { tempDir, testServices } from '../support';
+import { addSelfRound, tempDir, testServices } from '../support';
 
 export interface Demo {
   services: AppServices;
   cleanup(): void;
   campaignId: string;
+  /** The demo's county review. */
   roundId: string;
+  /** A self round added to the demo: self-assessment workbooks are for it. */
+  selfRoundId: string;
   evaluatorId: string;
   townshipId: string;
 }
@@ -50,6 +53,7 @@ export async function demo(): Promise<Demo> {
     townshipId,
     conflictReason: 'unit test',
   });
+  const selfRoundId = await addSelfRound(services, campaignId);
   return {
     services,
     cleanup: () => {
@@ -58,6 +62,7 @@ export async function demo(): Promise<Demo> {
     },
     campaignId,
     roundId,
+    selfRoundId,
     evaluatorId,
     townshipId,
   };

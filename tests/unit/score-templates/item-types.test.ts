@@ -5,6 +5,7 @@ import type {
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
 import type { Demo } from './helpers';
+import { addSelfRound } from '../support';
 import { call, demo, itemRow, loadWorkbook, storedEntry, toPayload } from './helpers';
 
 let d: Demo;
@@ -28,9 +29,7 @@ describe('score templates for bonus and gate items, in English', { timeout: 30_0
       rubricVersionId: rubric.id,
       countyId,
     });
-    const roundId = (
-      db.prepare('SELECT id FROM rounds WHERE campaign_id = ?').get(campaign.id) as { id: string }
-    ).id;
+    const roundId = await addSelfRound(d.services, campaign.id);
     await call(d.services, 'preferences.update', { language: 'en' });
 
     const wb = await loadWorkbook(

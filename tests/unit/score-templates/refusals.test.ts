@@ -16,7 +16,7 @@ afterEach(() => d.cleanup());
 
 const exportSelf = (layout: 'per-branch' | 'grid' = 'per-branch') =>
   call<FilePayload>(d.services, 'scoreTemplates.export', {
-    roundId: d.roundId,
+    roundId: d.selfRoundId,
     evaluatorId: null,
     townshipId: d.townshipId,
     layout,
@@ -138,7 +138,7 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
     const branchB = b.getCell(1, 1).text;
     // Someone scores branch A in the app after the workbook went out.
     const opened = await call<SheetView>(d.services, 'sheets.open', {
-      roundId: d.roundId,
+      roundId: d.selfRoundId,
       branchId: branchA,
       evaluatorId: null,
     });
@@ -167,15 +167,15 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
       skipConflicts: false,
     });
     expect(refused.details).toMatchObject({ problem: 'template-has-conflicts' });
-    expect(storedEntry(d.services, branchB, d.roundId, null, 'S1.1.1')).toBeUndefined();
+    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S1.1.1')).toBeUndefined();
     const result = await call<TemplateApplyResult>(d.services, 'scoreTemplates.apply', {
       campaignId: d.campaignId,
       file,
       skipConflicts: true,
     });
     expect(result).toMatchObject({ saved: 1, skippedConflicts: 1 });
-    expect(storedEntry(d.services, branchA, d.roundId, null, 'S1.1.1')).toEqual({ points: 600 });
-    expect(storedEntry(d.services, branchB, d.roundId, null, 'S1.1.1')).toEqual({ points: 700 });
+    expect(storedEntry(d.services, branchA, d.selfRoundId, null, 'S1.1.1')).toEqual({ points: 600 });
+    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S1.1.1')).toEqual({ points: 700 });
   });
 
   it('keeps submitted sheets locked in the workbook and flags edits to them', async () => {
@@ -248,7 +248,7 @@ describe('score template workbook', { timeout: 30_000 }, () => {
       .run();
     const wb = await loadWorkbook(
       await call<FilePayload>(d.services, 'scoreTemplates.export', {
-        roundId: d.roundId,
+        roundId: d.selfRoundId,
         evaluatorId: null,
         layout: 'grid',
       }),

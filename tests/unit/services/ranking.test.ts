@@ -111,11 +111,14 @@ describe('ranking service', () => {
     const items = services.ctx.db.prepare('SELECT DISTINCT item_code FROM scores').all() as {
       item_code: string;
     }[];
+    const evaluator = services.ctx.db.prepare('SELECT id FROM evaluators LIMIT 1').get() as {
+      id: string;
+    };
     insertSheet(services.ctx.db, {
       id: '99999999-0000-4000-8000-000000000001',
       roundId: round.id,
       branchId: lastYear.branchId,
-      evaluatorId: null,
+      evaluatorId: evaluator.id,
       status: 'submitted',
       at: 'now',
     });
