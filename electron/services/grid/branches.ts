@@ -27,7 +27,8 @@ export function requireScope(
 ): GridScope {
   const round = findRoundScope(ctx.db, roundId);
   if (!round) throw new AppError('NOT_FOUND', 'Round does not exist', { entity: 'round' });
-  if (!sheetFitsRound(round.kind, evaluatorId)) requireSheetFitsRound(ctx, { roundId, evaluatorId });
+  if (!sheetFitsRound(round.kind, evaluatorId))
+    requireSheetFitsRound(ctx, { roundId, evaluatorId });
   if (evaluatorId !== null) {
     if (!isCampaignEvaluator(ctx.db, round.campaign_id, evaluatorId))
       throw new AppError('NOT_FOUND', 'Evaluator not in this campaign', { entity: 'evaluator' });

@@ -4,12 +4,7 @@ import type { Store } from '../../store/open';
 import { readSheetRows, unpackSheet } from './pack';
 import { sheetFitsRound } from '../../../shared/domain/org';
 import type { BranchRow } from './queries';
-import {
-  iterateRoundSheets,
-  listRankingBranches,
-  listResolvedVetoes,
-  roundKind,
-} from './queries';
+import { iterateRoundSheets, listRankingBranches, listResolvedVetoes, roundKind } from './queries';
 
 export interface VisitOptions {
   /** Only this branch (a score changed): the same reads, limited to its sheets. */
@@ -82,7 +77,15 @@ export function visitRoundInputs(
     else done(current.input, current.position);
     current = null;
   };
-  for (const [sheetId, branchId, status, packed, packedRubric, evaluatorId, hasEntries] of sheetRows) {
+  for (const [
+    sheetId,
+    branchId,
+    status,
+    packed,
+    packedRubric,
+    evaluatorId,
+    hasEntries,
+  ] of sheetRows) {
     if (current?.input.branchId !== branchId) {
       finish();
       const position = positions.get(branchId);

@@ -49,8 +49,7 @@ export function listOtherRounds(db: Store, campaignId: string, exclude: string):
 /** A round's kind, which decides whose sheets it counts. */
 export function roundKind(db: Store, roundId: string): RoundRow['kind'] | undefined {
   return db.prepare('SELECT kind FROM rounds WHERE id = ?').pluck().get(roundId) as
-    | RoundRow['kind']
-    | undefined;
+    RoundRow['kind'] | undefined;
 }
 
 /** [id, name] of every evaluator who ever had a sheet in the campaign's rounds. */
@@ -63,6 +62,27 @@ export function listSheetEvaluatorNames(db: Store, campaignId: string): [string,
     )
     .raw()
     .all(campaignId) as [string, string][];
+}
+
+/**
+ * [item, evaluator (null: self), entered input JSON] of every raised veto on one branch's
+ * submitted sheets in a round: the reasons people wrote when raising them.
+ */
+export function listRaisedVetoInputs(
+  db: Store,
+  roundId: string,
+  branchId: string,
+): [string, string | null, string | null, string | null][] {
+  return db
+    .prepare(
+      `SELECT sc.item_code, s.evaluator_id, e.name, sc.input
+         FROM score_sheets s JOIN scores sc ON sc.sheet_id = s.id
+         LEFT JOIN evaluators e ON e.id = s.evaluator_id
+        WHERE s.round_id = ? AND s.branch_id = ? AND s.status = 'submitted' AND sc.fact = 1
+        ORDER BY sc.item_code, e.name`,
+    )
+    .raw()
+    .all(roundId, branchId) as [string, string | null, string | null, string | null][];
 }
 
 /** The campaign, round and branch of each sheet (a commit's audit entries name sheets). */

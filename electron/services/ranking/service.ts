@@ -1,4 +1,5 @@
 import type { RubricDefinition } from '../../../shared/domain/rubric';
+import { sheetFitsRound } from '../../../shared/domain/org';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RankingExplanation, RankingRow, RankingView } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
@@ -25,6 +26,7 @@ import type { BranchRow, RoundRow } from './queries';
 import {
   findCampaignRound,
   listOtherRounds,
+  listRaisedVetoInputs,
   listRankingBranches,
   listSheetEvaluatorNames,
 } from './queries';
@@ -238,7 +240,7 @@ export function explainRanking(
 ): RankingExplanation {
   const { campaignId, roundId, branchId } = input;
   const campaign = requireCampaign(ctx, campaignId);
-  const { rubric, branches, state, evaluatorNames } = computed(ctx, campaign, roundId);
+  const { rubric, branches, state, evaluatorNames, round } = computed(ctx, campaign, roundId);
   const result = state.results().find((r) => r.branchId === branchId);
   if (!result)
     throw new AppError('NOT_FOUND', 'Branch is not in this campaign', { entity: 'branch' });
@@ -256,5 +258,25 @@ export function explainRanking(
     row: toRow(result, branch, def.dimensions.length, evaluatorNames),
     result,
     itemNames,
+    vetoNotes: vetoNotes(ctx, round, branchId),
   };
+}
+
+/**
+ * What people wrote when raising each veto on the counted sheets (a veto needs a reason), so the
+ * explanation says why, not only that. Sheets the ranking does not count are left out.
+ */
+function vetoNotes(
+  ctx: ServiceContext,
+  round: RoundRow,
+  branchId: string,
+): RankingExplanation['vetoNotes'] {
+  return listRaisedVetoInputs(ctx.db, round.id, branchId).flatMap(
+    ([item, evaluatorId, name, input]) => {
+      if (!sheetFitsRound(round.kind, evaluatorId)) return [];
+      const entered = input === null ? null : (JSON.parse(input) as { reason?: unknown });
+      const reason = typeof entered?.reason === 'string' ? entered.reason : '';
+      return [{ item, by: evaluatorId === null ? null : (name ?? ''), reason }];
+    },
+  );
 }

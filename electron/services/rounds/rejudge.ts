@@ -1,9 +1,6 @@
 import type { ConflictScope } from '../../../shared/domain/org';
 import { AppError } from '../../../shared/errors';
-import {
-  listRoundAssignmentUnits,
-  setAssignmentConflict,
-} from '../../store/queries/assignments';
+import { listRoundAssignmentUnits, setAssignmentConflict } from '../../store/queries/assignments';
 import type { Tx } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { conflictOfInterest } from './conflicts';
@@ -26,7 +23,11 @@ export function rejudgeAssignments(
       a.unit_id === null || a.unit_kind === null
         ? null
         : { id: a.unit_id, kind: a.unit_kind, parentId: a.unit_parent_id };
-    const conflict = conflictOfInterest(unit, { id: a.branch_id, townshipId: a.township_id }, scope);
+    const conflict = conflictOfInterest(
+      unit,
+      { id: a.branch_id, townshipId: a.township_id },
+      scope,
+    );
     return conflict === a.conflict ? [] : [{ row: a, conflict }];
   });
   const flagged = changes.filter((c) => c.conflict !== null);

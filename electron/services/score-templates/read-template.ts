@@ -42,7 +42,9 @@ function checkAgainstCampaign(
   // ranking must not count: refused before anything is compared.
   if (!sheetFitsRound(round.kind, meta.evaluatorId))
     throw templateError(
-      round.kind === 'self' ? 'template-evaluator-in-self-round' : 'template-self-outside-self-round',
+      round.kind === 'self'
+        ? 'template-evaluator-in-self-round'
+        : 'template-self-outside-self-round',
       file,
     );
   let evaluatorName: string | null = null;

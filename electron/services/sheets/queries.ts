@@ -69,7 +69,11 @@ export interface DraftLine {
  */
 export function listRoundDrafts(
   db: Store,
-  filter: { roundId: string; evaluatorId?: string | null | undefined; townshipId?: string | undefined },
+  filter: {
+    roundId: string;
+    evaluatorId?: string | null | undefined;
+    townshipId?: string | undefined;
+  },
 ): DraftLine[] {
   return db
     .prepare(

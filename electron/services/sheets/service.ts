@@ -236,6 +236,8 @@ export function submitRow(ctx: ServiceContext, tx: Tx, row: SheetRow, expected: 
   if (row.status === 'submitted')
     throw new AppError('LOCKED', 'Already submitted', { entity: 'sheet' });
   requireFitting(ctx, row);
+  // A stale window hears that first: what it would submit is not what is stored.
+  if (row.version !== expected) claimVersion(ctx, row, expected, {});
   const missing = missingItems(ctx, row);
   if (missing.length > 0) {
     throw new AppError('INCOMPLETE', `${missing.length} item(s) missing`, {

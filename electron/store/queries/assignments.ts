@@ -218,10 +218,7 @@ export interface RoundRuleRow {
 }
 
 /** A round's campaign, name, kind and conflict rule. */
-export function getRoundRule(
-  db: Store,
-  roundId: string,
-): RoundRuleRow | undefined {
+export function getRoundRule(db: Store, roundId: string): RoundRuleRow | undefined {
   return db
     .prepare('SELECT campaign_id, name, kind, conflict_scope FROM rounds WHERE id = ?')
     .get(roundId) as RoundRuleRow | undefined;

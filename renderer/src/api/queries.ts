@@ -21,6 +21,7 @@ export function useBranchTree(campaignId: string) {
   return useQuery({
     queryKey: queryKeys.branchTree(campaignId),
     queryFn: () => call('branches.tree', { campaignId }),
+    enabled: campaignId !== '',
   });
 }
 

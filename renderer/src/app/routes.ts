@@ -23,6 +23,8 @@ export type Route =
       branchId: string | null;
       /** null = the branch's self-assessment (`evaluator=self`). */
       evaluatorId: string | null;
+      /** The screen the sheet was opened from, for the way back. */
+      from: CampaignSection | null;
     }
   | { name: 'notFound'; hash: string };
 
@@ -42,12 +44,14 @@ export function parseHash(hash: string): Route {
   if (sheet?.[1]) {
     const query = new URLSearchParams(/\?(.*)$/.exec(hash)?.[1] ?? '');
     const evaluator = query.get('evaluator');
+    const from = query.get('from') ?? '';
     return {
       name: 'sheet',
       campaignId: decodeURIComponent(sheet[1]),
       roundId: query.get('round'),
       branchId: query.get('branch'),
       evaluatorId: evaluator === null || evaluator === 'self' ? null : evaluator,
+      from: isSection(from) ? from : null,
     };
   }
   const match = /^\/campaigns\/([^/]+)(?:\/([a-z]+))?$/.exec(path);
@@ -76,17 +80,22 @@ export function rubricEditHref(rubricId: string): string {
   return `#/rubrics/${encodeURIComponent(rubricId)}/edit`;
 }
 
-/** One evaluator's score sheet for a branch in a round; evaluatorId null = self-assessment. */
+/**
+ * One evaluator's score sheet for a branch in a round; evaluatorId null = self-assessment.
+ * `from` names the screen it was opened from, which the sheet's breadcrumbs lead back to.
+ */
 export function sheetHref(
   campaignId: string,
   roundId: string,
   branchId: string,
   evaluatorId: string | null,
+  from?: CampaignSection | null,
 ): string {
   const query = new URLSearchParams({
     round: roundId,
     branch: branchId,
     evaluator: evaluatorId ?? 'self',
+    ...(from ? { from } : {}),
   });
   return `#/campaigns/${encodeURIComponent(campaignId)}/sheet?${query.toString()}`;
 }

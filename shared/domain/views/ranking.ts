@@ -68,4 +68,6 @@ export interface RankingExplanation {
   row: RankingRow;
   result: BranchResult;
   itemNames: Record<string, { name: string; nameEn: string }>;
+  /** Each raised veto's reason as written on a counted sheet, and by whom (null: self). */
+  vetoNotes: { item: string; by: string | null; reason: string }[];
 }

@@ -174,8 +174,12 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
       skipConflicts: true,
     });
     expect(result).toMatchObject({ saved: 1, skippedConflicts: 1 });
-    expect(storedEntry(d.services, branchA, d.selfRoundId, null, 'S1.1.1')).toEqual({ points: 600 });
-    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S1.1.1')).toEqual({ points: 700 });
+    expect(storedEntry(d.services, branchA, d.selfRoundId, null, 'S1.1.1')).toEqual({
+      points: 600,
+    });
+    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S1.1.1')).toEqual({
+      points: 700,
+    });
   });
 
   it('keeps submitted sheets locked in the workbook and flags edits to them', async () => {

@@ -113,8 +113,12 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
       skipConflicts: false,
     });
     expect(result).toMatchObject({ saved: 10, sheets: 1, sheetsCreated: 1, skippedConflicts: 0 });
-    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.1.1')).toEqual({ points: 850 });
-    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.2.2')).toEqual({ points: 450 });
+    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.1.1')).toEqual({
+      points: 850,
+    });
+    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.2.2')).toEqual({
+      points: 450,
+    });
     expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.4.3')).toEqual({
       triggered: true,
       reason: '班子成员违纪',
@@ -202,7 +206,9 @@ describe('score template round trip (grid)', { timeout: 30_000 }, () => {
       skipConflicts: false,
     });
     expect(result).toMatchObject({ saved: 3, sheets: 2, sheetsCreated: 2 });
-    expect(storedEntry(d.services, branchA, d.selfRoundId, null, 'S2.1.2')).toEqual({ points: 700 });
+    expect(storedEntry(d.services, branchA, d.selfRoundId, null, 'S2.1.2')).toEqual({
+      points: 700,
+    });
     expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S2.1.1')).toEqual({
       option: '100k-200k',
     });

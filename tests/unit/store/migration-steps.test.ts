@@ -84,4 +84,89 @@ describe('migration steps keep the data of the schema before them', () => {
     expect(db.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual({ n: 0 });
     db.close();
   });
+  it('0008 gives each round the conflict rule of its kind and lifts the township round’s own-township flags, recording them', () => {
+    const file = fileAt(7);
+    const before = new Database(file);
+    before.exec(`
+      INSERT INTO org_units (id, parent_id, kind, branch_type, name, created_at) VALUES ('b2', 't', 'branch', 'rural', '丁村', 'now');
+      INSERT INTO rounds (id, campaign_id, kind, name, seq, created_at) VALUES ('rs', 'k', 'self', '自评', 2, 'now');
+      INSERT INTO rounds (id, campaign_id, kind, name, seq, created_at) VALUES ('rt', 'k', 'township', '乡镇初评', 3, 'now');
+      INSERT INTO evaluators (id, name, unit_id, created_at) VALUES ('e', '乙镇干部', 't', 'now');
+      INSERT INTO evaluators (id, name, unit_id, created_at) VALUES ('v', '丙村书记', 'b', 'now');
+      INSERT INTO assignments (round_id, evaluator_id, branch_id, conflict, conflict_reason, confirmed_by, created_at)
+        VALUES ('rd', 'e', 'b', 'own-township', '人员不足', '张三', 'now'),
+               ('rt', 'e', 'b', 'own-township', '乡镇初评本就如此', '张三', 'now'),
+               ('rt', 'e', 'b2', 'own-township', '乡镇初评本就如此', '张三', 'now'),
+               ('rt', 'v', 'b', 'own-branch', '本村书记', '李四', 'now');
+    `);
+    before.close();
+    const db = openStore(file);
+    expect(db.prepare('SELECT id, conflict_scope FROM rounds ORDER BY seq').all()).toEqual([
+      { id: 'rd', conflict_scope: 'township' },
+      { id: 'rs', conflict_scope: 'none' },
+      { id: 'rt', conflict_scope: 'branch' },
+    ]);
+    expect(
+      db
+        .prepare(
+          'SELECT round_id, evaluator_id, branch_id, conflict, conflict_reason, confirmed_by FROM assignments ORDER BY round_id, evaluator_id, branch_id',
+        )
+        .all(),
+    ).toEqual([
+      {
+        round_id: 'rd',
+        evaluator_id: 'e',
+        branch_id: 'b',
+        conflict: 'own-township',
+        conflict_reason: '人员不足',
+        confirmed_by: '张三',
+      },
+      {
+        round_id: 'rt',
+        evaluator_id: 'e',
+        branch_id: 'b',
+        conflict: null,
+        conflict_reason: null,
+        confirmed_by: null,
+      },
+      {
+        round_id: 'rt',
+        evaluator_id: 'e',
+        branch_id: 'b2',
+        conflict: null,
+        conflict_reason: null,
+        confirmed_by: null,
+      },
+      {
+        round_id: 'rt',
+        evaluator_id: 'v',
+        branch_id: 'b',
+        conflict: 'own-branch',
+        conflict_reason: '本村书记',
+        confirmed_by: '李四',
+      },
+    ]);
+    const trail = db
+      .prepare(
+        "SELECT actor, entity, entity_id, before FROM audit_log WHERE action = 'clear-conflict' ORDER BY seq",
+      )
+      .all() as { actor: string; entity: string; entity_id: string; before: string }[];
+    expect(trail.map((t) => [t.actor, t.entity, t.entity_id])).toEqual([
+      ['migration-0008', 'branch', 'b'],
+      ['migration-0008', 'branch', 'b2'],
+    ]);
+    expect(JSON.parse(trail[0]!.before)).toEqual({
+      roundId: 'rt',
+      evaluatorId: 'e',
+      conflict: 'own-township',
+      conflictReason: '乡镇初评本就如此',
+      confirmedBy: '张三',
+    });
+    // Every sheet and score is still there, and the rule is checked.
+    expect(db.prepare('SELECT count(*) AS n FROM scores').get()).toEqual({ n: 2 });
+    expect(() => db.exec("UPDATE rounds SET conflict_scope = 'village' WHERE id = 'rd'")).toThrow(
+      /CHECK/,
+    );
+    db.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Card, Checkbox, Col, Empty, Input, Row, Space, Typography } from 'antd';
 import type { Key } from 'react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TownshipNode } from '../../../../shared/domain/views';
 import { BranchDetails } from './BranchDetails';
@@ -17,6 +17,7 @@ import {
 } from './filterBranches';
 import type { RegistryDialog } from './registryDialog';
 import { TownshipDetails } from './TownshipDetails';
+import { useSessionState } from '../../app/sessionState';
 
 export interface BranchBrowserProps {
   campaignId: string;
@@ -30,8 +31,9 @@ export interface BranchBrowserProps {
 export function BranchBrowser(props: BranchBrowserProps) {
   const { campaignId, townships, selectedKey, onSelect, onDialog } = props;
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [showArchived, setShowArchived] = useState(false);
+  // The search and the archived switch survive a visit to a score sheet and back.
+  const [query, setQuery] = useSessionState(`branches/${campaignId}/query`, '');
+  const [showArchived, setShowArchived] = useSessionState(`branches/${campaignId}/archived`, false);
   // Pinyin initials once per tree load; typing only filters.
   const index = useMemo(() => buildInitialsIndex(townships), [townships]);
   const listed = useMemo(
@@ -41,7 +43,10 @@ export function BranchBrowser(props: BranchBrowserProps) {
   const shown = useMemo(() => filterTownships(listed, query, index), [listed, query, index]);
   // Everything open at first: a county has a few hundred branches, a scroll is cheaper than clicks.
   const allKeys = useMemo(() => townships.map((tw) => townshipKey(tw.id)), [townships]);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<Key>>(new Set());
+  const [collapsed, setCollapsed] = useSessionState<ReadonlySet<Key>>(
+    `branches/${campaignId}/collapsed`,
+    () => new Set(),
+  );
   // Derived rather than stored, so a township added later is open too; a search opens matches.
   const searching = normalizeQuery(query) !== '';
   const expandedKeys = searching

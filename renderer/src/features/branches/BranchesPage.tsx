@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionState } from '../../app/sessionState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { BranchBrowser } from './BranchBrowser';
@@ -17,7 +18,11 @@ export interface BranchesPageProps {
 export function BranchesPage({ campaignId }: BranchesPageProps) {
   const { t } = useTranslation();
   const tree = useRegistryTree(campaignId);
-  const [selectedKey, setSelectedKey] = useState<string>();
+  // Kept for the session: scoring a branch from here and coming back keeps it selected.
+  const [selectedKey, setSelectedKey] = useSessionState<string | undefined>(
+    `branches/${campaignId}/selected`,
+    undefined,
+  );
   const [dialog, setDialog] = useState<RegistryDialog>();
   const townshipId = selectedKey?.startsWith('township:')
     ? selectedKey.slice('township:'.length)

@@ -38,7 +38,8 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
         <tbody>
           {result.dimensions.map((d, i) => {
             const dim = definition.dimensions[i];
-            const passed = d.passLine !== null && d.score >= d.passLine;
+            // A star whose veto was raised is not earned, whatever its score.
+            const passed = d.earned ?? (d.passLine !== null && d.score >= d.passLine);
             return (
               <tr key={d.code}>
                 <td>{dim ? localName(dim, i18n.language) : d.code}</td>
@@ -74,10 +75,7 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
           {
             key: 'level',
             label: t('scoring.level'),
-            children:
-              result.level === null
-                ? t('scoring.levelPending')
-                : t('scoring.levelValue', { level: result.level }),
+            children: <PreviewLevel result={result} definition={definition} />,
           },
           {
             key: 'missing',
@@ -87,5 +85,46 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
         ]}
       />
     </Card>
+  );
+}
+
+/** Items of the rubric by code, in the screen's language. */
+function itemName(definition: RubricDefinition, code: string, language: string): string {
+  for (const d of definition.dimensions)
+    for (const ind of d.indicators)
+      for (const item of ind.items) if (item.code === code) return localName(item, language);
+  return code;
+}
+
+/** The level this sheet alone would give; a raised veto says so and names its items. */
+function PreviewLevel({
+  result,
+  definition,
+}: {
+  result: BranchResult;
+  definition: RubricDefinition;
+}) {
+  const { t, i18n } = useTranslation();
+  const vetoes = result.reasons.flatMap((r) =>
+    r.kind === 'veto-no-rating' || r.kind === 'veto-cap' || r.kind === 'star-veto' ? [r.item] : [],
+  );
+  const named = [...new Set(vetoes)].map((code) => itemName(definition, code, i18n.language));
+  const level =
+    result.status === 'vetoed'
+      ? t('scoring.levelVetoed')
+      : result.level === null
+        ? t('scoring.levelPending')
+        : t('scoring.levelValue', { level: result.level });
+  return (
+    <span data-testid="preview-level">
+      <Typography.Text type={result.status === 'vetoed' ? 'danger' : undefined}>
+        {level}
+      </Typography.Text>
+      {named.length > 0 && (
+        <Typography.Text type="danger" className="xp-score-preview-veto">
+          {t('scoring.vetoedBy', { items: named.join(t('reasons.listSeparator')) })}
+        </Typography.Text>
+      )}
+    </span>
   );
 }

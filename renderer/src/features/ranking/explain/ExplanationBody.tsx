@@ -109,6 +109,7 @@ export function ExplanationBody({
           <Typography.Title level={5}>{t('ranking.explainVetoes')}</Typography.Title>
           <VetoList
             vetoes={result.vetoes}
+            notes={explanation.vetoNotes}
             evaluators={result.evaluators}
             names={names}
             onResolve={setResolving}

@@ -140,6 +140,8 @@ export function describeReason(names: ReasonNames, reason: Reason): string {
       return t('reasons.incomplete', { missing: reason.missing });
     case 'sheets-pending':
       return t('reasons.sheets-pending', { count: reason.count });
+    case 'sheets-ignored':
+      return t(`reasons.sheets-ignored.${reason.who}`, { count: reason.count });
     case 'unscored':
       return t('reasons.unscored');
   }
@@ -162,6 +164,8 @@ export function reasonTone(reason: Reason): 'success' | 'warning' | 'error' | 'i
     case 'bonus-capped':
     case 'sheets-pending':
       return 'info';
+    case 'sheets-ignored':
+      return 'warning';
     case 'border-tie':
       return reason.kept ? 'info' : 'warning';
     default:

@@ -8,9 +8,38 @@ export interface LevelCellProps {
   labels: RankingLabels;
 }
 
-/** The level, and where a quota moved it, the level the scores alone gave. */
+/** Whose drafts an incomplete branch waits for, as people read it (自评 for the branch itself). */
+export function outstandingText(row: RankingRow, labels: RankingLabels): string | null {
+  if (!row.outstanding || row.outstanding.length === 0) return null;
+  return labels.t('ranking.outstanding', {
+    names: row.outstanding
+      .map((name) => name ?? labels.t('ranking.outstandingSelf'))
+      .join(labels.t('reasons.listSeparator')),
+  });
+}
+
+/**
+ * The level, and where a quota moved it, the level the scores alone gave; for a branch not yet
+ * rated its status, and whose sheet it still waits for.
+ */
 export function LevelCell({ row, labels }: LevelCellProps) {
-  if (row.status !== 'rated' || row.level === null) return <StatusTag status={row.status} />;
+  if (row.status !== 'rated' || row.level === null) {
+    const waiting = outstandingText(row, labels);
+    return (
+      <span className="xp-rank-level">
+        <StatusTag status={row.status} />
+        {waiting && (
+          <Typography.Text
+            type="secondary"
+            className="xp-rank-outstanding"
+            data-testid="outstanding"
+          >
+            {waiting}
+          </Typography.Text>
+        )}
+      </span>
+    );
+  }
   const before = row.levelBeforeQuota;
   return (
     <span className="xp-rank-level">
