@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { addSelfRound } from './rounds';
 
 interface Demo {
   campaignId: string;
@@ -148,9 +149,12 @@ test('an evaluator from the township is assigned with a reason, flagged, and sco
   );
   expect(score.points).toBe(750);
 
-  // Switching to the self-assessment on the sheet opens the branch's own sheet.
-  await pick(page, 'sheet-evaluator', '自评');
-  await expect(page.getByTestId('score-sheet')).toContainText('评分人:自评');
+  // A county review is scored by its evaluators: the sheet offers who is assigned, never 自评.
+  await page.getByTestId('sheet-evaluator').click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveText([
+    '赵乡干(利益冲突:本乡镇)',
+  ]);
+  await page.keyboard.press('Escape');
 });
 
 test('an evaluator without an assignment cannot open the sheet; an unsaved edit asks before leaving', async ({
@@ -177,8 +181,20 @@ test('an evaluator without an assignment cannot open the sheet; an unsaved edit 
     ).n,
   ).toBe(0);
 
-  // The self-assessment needs no assignment; a value refused inline stays unsaved.
-  await pick(page, 'sheet-evaluator', '自评');
+  // Nobody is assigned to the branch in this round yet, and 自评 is not a choice here.
+  await page.getByTestId('sheet-evaluator').click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toContainText(
+    '本轮尚未给这个支部分配评委',
+  );
+  await page.keyboard.press('Escape');
+
+  // The self-assessment needs no assignment, in its own round; a value refused inline stays
+  // unsaved.
+  const selfRound = await addSelfRound(page, app.url, d.campaignId);
+  await page.goto(
+    `${new URL(app.url).origin}/#/campaigns/${d.campaignId}/sheet?round=${selfRound}&branch=${d.branchId}&evaluator=self`,
+  );
+  await expect(page.getByTestId('score-sheet')).toContainText('评分人:自评');
   const input = page.getByTestId(`item-${d.itemCode}`).getByRole('spinbutton');
   await input.fill('999');
   await expect(page.getByTestId('save-state')).toHaveText('未保存');

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { addSelfRound } from './rounds';
 
 /** A real PNG of size×size pixels in one colour, so the preview has something to show. */
 function png(size: number, rgb: [number, number, number]): Buffer {
@@ -66,9 +67,9 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${dir}/${name}.png` });
 }
 
+/** The branch's self-assessment, in a self round added to the demo (`d.roundId` is then that). */
 async function openSheet(page: Page, url: string, d: Demo): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  d.roundId = await addSelfRound(page, url, d.campaignId);
   const query = `round=${d.roundId}&branch=${d.branchId}&evaluator=self`;
   await page.goto(`${new URL(url).origin}/#/campaigns/${d.campaignId}/sheet?${query}`);
   await expect(page.getByTestId('score-sheet')).toBeVisible();

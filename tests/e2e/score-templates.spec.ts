@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { addSelfRound } from './rounds';
 
 interface Demo {
   campaignId: string;
@@ -45,12 +46,17 @@ test('exports a score template, imports it filled in, previews and applies it', 
   app,
 }) => {
   const d = demo(app.dbFile);
-  await page.goto(app.url);
+  // Self-assessment workbooks are for a self round; the demo has only its county review.
+  d.roundId = await addSelfRound(page, app.url, d.campaignId);
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/exchange`);
   const card = page.getByTestId('score-template-card');
   await card.getByRole('button', { name: '导出评分模板' }).click();
 
   const dialog = page.getByRole('dialog', { name: '导出评分模板' });
+  // The county review offers its assigned evaluators only; the self round offers 自评.
+  await dialog.getByLabel('评定轮次').click();
+  await page.locator('.ant-select-item-option', { hasText: '支部自评' }).click();
+  await expect(dialog).toContainText('自评');
   await dialog.getByLabel('乡镇（街道）').click();
   await page.locator('.ant-select-item-option', { hasText: d.townshipName }).click();
   const downloading = page.waitForEvent('download');

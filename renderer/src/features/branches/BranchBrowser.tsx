@@ -43,10 +43,11 @@ export function BranchBrowser(props: BranchBrowserProps) {
   const shown = useMemo(() => filterTownships(listed, query, index), [listed, query, index]);
   // Everything open at first: a county has a few hundred branches, a scroll is cheaper than clicks.
   const allKeys = useMemo(() => townships.map((tw) => townshipKey(tw.id)), [townships]);
-  const [collapsed, setCollapsed] = useSessionState<ReadonlySet<Key>>(
+  const [collapsedKeys, setCollapsedKeys] = useSessionState<string[]>(
     `branches/${campaignId}/collapsed`,
-    () => new Set(),
+    [],
   );
+  const collapsed = useMemo(() => new Set<Key>(collapsedKeys), [collapsedKeys]);
   // Derived rather than stored, so a township added later is open too; a search opens matches.
   const searching = normalizeQuery(query) !== '';
   const expandedKeys = searching
@@ -56,7 +57,7 @@ export function BranchBrowser(props: BranchBrowserProps) {
   const onExpand = (keys: Key[]) => {
     if (searching) return;
     const open = new Set(keys);
-    setCollapsed(new Set(allKeys.filter((key) => !open.has(key))));
+    setCollapsedKeys(allKeys.filter((key) => !open.has(key)));
   };
 
   const summary = searching

@@ -5,6 +5,7 @@ import type { EvaluatorView } from '../../../../shared/domain/views/rounds';
 import { call } from '../../api/client';
 import { useSessionState } from '../../app/sessionState';
 import { PageHeader } from '../../components/PageHeader';
+import { roundScorers, SELF_SCORER } from '../scoring/roundScorers';
 import { QueryView } from '../../components/QueryView';
 import { useGridChoices, useGridView } from './api';
 import { GridScreen } from './GridScreen';
@@ -13,7 +14,7 @@ export interface GridPageProps {
   campaignId: string;
 }
 
-const SELF = 'self';
+const SELF = SELF_SCORER;
 
 /** 表格录入: pick round, who scores (the branch itself or an evaluator) and township, then enter. */
 export function GridPage({ campaignId }: GridPageProps) {
@@ -49,17 +50,6 @@ interface ChooserProps {
   townships: { id: string; name: string }[];
 }
 
-/**
- * Who may score in a round: in a self round only the branches themselves (自评); in the others
- * only the evaluators with branches assigned there, never 自评.
- */
-function scorersOf(round: RoundProgress, evaluators: EvaluatorView[]): string[] {
-  if (round.kind === 'self') return [SELF];
-  return evaluators
-    .filter((e) => e.assignedBranches.some((a) => a.roundId === round.id && a.count > 0))
-    .map((e) => e.id);
-}
-
 function GridChooser({ campaignId, rounds, evaluators, townships }: ChooserProps) {
   const { t } = useTranslation();
   // Kept for the session: coming back from a sheet shows the same grid.
@@ -70,7 +60,7 @@ function GridChooser({ campaignId, rounds, evaluators, townships }: ChooserProps
   }>(`grid/${campaignId}`, { roundId: null, evaluator: null, townshipId: null });
   const round =
     rounds.find((r) => r.id === picked.roundId) ?? rounds.find((r) => r.isDeciding) ?? rounds[0]!;
-  const scorers = scorersOf(round, evaluators);
+  const scorers = roundScorers(round, evaluators);
   // A choice that does not fit this round (自评 in a county review) falls back to the first.
   const evaluator =
     picked.evaluator !== null && scorers.includes(picked.evaluator)
