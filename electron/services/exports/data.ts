@@ -95,7 +95,7 @@ export function levelName(data: ExportData, level: number): string {
   const named = data.view.levels.find((l) => l.level === level);
   if (named) return data.words.language === 'en' ? named.nameEn : named.name;
   if (level === 0) return data.words.t('exports.noStar');
-  return data.words.t('exports.levelN', { n: level });
+  return data.words.t('exports.levelN', { count: level });
 }
 
 export function branchTypeText(data: ExportData, type: RankingRow['branchType']): string {

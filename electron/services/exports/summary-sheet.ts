@@ -134,7 +134,7 @@ export function summaryTotals(data: ExportData, rows: RankingRow[]): CellValue[]
   return [
     t('common.total'),
     '',
-    t('exports.branchCount', { n: rows.length }),
+    t('exports.branchCount', { count: rows.length }),
     '',
     null,
     '',

@@ -82,56 +82,57 @@ export function BulkSubmitModal({ preview, onClose, onSubmitted }: BulkSubmitMod
       okButtonProps={{ disabled: ready.length === 0, loading: busy, danger: false }}
       onOk={() => void submit()}
       onCancel={onClose}
-      data-testid="bulk-submit-modal"
     >
-      {ready.length === 0 ? (
-        <Alert type="info" showIcon message={t('bulkSubmit.noneReady')} />
-      ) : (
-        <Alert
-          type="warning"
-          showIcon
-          message={t('bulkSubmit.lockWarning', { count: ready.length })}
-        />
-      )}
-      {ready.length > 0 && (
-        <section className="xp-bulk-section">
-          <Typography.Title level={5}>
-            {t('bulkSubmit.readyTitle', { count: ready.length })}
-          </Typography.Title>
-          <List
-            size="small"
-            bordered
-            className="xp-bulk-list"
-            dataSource={ready}
-            data-testid="bulk-ready"
-            renderItem={(sheet) => <List.Item>{label(sheet)}</List.Item>}
+      <div data-testid="bulk-submit-modal">
+        {ready.length === 0 ? (
+          <Alert type="info" showIcon message={t('bulkSubmit.noneReady')} />
+        ) : (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('bulkSubmit.lockWarning', { count: ready.length })}
           />
-        </section>
-      )}
-      {incomplete.length > 0 && (
-        <section className="xp-bulk-section">
-          <Typography.Title level={5}>
-            {t('bulkSubmit.incompleteTitle', { count: incomplete.length })}
-          </Typography.Title>
-          <List
-            size="small"
-            bordered
-            className="xp-bulk-list"
-            dataSource={incomplete}
-            data-testid="bulk-incomplete"
-            renderItem={(sheet) => (
-              <List.Item>
-                <div>
-                  <div>{label(sheet)}</div>
-                  <Typography.Text type="secondary">
-                    <MissingText sheet={sheet} />
-                  </Typography.Text>
-                </div>
-              </List.Item>
-            )}
-          />
-        </section>
-      )}
+        )}
+        {ready.length > 0 && (
+          <section className="xp-bulk-section">
+            <Typography.Title level={5}>
+              {t('bulkSubmit.readyTitle', { count: ready.length })}
+            </Typography.Title>
+            <List
+              size="small"
+              bordered
+              className="xp-bulk-list"
+              dataSource={ready}
+              data-testid="bulk-ready"
+              renderItem={(sheet) => <List.Item>{label(sheet)}</List.Item>}
+            />
+          </section>
+        )}
+        {incomplete.length > 0 && (
+          <section className="xp-bulk-section">
+            <Typography.Title level={5}>
+              {t('bulkSubmit.incompleteTitle', { count: incomplete.length })}
+            </Typography.Title>
+            <List
+              size="small"
+              bordered
+              className="xp-bulk-list"
+              dataSource={incomplete}
+              data-testid="bulk-incomplete"
+              renderItem={(sheet) => (
+                <List.Item>
+                  <div>
+                    <div>{label(sheet)}</div>
+                    <Typography.Text type="secondary">
+                      <MissingText sheet={sheet} />
+                    </Typography.Text>
+                  </div>
+                </List.Item>
+              )}
+            />
+          </section>
+        )}
+      </div>
     </Modal>
   );
 }

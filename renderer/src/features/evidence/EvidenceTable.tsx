@@ -7,6 +7,8 @@ import { isPreviewableImage } from '../../../../shared/domain/views/evidence';
 import { downloadBase64 } from '../rubric-library/fileData';
 import { getEvidence } from './evidenceApi';
 import { translateEvidenceError } from './evidenceErrors';
+import { formatDateTime } from '../../i18n/formatDateTime';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { formatBytes } from './formatBytes';
 
 export interface EvidenceTableProps {
@@ -25,6 +27,7 @@ function canShow(file: EvidenceFileView): boolean {
 
 /** Every file, removed ones included (struck through, with who, when and why). */
 export function EvidenceTable(props: EvidenceTableProps) {
+  const language = useCurrentLanguage();
   const { files, showTarget, locked, loading, onView, onRemove } = props;
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -53,7 +56,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
               <Tag color="default">{t('evidence.removed')}</Tag>
               {t('evidence.removedBy', {
                 by: f.removedBy ?? '',
-                at: new Date(f.removedAt).toLocaleString(),
+                at: formatDateTime(f.removedAt, language),
                 reason: f.removeReason ?? '',
               })}
             </Typography.Text>
@@ -85,7 +88,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
         <Space orientation="vertical" size={0}>
           <span>{f.uploadedBy}</span>
           <Typography.Text type="secondary">
-            {new Date(f.createdAt).toLocaleString()}
+            {formatDateTime(f.createdAt, language)}
           </Typography.Text>
         </Space>
       ),

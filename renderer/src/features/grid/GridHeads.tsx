@@ -1,5 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { RubricDefinition } from '../../../../shared/domain/rubric';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
+import { levelName } from '../rubric/levelName';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { GridRow } from '../../../../shared/domain/views/grid';
@@ -35,12 +38,16 @@ export function RowHead({
   row,
   result,
   index,
+  levels,
 }: {
   row: GridRow;
   result: BranchResult | undefined;
   index: number;
+  /** The rubric's scheme and level names, so a level reads as on the ranking (三星, 无星). */
+  levels: Pick<RubricDefinition, 'scheme' | 'levels'>;
 }) {
   const { t } = useTranslation();
+  const language = useCurrentLanguage();
   const complete = result?.total !== null && result?.total !== undefined;
   return (
     <>
@@ -61,7 +68,7 @@ export function RowHead({
       <span className="xp-grid-num">
         {result?.level === null || result === undefined
           ? t('grid.levelPending')
-          : t('grid.levelValue', { level: result.level })}
+          : levelName(t, levels, result.level, language)}
       </span>
     </>
   );

@@ -251,7 +251,9 @@ export function GridScreen({ view, townshipId, loadRows }: GridScreenProps) {
           onCopy={onCopy}
           cornerHead={<CornerHead />}
           header={(c) => <ItemHead item={items[c]!} />}
-          rowHead={(r) => <RowHead row={rows[r]!} result={results[r]} index={r} />}
+          rowHead={(r) => (
+            <RowHead row={rows[r]!} result={results[r]} index={r} levels={view.definition} />
+          )}
         />
         <div className="xp-grid-status" data-testid="grid-status">
           {active && activeItem && (

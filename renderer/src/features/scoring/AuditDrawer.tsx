@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../../shared/domain/views';
 import { useBranchAudit } from '../../api/sheets';
 import { ErrorResult } from '../../components/ErrorResult';
+import { formatDateTime } from '../../i18n/formatDateTime';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { formatValue } from './drafts';
 
 export interface AuditDrawerProps {
@@ -82,12 +84,13 @@ function sideText(t: TFunction, side: unknown): string {
 
 export function AuditDrawer({ branchId, open, onClose }: AuditDrawerProps) {
   const { t } = useTranslation();
+  const language = useCurrentLanguage();
   const audit = useBranchAudit(branchId, open);
   const columns: TableColumnsType<AuditEntryView> = [
     {
       key: 'at',
       title: t('scoring.auditAt'),
-      render: (_, e) => new Date(e.at).toLocaleString(),
+      render: (_, e) => formatDateTime(e.at, language),
       width: 160,
     },
     { key: 'actor', title: t('scoring.auditActor'), dataIndex: 'actor', width: 90 },

@@ -189,7 +189,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
           closable
           onClose={editor.dismissLeftovers}
           data-testid="leftover-alert"
-          message={t('scoring.leftoverTitle', { n: leftoverCodes.length })}
+          message={t('scoring.leftoverTitle', { count: leftoverCodes.length })}
           description={leftoverCodes.join(', ')}
         />
       )}

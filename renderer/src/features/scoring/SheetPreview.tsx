@@ -5,6 +5,8 @@ import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
 import { computeResults, sheetFromEntries } from '../../../../shared/scoring';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
+import { levelName } from '../rubric/levelName';
 import type { Drafts } from './drafts';
 import { engineEntries, localName } from './drafts';
 
@@ -105,6 +107,7 @@ function PreviewLevel({
   definition: RubricDefinition;
 }) {
   const { t, i18n } = useTranslation();
+  const language = useCurrentLanguage();
   const vetoes = result.reasons.flatMap((r) =>
     r.kind === 'veto-no-rating' || r.kind === 'veto-cap' || r.kind === 'star-veto' ? [r.item] : [],
   );
@@ -114,7 +117,7 @@ function PreviewLevel({
       ? t('scoring.levelVetoed')
       : result.level === null
         ? t('scoring.levelPending')
-        : t('scoring.levelValue', { level: result.level });
+        : levelName(t, definition, result.level, language);
   return (
     <span data-testid="preview-level">
       <Typography.Text type={result.status === 'vetoed' ? 'danger' : undefined}>

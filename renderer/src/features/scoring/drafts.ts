@@ -72,7 +72,7 @@ export function formatValue(t: TFunction, value: unknown): string {
   if (value === null || typeof value !== 'object') return '—';
   if ('points' in value && typeof value.points === 'number') return formatCenti(value.points);
   if ('findings' in value && typeof value.findings === 'number')
-    return t('scoring.findingsCount', { n: value.findings });
+    return t('scoring.findingsCount', { count: value.findings });
   if ('option' in value && typeof value.option === 'string') return value.option;
   if ('met' in value) return value.met ? t('scoring.met') : t('scoring.notMet');
   if ('triggered' in value) return value.triggered ? t('scoring.raised') : t('scoring.notRaised');

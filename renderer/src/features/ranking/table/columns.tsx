@@ -44,8 +44,9 @@ function dimensionColumns(view: RankingView, labels: RankingLabels): RankingColu
       </>
     ),
     sortKey: `dim:${index}`,
-    width: '84px',
-    minWidth: 84,
+    // Wide enough for the longest English word of a star name (“environment”) on its line.
+    width: '96px',
+    minWidth: 96,
     align: 'end',
     render: (row) => {
       const earned = perStar && row.stars.includes(d.code);
