@@ -130,9 +130,10 @@ async function runServe(
     );
     return 1;
   }
-  // The URL is the first stdout line on purpose: scripts and tests read it.
-  io.out(host.url);
+  // Said on stderr first, so in a terminal the address is the last thing shown, below the build
+  // output of `npm run web`; it is still the first stdout line, which scripts and tests read.
   io.err(t('cli.serving', { file: services.ctx.info.dataFile }));
+  io.out(host.url);
   const close = async (): Promise<void> => {
     await host.close();
     services.close();

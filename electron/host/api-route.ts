@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { fail } from '../../shared/result';
 import type { Registry } from '../services/registry';
-import { hasValidBearer, isAllowedOrigin } from './auth';
+import { hasValidBearer, hasValidCookie, isAllowedOrigin } from './auth';
 import { readBody } from './read-body';
 
 export const API_PREFIX = '/api/';
@@ -44,7 +44,12 @@ export async function handleApi(
     res.writeHead(405, { Allow: 'POST' }).end();
     return;
   }
-  if (!hasValidBearer(req.headers.authorization, options.token)) {
+  // The page's bridge sends the token as a header; other tabs of the same browser carry it in
+  // the HttpOnly cookie the printed URL set.
+  if (
+    !hasValidBearer(req.headers.authorization, options.token) &&
+    !hasValidCookie(req.headers.cookie, options.token)
+  ) {
     send(res, fail({ code: 'UNAUTHORIZED', message: 'Missing or wrong token' }), true);
     return;
   }

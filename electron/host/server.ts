@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '../logger';
 import type { Registry } from '../services/registry';
 import { API_PREFIX, handleApi } from './api-route';
-import { createToken, isAllowedHost } from './auth';
+import { createToken, isAllowedHost, isToken, tokenCookie } from './auth';
 import { buildBridgeScript } from './bridge-script';
 import { serveStatic } from './static-route';
 
@@ -40,6 +40,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
       return;
     }
+    // Opening the printed URL hands this browser the token as an HttpOnly cookie: other tabs
+    // (a link opened in a new tab, the address typed again) work without it in their address.
+    if (!url.pathname.startsWith(API_PREFIX) && isToken(url.searchParams.get('token'), token))
+      res.setHeader('Set-Cookie', tokenCookie(token));
     const work = url.pathname.startsWith(API_PREFIX)
       ? handleApi(req, res, { registry: options.registry, token, port })
       : serveStatic(res, { root: options.rendererDir, urlPath: url.pathname, bridgeScript });

@@ -17,14 +17,23 @@ afterEach(() => tmp.cleanup());
 
 function io(
   env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' },
-): CliIo & { outLines: string[]; errLines: string[] } {
+): CliIo & { outLines: string[]; errLines: string[]; shown: string[] } {
   const outLines: string[] = [];
   const errLines: string[] = [];
+  // Both streams in the order a terminal shows them.
+  const shown: string[] = [];
   return {
     outLines,
     errLines,
-    out: (l) => outLines.push(l),
-    err: (l) => errLines.push(l),
+    shown,
+    out: (l) => {
+      outLines.push(l);
+      shown.push(l);
+    },
+    err: (l) => {
+      errLines.push(l);
+      shown.push(l);
+    },
     env,
     rendererDir: tmp.dir,
   };
@@ -88,6 +97,9 @@ describe('xingping CLI', () => {
     );
     const url = new URL(session.outLines[0]!);
     expect(url.hostname).toBe('127.0.0.1');
+    // In a terminal the address comes last, under the line saying what it is.
+    expect(session.shown.at(-1)).toBe(url.href);
+    expect(session.errLines.join('\n')).toMatch(/Open the address below/);
     const token = url.searchParams.get('token');
     const response = await fetch(new URL('/api/campaigns.list', url), {
       method: 'POST',

@@ -117,6 +117,33 @@ describe('web host', () => {
     expect(response.status).toBe(403);
   });
 
+  it('gives the browser that opens the printed URL an HttpOnly cookie, so a second tab works', async () => {
+    const opened = await fetch(host.url);
+    const cookie = opened.headers.get('set-cookie') ?? '';
+    expect(cookie).toBe(`xingping_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`);
+    // A tab opened without ?token= in its address: no header, only the cookie.
+    const call = (value: string, origin?: string) =>
+      fetch(`http://127.0.0.1:${host.port}/api/campaigns.list`, {
+        method: 'POST',
+        headers: {
+          Cookie: `theme=dark; xingping_token=${value}`,
+          'Content-Type': 'application/json',
+          ...(origin ? { Origin: origin } : {}),
+        },
+        body: '{}',
+      });
+    expect((await call(host.token, `http://127.0.0.1:${host.port}`)).status).toBe(200);
+    expect((await call(`${host.token}x`)).status).toBe(401);
+    expect((await call('')).status).toBe(401);
+    expect((await call(host.token, 'http://evil.example')).status).toBe(403);
+    // The page without the token, or with a wrong one, sets nothing.
+    for (const path of ['/', '/?token=wrong', `/?token=${host.token}x`]) {
+      const page = await fetch(`http://127.0.0.1:${host.port}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('set-cookie')).toBeNull();
+    }
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     expect(await raw('/', { Host: 'evil.example' })).toBe(421);
     expect(await raw('/', { Host: `127.0.0.1:${host.port}` })).toBe(200);
