@@ -2,7 +2,7 @@ import { Card, Descriptions, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
-import type { RubricDefinition } from '../../../../shared/domain/rubric';
+import type { RubricDefinition, RubricItem } from '../../../../shared/domain/rubric';
 import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
 import { computeResults, sheetFromEntries } from '../../../../shared/scoring';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
@@ -90,15 +90,18 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
   );
 }
 
-/** Items of the rubric by code, in the screen's language. */
-function itemName(definition: RubricDefinition, code: string, language: string): string {
+/** The rubric's item of a code. */
+function findItem(definition: RubricDefinition, code: string): RubricItem | undefined {
   for (const d of definition.dimensions)
     for (const ind of d.indicators)
-      for (const item of ind.items) if (item.code === code) return localName(item, language);
-  return code;
+      for (const item of ind.items) if (item.code === code) return item;
+  return undefined;
 }
 
-/** The level this sheet alone would give; a raised veto says so and names its items. */
+/**
+ * The level this sheet alone would give. A raised veto is named at once, before the sheet is
+ * complete: one that takes the whole rating away says so instead of a level.
+ */
 function PreviewLevel({
   result,
   definition,
@@ -108,24 +111,28 @@ function PreviewLevel({
 }) {
   const { t, i18n } = useTranslation();
   const language = useCurrentLanguage();
-  const vetoes = result.reasons.flatMap((r) =>
-    r.kind === 'veto-no-rating' || r.kind === 'veto-cap' || r.kind === 'star-veto' ? [r.item] : [],
-  );
-  const named = [...new Set(vetoes)].map((code) => itemName(definition, code, i18n.language));
-  const level =
-    result.status === 'vetoed'
-      ? t('scoring.levelVetoed')
-      : result.level === null
-        ? t('scoring.levelPending')
-        : levelName(t, definition, result.level, language);
+  const raised = result.vetoes
+    .filter((v) => v.resolved === null)
+    .map((v) => findItem(definition, v.item))
+    .filter((item): item is RubricItem => item !== undefined);
+  const noRating =
+    result.status === 'vetoed' ||
+    raised.some((i) => i.veto?.scope === 'rating' && i.veto.effect === 'no-rating');
+  const level = noRating
+    ? t('scoring.levelVetoed')
+    : result.level === null
+      ? t('scoring.levelPending')
+      : levelName(t, definition, result.level, language);
   return (
     <span data-testid="preview-level">
-      <Typography.Text type={result.status === 'vetoed' ? 'danger' : undefined}>
-        {level}
-      </Typography.Text>
-      {named.length > 0 && (
+      <Typography.Text type={noRating ? 'danger' : undefined}>{level}</Typography.Text>
+      {raised.length > 0 && (
         <Typography.Text type="danger" className="xp-score-preview-veto">
-          {t('scoring.vetoedBy', { items: named.join(t('reasons.listSeparator')) })}
+          {t('scoring.vetoedBy', {
+            items: raised
+              .map((i) => `${i.code} ${localName(i, i18n.language)}`)
+              .join(t('reasons.listSeparator')),
+          })}
         </Typography.Text>
       )}
     </span>
