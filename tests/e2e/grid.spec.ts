@@ -66,7 +66,7 @@ const cell = (page: Page, r: number, c: number) => page.locator(`#xp-grid-cell-$
 async function openGrid(page: Page, url: string, d: Demo): Promise<void> {
   d.roundId = await addSelfRound(page, url, d.campaignId);
   await page.goto(`${new URL(url).origin}/#/campaigns/${d.campaignId}/grid`);
-  await pick(page, 'grid-round', '支部自评');
+  await pick(page, 'grid-round', '支部自评(自评)');
   await expect(page.getByTestId('grid-evaluator')).toContainText('自评');
   await expect(page.getByTestId('grid')).toBeVisible();
 }

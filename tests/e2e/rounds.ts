@@ -28,12 +28,20 @@ export async function addSelfRound(
   return created.data.id;
 }
 
-/** Picks an option of an antd Select by its visible label. */
-export async function pick(page: Page, testId: string, label: string | RegExp): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: label })
-    .first()
-    .click();
+/**
+ * Picks an option of an antd Select by its visible label (exact, so 自评 is not 乡镇初评), and
+ * checks it took: on a busy machine a click made while a dialog is still sliding in is lost,
+ * so the whole pick is retried until the Select shows the choice.
+ */
+export async function pick(page: Page, testId: string, label: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  await expect(async () => {
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .first()
+      .click({ timeout: 3000 });
+    await expect(select).toContainText(label, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 }

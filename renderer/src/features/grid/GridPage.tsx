@@ -5,6 +5,7 @@ import type { EvaluatorView } from '../../../../shared/domain/views/rounds';
 import { call } from '../../api/client';
 import { useSessionState } from '../../app/sessionState';
 import { PageHeader } from '../../components/PageHeader';
+import { roundLabel } from '../scoring/roundLabel';
 import { roundScorers, SELF_SCORER } from '../scoring/roundScorers';
 import { QueryView } from '../../components/QueryView';
 import { useGridChoices, useGridView } from './api';
@@ -79,7 +80,7 @@ function GridChooser({ campaignId, rounds, evaluators, townships }: ChooserProps
           onChange={(roundId: string) => setPicked((p) => ({ ...p, roundId }))}
           options={rounds.map((r) => ({
             value: r.id,
-            label: t('grid.roundOption', { name: r.name, kind: t(`roundKind.${r.kind}`) }),
+            label: roundLabel(t, r),
           }))}
           prefix={t('grid.round')}
           popupMatchSelectWidth={false}

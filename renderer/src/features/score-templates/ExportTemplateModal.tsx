@@ -5,6 +5,7 @@ import type { TemplateLayout } from '../../../../shared/domain/views/score-templ
 import { useBranchTree, useCampaignOverview } from '../../api/queries';
 import { downloadBase64 } from '../rubric-library/fileData';
 import { useCampaignEvaluators, useExportTemplate } from './api';
+import { roundLabel } from '../scoring/roundLabel';
 import { roundScorers, SELF_SCORER } from '../scoring/roundScorers';
 import { templateErrorText } from './templateErrors';
 
@@ -83,7 +84,7 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
             onChange={setRoundId}
             options={rounds.map((r) => ({
               value: r.id,
-              label: t('grid.roundOption', { name: r.name, kind: t(`roundKind.${r.kind}`) }),
+              label: roundLabel(t, r),
             }))}
           />
         </Form.Item>
