@@ -64,10 +64,15 @@ describe('ranking service', () => {
     const view = computeRanking(services.ctx, { campaignId });
     const vetoed = view.rows.find((r) => r.flags.includes('veto'))!;
     expect(vetoed).toBeDefined();
-    const before = explainRanking(services.ctx, { campaignId, branchId: vetoed.branchId }).result;
+    const explained = explainRanking(services.ctx, { campaignId, branchId: vetoed.branchId });
+    const before = explained.result;
     expect(before.reasons).toContainEqual(
       expect.objectContaining({ kind: 'star-veto', star: 'S4' }),
     );
+    // The explanation says why, as the evaluator wrote it when raising the veto.
+    expect(explained.vetoNotes).toEqual([
+      { item: 'S4.3.4', by: expect.any(String) as string, reason: '示例:该村发生安全事故' },
+    ]);
     const result = await services.registry.call('vetoes.resolve', {
       roundId: view.roundId,
       branchId: vetoed.branchId,

@@ -1,4 +1,4 @@
-import { Alert, Card, Select, Space, Typography } from 'antd';
+import { Alert, Card, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatorView, TownshipNode } from '../../../../shared/domain/views';
@@ -49,6 +49,13 @@ export function AssignmentsCard({
                 : roundLabel(t, r),
             }))}
           />
+          {round.kind !== 'self' && (
+            <Tag data-testid="assignment-scope">
+              {t('evaluators.scopeTag', {
+                rule: t(`evaluators.conflictScopeShort.${round.conflictScope}`),
+              })}
+            </Tag>
+          )}
         </Space>
       }
     >
