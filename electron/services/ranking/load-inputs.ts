@@ -1,8 +1,8 @@
+import { sheetFitsRound } from '../../../shared/domain/org';
 import type { CompiledRubric } from '../../../shared/scoring';
 import type { BranchInput } from '../../../shared/scoring/types';
 import type { Store } from '../../store/open';
 import { readSheetRows, unpackSheet } from './pack';
-import { sheetFitsRound } from '../../../shared/domain/org';
 import type { BranchRow } from './queries';
 import { iterateRoundSheets, listRankingBranches, listResolvedVetoes, roundKind } from './queries';
 

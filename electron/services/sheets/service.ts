@@ -1,6 +1,6 @@
 import type { EntryValue } from '../../../shared/domain/entry';
-import { sheetFitsRound } from '../../../shared/domain/org';
 import { isEntryProblem, resolveEntry } from '../../../shared/domain/entry';
+import { sheetFitsRound } from '../../../shared/domain/org';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views/sheets';
 import { AppError } from '../../../shared/errors';
@@ -220,7 +220,7 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
 }
 
 /** The required items (not bonus, not veto) a sheet has no entry for, in rubric order. */
-export function missingItems(ctx: ServiceContext, row: SheetRow): RubricItem[] {
+function missingItems(ctx: ServiceContext, row: SheetRow): RubricItem[] {
   const items = loadCompiledRubric(ctx, row.rubric_version_id).items;
   const entered = new Set(listScores(ctx.db, row.id).map((s) => s.item_code));
   return items.filter(

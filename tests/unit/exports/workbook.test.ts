@@ -60,7 +60,8 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
       const proposed = String(valueAt(ws, r, col('拟评星级')));
       const named = view.levels.find((l) => l.level === row.level);
       if (named) expect(proposed).toBe(named.name);
-      if (row.level === 0) expect(proposed).toBe('未评星');
+      // Level 0 reads as everywhere else in the app: one word, 无星.
+      if (row.level === 0) expect(proposed).toBe('无星');
       view.dimensions.forEach((d, s) => {
         expect(valueAt(ws, r, 9 + s)).toBe(row.stars.includes(d.code) ? '✓' : null);
       });
