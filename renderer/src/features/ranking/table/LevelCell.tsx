@@ -32,6 +32,7 @@ export function LevelCell({ row, labels }: LevelCellProps) {
           <Typography.Text
             type="secondary"
             className="xp-rank-outstanding"
+            title={waiting}
             data-testid="outstanding"
           >
             {waiting}

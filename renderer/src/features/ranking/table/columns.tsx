@@ -119,9 +119,10 @@ export function buildColumns(view: RankingView, labels: RankingLabels): RankingC
       title: t('ranking.col.level'),
       tip: t('ranking.levelTip'),
       sortKey: 'level',
-      // Grows when there is room: a quota-moved level shows the level before it too.
-      width: 'minmax(112px, 1fr)',
-      minWidth: 112,
+      // Grows when there is room: a quota-moved level shows the level before it too, and an
+      // incomplete branch whose sheets it waits for.
+      width: 'minmax(168px, 1.2fr)',
+      minWidth: 168,
       render: (row) => <LevelCell row={row} labels={labels} />,
     },
   ];
