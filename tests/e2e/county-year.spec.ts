@@ -202,19 +202,24 @@ test('青山县 runs its year from an empty file: rounds, three ways of scoring,
   const roundId = (name: string) =>
     queryDb<{ id: string }>(app.dbFile, 'SELECT id FROM rounds WHERE name = ?', name).id;
   const [self, town, county] = [roundId('支部自评'), roundId('乡镇初评'), roundId('县级审核')];
+  const order = () =>
+    rows<{ name: string }>(
+      app.dbFile,
+      'SELECT name FROM rounds WHERE campaign_id = ? ORDER BY seq',
+      campaignId,
+    ).map((r) => r.name);
+  const tableRows = page.getByTestId('round-table').locator('tbody tr.ant-table-row');
+  // Keyboard only: Enter on 下移, twice; each move lands before the next, the focus staying on
+  // the moved round's button.
   await page.getByTestId(`round-down-${county}`).focus();
   await page.keyboard.press('Enter');
+  await expect.poll(order).toEqual(['支部自评', '县级审核', '乡镇初评']);
+  await expect(tableRows.nth(1)).toContainText('县级审核');
   await expect(page.getByTestId(`round-down-${county}`)).toBeFocused();
+  await expect(page.getByTestId(`round-down-${county}`)).toBeEnabled();
   await page.keyboard.press('Enter');
-  await expect
-    .poll(() =>
-      rows<{ name: string }>(
-        app.dbFile,
-        'SELECT name FROM rounds WHERE campaign_id = ? ORDER BY seq',
-        campaignId,
-      ).map((r) => r.name),
-    )
-    .toEqual(['支部自评', '乡镇初评', '县级审核']);
+  await expect.poll(order).toEqual(['支部自评', '乡镇初评', '县级审核']);
+  await expect(tableRows.nth(2)).toContainText('县级审核');
 
   // Evaluators: two county reviewers and 云溪镇's own organiser.
   for (const [name, unit] of [
@@ -347,7 +352,8 @@ test('青山县 runs its year from an empty file: rounds, three ways of scoring,
   const table = page.getByTestId('ranking-table');
   const xinglin = table.getByRole('row', { name: /杏林村/ });
   await expect(xinglin).toContainText('不完整');
-  await expect(xinglin.getByTestId('outstanding')).toHaveText('待提交:吴县评');
+  await expect(xinglin.getByTestId('outstanding')).toHaveText('吴县评');
+  await expect(xinglin.getByTestId('outstanding')).toHaveAttribute('title', '待提交:吴县评');
 
   // 4. The score sheet: from 杏林村 in the registry, 打分 in the county round as 吴县评 (the
   //    round's scorers only, never 自评), the missing value typed and the sheet submitted.

@@ -1,3 +1,4 @@
+import { HourglassOutlined } from '@ant-design/icons';
 import { Tag, Tooltip, Typography } from 'antd';
 import type { RankingRow } from '../../../../../shared/domain/views';
 import type { RankingLabels } from '../labels';
@@ -8,14 +9,12 @@ export interface LevelCellProps {
   labels: RankingLabels;
 }
 
-/** Whose drafts an incomplete branch waits for, as people read it (自评 for the branch itself). */
-export function outstandingText(row: RankingRow, labels: RankingLabels): string | null {
+/** Whose drafts an incomplete branch waits for: the names (自评 for the branch itself). */
+export function outstandingNames(row: RankingRow, labels: RankingLabels): string | null {
   if (!row.outstanding || row.outstanding.length === 0) return null;
-  return labels.t('ranking.outstanding', {
-    names: row.outstanding
-      .map((name) => name ?? labels.t('ranking.outstandingSelf'))
-      .join(labels.t('reasons.listSeparator')),
-  });
+  return row.outstanding
+    .map((name) => name ?? labels.t('ranking.outstandingSelf'))
+    .join(labels.t('reasons.listSeparator'));
 }
 
 /**
@@ -24,18 +23,21 @@ export function outstandingText(row: RankingRow, labels: RankingLabels): string 
  */
 export function LevelCell({ row, labels }: LevelCellProps) {
   if (row.status !== 'rated' || row.level === null) {
-    const waiting = outstandingText(row, labels);
+    const names = outstandingNames(row, labels);
+    // The names beside an hourglass fit the column; the sentence is the tooltip and the label.
+    const waiting = names && labels.t('ranking.outstanding', { names });
     return (
       <span className="xp-rank-level">
         <StatusTag status={row.status} />
-        {waiting && (
+        {names && (
           <Typography.Text
             type="secondary"
             className="xp-rank-outstanding"
-            title={waiting}
+            title={waiting ?? undefined}
+            aria-label={waiting ?? undefined}
             data-testid="outstanding"
           >
-            {waiting}
+            <HourglassOutlined /> {names}
           </Typography.Text>
         )}
       </span>
