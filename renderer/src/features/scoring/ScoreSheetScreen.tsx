@@ -43,7 +43,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
   /** Ctrl+M / F8: the next item still missing after the focused one (wrapping round). */
   const jumpToMissing = useCallback(
     (from?: string | null) => {
-      const missing = new Set(preview?.missing.map((m) => m.item) ?? []);
+      const missing = new Set(preview.result?.missing.map((m) => m.item) ?? []);
       if (missing.size === 0) return;
       const start = from ? codes.indexOf(from) : -1;
       for (let k = 1; k <= codes.length; k += 1) {
@@ -208,7 +208,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
         </Col>
         <Col span={7}>
           <div className="xp-score-sticky">
-            <SheetPreview result={preview} definition={definition} />
+            <SheetPreview preview={preview} definition={definition} />
             <Typography.Paragraph type="secondary" className="xp-score-keys">
               {t('scoring.keysHint')}
             </Typography.Paragraph>

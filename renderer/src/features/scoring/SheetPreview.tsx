@@ -6,27 +6,42 @@ import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
 import { computeResults, sheetFromEntries } from '../../../../shared/scoring';
 import type { Drafts } from './drafts';
-import { engineEntries, localName } from './drafts';
+import { blanksAsNothing, engineEntries, localName } from './drafts';
+
+/** The sheet as the engine rates it and, while items are still blank, its sums so far. */
+export interface Preview {
+  result: BranchResult | undefined;
+  /** The same sheet with every blank item counted as nothing; the result itself when complete. */
+  soFar: BranchResult | undefined;
+}
 
 export interface SheetPreviewProps {
-  result: BranchResult | undefined;
+  preview: Preview;
   definition: RubricDefinition;
 }
 
 /** What the shared engine makes of this sheet alone, from the values on screen (saved or not). */
-export function usePreview(rubric: CompiledRubric, drafts: Drafts, branchId: string) {
+export function usePreview(rubric: CompiledRubric, drafts: Drafts, branchId: string): Preview {
   return useMemo(() => {
-    const sheet = sheetFromEntries(rubric, engineEntries(rubric.items, drafts));
-    const [result] = computeResults(rubric, [{ branchId, townshipId: 'preview', sheets: [sheet] }]);
-    return result;
+    const rate = (entries: ReturnType<typeof engineEntries>) =>
+      computeResults(rubric, [
+        { branchId, townshipId: 'preview', sheets: [sheetFromEntries(rubric, entries)] },
+      ])[0];
+    const entries = engineEntries(rubric.items, drafts);
+    const result = rate(entries);
+    // An incomplete sheet has no scores of its own (blank, as in the ranking); the sums so far
+    // still help while scoring.
+    const soFar =
+      result?.status === 'incomplete' ? rate(blanksAsNothing(rubric.items, entries)) : result;
+    return { result, soFar };
   }, [rubric, drafts, branchId]);
 }
 
-export function SheetPreview({ result, definition }: SheetPreviewProps) {
+export function SheetPreview({ preview, definition }: SheetPreviewProps) {
   const { t, i18n } = useTranslation();
-  if (!result) return null;
-  // Incomplete sheets have no engine total; the sum so far still helps while scoring.
-  const total = result.total ?? result.dimensions.reduce((sum, d) => sum + d.score, 0);
+  const { result, soFar } = preview;
+  if (!result || !soFar) return null;
+  const total = result.total ?? soFar.total ?? 0;
   return (
     <Card
       size="small"
@@ -36,7 +51,7 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
     >
       <table className="xp-score-preview-table">
         <tbody>
-          {result.dimensions.map((d, i) => {
+          {soFar.dimensions.map((d, i) => {
             const dim = definition.dimensions[i];
             const passed = d.passLine !== null && d.score >= d.passLine;
             return (

@@ -47,6 +47,22 @@ export function engineEntries(
   return out;
 }
 
+/**
+ * The entries with every blank item that must be entered counted as nothing (0 points, a
+ * fact not recorded as met), so a preview can show the sums entered so far.
+ */
+export function blanksAsNothing(
+  items: readonly RubricItem[],
+  entries: Record<string, { points?: number; fact?: number }>,
+): Record<string, { points?: number; fact?: number }> {
+  const out = { ...entries };
+  for (const item of items) {
+    if (item.type === 'bonus' || item.type === 'veto' || item.code in out) continue;
+    out[item.code] = { points: 0, fact: 0 };
+  }
+  return out;
+}
+
 export function problemText(t: TFunction, problem: EntryProblem | string): string {
   const code = typeof problem === 'string' ? problem : problem.code;
   switch (code) {
