@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { isEntryRefusal } from '../../../shared/domain/entry-refusal';
 import { ApiError, toApiError } from '../api/ApiError';
+import { refusalText } from './refusalText';
 
 const ENTITIES = ['campaign', 'county', 'rubric', 'branch', 'record'] as const;
 type Entity = (typeof ENTITIES)[number];
@@ -13,9 +15,27 @@ function isEntity(value: unknown): value is Entity {
  * in. Placeholders a given backend error does not carry get neutral fallbacks, so a sentence
  * never shows a raw `{{path}}`.
  */
-export function translateError(t: TFunction, error: unknown): string {
+export function translateError(
+  t: TFunction,
+  error: unknown,
+  /** Names an item by its code ("S1.1.1 班子结构") where the screen knows the rubric. */
+  itemLabel: (code: string) => string = (code) => code,
+): string {
   const err = error instanceof ApiError ? error : toApiError(error);
   const details = err.details ?? {};
+  // An entry its item's rule refused reads as it does on the score sheet, grid and templates.
+  if (err.code === 'INVALID_INPUT' && isEntryRefusal(details.problem)) {
+    const { max, step } = details;
+    return refusalText(
+      t,
+      {
+        problem: details.problem,
+        ...(typeof max === 'number' ? { max } : {}),
+        ...(typeof step === 'number' ? { step } : {}),
+      },
+      itemLabel(String(details.item ?? details.path ?? '')),
+    );
+  }
   const entity = isEntity(details.entity) ? details.entity : 'record';
   return t(`errors.${err.code}`, {
     method: '?',

@@ -192,7 +192,7 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
           onCopy={onCopy}
           cornerHead={<CornerHead />}
           header={(c) => <ItemHead item={items[c]!} />}
-          rowHead={(r) => <RowHead row={rows[r]!} result={results[r]} index={r} />}
+          rowHead={(r) => <RowHead row={rows[r]!} preview={results[r]} index={r} />}
         />
         <div className="xp-grid-status" data-testid="grid-status">
           {active && activeItem && (

@@ -3,44 +3,33 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
-import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
-import { computeResults, sheetFromEntries } from '../../../../shared/scoring';
+import type { CompiledRubric, SheetPreviewResult } from '../../../../shared/scoring';
+import { previewSheet } from '../../../../shared/scoring';
 import type { Drafts } from './drafts';
-import { blanksAsNothing, engineEntries, localName } from './drafts';
-
-/** The sheet as the engine rates it and, while items are still blank, its sums so far. */
-export interface Preview {
-  result: BranchResult | undefined;
-  /** The same sheet with every blank item counted as nothing; the result itself when complete. */
-  soFar: BranchResult | undefined;
-}
+import { engineEntries, localName } from './drafts';
 
 export interface SheetPreviewProps {
-  preview: Preview;
+  preview: SheetPreviewResult;
   definition: RubricDefinition;
 }
 
 /** What the shared engine makes of this sheet alone, from the values on screen (saved or not). */
-export function usePreview(rubric: CompiledRubric, drafts: Drafts, branchId: string): Preview {
-  return useMemo(() => {
-    const rate = (entries: ReturnType<typeof engineEntries>) =>
-      computeResults(rubric, [
-        { branchId, townshipId: 'preview', sheets: [sheetFromEntries(rubric, entries)] },
-      ])[0];
-    const entries = engineEntries(rubric.items, drafts);
-    const result = rate(entries);
-    // An incomplete sheet has no scores of its own (blank, as in the ranking); the sums so far
-    // still help while scoring.
-    const soFar =
-      result?.status === 'incomplete' ? rate(blanksAsNothing(rubric.items, entries)) : result;
-    return { result, soFar };
-  }, [rubric, drafts, branchId]);
+export function usePreview(
+  rubric: CompiledRubric,
+  drafts: Drafts,
+  branchId: string,
+): SheetPreviewResult {
+  return useMemo(
+    () => previewSheet(rubric, branchId, engineEntries(rubric.items, drafts)),
+    [rubric, drafts, branchId],
+  );
 }
 
 export function SheetPreview({ preview, definition }: SheetPreviewProps) {
   const { t, i18n } = useTranslation();
   const { result, soFar } = preview;
-  if (!result || !soFar) return null;
+  // An incomplete sheet has no scores of its own (blank, as in the ranking); the sums so far
+  // still help while scoring.
   const total = result.total ?? soFar.total ?? 0;
   return (
     <Card
