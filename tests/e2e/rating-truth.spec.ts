@@ -95,7 +95,10 @@ test('the ranking and its explanations tell the committee the truth', async ({ p
   await expect(reasons).toContainText('按“同分全部降档”的规则一并不予五星');
   await expect(reasons).toContainText('名额先看比例控制前的等级、再看总分');
   await expect(reasons).toContainText('支部过硬星不予授予');
-  await reasons.screenshot({ path: 'test-results/truth-drawer-tie-zh.png', animations: 'disabled' });
+  await reasons.screenshot({
+    path: 'test-results/truth-drawer-tie-zh.png',
+    animations: 'disabled',
+  });
   await page.keyboard.press('Escape');
 
   await row(page, county, '石门村').dblclick();
@@ -132,5 +135,8 @@ test('the ranking and its explanations tell the committee the truth', async ({ p
   await expect(reasons).toContainText(
     'places go by the level qualified for before quotas, then total',
   );
-  await reasons.screenshot({ path: 'test-results/truth-drawer-tie-en.png', animations: 'disabled' });
+  await reasons.screenshot({
+    path: 'test-results/truth-drawer-tie-en.png',
+    animations: 'disabled',
+  });
 });
