@@ -118,5 +118,6 @@ describe('workbooks of 青山县 tell the truth', { timeout: 60_000 }, () => {
     let totals = 5;
     while (valueAt(scores, totals, 1) !== '合计') totals += 1;
     expect(valueAt(scores, totals, column(scores, '县级审核'))).toBeNull();
+    expect(valueAt(scores, totals, column(scores, '备注'))).toBe('县级审核：未评完');
   });
 });
