@@ -53,6 +53,9 @@ interface ItemFacts {
 
 const scratch: number[] = [];
 
+/** Shared and never written: most branches fail no gate. */
+const NO_GATES: Extract<Reason, { kind: 'gate-cap' }>[] = [];
+
 /** Combines every item across the counted sheets and notes missing entries and raised vetoes. */
 function combineItems(rubric: CompiledRubric, input: BranchInput): ItemFacts {
   const { items, itemRequired } = rubric;
@@ -180,25 +183,26 @@ function applyRatingRules(
 ): { level: number; vetoed: boolean; selectionGates: Reason[] | null } {
   let cap = Number.MAX_SAFE_INTEGER;
   let vetoed = false;
-  const vetoReasons: Reason[] = [];
+  // Most branches raise no veto and fail no gate: nothing is allocated for them.
+  let vetoReasons: Reason[] | null = null;
   for (const { index } of facts.vetoes) {
     const item = rubric.items[index]!;
     const rule = item.veto;
     if (!rule || rule.scope !== 'rating' || resolved?.has(item.code)) continue;
     if (rule.effect === 'no-rating') {
-      vetoReasons.push({ kind: 'veto-no-rating', item: item.code });
+      (vetoReasons ??= []).push({ kind: 'veto-no-rating', item: item.code });
       vetoed = true;
     } else {
-      vetoReasons.push({ kind: 'veto-cap', item: item.code, capLevel: rule.capLevel });
+      (vetoReasons ??= []).push({ kind: 'veto-cap', item: item.code, capLevel: rule.capLevel });
       cap = Math.min(cap, rule.capLevel);
     }
   }
-  const gateCaps: Extract<Reason, { kind: 'gate-cap' }>[] = [];
+  let gateCaps: Extract<Reason, { kind: 'gate-cap' }>[] | null = null;
   for (const [i, gate] of facts.gateMet) {
     const item = rubric.items[i]!;
     if (item.gate?.effect !== 'cap-level' || gate.met) continue;
     const capLevel = item.gate.level - 1;
-    gateCaps.push({
+    (gateCaps ??= []).push({
       kind: 'gate-cap',
       item: item.code,
       value: gate.value,
@@ -208,10 +212,10 @@ function applyRatingRules(
     cap = Math.min(cap, capLevel);
   }
   // Only the gates at the lowest cap decide; none matters for a branch not rated at all.
-  const binding = vetoed ? [] : gateCaps.filter((g) => g.capLevel === cap);
+  const binding = gateCaps && !vetoed ? gateCaps.filter((g) => g.capLevel === cap) : NO_GATES;
   const selection = rubric.definition.scheme.kind === 'selection';
   if (!selection) for (const g of binding) if (g.capLevel < level) reasons.push(g);
-  reasons.push(...vetoReasons);
+  if (vetoReasons) reasons.push(...vetoReasons);
   return {
     level: Math.min(level, cap),
     vetoed,
@@ -273,19 +277,23 @@ function settleStars(
   level: number | null,
   reasons: Reason[],
 ): string[] {
-  const count = reached.filter(Boolean).length;
+  let count = 0;
+  for (const ok of reached) if (ok) count += 1;
   const awarded =
     level === null
       ? reached.map(() => false)
       : level < count
         ? awardStars(def, dimensions, reached, level)
         : reached;
-  const withheld = def.dimensions.filter((_, d) => reached[d] && !awarded[d]).map((d) => d.code);
-  if (withheld.length > 0) reasons.push({ kind: 'stars-not-awarded', stars: withheld, level });
-  awarded.forEach((earned, d) => {
-    dimensions[d]!.earned = earned;
+  const stars: string[] = [];
+  const withheld: string[] = [];
+  def.dimensions.forEach((d, i) => {
+    dimensions[i]!.earned = awarded[i]!;
+    if (awarded[i]) stars.push(d.code);
+    else if (reached[i]) withheld.push(d.code);
   });
-  return def.dimensions.filter((_, d) => awarded[d]).map((d) => d.code);
+  if (withheld.length > 0) reasons.push({ kind: 'stars-not-awarded', stars: withheld, level });
+  return stars;
 }
 
 /** Evaluates one branch: combined scores, dimension totals, stars or band, vetoes and gates. */

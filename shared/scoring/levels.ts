@@ -11,15 +11,15 @@ function relationOf(def: RubricDefinition): { relation: Relation; at: number } {
 }
 
 /**
- * The star relation applied to stars earned one by one: a capstone counts only on top of all
- * the others, without a prerequisite nothing counts. Reasons are written when a list is given.
+ * The star relation applied, in place, to stars earned one by one: a capstone counts only on
+ * top of all the others, without a prerequisite nothing counts. Reasons are written when a list
+ * is given.
  */
 function applyRelation(
   def: RubricDefinition,
-  earned: boolean[],
+  counted: boolean[],
   reasons: Reason[] | null,
 ): boolean[] {
-  const counted = earned.slice();
   const { relation, at } = relationOf(def);
   if (!relation) return counted;
   if (relation.relation === 'capstone' && counted[at]) {
@@ -68,30 +68,31 @@ export function perStarLevel(
     reasons.push({ kind: 'star-veto', star: def.dimensions[d]!.code, item: item.code });
     reached[d] = false;
   }
-  const gated = reached.slice();
-  const gateReasons: Reason[] = [];
+  // Most branches fail no star gate: then nothing more is allocated.
+  let gated: boolean[] | null = null;
+  let gateReasons: Reason[] | null = null;
   for (const [index, gate] of gates) {
     const item = rubric.items[index]!;
     if (item.gate?.effect !== 'cancel-star' || gate.met) continue;
     const d = rubric.itemDimension[index]!;
     // A star already lost to its score or a veto is not lost to the gate.
     if (!reached[d]) continue;
-    gateReasons.push({
+    (gateReasons ??= []).push({
       kind: 'star-gate',
       star: def.dimensions[d]!.code,
       item: item.code,
       value: gate.value,
       min: item.gate.min ?? null,
     });
-    gated[d] = false;
+    (gated ??= reached.slice())[d] = false;
   }
-  const withoutGates = applyRelation(def, reached, null);
-  const withGates = applyRelation(def, gated, null);
   // The relation's reasons come from the world the gates leave: when they change nothing, the
   // explanation is the one without them.
-  const gatesMatter = !same(withGates, withoutGates);
-  if (gatesMatter) reasons.push(...gateReasons);
-  const earned = applyRelation(def, gatesMatter ? gated : reached, reasons);
+  const gatesMatter =
+    gated !== null &&
+    !same(applyRelation(def, gated.slice(), null), applyRelation(def, reached.slice(), null));
+  if (gatesMatter && gateReasons) reasons.push(...gateReasons);
+  const earned = applyRelation(def, gatesMatter && gated ? gated : reached, reasons);
   return { level: earned.filter(Boolean).length, earned };
 }
 

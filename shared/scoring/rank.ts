@@ -6,23 +6,22 @@ import { awardStars } from './levels';
 import { byFinal, byMerit, makeEntry } from './order';
 import { applyQuotas } from './quotas';
 import { applySelection } from './selection';
-import type { BranchResult, DimensionResult, Reason } from './types';
+import type { BranchResult, Reason } from './types';
 import { yearChange } from './year-change';
 
 const STATUS_ORDER = { rated: 0, vetoed: 1, incomplete: 2, unscored: 3 } as const;
 
 /**
  * Per-star: a quota that moved a branch below the number of stars it was awarded leaves it
- * `level` of them (`awardStars`), the others named in a reason; otherwise nothing changes.
+ * `level` of them (`awardStars`); the others are named in a reason.
  */
-function starsAt(
+function fewerStars(
   definition: RubricDefinition,
   evaluation: BranchEvaluation,
-  level: number | null,
+  level: number,
   reasons: Reason[],
-): { stars: string[]; dimensions: DimensionResult[]; reasons: Reason[] } {
-  const { stars, dimensions } = evaluation;
-  if (level === null || level >= stars.length) return { stars, dimensions, reasons };
+): Pick<BranchResult, 'stars' | 'dimensions' | 'reasons'> {
+  const { dimensions } = evaluation;
   const held = dimensions.map((d) => d.earned === true);
   const awarded = awardStars(definition, dimensions, held, level);
   const withheld = dimensions.filter((d, i) => held[i] && !awarded[i]).map((d) => d.code);
@@ -41,23 +40,23 @@ function toResult(
 ): BranchResult {
   const level = entry ? entry.level : null;
   const decided = evaluation.status === 'rated' || evaluation.status === 'vetoed';
-  const awarded = starsAt(
-    definition,
-    evaluation,
-    level,
-    entry?.extra ? [...evaluation.reasons, ...entry.extra] : evaluation.reasons,
-  );
+  let reasons = entry?.extra ? [...evaluation.reasons, ...entry.extra] : evaluation.reasons;
+  let { stars, dimensions } = evaluation;
+  // Rare (a quota moved the branch), so the common result allocates nothing extra.
+  if (level !== null && level < stars.length) {
+    ({ stars, dimensions, reasons } = fewerStars(definition, evaluation, level, reasons));
+  }
   return {
     branchId: evaluation.input.branchId,
     townshipId: evaluation.input.townshipId,
     status: evaluation.status,
     total: evaluation.total,
-    dimensions: awarded.dimensions,
-    stars: awarded.stars,
+    dimensions,
+    stars,
     level,
     levelBeforeQuota: entry ? entry.merit : null,
     rank,
-    reasons: awarded.reasons,
+    reasons,
     missing: evaluation.missing,
     vetoes: evaluation.vetoes,
     evaluators: evaluation.evaluators,
