@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'DB_MIGRATION_FAILED',
   'NETWORK',
   'INTERNAL',
+  'OPERATOR_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import type {
   TemplateApplyResult,
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
+import { demoCountyCampaign } from '../support';
 import type { Demo } from './helpers';
 import { call, demo, failure, itemRow, loadWorkbook, storedEntry, toPayload } from './helpers';
 
@@ -32,20 +33,17 @@ async function previewError(file: FilePayload, campaignId = d.campaignId) {
 describe('score template refusals', { timeout: 30_000 }, () => {
   it('refuses a workbook of another campaign', async () => {
     const file = await exportSelf();
-    const other = await call<{ id: string }>(d.services, 'campaigns.create', {
-      name: '另一个批次',
-      year: 2024,
-      rubricVersionId: (
-        d.services.ctx.db.prepare('SELECT rubric_version_id AS id FROM campaigns').get() as {
-          id: string;
-        }
-      ).id,
-      countyId: (
-        d.services.ctx.db.prepare("SELECT id FROM org_units WHERE kind = 'county'").get() as {
-          id: string;
-        }
-      ).id,
-    });
+    const other = {
+      id: demoCountyCampaign(d.services, {
+        name: '另一个批次',
+        year: 2024,
+        rubricVersionId: (
+          d.services.ctx.db.prepare('SELECT rubric_version_id AS id FROM campaigns').get() as {
+            id: string;
+          }
+        ).id,
+      }),
+    };
     expect(await previewError(file, other.id)).toMatchObject({
       problem: 'template-other-campaign',
       file: file.fileName,

@@ -84,4 +84,63 @@ describe('migration steps keep the data of the schema before them', () => {
     expect(db.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual({ n: 0 });
     db.close();
   });
+
+  it('0007 makes a demo county that holds real work real, with everything under it', () => {
+    const file = join(tmp.dir, 'v6.sqlite');
+    const raw = new Database(file);
+    migrate(raw, MIGRATIONS.slice(0, 6));
+    raw.exec(`
+      INSERT INTO org_units (id, kind, name, is_demo, created_at) VALUES ('c', 'county', '示例县', 1, 'now');
+      INSERT INTO org_units (id, parent_id, kind, name, is_demo, created_at) VALUES ('t', 'c', 'township', '乙镇', 1, 'now');
+      INSERT INTO org_units (id, parent_id, kind, branch_type, name, is_demo, created_at) VALUES ('b', 't', 'branch', 'rural', '丙村', 1, 'now');
+      INSERT INTO org_units (id, kind, name, is_demo, created_at) VALUES ('d', 'county', '示例县', 1, 'now');
+      INSERT INTO org_units (id, parent_id, kind, name, is_demo, created_at) VALUES ('dt', 'd', 'township', '丁镇', 1, 'now');
+      INSERT INTO rubric_versions (id, lineage_id, version, name, definition, max_points, created_at) VALUES ('r', 'l', 1, '细则', '{}', 0, 'now');
+      INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, is_demo, created_at, updated_at) VALUES ('demo', '示例', 2025, 'c', 'r', 1, 'now', 'now');
+      INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, is_demo, created_at, updated_at) VALUES ('real', '真的', 2026, 'c', 'r', 0, 'now', 'now');
+      INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, is_demo, created_at, updated_at) VALUES ('demo2', '示例', 2025, 'd', 'r', 1, 'now', 'now');
+    `);
+    raw.close();
+    const db = openStore(file);
+    expect(db.prepare('SELECT id, is_demo FROM org_units ORDER BY id').all()).toEqual([
+      { id: 'b', is_demo: 0 },
+      { id: 'c', is_demo: 0 },
+      { id: 'd', is_demo: 1 },
+      { id: 'dt', is_demo: 1 },
+      { id: 't', is_demo: 0 },
+    ]);
+    expect(db.prepare('SELECT id, is_demo FROM campaigns ORDER BY id').all()).toEqual([
+      { id: 'demo', is_demo: 1 },
+      { id: 'demo2', is_demo: 1 },
+      { id: 'real', is_demo: 0 },
+    ]);
+    db.close();
+  });
+
+  it('0007 keeps the demo apart from real data and gives only counties a code and department', () => {
+    const db = openStore(fileAt(6));
+    db.exec(`INSERT INTO org_units (id, kind, name, is_demo, created_at) VALUES ('x', 'county', '示例县', 1, 'now')`);
+    expect(() =>
+      db.exec(`INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, created_at, updated_at)
+               VALUES ('k2', '真的', 2026, 'x', 'r', 'now', 'now')`),
+    ).toThrow(/never mix/);
+    expect(() =>
+      db.exec(`INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, is_demo, created_at, updated_at)
+               VALUES ('k3', '示例', 2026, 'c', 'r', 1, 'now', 'now')`),
+    ).toThrow(/never mix/);
+    expect(() =>
+      db.exec(`INSERT INTO org_units (id, parent_id, kind, name, created_at) VALUES ('xt', 'x', 'township', '戊镇', 'now')`),
+    ).toThrow(/never mix/);
+    expect(() => db.exec(`UPDATE org_units SET parent_id = 'x' WHERE id = 't'`)).toThrow(/never mix/);
+    db.exec(`UPDATE org_units SET admin_code = '411421', department = '中共甲县委组织部' WHERE id = 'c'`);
+    expect(() => db.exec(`UPDATE org_units SET admin_code = '411421' WHERE id = 't'`)).toThrow(/CHECK/);
+    expect(() => db.exec(`UPDATE org_units SET admin_code = '41142a' WHERE id = 'c'`)).toThrow(/CHECK/);
+    expect(() => db.exec(`UPDATE org_units SET department = '组织部' WHERE id = 'b'`)).toThrow(/CHECK/);
+    expect(db.prepare("SELECT name, admin_code, department FROM org_units WHERE id = 'c'").get()).toEqual({
+      name: '甲县',
+      admin_code: '411421',
+      department: '中共甲县委组织部',
+    });
+    db.close();
+  });
 });
