@@ -12,7 +12,8 @@ import { spellingKey } from './org-name';
 export function defaultBranchTypes(rubricName: string): BranchType[] {
   const name = spellingKey(rubricName);
   const community = /社区|城市|community|urban/u.test(name);
-  const rural = /农村|村党|乡村|rural|village/u.test(name);
+  // 村(社区)… and 村、社区… name both kinds.
+  const rural = /农村|村党|乡村|村\(|村、|村和|rural|village/u.test(name);
   if (community && !rural) return ['community'];
   if (rural && !community) return ['rural'];
   return [...BRANCH_TYPES];
