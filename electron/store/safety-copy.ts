@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Store } from './open';
 
 /** Characters Windows, macOS or a USB stick's FAT will not take in a file name. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/gu;
+const UNSAFE = /[\\/:*?"<>|\p{Cc}]+/gu;
 
 /**
  * A complete copy of the database, taken before something that cannot be undone (deleting a
@@ -38,4 +38,3 @@ export async function writeSafetyCopy(
   }
   return file;
 }
-

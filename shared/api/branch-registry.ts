@@ -20,7 +20,13 @@ const reason = z.string().trim().max(500).optional();
 const branchType = z.enum(['rural', 'community', 'other']);
 
 /** 行政区划代码: 6 digits (county), or 9 / 12 for the statistical codes; '' clears it. */
-const adminCode = z.union([z.literal(''), z.string().trim().regex(/^\d{6}(\d{3}){0,2}$/)]);
+const adminCode = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{6}(\d{3}){0,2}$/),
+]);
 /** The department printed on exports, e.g. 中共青山县委组织部; '' clears it. */
 const department = z
   .string()
@@ -85,7 +91,11 @@ export const branchRegistryContract = {
   'counties.list': method(noInput).returns<CountyView[]>(),
   /** Sets up a county of one's own (first start, or another county in the same file). */
   'counties.create': method(
-    z.strictObject({ name: unitName, code: adminCode.optional(), department: department.optional() }),
+    z.strictObject({
+      name: unitName,
+      code: adminCode.optional(),
+      department: department.optional(),
+    }),
   ).returns<CountyView>(),
   /** Renames a county or changes its code or department; a field left out stays as it is. */
   'counties.update': method(

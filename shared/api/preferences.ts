@@ -16,6 +16,9 @@ export const preferencesContract = {
   'app.info': method(noInput).returns<AppInfo>(),
   'preferences.get': method(noInput).returns<Preferences>(),
   'preferences.update': method(
-    z.strictObject({ language: z.enum(LANGUAGES).optional(), operatorName: operatorName.optional() }),
+    z.strictObject({
+      language: z.enum(LANGUAGES).optional(),
+      operatorName: operatorName.optional(),
+    }),
   ).returns<Preferences>(),
 } as const;

@@ -38,7 +38,7 @@ const SUFFIX = new RegExp(`(?:${ORG_NAME_SUFFIXES.join('|')})$`, 'u');
 const PREFIXED_SUFFIX = new RegExp(`(?:${ORG_NAME_SUFFIXES.join('|')}|委员会)$`, 'u');
 const PREFIX = new RegExp(`^(?:${ORG_NAME_PREFIXES.join('|')})`, 'u');
 /** Every kind of blank: ASCII and full-width spaces, tabs, no-break and zero-width spaces, BOM. */
-const BLANKS = /[\s\u200b\u200c\u200d\u2060\ufeff]+/gu;
+const BLANKS = /(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)+/gu;
 
 /**
  * The spelling key: NFKC folds full-width letters, digits and brackets into their ASCII forms,

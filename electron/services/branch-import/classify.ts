@@ -41,7 +41,7 @@ export function loadExisting(db: Store, countyId: string, campaignId: string | n
  * gives it another type, else the same; never a second branch. A match under another spelling
  * is marked (`matchedName`) so the preview shows it as a possible duplicate.
  */
-export function classify(rows: ReadRow[], existing: Existing): ReadRow[] {
+export function classify(rows: ReadRow[], existing: Existing, sheet?: string): ReadRow[] {
   return rows.map((read) => {
     if (read.status !== 'new') return read;
     const row = { ...read };
@@ -52,7 +52,12 @@ export function classify(rows: ReadRow[], existing: Existing): ReadRow[] {
     if (branch === undefined) return row;
     if (branch.archived === 1) {
       // Never a second branch beside an archived one: restoring it is the user's decision.
-      const problem = { code: 'branch-archived', row: row.row, params: { name: branch.name } };
+      const problem = {
+        code: 'branch-archived',
+        ...(sheet === undefined ? {} : { sheet }),
+        row: row.row,
+        params: { name: branch.name },
+      };
       return { ...row, status: 'error' as const, branchType: null, problems: [problem] };
     }
     row.currentType = branch.branch_type;

@@ -111,7 +111,7 @@ export async function analyseBranchFile(
   if (preview.fileProblems.length > 0) return done();
 
   const rows = readRows(grid, header.row, mapping);
-  const matched = classify(rows, loadExisting(ctx.db, county.id, campaignId));
+  const matched = classify(rows, loadExisting(ctx.db, county.id, campaignId), grid.name);
   preview.rows = matched.map(publicRow);
   preview.counts = countRows(matched);
   return done(rows);

@@ -7,14 +7,7 @@ import { orgNameKey, spellingKey } from '../../../shared/domain/org-name';
 import type { Grid } from './grid';
 import { textOf } from './grid';
 import { cellProblem } from './problems';
-import {
-  isErrorValue,
-  isFooter,
-  isSubtotal,
-  tidyName,
-  typeFromName,
-  typeFromWord,
-} from './words';
+import { isErrorValue, isFooter, isSubtotal, tidyName, typeFromName, typeFromWord } from './words';
 
 /** As long as org_units allows. */
 const MAX_NAME = 200;

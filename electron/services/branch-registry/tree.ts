@@ -1,7 +1,4 @@
-import type {
-  RegistryTownship,
-  RegistryTree,
-} from '../../../shared/domain/views/branch-registry';
+import type { RegistryTownship, RegistryTree } from '../../../shared/domain/views/branch-registry';
 import type { ServiceContext } from '../context';
 import { countTownshipUses, listChildren, listRegistryBranches } from './queries';
 import type { ScopeInput } from './scope';

@@ -10,8 +10,7 @@ export interface NoticeFacts {
 
 /** A stage the notice may name: a kind of round, the committee, or a round by its own name. */
 export type NoticeStage =
-  | { kind: 'self' | 'township' | 'county' | 'committee' }
-  | { kind: 'other'; name: string };
+  { kind: 'self' | 'township' | 'county' | 'committee' } | { kind: 'other'; name: string };
 
 /** The procedure's own order: self-assessment, township, county, other rounds as listed. */
 const ORDER: Record<RoundKind, number> = { self: 0, township: 1, county: 2, other: 3 };
@@ -32,7 +31,9 @@ export function noticeStages(facts: NoticeFacts): NoticeStage[] {
     const key = round.kind === 'other' ? `other:${round.name}` : round.kind;
     if (seen.has(key)) continue;
     seen.add(key);
-    stages.push(round.kind === 'other' ? { kind: 'other', name: round.name } : { kind: round.kind });
+    stages.push(
+      round.kind === 'other' ? { kind: 'other', name: round.name } : { kind: round.kind },
+    );
   }
   if (facts.committeeDecided) stages.push({ kind: 'committee' });
   return stages;

@@ -6,6 +6,8 @@ export const queryKeys = {
   overview: (id: string) => ['campaigns', id, 'overview'] as const,
   branchTree: (id: string) => ['campaigns', id, 'branches'] as const,
   campaignRubric: (id: string) => ['campaigns', id, 'rubric'] as const,
-  counties: ['units', 'counties'] as const,
+  counties: ['counties'] as const,
+  county: (id: string) => ['counties', id] as const,
+  preferences: ['preferences'] as const,
   rubricVersions: ['rubrics', 'versions'] as const,
 };

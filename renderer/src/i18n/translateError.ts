@@ -1,7 +1,15 @@
 import type { TFunction } from 'i18next';
 import { ApiError, toApiError } from '../api/ApiError';
 
-const ENTITIES = ['campaign', 'county', 'rubric', 'branch', 'township', 'evaluator', 'record'] as const;
+const ENTITIES = [
+  'campaign',
+  'county',
+  'rubric',
+  'branch',
+  'township',
+  'evaluator',
+  'record',
+] as const;
 type Entity = (typeof ENTITIES)[number];
 
 function isEntity(value: unknown): value is Entity {
@@ -19,7 +27,12 @@ export function translateError(t: TFunction, error: unknown): string {
   const entity = isEntity(details.entity) ? details.entity : 'record';
   // A refusal that names its reason gets the sentence that says what to do instead.
   if (typeof details.reason === 'string') {
-    const specific = t(`errorReasons.${details.reason}`, { name: '', count: 0, ...details, defaultValue: '' });
+    const specific = t(`errorReasons.${details.reason}`, {
+      name: '',
+      count: 0,
+      ...details,
+      defaultValue: '',
+    });
     if (specific !== '') return specific;
   }
   return t(`errors.${err.code}`, {

@@ -91,15 +91,21 @@ describe('xingping CLI', () => {
     const file = join(tmp.dir, 'init', 'qingshan.sqlite');
     const zh = io({ LANG: 'zh_CN.UTF-8' });
     const args = ['init', '--db', file, '--county', '青山县', '--code', '411421'];
-    expect(await runCli([...args, '--department', '中共青山县委组织部', '--operator', '李四'], zh)).toBe(
-      0,
-    );
+    expect(
+      await runCli([...args, '--department', '中共青山县委组织部', '--operator', '李四'], zh),
+    ).toBe(0);
     expect(zh.outLines[0]).toContain('青山县');
     expect(zh.outLines[0]).toContain('中共青山县委组织部');
     const db = new Database(file, { readonly: true });
     expect(
-      db.prepare("SELECT name, admin_code, department, is_demo FROM org_units WHERE kind = 'county'").all(),
-    ).toEqual([{ name: '青山县', admin_code: '411421', department: '中共青山县委组织部', is_demo: 0 }]);
+      db
+        .prepare(
+          "SELECT name, admin_code, department, is_demo FROM org_units WHERE kind = 'county'",
+        )
+        .all(),
+    ).toEqual([
+      { name: '青山县', admin_code: '411421', department: '中共青山县委组织部', is_demo: 0 },
+    ]);
     expect(db.prepare('SELECT count(*) AS n FROM campaigns').get()).toEqual({ n: 0 });
     expect(db.prepare("SELECT actor FROM audit_log WHERE entity = 'county'").get()).toEqual({
       actor: '李四',
@@ -109,7 +115,9 @@ describe('xingping CLI', () => {
     const again = io();
     expect(await runCli(['init', '--db', file, '--county', '青山县'], again)).toBe(1);
     const badCode = io();
-    expect(await runCli(['init', '--db', file, '--county', '云溪县', '--code', '41a'], badCode)).toBe(1);
+    expect(
+      await runCli(['init', '--db', file, '--county', '云溪县', '--code', '41a'], badCode),
+    ).toBe(1);
     expect(badCode.errLines[0]).toMatch(/code/);
     const noCounty = io();
     expect(await runCli(['init', '--db', file], noCounty)).toBe(2);

@@ -47,7 +47,11 @@ describe('a county of its own, from an empty database', () => {
       code: '411400',
       department: '中共青山市委组织部',
     });
-    expect(renamed).toMatchObject({ name: '青山市', code: '411400', department: '中共青山市委组织部' });
+    expect(renamed).toMatchObject({
+      name: '青山市',
+      code: '411400',
+      department: '中共青山市委组织部',
+    });
     const cleared = await call<CountyView>(services(), 'counties.update', {
       id: county.id,
       code: '',
@@ -106,9 +110,9 @@ describe('a county of its own, from an empty database', () => {
       kind: 'township',
     });
     await call(services(), 'campaigns.delete', { id: demo.id });
-    const left = services()
-      .ctx.db.prepare('SELECT DISTINCT is_demo FROM org_units')
-      .all() as { is_demo: number }[];
+    const left = services().ctx.db.prepare('SELECT DISTINCT is_demo FROM org_units').all() as {
+      is_demo: number;
+    }[];
     expect(left).toEqual([{ is_demo: 0 }]);
   });
 });

@@ -52,7 +52,9 @@ describe('deleting a campaign', () => {
       copy.close();
     }
     const entry = services()
-      .ctx.db.prepare("SELECT actor, after FROM audit_log WHERE entity = 'campaign' AND action = 'delete'")
+      .ctx.db.prepare(
+        "SELECT actor, after FROM audit_log WHERE entity = 'campaign' AND action = 'delete'",
+      )
       .get() as { actor: string; after: string };
     expect(entry.actor).toBe('王芳');
     expect(JSON.parse(entry.after)).toEqual({ backupFile: deleted.backupFile });
@@ -83,7 +85,11 @@ describe('deleting an evaluator', () => {
     await scoreSheet(
       services(),
       c,
-      { roundId: c.rounds.county, branchId: q.branches['石门村']!, evaluatorId: c.evaluators.county },
+      {
+        roundId: c.rounds.county,
+        branchId: q.branches['石门村']!,
+        evaluatorId: c.evaluators.county,
+      },
       'draft',
     );
     expect(

@@ -38,7 +38,11 @@ describe('a branch list naming existing branches another way', () => {
     // Only spaces differ: the same spelling, nothing to point out.
     expect(row(p, 3)).toMatchObject({ status: 'same' });
     expect(row(p, 3).matchedName).toBeUndefined();
-    expect(row(p, 4)).toMatchObject({ status: 'same', newTownship: false, matchedName: '云溪社区' });
+    expect(row(p, 4)).toMatchObject({
+      status: 'same',
+      newTownship: false,
+      matchedName: '云溪社区',
+    });
     expect(row(p, 5)).toMatchObject({ status: 'same' });
     expect(row(p, 6)).toMatchObject({ status: 'duplicate', duplicateOf: 5, matchedName: '上坝村' });
     expect(row(p, 7)).toMatchObject({ status: 'same', matchedName: '下坝村' });
@@ -70,7 +74,7 @@ describe('a branch list naming existing branches another way', () => {
     const p = await preview(services(), { countyId: q.county.id, file, mapping });
     expect(row(p, 2)).toMatchObject({
       status: 'error',
-      problems: [{ code: 'branch-archived', row: 2, params: { name: '石门村' } }],
+      problems: [{ code: 'branch-archived', sheet: '名单', row: 2, params: { name: '石门村' } }],
     });
   });
 
@@ -137,7 +141,13 @@ describe('the messy fixture imported into an empty county, then again under othe
     expect(row(again, 3)).toMatchObject({ status: 'same', matchedName: '李罗营村' });
     expect(row(again, 4)).toMatchObject({ status: 'duplicate', duplicateOf: 3 });
     expect(again.counts.new).toBe(0);
-    await apply(services(), { countyId: county.id, file, mapping, onExisting: 'update', skipInvalid: false });
+    await apply(services(), {
+      countyId: county.id,
+      file,
+      mapping,
+      onExisting: 'update',
+      skipInvalid: false,
+    });
     expect(count(services(), "org_units WHERE kind = 'branch'")).toBe(46);
   });
 });

@@ -12,7 +12,11 @@ import { qingshanCampaign, scoreSheet, setUpQingshan, useEmptyServices } from '.
 const services = useEmptyServices();
 
 describe('the stages a public notice names', () => {
-  const round = (kind: 'self' | 'township' | 'county' | 'other', submitted: boolean, name = '') => ({
+  const round = (
+    kind: 'self' | 'township' | 'county' | 'other',
+    submitted: boolean,
+    name = '',
+  ) => ({
     kind,
     name,
     submitted,
@@ -35,7 +39,11 @@ describe('the stages a public notice names', () => {
   it('names other rounds by their own name and the committee only once it decided', () => {
     expect(
       noticeStages({
-        rounds: [round('other', true, '群众测评'), round('self', true), round('other', false, '复核')],
+        rounds: [
+          round('other', true, '群众测评'),
+          round('self', true),
+          round('other', false, '复核'),
+        ],
         committeeDecided: true,
       }),
     ).toEqual([{ kind: 'self' }, { kind: 'other', name: '群众测评' }, { kind: 'committee' }]);
@@ -51,7 +59,13 @@ async function notice(q: Qingshan, c: QingshanCampaign, language: 'zh-CN' | 'en'
   await buildExportFile(
     services().ctx,
     c.campaignId,
-    { ...options, sheets: ['notice', 'summary'], language, noticeFrom: '2026-12-01', noticeTo: '2026-12-07' },
+    {
+      ...options,
+      sheets: ['notice', 'summary'],
+      language,
+      noticeFrom: '2026-12-01',
+      noticeTo: '2026-12-07',
+    },
     file,
   );
   expect(q.county.department).toBe(options.unitName);
@@ -82,7 +96,11 @@ describe('the public notice of a real county', () => {
     await scoreSheet(
       services(),
       c,
-      { roundId: c.rounds.county, branchId: q.branches['桃源村']!, evaluatorId: c.evaluators.county },
+      {
+        roundId: c.rounds.county,
+        branchId: q.branches['桃源村']!,
+        evaluatorId: c.evaluators.county,
+      },
       'draft',
     );
     const ranking = computeRanking(services().ctx, { campaignId: c.campaignId });

@@ -35,9 +35,9 @@ describe('the operator', () => {
   const services = useEmptyServices(null);
 
   it('is remembered in the data file and named on every audit entry, never the host', async () => {
-    expect(
-      await call(services(), 'preferences.update', { operatorName: '  王芳 ' }),
-    ).toMatchObject({ operatorName: '王芳' });
+    expect(await call(services(), 'preferences.update', { operatorName: '  王芳 ' })).toMatchObject(
+      { operatorName: '王芳' },
+    );
     await call(services(), 'counties.create', { name: '青山县' });
     await call(services(), 'preferences.update', { operatorName: '李强' });
     await call(services(), 'campaigns.createDemo', {});
@@ -61,9 +61,9 @@ describe('the operator', () => {
       itemCode: 'S4.3.4',
       reason: '经县纪委核实,责任不在村党组织',
     });
-    expect(
-      services().ctx.db.prepare('SELECT resolved_by FROM veto_resolutions').get(),
-    ).toEqual({ resolved_by: '李强' });
+    expect(services().ctx.db.prepare('SELECT resolved_by FROM veto_resolutions').get()).toEqual({
+      resolved_by: '李强',
+    });
   });
 
   it('refuses a name that is empty or hides control characters', async () => {

@@ -76,12 +76,12 @@ describe('who takes part in a new campaign', () => {
     expect(
       await failure(services(), 'campaigns.create', { ...base, townshipIds: [foreign] }),
     ).toMatchObject({ code: 'NOT_FOUND', details: { entity: 'township' } });
-    expect(await failure(services(), 'campaigns.create', { ...base, townshipIds: [] })).toMatchObject(
-      { code: 'INVALID_INPUT' },
-    );
-    expect(await failure(services(), 'campaigns.create', { ...base, branchTypes: [] })).toMatchObject(
-      { code: 'INVALID_INPUT' },
-    );
+    expect(
+      await failure(services(), 'campaigns.create', { ...base, townshipIds: [] }),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(
+      await failure(services(), 'campaigns.create', { ...base, branchTypes: [] }),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
     expect(await call(services(), 'campaigns.list', {})).toEqual([]);
   });
 });

@@ -107,7 +107,10 @@ export interface QingshanCampaign {
  * The year's campaign over the rural branches of every township, with a self-assessment, a
  * township and a county round (the county one decides), and two evaluators assigned.
  */
-export async function qingshanCampaign(services: AppServices, q: Qingshan): Promise<QingshanCampaign> {
+export async function qingshanCampaign(
+  services: AppServices,
+  q: Qingshan,
+): Promise<QingshanCampaign> {
   const campaign = await call<CampaignSummary>(services, 'campaigns.create', {
     name: '青山县2026年度农村“五星”支部评定',
     year: 2026,

@@ -73,15 +73,22 @@ describe('the county registry without a campaign', () => {
       kind: 'township',
     });
     expect((await tree(q.county.id)).townships.find((t) => t.id === spare)?.deletable).toBe(true);
-    await call(services(), 'branchRegistry.deleteTownship', { townshipId: spare, reason: '录入错误' });
+    await call(services(), 'branchRegistry.deleteTownship', {
+      townshipId: spare,
+      reason: '录入错误',
+    });
     expect((await tree(q.county.id)).townships.map((t) => t.name)).not.toContain('临时镇');
     const entry = services()
-      .ctx.db.prepare("SELECT actor, reason FROM audit_log WHERE action = 'delete' AND entity_id = ?")
+      .ctx.db.prepare(
+        "SELECT actor, reason FROM audit_log WHERE action = 'delete' AND entity_id = ?",
+      )
       .get(spare);
     expect(entry).toEqual({ actor: '王芳', reason: '录入错误' });
 
     expect(
-      await failure(services(), 'branchRegistry.deleteTownship', { townshipId: q.townships['石门乡']! }),
+      await failure(services(), 'branchRegistry.deleteTownship', {
+        townshipId: q.townships['石门乡']!,
+      }),
     ).toMatchObject({ code: 'CONFLICT', details: { reason: 'townshipNotEmpty', name: '石门乡' } });
 
     const { id: office } = await call<{ id: string }>(services(), 'branchRegistry.addTownship', {

@@ -21,7 +21,11 @@ describe('score templates for bonus and gate items, in English', { timeout: 30_0
       templateId: 'banded-110',
     });
     const campaign = {
-      id: demoCountyCampaign(d.services, { name: '110 分制', year: 2025, rubricVersionId: rubric.id }),
+      id: demoCountyCampaign(d.services, {
+        name: '110 分制',
+        year: 2025,
+        rubricVersionId: rubric.id,
+      }),
     };
     const roundId = (
       db.prepare('SELECT id FROM rounds WHERE campaign_id = ?').get(campaign.id) as { id: string }

@@ -2,9 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import {
-  listCampaignSummaries,
-} from '../../../electron/services/campaigns/service';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { linkPrevious } from '../../../electron/services/campaigns/settings';
 import { computeRanking, explainRanking } from '../../../electron/services/ranking/service';
 import { insertScore, insertSheet } from '../../../electron/store/queries/sheets';

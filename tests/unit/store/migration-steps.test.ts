@@ -119,7 +119,9 @@ describe('migration steps keep the data of the schema before them', () => {
 
   it('0007 keeps the demo apart from real data and gives only counties a code and department', () => {
     const db = openStore(fileAt(6));
-    db.exec(`INSERT INTO org_units (id, kind, name, is_demo, created_at) VALUES ('x', 'county', '示例县', 1, 'now')`);
+    db.exec(
+      `INSERT INTO org_units (id, kind, name, is_demo, created_at) VALUES ('x', 'county', '示例县', 1, 'now')`,
+    );
     expect(() =>
       db.exec(`INSERT INTO campaigns (id, name, year, county_id, rubric_version_id, created_at, updated_at)
                VALUES ('k2', '真的', 2026, 'x', 'r', 'now', 'now')`),
@@ -129,14 +131,28 @@ describe('migration steps keep the data of the schema before them', () => {
                VALUES ('k3', '示例', 2026, 'c', 'r', 1, 'now', 'now')`),
     ).toThrow(/never mix/);
     expect(() =>
-      db.exec(`INSERT INTO org_units (id, parent_id, kind, name, created_at) VALUES ('xt', 'x', 'township', '戊镇', 'now')`),
+      db.exec(
+        `INSERT INTO org_units (id, parent_id, kind, name, created_at) VALUES ('xt', 'x', 'township', '戊镇', 'now')`,
+      ),
     ).toThrow(/never mix/);
-    expect(() => db.exec(`UPDATE org_units SET parent_id = 'x' WHERE id = 't'`)).toThrow(/never mix/);
-    db.exec(`UPDATE org_units SET admin_code = '411421', department = '中共甲县委组织部' WHERE id = 'c'`);
-    expect(() => db.exec(`UPDATE org_units SET admin_code = '411421' WHERE id = 't'`)).toThrow(/CHECK/);
-    expect(() => db.exec(`UPDATE org_units SET admin_code = '41142a' WHERE id = 'c'`)).toThrow(/CHECK/);
-    expect(() => db.exec(`UPDATE org_units SET department = '组织部' WHERE id = 'b'`)).toThrow(/CHECK/);
-    expect(db.prepare("SELECT name, admin_code, department FROM org_units WHERE id = 'c'").get()).toEqual({
+    expect(() => db.exec(`UPDATE org_units SET parent_id = 'x' WHERE id = 't'`)).toThrow(
+      /never mix/,
+    );
+    db.exec(
+      `UPDATE org_units SET admin_code = '411421', department = '中共甲县委组织部' WHERE id = 'c'`,
+    );
+    expect(() => db.exec(`UPDATE org_units SET admin_code = '411421' WHERE id = 't'`)).toThrow(
+      /CHECK/,
+    );
+    expect(() => db.exec(`UPDATE org_units SET admin_code = '41142a' WHERE id = 'c'`)).toThrow(
+      /CHECK/,
+    );
+    expect(() => db.exec(`UPDATE org_units SET department = '组织部' WHERE id = 'b'`)).toThrow(
+      /CHECK/,
+    );
+    expect(
+      db.prepare("SELECT name, admin_code, department FROM org_units WHERE id = 'c'").get(),
+    ).toEqual({
       name: '甲县',
       admin_code: '411421',
       department: '中共甲县委组织部',
