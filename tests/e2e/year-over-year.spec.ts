@@ -19,7 +19,11 @@ test('linking last year’s campaign on the overview adds last year’s level to
     };
     const county = data(await api.counties.create({ name: '青山县' }));
     const township = data(
-      await api.branchRegistry.addTownship({ countyId: county.id, name: '云溪镇', kind: 'township' }),
+      await api.branchRegistry.addTownship({
+        countyId: county.id,
+        name: '云溪镇',
+        kind: 'township',
+      }),
     );
     data(
       await api.branchRegistry.addBranch({

@@ -36,7 +36,7 @@ async function buildAll(options = ALL_SHEETS) {
   return readWorkbook(file);
 }
 
-describe('exports for superiors', { timeout: 60_000 }, () => {
+describe('exports for superiors', () => {
   it('writes the summary with the ranking service’s values, one row per branch', async () => {
     const ws = sheet(await buildAll(), '汇总排名表');
     expect(valueAt(ws, 1, 1)).toBe('示例县2025年度农村“五星”支部评定结果汇总表');

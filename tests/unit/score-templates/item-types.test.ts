@@ -14,7 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => d.cleanup());
 
-describe('score templates for bonus and gate items, in English', { timeout: 30_000 }, () => {
+describe('score templates for bonus and gate items, in English', () => {
   it('exports English words and reads bonus points, yes/no gates and gate values', async () => {
     const db = d.services.ctx.db;
     const rubric = await call<{ id: string }>(d.services, 'rubrics.createFromTemplate', {

@@ -30,7 +30,7 @@ async function previewError(file: FilePayload, campaignId = d.campaignId) {
   return (await failure(d.services, 'scoreTemplates.preview', { campaignId, file })).details;
 }
 
-describe('score template refusals', { timeout: 30_000 }, () => {
+describe('score template refusals', () => {
   it('refuses a workbook of another campaign', async () => {
     const file = await exportSelf();
     const other = {
@@ -127,7 +127,7 @@ describe('score template refusals', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template conflicts', { timeout: 30_000 }, () => {
+describe('score template conflicts', () => {
   it('flags values whose sheet changed in the app after the export, and can skip them', async () => {
     const wb = await loadWorkbook(await exportSelf());
     const sheets = wb.worksheets.filter((ws) => ws.state === 'visible' && ws.name !== '填写说明');
@@ -209,7 +209,7 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template workbook', { timeout: 30_000 }, () => {
+describe('score template workbook', () => {
   it('protects the structure and validates every input cell', async () => {
     const wb = await loadWorkbook(await exportSelf());
     expect(wb.getWorksheet('_xingping')!.state).toBe('veryHidden');

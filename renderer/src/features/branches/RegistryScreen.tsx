@@ -14,6 +14,8 @@ import { useRegistryTree } from './useRegistry';
 export interface RegistryScreenProps {
   scope: RegistryScope;
   title: string;
+  /** Under the title; the county's name when left out. */
+  subtitle?: string;
   /** More buttons in the header (the county page's import and settings). */
   extra?: ReactNode;
   /** Shown above the tree (the county page's settings card). */
@@ -21,7 +23,8 @@ export interface RegistryScreenProps {
 }
 
 /** The branch registry of a county, in a campaign or on its own: browse, search, change. */
-export function RegistryScreen({ scope, title, extra, children }: RegistryScreenProps) {
+export function RegistryScreen(props: RegistryScreenProps) {
+  const { scope, title, subtitle, extra, children } = props;
   const { t } = useTranslation();
   const tree = useRegistryTree(scope);
   const [selectedKey, setSelectedKey] = useState<string>();
@@ -34,7 +37,7 @@ export function RegistryScreen({ scope, title, extra, children }: RegistryScreen
     <>
       <PageHeader
         title={title}
-        subtitle={tree.data?.countyName}
+        subtitle={subtitle ?? tree.data?.countyName}
         extra={
           <Space wrap>
             {extra}

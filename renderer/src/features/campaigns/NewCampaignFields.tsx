@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BranchType } from '../../../../shared/domain/org';
 import { formatCenti } from '../../../../shared/domain/points';
 import { useCounties, useRubricVersions } from '../../api/queries';
-import { countiesHref } from '../../app/routes';
+import { countiesHref, rubricsHref } from '../../app/routes';
 import { navigate } from '../../app/useRoute';
 import { translateError } from '../../i18n/translateError';
 import { ParticipationFields } from './ParticipationFields';
@@ -53,6 +53,19 @@ export function NewCampaignFields({ form }: NewCampaignFieldsProps) {
           type="error"
           showIcon
           title={t('campaignForm.optionsFailed', { reason: translateError(t, failure) })}
+        />
+      )}
+      {rubrics.data?.length === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="campaign-form-no-rubric"
+          title={t('campaignForm.noRubricYet')}
+          action={
+            <Button size="small" onClick={() => navigate(rubricsHref())}>
+              {t('rubricLibrary.title')}
+            </Button>
+          }
         />
       )}
       {real?.length === 0 && (

@@ -31,6 +31,7 @@ export function CountyPage({ countyId }: CountyPageProps) {
           <RegistryScreen
             scope={{ countyId }}
             title={county.name}
+            subtitle={t('county.pageSubtitle')}
             extra={
               <>
                 <Button

@@ -23,22 +23,25 @@ export function WelcomePage() {
   const create = useCreateCounty();
   const demo = useCreateDemoCampaign();
 
+  // Promises rather than mutate callbacks: once the county or the demo exists this screen is
+  // replaced (the data file is no longer empty), and callbacks of an unmounted screen never run.
   const setUp = (values: CountyValues) => {
     setError(undefined);
-    create.mutate(countyInput(values), {
-      onSuccess: (county) => {
+    create.mutateAsync(countyInput(values)).then(
+      (county) => {
         void message.success(t('county.created', { name: county.name }));
         navigate(countyHref(county.id));
       },
-      onError: (err) => setError(registryErrorText(t, err)),
-    });
+      (err: unknown) => setError(registryErrorText(t, err)),
+    );
   };
-  const openDemo = () =>
-    demo.mutate(undefined, {
-      onSuccess: (campaign) => navigate(campaignHref(campaign.id)),
-      onError: (err) =>
+  const openDemo = () => {
+    demo.mutateAsync().then(
+      (campaign) => navigate(campaignHref(campaign.id)),
+      (err: unknown) =>
         void message.error(t('common.actionFailed', { reason: translateError(t, err) })),
-    });
+    );
+  };
 
   return (
     <div className="xp-welcome" data-testid="welcome">
