@@ -1,4 +1,4 @@
-import { CloseOutlined, InboxOutlined, LoginOutlined, LogoutOutlined } from '@ant-design/icons';
+import { CloseOutlined, InboxOutlined, LogoutOutlined, PlusCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,7 @@ export function BulkBar({ selected, inCampaign, onAction, onClear }: BulkBarProp
       title={
         <Space wrap size="small">
           <span>{t('branchRegistry.bulk.selected', { count: selected.length })}</span>
-          {inCampaign && button('join', <LoginOutlined />)}
+          {inCampaign && button('join', <PlusCircleOutlined />)}
           {inCampaign && button('leave', <LogoutOutlined />)}
           {button('archive', <InboxOutlined />)}
           <Button size="small" type="link" icon={<CloseOutlined />} onClick={onClear}>

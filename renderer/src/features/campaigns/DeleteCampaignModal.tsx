@@ -24,12 +24,11 @@ export function DeleteCampaignModal({ campaign, onClose }: DeleteCampaignModalPr
   const submit = () => {
     if (!matches) return;
     setError(undefined);
-    remove.mutate(
-      { id: campaign.id, confirmName: typed.trim() },
-      {
-        onSuccess: (deleted) => onClose(deleted),
-        onError: (err) => setError(translateError(t, err)),
-      },
+    // A promise, not mutate callbacks: the deleted campaign's row (and this dialog's owner)
+    // leaves the list as soon as the list refreshes, and its callbacks would never run.
+    remove.mutateAsync({ id: campaign.id, confirmName: typed.trim() }).then(
+      (deleted) => onClose(deleted),
+      (err: unknown) => setError(translateError(t, err)),
     );
   };
 
