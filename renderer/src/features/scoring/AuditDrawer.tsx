@@ -49,6 +49,7 @@ export function AuditDrawer({ branchId, items, open, onClose }: AuditDrawerProps
     {
       key: 'change',
       title: t('scoring.auditChange'),
+      width: 220,
       render: (_, e) => {
         const item = byCode.get(itemCodeOf(e));
         const before = sideText(t, e.before, item, language);
@@ -64,7 +65,9 @@ export function AuditDrawer({ branchId, items, open, onClose }: AuditDrawerProps
       title={t('scoring.auditTitle')}
       open={open}
       onClose={onClose}
-      size="large"
+      // Wide enough for time, person, action, item and the change side by side; never wider
+      // than the window.
+      size="min(1000px, 94vw)"
       data-testid="audit-drawer"
     >
       {audit.isError ? (
