@@ -3,6 +3,7 @@ import type { XingpingApi } from '../../shared/api';
 import { queryDb } from './db';
 import { DEMO_OPERATOR, expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { makeRealCounty } from './pages/real-county';
 
 async function openDemoSection(shell: AppShell, dbFile: string, section: string): Promise<string> {
   const demo = queryDb<{ id: string }>(dbFile, 'SELECT id FROM campaigns WHERE is_demo = 1');
@@ -28,16 +29,16 @@ test('branches checked together leave the campaign and are archived together', a
     ),
   );
   const tree = page.getByTestId('branch-tree');
-  // Boxes appear only in bulk mode, so Enter keeps opening the branch otherwise.
-  await expect(tree.getByRole('checkbox')).toHaveCount(0);
-  await page.getByTestId('bulk-mode').check();
-  for (const branch of unscored) {
-    await tree
-      .locator(`[data-branch-id="${branch.id}"]`)
+  const checkBranch = (id: string) =>
+    tree
+      .locator(`[data-branch-id="${id}"]`)
       .locator('xpath=ancestor::*[@role="treeitem"][1]')
       .getByRole('checkbox')
       .check();
-  }
+  // Boxes appear only in bulk mode, so Enter keeps opening the branch otherwise.
+  await expect(tree.getByRole('checkbox')).toHaveCount(0);
+  await page.getByTestId('bulk-mode').check();
+  for (const branch of unscored) await checkBranch(branch.id);
   const bar = page.getByTestId('bulk-bar');
   await expect(bar).toContainText('已勾选 2 个支部');
   await bar.getByTestId('bulk-leave-button').click();
@@ -57,13 +58,7 @@ test('branches checked together leave the campaign and are archived together', a
   ).toBe(0);
 
   await page.getByTestId('bulk-mode').check();
-  for (const branch of unscored) {
-    await tree
-      .locator(`[data-branch-id="${branch.id}"]`)
-      .locator('xpath=ancestor::*[@role="treeitem"][1]')
-      .getByRole('checkbox')
-      .check();
-  }
+  for (const branch of unscored) await checkBranch(branch.id);
   await page.getByTestId('bulk-archive-button').click();
   const archive = await shell.settled(page.getByRole('dialog', { name: '归档 2 个支部?' }));
   await archive.getByTestId('registry-reason').fill('并村');
@@ -112,47 +107,7 @@ test('deleting a campaign with scores needs its name typed and says where the ba
   await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
   const name = '青山县2026年度评定';
   // A real county's campaign with one score, made through the app's own API in the page.
-  await page.evaluate(async () => {
-    const x = (globalThis as unknown as { xingping: XingpingApi }).xingping;
-    const ok = <T>(r: { ok: true; data: T } | { ok: false; error: unknown }): T => {
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
-      return r.data;
-    };
-    const county = ok(await x.counties.create({ name: '青山县' }));
-    const township = ok(
-      await x.branchRegistry.addTownship({ countyId: county.id, name: '云溪镇', kind: 'township' }),
-    );
-    const branch = ok(
-      await x.branchRegistry.addBranch({
-        countyId: county.id,
-        townshipId: township.id,
-        name: '石门村',
-        branchType: 'rural',
-      }),
-    );
-    const rubric = ok(await x.rubrics.createFromTemplate({ templateId: 'rural-five-star' }));
-    const campaign = ok(
-      await x.campaigns.create({
-        name: '青山县2026年度评定',
-        year: 2026,
-        countyId: county.id,
-        rubricVersionId: rubric.id,
-      }),
-    );
-    const self = ok(
-      await x.rounds.create({ campaignId: campaign.id, kind: 'self', name: '支部自评' }),
-    );
-    const sheet = ok(
-      await x.sheets.open({ roundId: self.id, branchId: branch.id, evaluatorId: null }),
-    );
-    ok(
-      await x.scores.save({
-        sheetId: sheet.id,
-        expectedVersion: sheet.version,
-        entries: [{ item: 'S1.1.2', value: { option: 'good' } }],
-      }),
-    );
-  });
+  await page.evaluate(makeRealCounty, { campaigns: [{ name, year: 2026 }], selfScore: true });
   await page.reload();
   await page.getByRole('button', { name: `删除评定批次“${name}”` }).click();
   const dialog = await shell.settled(page.getByRole('dialog', { name: `删除评定批次“${name}”?` }));

@@ -3,8 +3,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import type { Locator } from '@playwright/test';
+import type { Download, Locator } from '@playwright/test';
 import type { AppShell } from './app-shell';
+
+/** Saves a downloaded workbook to a temporary folder and reads it back with exceljs. */
+export async function readWorkbookDownload(
+  download: Download,
+): Promise<{ workbook: ExcelJS.Workbook; fileName: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'xingping-download-'));
+  try {
+    const file = join(dir, 'export.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return { workbook, fileName: download.suggestedFilename() };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** 导出上报表格 on a campaign's Excel page: choose sheets, build, read the download back. */
 export class ExportDialog {
@@ -28,15 +44,6 @@ export class ExportDialog {
     await this.root.getByRole('button', { name: '生成并下载' }).click();
     const download = await downloading;
     await expect(this.root).toBeHidden();
-    const dir = mkdtempSync(join(tmpdir(), 'xingping-download-'));
-    try {
-      const file = join(dir, 'export.xlsx');
-      await download.saveAs(file);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(file);
-      return { workbook, fileName: download.suggestedFilename() };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return readWorkbookDownload(download);
   }
 }
