@@ -28,6 +28,7 @@ const SHEET_ACTIONS = [
   'import-create',
   'import-update',
   'import-enrol',
+  'backfill-assignment',
 ] as const;
 const REGISTRY_ACTIONS = [
   'create',
