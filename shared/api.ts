@@ -32,6 +32,7 @@ import { evidenceContract } from './api/evidence';
 import { exportsContract } from './api/exports';
 import { gridContract } from './api/grid';
 import { progressContract } from './api/progress';
+import { recoveryContract } from './api/recovery';
 import { roundsContract } from './api/rounds';
 import { scoreTemplatesContract } from './api/score-templates';
 
@@ -214,6 +215,7 @@ export const contract = {
   ...progressContract,
   ...gridContract,
   ...evidenceContract,
+  ...recoveryContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'INCOMPLETE',
   'DB_TOO_NEW',
   'DB_MIGRATION_FAILED',
+  'DB_DAMAGED',
+  'INVALID_URL',
   'NETWORK',
   'INTERNAL',
 ] as const;

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/errors';
 import { createMainI18n, languageFromEnv } from '../i18n';
 import { setQuiet } from '../logger';
-import { startServices } from '../services/app';
+import type { DamagedStart } from '../services/recovery/session';
+import { startSession } from '../services/recovery/session';
 import { seedDemo } from '../services/demo';
 import type { WebHost } from '../host/server';
 import { startWebHost } from '../host/server';
@@ -86,8 +87,14 @@ function runDemo(t: TFunction, io: CliIo, db: string | undefined): number {
   }
   mkdirSync(dirname(db), { recursive: true });
   setQuiet(true);
-  const services = startServices({ dbFile: db, host: 'cli', version, seedDemo: false });
+  const session = startSession({ dbFile: db, host: 'cli', version, seedDemo: false });
   try {
+    const services = session.services();
+    if (!services) {
+      if (session.damaged) reportDamage(t, io, session.damaged);
+      io.err(t('cli.damagedDemo'));
+      return 1;
+    }
     const campaign = seedDemo(services.ctx);
     io.out(
       t('cli.demoCreated', {
@@ -98,8 +105,14 @@ function runDemo(t: TFunction, io: CliIo, db: string | undefined): number {
     );
     return 0;
   } finally {
-    services.close();
+    session.close();
   }
+}
+
+/** What was found and where the file went, in the user's language (stderr). */
+function reportDamage(t: TFunction, io: CliIo, damaged: DamagedStart): void {
+  io.err(t('cli.damaged', { damage: t(`recovery.damage.${damaged.damage}`) }));
+  io.err(t('cli.damagedMoved', { movedTo: damaged.movedTo }));
 }
 
 async function runServe(
@@ -116,12 +129,13 @@ async function runServe(
   const dbFile = db ?? defaultDataFile(process.platform, io.env);
   mkdirSync(dirname(dbFile), { recursive: true });
   setQuiet(true);
-  const services = startServices({ dbFile, host: 'web', version });
+  // A damaged file is moved aside here and the browser shows the recovery screen.
+  const session = startSession({ dbFile, host: 'web', version });
   let host: WebHost;
   try {
-    host = await startWebHost({ registry: services.registry, rendererDir: io.rendererDir, port });
+    host = await startWebHost({ registry: session.registry, rendererDir: io.rendererDir, port });
   } catch (error) {
-    services.close();
+    session.close();
     io.err(
       t('cli.listenFailed', {
         port,
@@ -132,10 +146,15 @@ async function runServe(
   }
   // The URL is the first stdout line on purpose: scripts and tests read it.
   io.out(host.url);
-  io.err(t('cli.serving', { file: services.ctx.info.dataFile }));
+  if (session.damaged) {
+    reportDamage(t, io, session.damaged);
+    io.err(t('cli.damagedServe'));
+  } else {
+    io.err(t('cli.serving', { file: resolve(dbFile) }));
+  }
   const close = async (): Promise<void> => {
     await host.close();
-    services.close();
+    session.close();
   };
   io.onServing?.(host, close);
   return 0;

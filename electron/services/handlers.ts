@@ -22,6 +22,7 @@ import { evidenceHandlers } from './handler-groups/evidence';
 import { exportsHandlers } from './handler-groups/exports';
 import { gridHandlers } from './handler-groups/grid';
 import { progressHandlers } from './handler-groups/progress';
+import { recoveryHandlers } from './handler-groups/recovery';
 import { roundsHandlers } from './handler-groups/rounds';
 import { scoreTemplatesHandlers } from './handler-groups/score-templates';
 import { exportRubricFile } from './rubric-files/export';
@@ -108,4 +109,5 @@ export const handlers: Handlers = {
   ...progressHandlers,
   ...gridHandlers,
   ...evidenceHandlers,
+  ...recoveryHandlers,
 };

@@ -43,7 +43,7 @@ describe('each migration step keeps the data of the schema before it', () => {
     ]);
   });
 
-  it('0001 turns a brand-new empty file into schema 1 whose rules hold', () => {
+  it('0001 turns a brand-new file into schema 1 whose rules hold', () => {
     const db = applyStep(fileAtSchema(tmp.dir, 0), 1);
     expect(schemaVersion(db)).toBe(1);
     db.exec(

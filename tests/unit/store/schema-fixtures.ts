@@ -77,12 +77,15 @@ const EXTRAS: Record<number, string> = {
   `,
 };
 
-/** A file at schema `version` (0 = a brand-new empty file) filled as that schema allows. */
+/**
+ * A file at schema `version` filled as that schema allows; for 0 the path of a file that does
+ * not exist yet, as on a first start.
+ */
 export function fileAtSchema(dir: string, version: number, name = `v${version}.sqlite`): string {
   const file = join(dir, name);
+  if (version === 0) return file;
   const db = new Database(file);
   try {
-    if (version === 0) return file;
     migrate(db, MIGRATIONS.slice(0, 1));
     db.exec(BASE);
     for (let v = 2; v <= version; v += 1) {
