@@ -7,7 +7,7 @@
 //
 // Exits 0 when the config is valid, 1 with every problem named otherwise.
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -78,10 +78,10 @@ export async function checkBuilderConfig(configFile = resolve(root, 'electron-bu
     await validateConfiguration(config, new DebugLogger(false));
   } catch (error) {
     return [
-      `electron-builder rejects ${configFile}:\n${error instanceof Error ? error.message : String(error)}`,
+      `electron-builder rejects ${basename(configFile)}:\n${error instanceof Error ? error.message : String(error)}`,
     ];
   }
-  return policyProblems(config);
+  return policyProblems(config).map((problem) => `${basename(configFile)}: ${problem}`);
 }
 
 const invokedDirectly =
