@@ -1,7 +1,7 @@
 import { Card, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../../shared/domain/views/recovery';
-import { LocalLanguageSwitch } from './LocalLanguageSwitch';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { MovedFiles } from './MovedFiles';
 import { RecoveryBackups } from './RecoveryBackups';
 import { StartEmptyChoice } from './StartEmptyChoice';
@@ -16,7 +16,8 @@ export function RecoveryScreen({ status }: RecoveryScreenProps) {
   return (
     <main className="xp-recovery" data-testid="recovery-screen">
       <div className="xp-recovery-language">
-        <LocalLanguageSwitch />
+        {/* No database is open to save the choice in: this switch only switches. */}
+        <LanguageSwitch onChange={(next) => void i18n.changeLanguage(next)} />
       </div>
       <Result
         status="warning"
