@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { RegistryTree } from '../domain/views/branch-registry';
-import { id, method } from './method';
+import type { CountyOption, RegistryTree, TownshipNode } from '../domain/views/branch-registry';
+import { id, method, noInput } from './method';
 
 /**
  * A unit name as typed: trimmed, 1–60 characters, no control or format characters (they hide in
@@ -63,4 +63,6 @@ export const branchRegistryContract = {
       reason,
     }),
   ).returns<{ changed: number }>(),
+  'units.counties': method(noInput).returns<CountyOption[]>(),
+  'branches.tree': method(z.strictObject({ campaignId: id })).returns<TownshipNode[]>(),
 } as const;

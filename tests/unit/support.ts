@@ -7,8 +7,8 @@ import type { ApiErrorPayload } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import type { AppServices } from '../../electron/services/app';
 import { startServices } from '../../electron/services/app';
-import { listCampaignSummaries } from '../../electron/services/campaigns';
-import { rubricById } from '../../electron/services/rubrics';
+import { listCampaignSummaries } from '../../electron/services/campaigns/service';
+import { rubricById } from '../../electron/services/rubrics/service';
 import type { CompiledRubric } from '../../shared/scoring';
 import { compileRubric } from '../../shared/scoring';
 import type { CampaignSummary } from '../../shared/domain/views';
@@ -49,7 +49,7 @@ export function demoCampaign(services: AppServices): {
   rubric: CompiledRubric;
 } {
   const campaign = listCampaignSummaries(services.ctx)[0]!;
-  const view = rubricById(services.ctx, campaign.rubricVersionId);
+  const view = rubricById(services.ctx, { id: campaign.rubricVersionId });
   return { campaign, rubric: compileRubric(view.definition, view.id) };
 }
 

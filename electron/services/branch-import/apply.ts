@@ -1,7 +1,7 @@
 import type { BranchImportResult } from '../../../shared/domain/views/branch-import';
 import { AppError } from '../../../shared/errors';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { bumpRevision } from '../ranking/revision';
 import type { Analysis, BranchImportRequest } from './preview';
 import { analyseBranchFile } from './preview';
 import { branchKey, classify, loadExisting } from './classify';
@@ -52,7 +52,7 @@ export async function applyBranchFile(
     skipped: 0,
     invalid: 0,
   };
-  const write = ctx.db.transaction(() => {
+  write(ctx, (tx) => {
     // Matched again inside the lock: the database may have changed since the file was read.
     const existing = loadExisting(ctx.db, analysis.countyId, campaignId);
     const fresh = {
@@ -63,17 +63,16 @@ export async function applyBranchFile(
     const sql = writers(ctx.db);
     const next = nextSortOrders(ctx.db, fresh.countyId);
     const at = ctx.now();
+    const reason = `branch import: ${request.file.fileName}`;
     const log = (action: string, entity: string, id: string, before: unknown, after: unknown) =>
-      sql.audit.run(
-        at,
-        ctx.actor,
+      tx.audit({
         action,
         entity,
-        id,
-        before === null ? null : JSON.stringify(before),
-        JSON.stringify(after),
-        `branch import: ${request.file.fileName}`,
-      );
+        entityId: id,
+        ...(before === null ? {} : { before }),
+        after,
+        reason,
+      });
     const sortAfter = (parentId: string): number => {
       const n = next.get(parentId) ?? 0;
       next.set(parentId, n + 1);
@@ -144,10 +143,8 @@ export async function applyBranchFile(
         result.enrolled += 1;
       }
     }
+    // The file was read for this import; a failed import keeps it for the next try.
+    tx.afterCommit(forgetLastRead);
   });
-  write.immediate();
-  forgetLastRead();
-  // One bump for the whole import: cached rankings and overviews go stale once.
-  bumpRevision(ctx.db);
   return result;
 }

@@ -108,3 +108,11 @@ export async function analyseBranchFile(
   preview.counts = countRows(matched);
   return done(rows);
 }
+
+/** `branchImport.preview`: what importing the file would do; writes nothing. */
+export async function previewBranchFile(
+  ctx: ServiceContext,
+  request: BranchImportRequest,
+): Promise<BranchImportPreview> {
+  return (await analyseBranchFile(ctx, request)).preview;
+}

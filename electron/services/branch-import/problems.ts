@@ -1,5 +1,5 @@
 import type { BranchImportProblem } from '../../../shared/domain/views/branch-import';
-import { columnLetter } from '../rubric-files/problems';
+import { columnLetter } from '../../workbook/column-letter';
 
 /**
  * Stable codes; the renderer translates `branchImport.problems.<code>`, so never rename one.

@@ -57,7 +57,7 @@ export function nextSortOrders(db: Store, countyId: string): Map<string, number>
 
 export function writers(
   db: Store,
-): Record<'insertUnit' | 'setType' | 'enrol' | 'audit', Statement<unknown[]>> {
+): Record<'insertUnit' | 'setType' | 'enrol', Statement<unknown[]>> {
   return {
     insertUnit: db.prepare(
       `INSERT INTO org_units (id, parent_id, kind, branch_type, name, sort_order, is_demo, created_at)
@@ -66,10 +66,6 @@ export function writers(
     setType: db.prepare('UPDATE org_units SET branch_type = ? WHERE id = ?'),
     enrol: db.prepare(
       'INSERT OR IGNORE INTO campaign_branches (campaign_id, branch_id) VALUES (?, ?)',
-    ),
-    audit: db.prepare(
-      `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
 }

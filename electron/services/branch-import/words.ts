@@ -1,6 +1,6 @@
 import type { BranchType } from '../../../shared/domain/org';
 import type { BranchImportField } from '../../../shared/domain/views/branch-import';
-import { cleanText } from '../rubric-files/xlsx-cells';
+import { cleanText } from '../../workbook/xlsx-cells';
 
 /**
  * The key two spellings of a name share: NFKC folds full-width letters and brackets into their

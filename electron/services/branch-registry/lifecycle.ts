@@ -1,8 +1,14 @@
-import { audit } from '../audit';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { refuse } from './names';
-import { countEvaluatorsOfUnit, isScoredAnywhere, listBranchCampaigns } from './rows';
-import { branchSnapshot, requireBranch, write } from './units';
+import {
+  countEvaluatorsOfUnit,
+  deleteBranchRows,
+  isScoredAnywhere,
+  listBranchCampaigns,
+  setArchivedAt,
+} from './queries';
+import { branchSnapshot, requireBranch } from './units';
 
 interface BranchChange {
   branchId: string;
@@ -19,14 +25,14 @@ function why(reason: string | undefined): { reason?: string } {
  * in the campaign branch tree).
  */
 export function archiveBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireBranch(ctx, input.branchId);
     if (row.archived_at !== null) {
       throw refuse('CONFLICT', 'archived', 'Branch is already archived', { name: row.name });
     }
     const at = ctx.now();
-    ctx.db.prepare('UPDATE org_units SET archived_at = ? WHERE id = ?').run(at, row.id);
-    audit(ctx, {
+    setArchivedAt(ctx.db, row.id, at);
+    tx.audit({
       action: 'archive',
       entity: 'branch',
       entityId: row.id,
@@ -39,13 +45,13 @@ export function archiveBranch(ctx: ServiceContext, input: BranchChange): { id: s
 }
 
 export function restoreBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireBranch(ctx, input.branchId);
     if (row.archived_at === null) {
       throw refuse('CONFLICT', 'notArchived', 'Branch is not archived', { name: row.name });
     }
-    ctx.db.prepare('UPDATE org_units SET archived_at = NULL WHERE id = ?').run(row.id);
-    audit(ctx, {
+    setArchivedAt(ctx.db, row.id, null);
+    tx.audit({
       action: 'restore',
       entity: 'branch',
       entityId: row.id,
@@ -62,7 +68,7 @@ export function restoreBranch(ctx: ServiceContext, input: BranchChange): { id: s
  * refused: its results must survive, so the user is told to archive it instead.
  */
 export function deleteBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireBranch(ctx, input.branchId);
     if (isScoredAnywhere(ctx.db, row.id)) {
       throw refuse('CONFLICT', 'scored', 'Branch has scores; archive it instead', {
@@ -74,12 +80,8 @@ export function deleteBranch(ctx: ServiceContext, input: BranchChange): { id: st
     }
     const campaigns = listBranchCampaigns(ctx.db, row.id);
     // Assignments are plans, not results: without any sheet they go with the branch.
-    const assignments = ctx.db
-      .prepare('DELETE FROM assignments WHERE branch_id = ?')
-      .run(row.id).changes;
-    ctx.db.prepare('DELETE FROM campaign_branches WHERE branch_id = ?').run(row.id);
-    ctx.db.prepare('DELETE FROM org_units WHERE id = ?').run(row.id);
-    audit(ctx, {
+    const assignments = deleteBranchRows(ctx.db, row.id);
+    tx.audit({
       action: 'delete',
       entity: 'branch',
       entityId: row.id,

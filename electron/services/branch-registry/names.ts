@@ -2,7 +2,7 @@ import type { RegistryRefusal } from '../../../shared/domain/views/branch-regist
 import type { ErrorCode } from '../../../shared/errors';
 import { AppError } from '../../../shared/errors';
 import type { Store } from '../../store/open';
-import { listChildren } from './rows';
+import { listChildren } from './queries';
 
 /** An AppError whose `reason` the renderer turns into a specific, translated sentence. */
 export function refuse(

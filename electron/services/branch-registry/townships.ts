@@ -1,11 +1,11 @@
 import type { UnitKind } from '../../../shared/domain/org';
 import { insertUnit } from '../../store/queries/units';
-import { audit } from '../audit';
 import { requireCampaign } from '../campaigns';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { normalizeName, requireUniqueName } from './names';
-import { nextSortOrder } from './rows';
-import { requireTownship, write } from './units';
+import { nextSortOrder, renameUnit } from './queries';
+import { requireTownship } from './units';
 
 export interface AddTownshipInput {
   campaignId: string;
@@ -16,7 +16,7 @@ export interface AddTownshipInput {
 
 /** A new township or sub-district under the campaign's county, last in the county's order. */
 export function addTownship(ctx: ServiceContext, input: AddTownshipInput): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const countyId = requireCampaign(ctx, input.campaignId).county_id;
     const name = normalizeName(input.name);
     requireUniqueName(ctx.db, countyId, name);
@@ -31,7 +31,7 @@ export function addTownship(ctx: ServiceContext, input: AddTownshipInput): { id:
       isDemo: false,
       createdAt: ctx.now(),
     });
-    audit(ctx, {
+    tx.audit({
       action: 'create',
       entity: 'township',
       entityId: id,
@@ -46,14 +46,14 @@ export function renameTownship(
   ctx: ServiceContext,
   input: { townshipId: string; name: string; reason?: string | undefined },
 ): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireTownship(ctx, input.townshipId);
     const name = normalizeName(input.name);
     if (name === row.name) return { id: row.id };
     // A township always has its county as parent (schema: only a county is a root).
     requireUniqueName(ctx.db, row.parent_id ?? '', name, row.id);
-    ctx.db.prepare('UPDATE org_units SET name = ? WHERE id = ?').run(name, row.id);
-    audit(ctx, {
+    renameUnit(ctx.db, row.id, name);
+    tx.audit({
       action: 'rename',
       entity: 'township',
       entityId: row.id,

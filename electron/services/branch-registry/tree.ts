@@ -2,14 +2,14 @@ import type { TownshipNode } from '../../../shared/domain/views';
 import type { RegistryTree } from '../../../shared/domain/views/branch-registry';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
-import { listChildren, listRegistryBranches } from './rows';
+import { listChildren, listRegistryBranches } from './queries';
 
 /**
  * The county of a campaign as the registry edits it: every township, empty ones too (a new
  * township must be visible before it has branches), and every branch with its standing.
  */
-export function registryTree(ctx: ServiceContext, campaignId: string): RegistryTree {
-  const campaign = requireCampaign(ctx, campaignId);
+export function registryTree(ctx: ServiceContext, input: { campaignId: string }): RegistryTree {
+  const campaign = requireCampaign(ctx, input.campaignId);
   const townships = new Map<string, TownshipNode>();
   for (const unit of listChildren(ctx.db, campaign.county_id)) {
     if (unit.kind !== 'township' && unit.kind !== 'subdistrict') continue;

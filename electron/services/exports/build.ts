@@ -49,10 +49,10 @@ export async function buildExportFile(
 /** `exports.build`: remembers the options, builds into a temporary folder and returns the file. */
 export async function buildExport(
   ctx: ServiceContext,
-  campaignId: string,
-  options: ExportOptions,
+  input: { campaignId: string; options: ExportOptions },
 ): Promise<FilePayload> {
-  const saved = saveExportOptions(ctx, campaignId, options);
+  const { campaignId } = input;
+  const saved = saveExportOptions(ctx, input);
   const words = wordsFor(ctx, saved.language);
   const data = loadExportData(ctx, campaignId, saved, words);
   const day = saved.date || ctx.now().slice(0, 10);

@@ -10,7 +10,7 @@ import { createLogger } from '../../logger';
 import { moveAside } from '../../store/quarantine';
 import type { AppServices, StartOptions } from '../app';
 import { startServices } from '../app';
-import { audit } from '../audit';
+import { write } from '../../store/write';
 import type { Registry } from '../registry';
 import { checkCall } from '../registry';
 
@@ -81,16 +81,14 @@ function recoverySession(options: StartOptions, damage: unknown, at: Date): AppS
   function startEmpty(): RecoveryStatus {
     const fresh = startServices({ ...options, seedDemo: false });
     const { ctx } = fresh;
-    ctx.db
-      .transaction(() =>
-        audit(ctx, {
-          action: 'recovery-start-empty',
-          entity: 'database',
-          entityId: dataFile,
-          after: { movedTo: damaged.movedTo, damage: damaged.damage },
-        }),
-      )
-      .immediate();
+    write(ctx, (tx) =>
+      tx.audit({
+        action: 'recovery-start-empty',
+        entity: 'database',
+        entityId: dataFile,
+        after: { movedTo: damaged.movedTo, damage: damaged.damage },
+      }),
+    );
     services = fresh;
     return { state: 'ok' };
   }

@@ -3,7 +3,7 @@ import type { EntryValue } from '../../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../../shared/domain/entry';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { TemplateCellProblem } from '../../../shared/domain/views/score-templates';
-import { readValue } from '../rubric-files/xlsx-cells';
+import { readValue } from '../../workbook/xlsx-cells';
 import { optionLabel } from './cell-format';
 
 export type Parsed = { entry: EntryValue } | { problem: TemplateCellProblem } | null;

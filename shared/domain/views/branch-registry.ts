@@ -1,4 +1,32 @@
-import type { TownshipNode } from '../views';
+import type { BranchType, UnitKind } from '../org';
+
+export interface CountyOption {
+  id: string;
+  name: string;
+  branchCount: number;
+}
+
+export interface BranchNode {
+  id: string;
+  name: string;
+  branchType: BranchType;
+  /** Sheets for this branch across all rounds of the campaign. */
+  sheetsStarted: number;
+  sheetsSubmitted: number;
+  /** Registry tree only: archived branches are kept with their scores but get no new work. */
+  archived?: boolean;
+  /** Registry tree only: whether the branch takes part in the campaign. */
+  takesPart?: boolean;
+  /** Registry tree only: never scored anywhere, so it may be deleted outright. */
+  deletable?: boolean;
+}
+
+export interface TownshipNode {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  branches: BranchNode[];
+}
 
 /**
  * The whole organisation tree of a campaign's county, as the registry screen edits it: every

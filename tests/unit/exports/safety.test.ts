@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { buildExportFile } from '../../../electron/services/exports/build';
 import { neutralizeText } from '../../../electron/services/exports/safe-text';
 import { tempDir, testServices } from '../support';

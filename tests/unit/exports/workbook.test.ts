@@ -2,8 +2,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import { setPlan } from '../../../electron/services/campaign-settings';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { setPlan } from '../../../electron/services/campaigns/settings';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { buildExportFile } from '../../../electron/services/exports/build';
 import { displayWidth } from '../../../electron/services/exports/text-width';
 import { computeRanking } from '../../../electron/services/ranking/service';
@@ -19,7 +19,7 @@ beforeEach(() => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'export.sqlite'));
   campaignId = listCampaignSummaries(services.ctx)[0]!.id;
-  view = computeRanking(services.ctx, campaignId);
+  view = computeRanking(services.ctx, { campaignId });
 });
 afterEach(() => {
   services.close();
@@ -106,12 +106,15 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
 
   it('counts levels and stars per township against the plan, with a total row', async () => {
     const township = view.rows[0]!.townshipId;
-    setPlan(services.ctx, campaignId, [
-      { townshipId: township, kind: 'level', target: '5', count: 2 },
-      { townshipId: township, kind: 'star', target: 'S1', count: 3 },
-      { townshipId: null, kind: 'level', target: '5', count: 7 },
-    ]);
-    view = computeRanking(services.ctx, campaignId);
+    setPlan(services.ctx, {
+      campaignId,
+      targets: [
+        { townshipId: township, kind: 'level', target: '5', count: 2 },
+        { townshipId: township, kind: 'star', target: 'S1', count: 3 },
+        { townshipId: null, kind: 'level', target: '5', count: 7 },
+      ],
+    });
+    view = computeRanking(services.ctx, { campaignId });
     const ws = sheet(await buildAll(), '统计表');
     expect(valueAt(ws, 3, 4)).toBe('五星');
     expect(valueAt(ws, 4, 4)).toBe('计划');

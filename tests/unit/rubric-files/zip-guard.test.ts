@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { exportRubricFile } from '../../../electron/services/rubric-files/export';
-import { importRubricFile } from '../../../electron/services/rubric-files/import';
-import { checkXlsxBytes } from '../../../electron/services/rubric-files/zip-guard';
+import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
+import { importRubricFile } from '../../../electron/services/rubrics/files/import';
+import { checkXlsxBytes } from '../../../electron/workbook/zip-guard';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
 import { baseRubric, deflatedEntry, expectTranslatable, payload, where, writeZip } from './support';
 

@@ -5,10 +5,10 @@ import {
   campaignOverview,
   listCampaignSummaries,
   removeCampaign,
-} from '../../../electron/services/campaigns';
-import { loadDemoRubric, seedDemo } from '../../../electron/services/demo';
-import { branchTree } from '../../../electron/services/branches';
-import { rubricForCampaign } from '../../../electron/services/rubrics';
+} from '../../../electron/services/campaigns/service';
+import { loadDemoRubric, seedDemo } from '../../../electron/services/demo/service';
+import { branchTree } from '../../../electron/services/branch-registry/campaign-tree';
+import { rubricForCampaign } from '../../../electron/services/rubrics/service';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -38,7 +38,7 @@ describe('demo campaign', () => {
     const [campaign] = listCampaignSummaries(services.ctx);
     expect(campaign).toMatchObject({ year: 2025, isDemo: true, countyName: '示例县' });
     expect(campaign?.name).toMatch(/示例县2025年度.*五星.*支部评定/);
-    const overview = campaignOverview(services.ctx, campaign!.id);
+    const overview = campaignOverview(services.ctx, { id: campaign!.id });
     expect(overview.townships).toBe(4);
     expect(overview.branches).toBeGreaterThanOrEqual(35);
     expect(overview.evaluators).toBe(3);
@@ -84,7 +84,7 @@ describe('demo campaign', () => {
     const file = join(tmp.dir, 'gone.sqlite');
     const first = testServices(file);
     const demo = listCampaignSummaries(first.ctx)[0]!;
-    removeCampaign(first.ctx, demo.id);
+    removeCampaign(first.ctx, { id: demo.id });
     first.close();
     const second = testServices(file);
     expect(count(second, 'campaigns')).toBe(0);
@@ -97,14 +97,14 @@ describe('demo campaign', () => {
   it('serves the branch tree and rubric the screens show', () => {
     const services = testServices(join(tmp.dir, 'tree.sqlite'));
     const id = listCampaignSummaries(services.ctx)[0]!.id;
-    const tree = branchTree(services.ctx, id);
+    const tree = branchTree(services.ctx, { campaignId: id });
     expect(tree).toHaveLength(4);
     expect(
       tree.some(
         (t) => t.kind === 'subdistrict' && t.branches.every((b) => b.branchType === 'community'),
       ),
     ).toBe(true);
-    const rubric = rubricForCampaign(services.ctx, id);
+    const rubric = rubricForCampaign(services.ctx, { campaignId: id });
     expect(rubric.max).toBe(50000);
     expect(rubric.frozen).toBe(true);
     expect(rubric.definition.dimensions.map((d) => d.max)).toEqual([

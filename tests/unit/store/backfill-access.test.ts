@@ -4,8 +4,8 @@ import type { UnitKind } from '../../../shared/domain/org';
 import { BACKFILL_CONFIRMER } from '../../../shared/domain/backfill';
 import { MIGRATIONS } from '../../../electron/store/migrations';
 import { migrate, openStore } from '../../../electron/store/open';
-import { listRoundAssignments } from '../../../electron/services/assignments';
-import { conflictOfInterest } from '../../../electron/services/conflicts';
+import { listRoundAssignments } from '../../../electron/services/rounds/assignments';
+import { conflictOfInterest } from '../../../electron/services/rounds/conflicts';
 import { createContext } from '../../../electron/services/context';
 import { requireAssignment } from '../../../electron/services/rounds/sheet-access';
 import type { Store } from '../../../electron/store/open';
@@ -85,7 +85,7 @@ describe('upgrading a database from schema 3 keeps evaluators in their own sheet
         }[]
       ).map((e) => [e.id, e.unit_id]),
     );
-    const views = listRoundAssignments(contextOn(db), 'rd');
+    const views = listRoundAssignments(contextOn(db), { roundId: 'rd' });
     expect(views).toHaveLength(7);
     for (const view of views) {
       const unitId = evaluatorUnit.get(view.evaluatorId) ?? null;

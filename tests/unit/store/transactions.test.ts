@@ -5,7 +5,7 @@ import {
   campaignOverview,
   createCampaign,
   removeCampaign,
-} from '../../../electron/services/campaigns';
+} from '../../../electron/services/campaigns/service';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -53,7 +53,7 @@ describe('transactions', () => {
     };
     const scoresBefore = count(services, 'scores');
     expect(scoresBefore).toBeGreaterThan(0);
-    removeCampaign(ctx, demo.id);
+    removeCampaign(ctx, { id: demo.id });
     for (const table of [
       'campaigns',
       'rounds',
@@ -71,7 +71,7 @@ describe('transactions', () => {
     };
     expect(entry.actor).toBe('tester');
     expect(JSON.parse(entry.before)).toMatchObject({ isDemo: true, scores: scoresBefore });
-    expect(() => campaignOverview(ctx, demo.id)).toThrow(AppError);
+    expect(() => campaignOverview(ctx, { id: demo.id })).toThrow(AppError);
     services.close();
   });
 
@@ -89,9 +89,9 @@ describe('transactions', () => {
       countyId: demo.county_id,
       rubricVersionId: demo.rubric_version_id,
     });
-    removeCampaign(ctx, demo.id);
+    removeCampaign(ctx, { id: demo.id });
     expect(count(services, 'campaigns')).toBe(1);
-    expect(campaignOverview(ctx, real.id).branches).toBe(40);
+    expect(campaignOverview(ctx, { id: real.id }).branches).toBe(40);
     expect(count(services, 'rubric_versions')).toBe(1);
     services.close();
   });

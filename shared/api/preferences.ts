@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import type { AppInfo, Preferences } from '../domain/views/preferences';
+import { LANGUAGES } from '../domain/views/preferences';
+import { method, noInput } from './method';
+
+/** The app itself: what it is, where its data lives, and the user's preferences. */
+export const preferencesContract = {
+  'app.info': method(noInput).returns<AppInfo>(),
+  'preferences.get': method(noInput).returns<Preferences>(),
+  'preferences.update': method(
+    z.strictObject({ language: z.enum(LANGUAGES).optional() }),
+  ).returns<Preferences>(),
+} as const;
