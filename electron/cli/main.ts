@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/errors';
 import { createMainI18n, languageFromEnv } from '../i18n';
 import { setQuiet } from '../logger';
+import { startSession } from '../services/recovery';
+import { reportDamage } from './damage';
 import type { WebHost } from '../host/server';
 import { startWebHost } from '../host/server';
-import { startServices } from '../services/app';
 import type { CliIo } from './io';
 import { runDemo, runInit } from './setup';
 import type { CliValues } from './setup';
@@ -93,12 +94,13 @@ async function runServe(
   const dbFile = db ?? defaultDataFile(process.platform, io.env);
   mkdirSync(dirname(dbFile), { recursive: true });
   setQuiet(true);
-  const services = startServices({ dbFile, host: 'web', version });
+  // A damaged file is moved aside here and the browser shows the recovery screen.
+  const session = startSession({ dbFile, host: 'web', version });
   let host: WebHost;
   try {
-    host = await startWebHost({ registry: services.registry, rendererDir: io.rendererDir, port });
+    host = await startWebHost({ registry: session.registry, rendererDir: io.rendererDir, port });
   } catch (error) {
-    services.close();
+    session.close();
     io.err(
       t('cli.listenFailed', {
         port,
@@ -109,10 +111,15 @@ async function runServe(
   }
   // The URL is the first stdout line on purpose: scripts and tests read it.
   io.out(host.url);
-  io.err(t('cli.serving', { file: services.ctx.info.dataFile }));
+  if (session.damaged) {
+    reportDamage(t, io, session.damaged);
+    io.err(t('cli.damagedServe'));
+  } else {
+    io.err(t('cli.serving', { file: resolve(dbFile) }));
+  }
   const close = async (): Promise<void> => {
     await host.close();
-    services.close();
+    session.close();
   };
   io.onServing?.(host, close);
   return 0;

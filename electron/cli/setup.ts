@@ -7,7 +7,8 @@ import type { CampaignSummary, CountyView, Preferences } from '../../shared/doma
 import { AppError, isErrorCode } from '../../shared/errors';
 import { setQuiet } from '../logger';
 import type { AppServices } from '../services/app';
-import { startServices } from '../services/app';
+import { startSession } from '../services/recovery';
+import { reportDamage } from './damage';
 import type { CliIo } from './io';
 
 /** The options `init` and `demo` take (all text, checked by the contract like any call). */
@@ -45,7 +46,15 @@ async function open(
   }
   mkdirSync(dirname(values.db), { recursive: true });
   setQuiet(true);
-  const services = startServices({ dbFile: values.db, host: 'cli', version });
+  // A damaged file is moved aside and reported; nothing is created in its place.
+  const session = startSession({ dbFile: values.db, host: 'cli', version });
+  const services = session.services();
+  if (!services) {
+    if (session.damaged) reportDamage(t, io, session.damaged);
+    io.err(t('cli.damagedDemo'));
+    session.close();
+    return 1;
+  }
   try {
     if (values.operator !== undefined) {
       await call(services, 'preferences.update', { operatorName: values.operator });

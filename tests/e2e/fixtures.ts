@@ -13,7 +13,7 @@ export interface ServedApp {
 }
 
 /** Starts the built `xingping serve` on a fresh database and resolves with its printed URL. */
-async function serve(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
+export async function serve(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     [resolve('bin/xingping.js'), 'serve', '--db', dbFile, '--port', '0'],

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
@@ -147,6 +147,50 @@ describe('xingping CLI', () => {
     // A brand-new database is empty: the welcome screen offers the demo, nothing seeds it.
     expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(0);
     await close?.();
+  });
+
+  it('demo on a damaged data file moves it aside, says so in Chinese and exits non-zero', async () => {
+    const file = join(tmp.dir, 'data.sqlite');
+    writeFileSync(file, '青山县 云溪镇 石门村'.repeat(100));
+    const run = io({ LANG: 'zh_CN.UTF-8' });
+    expect(await runCli(['demo', '--db', file], run)).toBe(1);
+    const moved = readdirSync(tmp.dir).filter((name) => name.startsWith('data.sqlite.damaged-'));
+    expect(moved).toHaveLength(1);
+    const text = run.errLines.join('\n');
+    expect(text).toContain('数据文件已损坏');
+    expect(text).toContain('不是星评的数据文件');
+    expect(text).toContain(join(tmp.dir, moved[0]!));
+    expect(run.outLines).toEqual([]);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('serve on a damaged data file still prints its URL first and serves the recovery state', async () => {
+    const file = join(tmp.dir, 'data.sqlite');
+    writeFileSync(file, '');
+    const run = io();
+    let close: (() => Promise<void>) | undefined;
+    run.onServing = (_host, c) => {
+      close = c;
+    };
+    expect(await runCli(['serve', '--db', file, '--port', '0'], run)).toBe(0);
+    try {
+      const url = new URL(run.outLines[0]!);
+      expect(run.errLines.join('\n')).toMatch(
+        /damaged: The data file is empty[\s\S]*moved, unchanged, to .*data\.sqlite\.damaged-/,
+      );
+      const post = async (method: string) =>
+        (await (
+          await fetch(new URL(`/api/${method}`, url), {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${url.searchParams.get('token') ?? ''}` },
+            body: '{}',
+          })
+        ).json()) as { ok: boolean; data?: { state: string }; error?: { code: string } };
+      expect((await post('recovery.status')).data?.state).toBe('damaged');
+      expect((await post('campaigns.list')).error?.code).toBe('DB_DAMAGED');
+    } finally {
+      await close?.();
+    }
   });
 
   it('keeps the desktop data folder by default', () => {

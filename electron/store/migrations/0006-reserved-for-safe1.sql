@@ -1,4 +1,0 @@
--- 0006: RESERVED. Schema 6 belongs to branch `safe1` (0006-backfill-assignments.sql); this
--- placeholder only keeps the numbering gap-free on branch `county`, whose step is 0007.
--- When merging, delete this file and keep safe1's 0006: two files numbered 0006 make
--- parseMigrations throw at start-up, so a merge that keeps both cannot go unnoticed.
