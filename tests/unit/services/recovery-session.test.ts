@@ -133,7 +133,7 @@ describe('starting on a damaged data file', () => {
         .prepare(`SELECT actor, action, json_extract(after, '$.movedTo') AS moved FROM audit_log`)
         .all(),
     ).toEqual([
-      { actor: 'tester', action: 'recovery-start-empty', moved: `${file}.damaged-20250314-090507` },
+      { actor: 'recovery', action: 'recovery-start-empty', moved: `${file}.damaged-20250314-090507` },
     ]);
     db.close();
   });
