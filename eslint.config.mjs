@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import {
+  capabilityBoundaries,
+  noElectronImport,
+  sqlOnlyInQueries,
+} from './eslint.architecture.mjs';
 
 const nodeOnly = [
   'electron',
@@ -87,16 +92,12 @@ export default tseslint.config(
   },
   // Outside main, only the main-process folder may import Electron itself.
   {
-    files: ['electron/{services,store,host,cli,security}/**/*.ts', 'electron/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'Services, store, host and CLI run without Electron.' },
-          ],
-        },
-      ],
-    },
+    files: ['electron/{services,store,host,cli,security,workbook}/**/*.ts', 'electron/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectronImport] }] },
   },
+  // Capabilities import each other only through their index.ts (these blocks repeat the
+  // Electron ban: a later block's options replace an earlier one's for the same rule).
+  ...capabilityBoundaries,
+  // SQL and transactions only in the store and the capabilities' query modules.
+  sqlOnlyInQueries,
 );

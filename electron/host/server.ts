@@ -2,9 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../logger';
 import type { Registry } from '../services/registry';
-import { API_PREFIX, handleApi } from './api-route';
+import { API_PREFIX, handleApi, sendTransportError } from './api-route';
 import { createToken, isAllowedHost } from './auth';
 import { buildBridgeScript } from './bridge-script';
+import { parseRequestPath } from './request-path';
 import { serveStatic } from './static-route';
 
 const log = createLogger('host');
@@ -17,7 +18,7 @@ export interface WebHost {
 }
 
 export interface WebHostOptions {
-  registry: Registry;
+  registry: Pick<Registry, 'call'>;
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -35,18 +36,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port;
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!isAllowedHost(req.headers.host, port)) {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
       return;
     }
-    const work = url.pathname.startsWith(API_PREFIX)
-      ? handleApi(req, res, { registry: options.registry, token, port })
-      : serveStatic(res, { root: options.rendererDir, urlPath: url.pathname, bridgeScript });
+    const path = parseRequestPath(req.url);
+    if (path === null) {
+      sendTransportError(res, {
+        code: 'INVALID_URL',
+        message: 'Malformed request path',
+        details: { path: (req.url ?? '').slice(0, 200) },
+      });
+      return;
+    }
+    const work = path.raw.startsWith(API_PREFIX)
+      ? handleApi(req, res, { registry: options.registry, token, port, path: path.decoded })
+      : serveStatic(res, { root: options.rendererDir, urlPath: path.raw, bridgeScript });
     work.catch((error: unknown) => {
-      log.error(`${req.method ?? '?'} ${url.pathname} failed`, error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      log.error(`${req.method ?? '?'} ${path.raw.slice(0, 200)} failed`, error);
+      if (res.headersSent) res.end();
+      else sendTransportError(res, { code: 'INTERNAL', message: 'Internal error' });
     });
   });
 

@@ -1,6 +1,6 @@
 import type { RubricItem } from '../../shared/domain/rubric';
-import type { DemoScore } from '../../electron/services/demo-scores';
-import { demoScore } from '../../electron/services/demo-scores';
+import type { DemoScore } from '../../electron/services/demo/scores';
+import { demoScore } from '../../electron/services/demo/scores';
 import type { DatasetSpec } from './datasets';
 
 /**

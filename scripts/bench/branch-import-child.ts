@@ -8,7 +8,7 @@ import { setQuiet } from '../../electron/logger';
 import { startServices } from '../../electron/services/app';
 import { applyBranchFile } from '../../electron/services/branch-import/apply';
 import { analyseBranchFile } from '../../electron/services/branch-import/preview';
-import { listCampaignSummaries } from '../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../electron/services/campaigns/service';
 import type { Measurement } from './measurement';
 import { peakRss } from './memory';
 import { CHILD_FLAG, DATASET, PER_TOWNSHIP, ROWS } from './branch-import';

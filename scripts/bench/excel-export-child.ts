@@ -77,7 +77,7 @@ async function measureInThisProcess(file: string): Promise<ExportReport> {
     };
     // The ranking is computed (and cached) first, as the app has it when someone exports.
     const rankingMs = await timed(async () => {
-      computeRanking(ctx, info.campaignId, info.roundId);
+      computeRanking(ctx, { campaignId: info.campaignId, roundId: info.roundId });
       await Promise.resolve();
     });
     const rankedPeakMb = peakRss().bytes / 1024 / 1024;

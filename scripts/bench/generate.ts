@@ -1,6 +1,6 @@
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import { listItems } from '../../shared/domain/rubric';
-import { createRandom } from '../../electron/services/demo-scores';
+import { createRandom } from '../../electron/services/demo/scores';
 import { setMeta } from '../../electron/store/queries/meta';
 import type { Store } from '../../electron/store/open';
 import { BENCH_NOW, createBenchCampaign } from './bench-campaign';
@@ -47,7 +47,7 @@ export function generateDataset(
   onProgress: Progress = () => undefined,
 ): DatasetInfo {
   const newId = seededUuids(spec.seed ^ 0x5eed);
-  const campaign = db.transaction(() => createBenchCampaign(db, spec, rubric, newId)).immediate();
+  const campaign = createBenchCampaign(db, spec, rubric, newId);
   const items = listItems(rubric);
   const itemDimension = rubric.dimensions.flatMap((d, di) =>
     d.indicators.flatMap((i) => i.items.map(() => di)),

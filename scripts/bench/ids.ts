@@ -1,4 +1,4 @@
-import { createRandom } from '../../electron/services/demo-scores';
+import { createRandom } from '../../electron/services/demo/scores';
 
 function hex32(random: () => number): string {
   return Math.floor(random() * 0x1_0000_0000)

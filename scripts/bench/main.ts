@@ -4,7 +4,7 @@
  * A measurement, not a test: it exits 0 when a target is missed.
  */
 import { fileURLToPath } from 'node:url';
-import { loadDemoRubric } from '../../electron/services/demo';
+import { loadDemoRubric } from '../../electron/services/demo/service';
 import { setQuiet } from '../../electron/logger';
 import { parseBenchArgs, USAGE } from './args';
 import type { BenchArgs } from './args';

@@ -14,40 +14,8 @@ export interface RubricValidation {
   problems: RubricProblem[];
 }
 
-/** Stable codes: the renderer translates `rubricProblems.<code>`; never rename one. */
-export const RUBRIC_PROBLEM_CODES = [
-  'schema',
-  'empty-group',
-  'duplicate-code',
-  'maximum-mismatch',
-  'unknown-type',
-  'deduction-needs-per-finding',
-  'choice-needs-options',
-  'choice-max-not-highest-option',
-  'option-key-duplicate',
-  'veto-needs-rule',
-  'veto-has-points',
-  'gate-needs-rule',
-  'gate-has-points',
-  'rule-on-wrong-type',
-  'step-not-dividing-max',
-  'bonus-cap-below-item',
-  'pass-line-above-max',
-  'pass-line-missing',
-  'star-relation-unknown-star',
-  'star-veto-outside-per-star',
-  'bands-not-descending',
-  'band-duplicate-level',
-  'band-above-max',
-  'weighted-unknown-dimension',
-  'weighted-weights-not-100',
-  'quota-unknown-level',
-  'quota-share-over-100',
-  'quota-max-and-min-conflict',
-  'tie-breaker-unknown-dimension',
-  'level-name-duplicate',
-] as const;
-export type RubricProblemCode = (typeof RUBRIC_PROBLEM_CODES)[number];
+export type { RubricProblemCode } from './rubric-validate/codes';
+export { RUBRIC_PROBLEM_CODES } from './rubric-validate/codes';
 
 import {
   checkBonusCaps,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictOfInterest } from '../../electron/services/conflicts';
+import { conflictOfInterest } from '../../electron/services/rounds/conflicts';
 
 const branch = { id: 'b1', townshipId: 't1' };
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listTemplates } from '../../electron/services/templates';
+import { listTemplates } from '../../electron/services/rubrics/templates';
 import type { RubricDefinition, RubricDimension, RubricItem } from '../../shared/domain/rubric';
 import {
   findMaximumMismatches,

@@ -1,7 +1,7 @@
 import type { BranchImportResult } from '../../../shared/domain/views/branch-import';
 import { AppError } from '../../../shared/errors';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { bumpRevision } from '../ranking/revision';
 import type { Analysis, BranchImportRequest } from './preview';
 import { analyseBranchFile } from './preview';
 import { branchKey, classify, loadExisting } from './classify';
@@ -34,7 +34,9 @@ function refuseUnlessClean(analysis: Analysis, skipInvalid: boolean): void {
 /**
  * Imports the list: the file is read again here, so what is applied is what the file says,
  * not what a renderer sent. Everything happens in one immediate transaction: townships, then
- * branches, campaign membership and audit entries; any failure leaves the database untouched.
+ * branches, campaign membership (when importing into a campaign) and audit entries; any failure
+ * leaves the database untouched. A row matched to an existing branch under another spelling
+ * (西上屯村党支部 → 西上屯村) updates that branch and never creates a second one.
  */
 export async function applyBranchFile(
   ctx: ServiceContext,
@@ -42,7 +44,8 @@ export async function applyBranchFile(
 ): Promise<BranchImportResult> {
   const analysis = await analyseBranchFile(ctx, request);
   refuseUnlessClean(analysis, request.skipInvalid);
-  const { campaignId } = request;
+  const { campaignId } = analysis;
+  const isDemo = analysis.isDemo ? 1 : 0;
   const result: BranchImportResult = {
     townshipsCreated: 0,
     created: 0,
@@ -52,7 +55,7 @@ export async function applyBranchFile(
     skipped: 0,
     invalid: 0,
   };
-  const write = ctx.db.transaction(() => {
+  write(ctx, (tx) => {
     // Matched again inside the lock: the database may have changed since the file was read.
     const existing = loadExisting(ctx.db, analysis.countyId, campaignId);
     const fresh = {
@@ -63,17 +66,16 @@ export async function applyBranchFile(
     const sql = writers(ctx.db);
     const next = nextSortOrders(ctx.db, fresh.countyId);
     const at = ctx.now();
+    const reason = `branch import: ${request.file.fileName}`;
     const log = (action: string, entity: string, id: string, before: unknown, after: unknown) =>
-      sql.audit.run(
-        at,
-        ctx.actor,
+      tx.audit({
         action,
         entity,
-        id,
-        before === null ? null : JSON.stringify(before),
-        JSON.stringify(after),
-        `branch import: ${request.file.fileName}`,
-      );
+        entityId: id,
+        ...(before === null ? {} : { before }),
+        after,
+        reason,
+      });
     const sortAfter = (parentId: string): number => {
       const n = next.get(parentId) ?? 0;
       next.set(parentId, n + 1);
@@ -97,6 +99,7 @@ export async function applyBranchFile(
           null,
           row.township,
           sortAfter(fresh.countyId),
+          isDemo,
           at,
         );
         log('import-create', 'township', townshipId, null, { name: row.township, kind });
@@ -112,14 +115,15 @@ export async function applyBranchFile(
           row.branchType,
           row.name,
           sortAfter(townshipId),
+          isDemo,
           at,
         );
-        sql.enrol.run(campaignId, id);
+        if (campaignId !== null) sql.enrol.run(campaignId, id);
         log('import-create', 'branch', id, null, {
           name: row.name,
           township: row.township,
           branchType: row.branchType,
-          campaignId,
+          ...(campaignId === null ? {} : { campaignId }),
           row: row.row,
         });
         result.created += 1;
@@ -138,16 +142,14 @@ export async function applyBranchFile(
         );
         result.updated += 1;
       } else result.unchanged += 1;
-      if (branch.in_campaign === 0) {
+      if (campaignId !== null && branch.in_campaign === 0) {
         sql.enrol.run(campaignId, branch.id);
         log('import-enrol', 'branch', branch.id, null, { campaignId, row: row.row });
         result.enrolled += 1;
       }
     }
+    // The file was read for this import; a failed import keeps it for the next try.
+    tx.afterCommit(forgetLastRead);
   });
-  write.immediate();
-  forgetLastRead();
-  // One bump for the whole import: cached rankings and overviews go stale once.
-  bumpRevision(ctx.db);
   return result;
 }

@@ -1,4 +1,4 @@
-import { cleanText } from '../rubric-files/xlsx-cells';
+import { cleanText } from '../../workbook/xlsx-cells';
 
 /**
  * Chinese Excel saves “CSV” in the system code page (GBK) unless told “CSV UTF-8”, which adds

@@ -3,7 +3,7 @@ import type {
   BranchImportField,
   BranchImportMapping,
 } from '../../../shared/domain/views/branch-import';
-import { columnLetter } from '../rubric-files/problems';
+import { columnLetter } from '../../workbook/column-letter';
 import type { Grid } from './grid';
 import { textOf } from './grid';
 import { headerField } from './words';

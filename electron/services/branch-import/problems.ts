@@ -1,5 +1,5 @@
 import type { BranchImportProblem } from '../../../shared/domain/views/branch-import';
-import { columnLetter } from '../rubric-files/problems';
+import { columnLetter } from '../../workbook/column-letter';
 
 /**
  * Stable codes; the renderer translates `branchImport.problems.<code>`, so never rename one.
@@ -26,6 +26,7 @@ export const ROW_PROBLEM_CODES = [
   'name-invalid',
   'cell-error',
   'text-too-long',
+  'branch-archived',
 ] as const;
 /** Why apply refuses a file (thrown as INVALID_INPUT with `details.problem`). */
 export const APPLY_PROBLEM_CODES = ['rows-invalid', 'file-invalid'] as const;

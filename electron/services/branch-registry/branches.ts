@@ -1,13 +1,14 @@
 import type { BranchType } from '../../../shared/domain/org';
 import { insertUnit } from '../../store/queries/units';
 import { addCampaignBranches } from '../../store/queries/campaigns';
-import { audit } from '../audit';
-import { requireCampaign } from '../campaigns';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { refuseNewConflicts } from './move-conflicts';
 import { normalizeName, refuse, requireUniqueName } from './names';
-import { findUnit, nextSortOrder } from './rows';
-import { branchSnapshot, requireBranch, requireTownship, write } from './units';
+import { findUnit, moveUnit, nextSortOrder, updateBranchRow } from './queries';
+import type { ScopeInput } from './scope';
+import { resolveScope } from './scope';
+import { branchSnapshot, requireBranch, requireTownship } from './units';
 
 type Reason = string | undefined;
 
@@ -15,21 +16,23 @@ function why(reason: Reason): { reason?: string } {
   return reason ? { reason } : {};
 }
 
-export interface AddBranchInput {
-  campaignId: string;
+export interface AddBranchInput extends ScopeInput {
   townshipId: string;
   name: string;
   branchType: BranchType;
   reason?: Reason;
 }
 
-/** A new branch under a township of the campaign's county; it takes part in the campaign. */
+/**
+ * A new branch under a township of the county; added inside a campaign, it takes part in it.
+ * Its name must not be another spelling of a sibling's (西上屯村 / 西上屯村党支部).
+ */
 export function addBranch(ctx: ServiceContext, input: AddBranchInput): { id: string } {
-  return write(ctx, () => {
-    const campaign = requireCampaign(ctx, input.campaignId);
+  return write(ctx, (tx) => {
+    const { county, campaign } = resolveScope(ctx, input);
     const township = requireTownship(ctx, input.townshipId);
-    if (township.parent_id !== campaign.county_id) {
-      throw refuse('CONFLICT', 'otherCounty', 'Township is not in the campaign county');
+    if (township.parent_id !== county.id) {
+      throw refuse('CONFLICT', 'otherCounty', 'Township is not in the county');
     }
     const name = normalizeName(input.name);
     requireUniqueName(ctx.db, township.id, name);
@@ -41,11 +44,11 @@ export function addBranch(ctx: ServiceContext, input: AddBranchInput): { id: str
       branchType: input.branchType,
       name,
       sortOrder: nextSortOrder(ctx.db, township.id),
-      isDemo: false,
+      isDemo: township.is_demo === 1,
       createdAt: ctx.now(),
     });
-    addCampaignBranches(ctx.db, campaign.id, [id]);
-    audit(ctx, {
+    if (campaign) addCampaignBranches(ctx.db, campaign.id, [id]);
+    tx.audit({
       action: 'create',
       entity: 'branch',
       entityId: id,
@@ -53,7 +56,7 @@ export function addBranch(ctx: ServiceContext, input: AddBranchInput): { id: str
         name,
         branchType: input.branchType,
         townshipId: township.id,
-        campaignId: campaign.id,
+        ...(campaign ? { campaignId: campaign.id } : {}),
       },
       ...why(input.reason),
     });
@@ -65,15 +68,13 @@ export function editBranch(
   ctx: ServiceContext,
   input: { branchId: string; name: string; branchType: BranchType; reason?: Reason },
 ): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireBranch(ctx, input.branchId);
     const name = normalizeName(input.name);
     if (name === row.name && input.branchType === row.branch_type) return { id: row.id };
     requireUniqueName(ctx.db, row.parent_id ?? '', name, row.id);
-    ctx.db
-      .prepare('UPDATE org_units SET name = ?, branch_type = ? WHERE id = ?')
-      .run(name, input.branchType, row.id);
-    audit(ctx, {
+    updateBranchRow(ctx.db, row.id, { name, branchType: input.branchType });
+    tx.audit({
       action: 'update',
       entity: 'branch',
       entityId: row.id,
@@ -93,7 +94,7 @@ export function moveBranch(
   ctx: ServiceContext,
   input: { branchId: string; townshipId: string; reason?: Reason },
 ): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireBranch(ctx, input.branchId);
     const target = requireTownship(ctx, input.townshipId);
     if (target.id === row.parent_id) return { id: row.id };
@@ -102,11 +103,9 @@ export function moveBranch(
       throw refuse('CONFLICT', 'otherCounty', 'Branches only move within their county');
     }
     requireUniqueName(ctx.db, target.id, row.name);
-    ctx.db
-      .prepare('UPDATE org_units SET parent_id = ?, sort_order = ? WHERE id = ?')
-      .run(target.id, nextSortOrder(ctx.db, target.id), row.id);
+    moveUnit(ctx.db, row.id, target.id, nextSortOrder(ctx.db, target.id));
     refuseNewConflicts(ctx.db, row.id);
-    audit(ctx, {
+    tx.audit({
       action: 'move',
       entity: 'branch',
       entityId: row.id,

@@ -1,8 +1,15 @@
-import { audit } from '../audit';
+import type { Tx } from '../../store/write';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { refuse } from './names';
-import { countEvaluatorsOfUnit, isScoredAnywhere, listBranchCampaigns } from './rows';
-import { branchSnapshot, requireBranch, write } from './units';
+import {
+  countEvaluatorsOfUnit,
+  deleteBranchRows,
+  isScoredAnywhere,
+  listBranchCampaigns,
+  setArchivedAt,
+} from './queries';
+import { branchSnapshot, requireBranch } from './units';
 
 interface BranchChange {
   branchId: string;
@@ -19,33 +26,53 @@ function why(reason: string | undefined): { reason?: string } {
  * in the campaign branch tree).
  */
 export function archiveBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
-  return write(ctx, () => {
-    const row = requireBranch(ctx, input.branchId);
-    if (row.archived_at !== null) {
-      throw refuse('CONFLICT', 'archived', 'Branch is already archived', { name: row.name });
-    }
-    const at = ctx.now();
-    ctx.db.prepare('UPDATE org_units SET archived_at = ? WHERE id = ?').run(at, row.id);
-    audit(ctx, {
-      action: 'archive',
-      entity: 'branch',
-      entityId: row.id,
-      before: branchSnapshot(row),
-      after: branchSnapshot({ ...row, archived_at: at }),
-      ...why(input.reason),
-    });
-    return { id: row.id };
+  return write(ctx, (tx) => {
+    archiveOne(ctx, tx, input.branchId, input.reason);
+    return { id: input.branchId };
+  });
+}
+
+/**
+ * Archives several branches at once (a township merged away, villages combined): all or none.
+ * Each branch gets its own audit entry, the same as a single archive, so every branch's trail
+ * tells its own story and the bulk action is not a separate kind of entry to read.
+ */
+export function archiveBranches(
+  ctx: ServiceContext,
+  input: { branchIds: string[]; reason?: string | undefined },
+): { changed: number } {
+  return write(ctx, (tx) => {
+    const ids = [...new Set(input.branchIds)];
+    for (const id of ids) archiveOne(ctx, tx, id, input.reason);
+    return { changed: ids.length };
+  });
+}
+
+function archiveOne(ctx: ServiceContext, tx: Tx, branchId: string, reason?: string): void {
+  const row = requireBranch(ctx, branchId);
+  if (row.archived_at !== null) {
+    throw refuse('CONFLICT', 'archived', 'Branch is already archived', { name: row.name });
+  }
+  const at = ctx.now();
+  setArchivedAt(ctx.db, row.id, at);
+  tx.audit({
+    action: 'archive',
+    entity: 'branch',
+    entityId: row.id,
+    before: branchSnapshot(row),
+    after: branchSnapshot({ ...row, archived_at: at }),
+    ...why(reason),
   });
 }
 
 export function restoreBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireBranch(ctx, input.branchId);
     if (row.archived_at === null) {
       throw refuse('CONFLICT', 'notArchived', 'Branch is not archived', { name: row.name });
     }
-    ctx.db.prepare('UPDATE org_units SET archived_at = NULL WHERE id = ?').run(row.id);
-    audit(ctx, {
+    setArchivedAt(ctx.db, row.id, null);
+    tx.audit({
       action: 'restore',
       entity: 'branch',
       entityId: row.id,
@@ -62,7 +89,7 @@ export function restoreBranch(ctx: ServiceContext, input: BranchChange): { id: s
  * refused: its results must survive, so the user is told to archive it instead.
  */
 export function deleteBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const row = requireBranch(ctx, input.branchId);
     if (isScoredAnywhere(ctx.db, row.id)) {
       throw refuse('CONFLICT', 'scored', 'Branch has scores; archive it instead', {
@@ -74,12 +101,8 @@ export function deleteBranch(ctx: ServiceContext, input: BranchChange): { id: st
     }
     const campaigns = listBranchCampaigns(ctx.db, row.id);
     // Assignments are plans, not results: without any sheet they go with the branch.
-    const assignments = ctx.db
-      .prepare('DELETE FROM assignments WHERE branch_id = ?')
-      .run(row.id).changes;
-    ctx.db.prepare('DELETE FROM campaign_branches WHERE branch_id = ?').run(row.id);
-    ctx.db.prepare('DELETE FROM org_units WHERE id = ?').run(row.id);
-    audit(ctx, {
+    const assignments = deleteBranchRows(ctx.db, row.id);
+    tx.audit({
       action: 'delete',
       entity: 'branch',
       entityId: row.id,

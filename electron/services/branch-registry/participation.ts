@@ -1,10 +1,10 @@
 import { addCampaignBranches } from '../../store/queries/campaigns';
-import { audit } from '../audit';
 import { requireCampaign } from '../campaigns';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { refuse } from './names';
-import { countCampaignSheets, findUnit, takesPart } from './rows';
-import { requireBranch, write } from './units';
+import { countCampaignSheets, findUnit, leaveCampaign, takesPart } from './queries';
+import { requireBranch } from './units';
 
 export interface ParticipationInput {
   campaignId: string;
@@ -22,7 +22,7 @@ export function setParticipation(
   ctx: ServiceContext,
   input: ParticipationInput,
 ): { changed: number } {
-  return write(ctx, () => {
+  return write(ctx, (tx) => {
     const campaign = requireCampaign(ctx, input.campaignId);
     let changed = 0;
     for (const branchId of new Set(input.branchIds)) {
@@ -49,17 +49,9 @@ export function setParticipation(
             count: sheets,
           });
         }
-        ctx.db
-          .prepare(
-            `DELETE FROM assignments WHERE branch_id = ?
-                AND round_id IN (SELECT id FROM rounds WHERE campaign_id = ?)`,
-          )
-          .run(branch.id, campaign.id);
-        ctx.db
-          .prepare('DELETE FROM campaign_branches WHERE campaign_id = ? AND branch_id = ?')
-          .run(campaign.id, branch.id);
+        leaveCampaign(ctx.db, campaign.id, branch.id);
       }
-      audit(ctx, {
+      tx.audit({
         action: input.takesPart ? 'join' : 'leave',
         entity: 'branch',
         entityId: branch.id,

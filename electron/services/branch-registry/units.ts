@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
-import type { RegistryUnitRow } from './rows';
-import { findUnit } from './rows';
+import type { RegistryUnitRow } from './queries';
+import { findUnit } from './queries';
 
 export function requireTownship(ctx: ServiceContext, id: string): RegistryUnitRow {
   const row = findUnit(ctx.db, id);
@@ -27,9 +27,4 @@ export function branchSnapshot(row: RegistryUnitRow): Record<string, unknown> {
     townshipId: row.parent_id,
     archivedAt: row.archived_at,
   };
-}
-
-/** Runs a registry write as one immediate transaction: all of it is stored, or nothing. */
-export function write<T>(ctx: ServiceContext, fn: () => T): T {
-  return ctx.db.transaction(fn).immediate();
 }

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import type { EvidenceContent, EvidenceFileView } from '../../../shared/domain/views/evidence';
 import { listItems } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
-import { getRubricVersion } from '../../store/queries/rubrics';
 import type { SheetRow } from '../../store/queries/sheet-rows';
 import { getSheet } from '../../store/queries/sheet-rows';
-import { audit } from '../audit';
-import { requireValidDefinition } from '../rubric-versions';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
+import { loadRubric } from '../rubrics';
 import { decodeEvidence } from './decode';
 import {
   evidenceBytes,
@@ -35,10 +34,7 @@ function requireOpen(row: SheetRow): void {
 }
 
 function requireItem(ctx: ServiceContext, row: SheetRow, itemCode: string): void {
-  const version = getRubricVersion(ctx.db, row.rubric_version_id);
-  if (!version) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  const definition = requireValidDefinition(JSON.parse(version.definition));
-  if (!listItems(definition).some((item) => item.code === itemCode)) {
+  if (!listItems(loadRubric(ctx, row.rubric_version_id)).some((item) => item.code === itemCode)) {
     throw new AppError('INVALID_INPUT', `Unknown item ${itemCode}`, {
       path: itemCode,
       problem: 'unknown-item',
@@ -53,9 +49,12 @@ function requireFile(ctx: ServiceContext, id: string): EvidenceFileView {
   return found;
 }
 
-export function listSheetEvidence(ctx: ServiceContext, sheetId: string): EvidenceFileView[] {
-  requireSheet(ctx, sheetId);
-  return listEvidence(ctx.db, sheetId);
+export function listSheetEvidence(
+  ctx: ServiceContext,
+  input: { sheetId: string },
+): EvidenceFileView[] {
+  requireSheet(ctx, input.sheetId);
+  return listEvidence(ctx.db, input.sheetId);
 }
 
 export interface AddEvidenceInput {
@@ -82,52 +81,51 @@ export function addEvidence(ctx: ServiceContext, input: AddEvidenceInput): Evide
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = ctx.newId();
-  ctx.db
-    .transaction(() => {
-      const sheet = requireSheet(ctx, input.sheetId);
-      requireOpen(sheet);
-      if (input.itemCode !== null) requireItem(ctx, sheet, input.itemCode);
-      const duplicate = findDuplicate(ctx.db, sheet.id, input.itemCode, sha256);
-      if (duplicate) {
-        throw new AppError('CONFLICT', `Same content as ${duplicate.fileName}`, {
-          problem: 'duplicate',
-          fileName,
-          existing: duplicate.fileName,
-          existingId: duplicate.id,
-        });
-      }
-      const view = {
-        id,
-        sheetId: sheet.id,
-        itemCode: input.itemCode,
+  write(ctx, (tx) => {
+    const sheet = requireSheet(ctx, input.sheetId);
+    requireOpen(sheet);
+    if (input.itemCode !== null) requireItem(ctx, sheet, input.itemCode);
+    const duplicate = findDuplicate(ctx.db, sheet.id, input.itemCode, sha256);
+    if (duplicate) {
+      throw new AppError('CONFLICT', `Same content as ${duplicate.fileName}`, {
+        problem: 'duplicate',
+        fileName,
+        existing: duplicate.fileName,
+        existingId: duplicate.id,
+      });
+    }
+    const view = {
+      id,
+      sheetId: sheet.id,
+      itemCode: input.itemCode,
+      fileName,
+      mimeType: sniffed.mime,
+      sizeBytes: bytes.length,
+      sha256,
+      uploadedBy: ctx.actor,
+      createdAt: ctx.now(),
+    };
+    insertEvidence(ctx.db, view, bytes);
+    tx.audit({
+      action: 'evidence-add',
+      entity: 'sheet',
+      entityId: sheet.id,
+      after: {
+        item: input.itemCode,
+        evidenceId: id,
         fileName,
         mimeType: sniffed.mime,
         sizeBytes: bytes.length,
         sha256,
-        uploadedBy: ctx.actor,
-        createdAt: ctx.now(),
-      };
-      insertEvidence(ctx.db, view, bytes);
-      audit(ctx, {
-        action: 'evidence-add',
-        entity: 'sheet',
-        entityId: sheet.id,
-        after: {
-          item: input.itemCode,
-          evidenceId: id,
-          fileName,
-          mimeType: sniffed.mime,
-          sizeBytes: bytes.length,
-          sha256,
-        },
-      });
-    })
-    .immediate();
+      },
+    });
+  });
   return requireFile(ctx, id);
 }
 
 /** The bytes of one file, removed or not: what was once evidence can always be shown again. */
-export function getEvidenceContent(ctx: ServiceContext, id: string): EvidenceContent {
+export function getEvidenceContent(ctx: ServiceContext, input: { id: string }): EvidenceContent {
+  const { id } = input;
   const file = requireFile(ctx, id);
   const bytes = evidenceBytes(ctx.db, id);
   if (!bytes)
@@ -152,31 +150,29 @@ export function removeEvidence(
       problem: 'reason-required',
     });
   }
-  ctx.db
-    .transaction(() => {
-      const file = requireFile(ctx, input.id);
-      requireOpen(requireSheet(ctx, file.sheetId));
-      const at = ctx.now();
-      if (!markRemoved(ctx.db, file.id, { at, by: ctx.actor, reason })) {
-        throw new AppError('CONFLICT', `${file.fileName} was removed already`, {
-          problem: 'already-removed',
-          fileName: file.fileName,
-        });
-      }
-      audit(ctx, {
-        action: 'evidence-remove',
-        entity: 'sheet',
-        entityId: file.sheetId,
-        before: {
-          item: file.itemCode,
-          evidenceId: file.id,
-          fileName: file.fileName,
-          sha256: file.sha256,
-        },
-        after: { item: file.itemCode, evidenceId: file.id, removedAt: at },
-        reason,
+  write(ctx, (tx) => {
+    const file = requireFile(ctx, input.id);
+    requireOpen(requireSheet(ctx, file.sheetId));
+    const at = ctx.now();
+    if (!markRemoved(ctx.db, file.id, { at, by: ctx.actor, reason })) {
+      throw new AppError('CONFLICT', `${file.fileName} was removed already`, {
+        problem: 'already-removed',
+        fileName: file.fileName,
       });
-    })
-    .immediate();
+    }
+    tx.audit({
+      action: 'evidence-remove',
+      entity: 'sheet',
+      entityId: file.sheetId,
+      before: {
+        item: file.itemCode,
+        evidenceId: file.id,
+        fileName: file.fileName,
+        sha256: file.sha256,
+      },
+      after: { item: file.itemCode, evidenceId: file.id, removedAt: at },
+      reason,
+    });
+  });
   return requireFile(ctx, input.id);
 }

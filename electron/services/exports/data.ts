@@ -4,15 +4,12 @@ import { AppError } from '../../../shared/errors';
 import type { CampaignRow } from '../../store/queries/campaigns';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
-import { computeRanking } from '../ranking/service';
+import { computeRanking } from '../ranking';
+import type { RoundInfo } from './queries';
+import { listCampaignRounds, listCountyTownships } from './queries';
 import type { Words } from './words';
 
-export interface RoundInfo {
-  id: string;
-  name: string;
-  kind: 'self' | 'township' | 'county' | 'other';
-  seq: number;
-}
+export type { RoundInfo } from './queries';
 
 /** Everything the sheets are built from, read once per export. */
 export interface ExportData {
@@ -21,6 +18,8 @@ export interface ExportData {
   options: ExportOptions;
   /** The date printed on the sheets, already formatted for the language. */
   date: string;
+  /** Who made the export (the operator): 填表人 on the sheets and 制表人 in every footer. */
+  operator: string;
   rounds: RoundInfo[];
   /** The ranking the export is about (the chosen or deciding round). */
   view: RankingView;
@@ -37,9 +36,7 @@ export function formatDay(day: string, words: Words): string {
 }
 
 function listRounds(ctx: ServiceContext, campaignId: string): RoundInfo[] {
-  return ctx.db
-    .prepare('SELECT id, name, kind, seq FROM rounds WHERE campaign_id = ? ORDER BY seq')
-    .all(campaignId) as RoundInfo[];
+  return listCampaignRounds(ctx.db, campaignId);
 }
 
 /** The county's townships that have branches in the ranking, in the county's own order. */
@@ -49,13 +46,7 @@ function listTownships(
   rows: RankingRow[],
 ): { id: string; name: string }[] {
   const present = new Set(rows.map((r) => r.townshipId));
-  const units = ctx.db
-    .prepare(
-      `SELECT id, name FROM org_units WHERE parent_id = ? AND kind IN ('township', 'subdistrict')
-        ORDER BY sort_order, name`,
-    )
-    .all(countyId) as { id: string; name: string }[];
-  return units.filter((u) => present.has(u.id));
+  return listCountyTownships(ctx.db, countyId).filter((u) => present.has(u.id));
 }
 
 export function loadExportData(
@@ -69,13 +60,15 @@ export function loadExportData(
   // The deciding round, else the last one.
   const roundId = options.roundId ?? campaign.deciding_round_id ?? rounds.at(-1)?.id;
   if (!roundId) throw new AppError('NOT_FOUND', 'The campaign has no round', { entity: 'round' });
-  const view = computeRanking(ctx, campaignId, roundId);
+  const view = computeRanking(ctx, { campaignId, roundId });
   const cache = new Map<string, Map<string, RankingRow>>();
   cache.set(roundId, new Map(view.rows.map((r) => [r.branchId, r])));
   const roundRows = (id: string) => {
     let rows = cache.get(id);
     if (!rows) {
-      rows = new Map(computeRanking(ctx, campaignId, id).rows.map((r) => [r.branchId, r]));
+      rows = new Map(
+        computeRanking(ctx, { campaignId, roundId: id }).rows.map((r) => [r.branchId, r]),
+      );
       cache.set(id, rows);
     }
     return rows;
@@ -85,6 +78,7 @@ export function loadExportData(
     words,
     options,
     date: formatDay(options.date || ctx.now().slice(0, 10), words),
+    operator: ctx.actor,
     rounds,
     view,
     roundRows,

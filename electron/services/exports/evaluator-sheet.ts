@@ -2,23 +2,16 @@ import type { RubricDefinition, RubricItem } from '../../../shared/domain/rubric
 import { listItems } from '../../../shared/domain/rubric';
 import type { ServiceContext } from '../context';
 import type { ExportData } from './data';
+import type { EvaluatorInfo } from './queries';
+import { listEvaluatorsOfCampaign } from './queries';
 import type { ScoreRow } from './score-data';
 import { entryCell, nameOf } from './score-data';
 import type { CellValue, TableSpec } from './table-spec';
 
-export interface EvaluatorInfo {
-  id: string;
-  name: string;
-  role: string;
-}
+export type { EvaluatorInfo } from './queries';
 
 export function listCampaignEvaluators(ctx: ServiceContext, campaignId: string): EvaluatorInfo[] {
-  return ctx.db
-    .prepare(
-      `SELECT e.id, e.name, e.role FROM campaign_evaluators ce JOIN evaluators e ON e.id = ce.evaluator_id
-        WHERE ce.campaign_id = ? ORDER BY e.name`,
-    )
-    .all(campaignId) as EvaluatorInfo[];
+  return listEvaluatorsOfCampaign(ctx.db, campaignId);
 }
 
 /** Evaluator detail: every score one evaluator gave, branch by branch and item by item. */

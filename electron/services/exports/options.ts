@@ -3,8 +3,10 @@ import type { Language } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { AppError } from '../../../shared/errors';
 import { getMeta, setMeta } from '../../store/queries/meta';
+import { write } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { roundInCampaign } from './queries';
 import type { Words } from './words';
 import { wordsFor } from './words';
 
@@ -24,15 +26,23 @@ export function defaultOptions(unitName: string, language: Language): ExportOpti
   };
 }
 
-function defaultUnit(words: Words, countyName: string): string {
-  return words.t('exports.defaultUnit', { county: countyName });
+/** The county's organization department as set up, else one made from the county's name. */
+function defaultUnit(words: Words, county: { name: string; department: string | null }): string {
+  return county.department ?? words.t('exports.defaultUnit', { county: county.name });
 }
 
 /** The campaign's remembered options; a stored value that no longer parses falls back to defaults. */
-export function getExportOptions(ctx: ServiceContext, campaignId: string): ExportOptions {
+export function getExportOptions(
+  ctx: ServiceContext,
+  input: { campaignId: string },
+): ExportOptions {
+  const { campaignId } = input;
   const campaign = requireCampaign(ctx, campaignId);
   const words = wordsFor(ctx);
-  const defaults = defaultOptions(defaultUnit(words, campaign.county_name), words.language);
+  const defaults = defaultOptions(
+    defaultUnit(words, { name: campaign.county_name, department: campaign.county_department }),
+    words.language,
+  );
   const stored = getMeta(ctx.db, key(campaignId));
   if (stored === undefined) return defaults;
   try {
@@ -56,22 +66,19 @@ export function checkOptions(
     });
   }
   if (options.roundId !== null) {
-    const round = ctx.db
-      .prepare('SELECT 1 AS found FROM rounds WHERE id = ? AND campaign_id = ?')
-      .get(options.roundId, campaignId);
-    if (!round)
+    if (!roundInCampaign(ctx.db, options.roundId, campaignId))
       throw new AppError('NOT_FOUND', 'Round is not in this campaign', { entity: 'round' });
   }
 }
 
 export function saveExportOptions(
   ctx: ServiceContext,
-  campaignId: string,
-  options: ExportOptions,
+  input: { campaignId: string; options: ExportOptions },
 ): ExportOptions {
+  const { campaignId, options } = input;
   requireCampaign(ctx, campaignId);
   checkOptions(ctx, campaignId, options);
   const unique = { ...options, sheets: [...new Set(options.sheets)] };
-  setMeta(ctx.db, key(campaignId), JSON.stringify(unique));
+  write(ctx, () => setMeta(ctx.db, key(campaignId), JSON.stringify(unique)));
   return unique;
 }

@@ -1,40 +1,20 @@
 import type { RubricDefinition, RubricItem } from '../../../shared/domain/rubric';
 import { formatCenti } from '../../../shared/domain/points';
-import { AppError } from '../../../shared/errors';
-import { getRubricVersion } from '../../store/queries/rubrics';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
+import { loadRubric } from '../rubrics';
+import type { ScoreRow } from './queries';
+import { listCampaignScores } from './queries';
 import type { Words } from './words';
 
-export interface ScoreRow {
-  sheet_id: string;
-  round_id: string;
-  branch_id: string;
-  evaluator_id: string | null;
-  status: 'draft' | 'submitted';
-  item_code: string;
-  points: number;
-  fact: number | null;
-  remark: string;
-}
+export type { ScoreRow } from './queries';
 
 /** Every score row of the campaign, sheet by sheet. Only read when score sheets are exported. */
 export function loadScores(ctx: ServiceContext, campaignId: string): ScoreRow[] {
-  return ctx.db
-    .prepare(
-      `SELECT s.id AS sheet_id, s.round_id, s.branch_id, s.evaluator_id, s.status,
-              sc.item_code, sc.points, sc.fact, sc.remark
-         FROM rounds r JOIN score_sheets s ON s.round_id = r.id
-         JOIN scores sc ON sc.sheet_id = s.id
-        WHERE r.campaign_id = ? ORDER BY r.seq, s.branch_id, s.created_at`,
-    )
-    .all(campaignId) as ScoreRow[];
+  return listCampaignScores(ctx.db, campaignId);
 }
 
 export function campaignRubric(ctx: ServiceContext, rubricVersionId: string): RubricDefinition {
-  const row = getRubricVersion(ctx.db, rubricVersionId);
-  if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  return requireValidDefinition(JSON.parse(row.definition));
+  return loadRubric(ctx, rubricVersionId);
 }
 
 export function nameOf(node: { name: string; nameEn?: string | undefined }, words: Words): string {

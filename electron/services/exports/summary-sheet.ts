@@ -2,6 +2,7 @@ import type { RankingRow } from '../../../shared/domain/views';
 import type { ServiceContext } from '../context';
 import type { ExportData } from './data';
 import { branchTypeText, levelName, levelText } from './data';
+import { listRoundRemarks } from './queries';
 import type { CellValue, TableColumn, TableSpec } from './table-spec';
 
 const points = (value: number | null | undefined): number | null =>
@@ -13,12 +14,7 @@ const points = (value: number | null | undefined): number | null =>
  * visits 46,000 scattered rows of a province.
  */
 export function roundRemarks(ctx: ServiceContext, roundId: string): Map<string, string> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT branch_id, remark FROM score_sheets NOT INDEXED
-        WHERE round_id = ? AND remark <> ''`,
-    )
-    .all(roundId) as { branch_id: string; remark: string }[];
+  const rows = listRoundRemarks(ctx.db, roundId);
   const remarks = new Map<string, string>();
   for (const row of rows) {
     const before = remarks.get(row.branch_id);
@@ -171,7 +167,11 @@ export function summaryTable(
     columns: summaryColumns(data),
     rows: rows.map((row, i) => summaryRow(data, context, row, i + 1)),
     totals: [summaryTotals(data, rows)],
-    signatures: [t('exports.sign.preparer'), t('exports.sign.reviewer'), t('exports.sign.leader')],
+    signatures: [
+      t('exports.sign.preparedBy', { name: data.operator }),
+      t('exports.sign.reviewer'),
+      t('exports.sign.leader'),
+    ],
     freezeColumns: 3,
   };
 }

@@ -1,19 +1,11 @@
 import type { EntryValue } from '../../../shared/domain/entry';
 import { listItems } from '../../../shared/domain/rubric';
 import type { GridRow, GridView } from '../../../shared/domain/views/grid';
-import { AppError } from '../../../shared/errors';
-import { getRubricVersion } from '../../store/queries/rubrics';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
+import { loadRubric } from '../rubrics';
 import type { GridScope, ScopeBranch } from './branches';
 import { requireScope, scopeBranches } from './branches';
-
-interface SheetLine {
-  id: string;
-  branch_id: string;
-  version: number;
-  status: 'draft' | 'submitted';
-}
+import { listGridScores, listGridSheets } from './queries';
 
 /** Rows for the given branches with their sheets and stored entries (two queries, not N). */
 export function gridRows(
@@ -21,25 +13,9 @@ export function gridRows(
   scope: GridScope,
   branches: readonly ScopeBranch[],
 ): GridRow[] {
-  const sheets = ctx.db
-    .prepare(
-      `SELECT id, branch_id, version, status FROM score_sheets
-        WHERE round_id = ? AND evaluator_id IS ?`,
-    )
-    .all(scope.roundId, scope.evaluatorId) as SheetLine[];
+  const sheets = listGridSheets(ctx.db, scope.roundId, scope.evaluatorId);
   const byBranch = new Map(sheets.map((s) => [s.branch_id, s]));
-  const scores = ctx.db
-    .prepare(
-      `SELECT sc.sheet_id, sc.item_code, sc.points, sc.input FROM scores sc
-         JOIN score_sheets s ON s.id = sc.sheet_id
-        WHERE s.round_id = ? AND s.evaluator_id IS ? AND sc.input IS NOT NULL`,
-    )
-    .all(scope.roundId, scope.evaluatorId) as {
-    sheet_id: string;
-    item_code: string;
-    points: number;
-    input: string;
-  }[];
+  const scores = listGridScores(ctx.db, scope.roundId, scope.evaluatorId);
   const values = new Map<string, Record<string, EntryValue>>();
   for (const score of scores) {
     const entries = values.get(score.sheet_id) ?? {};
@@ -66,9 +42,7 @@ export function loadGrid(
   input: { roundId: string; evaluatorId: string | null; townshipId?: string | undefined },
 ): GridView {
   const scope = requireScope(ctx, input.roundId, input.evaluatorId);
-  const rubric = getRubricVersion(ctx.db, scope.rubricVersionId);
-  if (!rubric) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  const definition = requireValidDefinition(JSON.parse(rubric.definition));
+  const definition = loadRubric(ctx, scope.rubricVersionId);
   return {
     campaignId: scope.campaignId,
     roundId: scope.roundId,

@@ -6,10 +6,9 @@ import { listItems } from '../../../shared/domain/rubric';
 import type { GridCellResult, GridSaveResult } from '../../../shared/domain/views/grid';
 import { AppError } from '../../../shared/errors';
 import { findSheet } from '../../store/queries/sheet-rows';
-import { getRubricVersion } from '../../store/queries/rubrics';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { bumpRevision } from '../ranking/revision';
-import { requireValidDefinition } from '../rubric-versions';
+import { loadRubric } from '../rubrics';
 import { openSheet, saveScores } from '../sheets';
 import { requireScope, scopeBranches } from './branches';
 import { gridRows } from './load';
@@ -54,11 +53,7 @@ class StaleSheet extends Error {
  */
 export function saveGrid(ctx: ServiceContext, input: GridSaveInput): GridSaveResult {
   const scope = requireScope(ctx, input.roundId, input.evaluatorId);
-  const rubric = getRubricVersion(ctx.db, scope.rubricVersionId);
-  if (!rubric) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  const items = new Map(
-    listItems(requireValidDefinition(JSON.parse(rubric.definition))).map((i) => [i.code, i]),
-  );
+  const items = new Map(listItems(loadRubric(ctx, scope.rubricVersionId)).map((i) => [i.code, i]));
   // The last value typed for a cell wins when a block names it twice.
   const cells = new Map<string, Cell>();
   for (const cell of input.cells) cells.set(`${cell.branchId}\u0000${cell.item}`, cell);
@@ -77,38 +72,34 @@ export function saveGrid(ctx: ServiceContext, input: GridSaveInput): GridSaveRes
   }
 
   try {
-    ctx.db
-      .transaction(() => {
-        for (const [branchId, list] of byBranch) {
-          const existing = findSheet(ctx.db, scope.roundId, branchId, scope.evaluatorId);
-          if (existing?.status === 'submitted') {
-            for (const c of list) results.push({ branchId, item: c.item, status: 'locked' });
-            continue;
-          }
-          // A sheet this window has not seen (created elsewhere since loading) is stale too.
-          if (existing && input.versions[existing.id] === undefined) throw new StaleSheet(branchId);
-          const sheet =
-            existing ??
-            openSheet(ctx, { roundId: scope.roundId, branchId, evaluatorId: scope.evaluatorId });
-          const expectedVersion = existing ? input.versions[existing.id]! : sheet.version;
-          try {
-            saveScores(ctx, {
-              sheetId: sheet.id,
-              expectedVersion,
-              entries: list.map((c) => ({ item: c.item, value: c.value })),
-            });
-          } catch (error) {
-            if (error instanceof AppError && error.code === 'CONFLICT')
-              throw new StaleSheet(branchId);
-            throw error;
-          }
-          for (const c of list) results.push({ branchId, item: c.item, status: 'saved' });
+    write(ctx, () => {
+      for (const [branchId, list] of byBranch) {
+        const existing = findSheet(ctx.db, scope.roundId, branchId, scope.evaluatorId);
+        if (existing?.status === 'submitted') {
+          for (const c of list) results.push({ branchId, item: c.item, status: 'locked' });
+          continue;
         }
-      })
-      .immediate();
+        // A sheet this window has not seen (created elsewhere since loading) is stale too.
+        if (existing && input.versions[existing.id] === undefined) throw new StaleSheet(branchId);
+        const sheet =
+          existing ??
+          openSheet(ctx, { roundId: scope.roundId, branchId, evaluatorId: scope.evaluatorId });
+        const expectedVersion = existing ? input.versions[existing.id]! : sheet.version;
+        try {
+          saveScores(ctx, {
+            sheetId: sheet.id,
+            expectedVersion,
+            entries: list.map((c) => ({ item: c.item, value: c.value })),
+          });
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'CONFLICT')
+            throw new StaleSheet(branchId);
+          throw error;
+        }
+        for (const c of list) results.push({ branchId, item: c.item, status: 'saved' });
+      }
+    });
   } catch (error) {
-    // Rolled back: rankings cached from the undone writes must not survive.
-    bumpRevision(ctx.db);
     if (!(error instanceof StaleSheet)) throw error;
     return {
       conflict: true,

@@ -2,7 +2,8 @@ import type { RankingRow } from '../../../shared/domain/views';
 import type { ComparisonRow, RoundComparison } from '../../../shared/domain/views/progress';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
-import { computeRanking } from '../ranking/service';
+import { computeRanking } from '../ranking';
+import { iterateFirstSheets, listBranchIdsInOrder } from './queries/rounds';
 import { loadScope, requireRound } from './scope';
 import { getGapThreshold } from './threshold';
 
@@ -17,14 +18,7 @@ function firstSheets(
   ctx: ServiceContext,
   campaignId: string,
 ): Map<string, { evaluatorId: string | null }> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT s.round_id, s.branch_id, s.evaluator_id FROM score_sheets s
-         JOIN rounds r ON r.id = s.round_id LEFT JOIN evaluators e ON e.id = s.evaluator_id
-        WHERE r.campaign_id = ? ORDER BY s.evaluator_id IS NOT NULL, e.name, e.id`,
-    )
-    .raw()
-    .iterate(campaignId) as IterableIterator<[string, string, string | null]>;
+  const rows = iterateFirstSheets(ctx.db, campaignId);
   const first = new Map<string, { evaluatorId: string | null }>();
   for (const [roundId, branchId, evaluatorId] of rows) {
     const key = `${roundId}|${branchId}`;
@@ -47,19 +41,15 @@ export function roundComparison(ctx: ServiceContext, input: ComparisonInput): Ro
   const deciding = scope.rounds.find((r) => r.id === scope.campaign.deciding_round_id);
   const from = input.fromRoundId ? requireRound(scope, input.fromRoundId) : first;
   const to = input.toRoundId ? requireRound(scope, input.toRoundId) : (deciding ?? last);
-  const threshold = getGapThreshold(ctx, scope.campaign.id);
-  const views = scope.rounds.map((round) => computeRanking(ctx, scope.campaign.id, round.id));
+  const threshold = getGapThreshold(ctx, { campaignId: scope.campaign.id });
+  const views = scope.rounds.map((round) =>
+    computeRanking(ctx, { campaignId: scope.campaign.id, roundId: round.id }),
+  );
   const byRound = views.map((view) => new Map(view.rows.map((row) => [row.branchId, row])));
   const fromIndex = scope.rounds.indexOf(from);
   const toIndex = scope.rounds.indexOf(to);
   // Branches in tree order, whatever order the rankings put them in.
-  const branches = ctx.db
-    .prepare(
-      `SELECT b.id FROM campaign_branches cb
-         JOIN org_units b ON b.id = cb.branch_id JOIN org_units t ON t.id = b.parent_id
-        WHERE cb.campaign_id = ? ORDER BY t.sort_order, t.name, b.sort_order, b.name`,
-    )
-    .all(scope.campaign.id) as { id: string }[];
+  const branches = listBranchIdsInOrder(ctx.db, scope.campaign.id);
   const sheets = firstSheets(ctx, scope.campaign.id);
   let flaggedCount = 0;
   const rows: ComparisonRow[] = [];

@@ -4,47 +4,14 @@ import type {
   TownshipCompletion,
 } from '../../../shared/domain/views/progress';
 import type { ServiceContext } from '../context';
-import { dataRevision } from '../ranking/revision';
-import type { CellParams } from './cells-sql';
-import { CELLS_CTE } from './cells-sql';
+import { dataRevision } from '../../store/revision';
+import type { Commit } from '../../store/write';
+import { onCommit } from '../../store/write';
+import type { CellParams } from './queries/cells';
+import type { TownshipCountRow } from './queries/matrix';
+import { listTownshipCounts } from './queries/matrix';
 import type { CampaignScope, RoundRef } from './scope';
 import { requiredItemCodes } from './scope';
-
-interface TownshipCountRow {
-  township_id: string;
-  name: string;
-  expected: number;
-  not_started: number;
-  in_progress: number;
-  submitted: number;
-  branches: number;
-  branches_done: number;
-  branches_unassigned: number;
-}
-
-/** Counted per branch first, so "branch done" means every expected sheet of it is submitted. */
-const TOWNSHIP_SQL = `
-  WITH ${CELLS_CTE},
-  per_branch AS (
-    SELECT branch_id, count(*) AS expected,
-           sum(status = 'not-started') AS not_started,
-           sum(status = 'in-progress') AS in_progress,
-           sum(status = 'submitted') AS submitted
-      FROM cells GROUP BY branch_id
-  )
-  SELECT t.id AS township_id, t.name, coalesce(sum(pb.expected), 0) AS expected,
-         coalesce(sum(pb.not_started), 0) AS not_started,
-         coalesce(sum(pb.in_progress), 0) AS in_progress,
-         coalesce(sum(pb.submitted), 0) AS submitted, count(*) AS branches,
-         coalesce(sum(pb.expected > 0 AND pb.submitted = pb.expected), 0) AS branches_done,
-         sum(pb.branch_id IS NULL) AS branches_unassigned
-    FROM campaign_branches cb
-    JOIN org_units b ON b.id = cb.branch_id
-    JOIN org_units t ON t.id = b.parent_id
-    LEFT JOIN per_branch pb ON pb.branch_id = cb.branch_id
-   WHERE cb.campaign_id = :campaign
-   GROUP BY t.id
-   ORDER BY t.sort_order, t.name, t.id`;
 
 export function cellParams(
   scope: CampaignScope,
@@ -62,12 +29,19 @@ export function cellParams(
 
 /**
  * Completion reads every sheet of a round, which at province scale takes a moment; it is kept
- * per round until anything is written (the same data revision the rankings use).
+ * per round until anything is written (the same data revision the rankings use). A commit
+ * without audit entries (a setting) changed nothing it counts, so it stays current across one.
  */
 const cache = new WeakMap<
   ServiceContext['db'],
   Map<string, { revision: number; rows: TownshipCompletion[] }>
 >();
+
+onCommit((db, commit: Commit) => {
+  if (commit.audit.length > 0) return;
+  for (const entry of cache.get(db)?.values() ?? [])
+    if (entry.revision === commit.revisionBefore) entry.revision = commit.revision;
+});
 
 function counts(row: Omit<TownshipCountRow, 'township_id' | 'name'>): CompletionCounts {
   return {
@@ -86,7 +60,7 @@ export function townshipCompletion(
   scope: CampaignScope,
   round: RoundRef,
 ): TownshipCompletion[] {
-  const revision = dataRevision(ctx);
+  const revision = dataRevision(ctx.db);
   let perDb = cache.get(ctx.db);
   if (!perDb) {
     perDb = new Map();
@@ -95,9 +69,11 @@ export function townshipCompletion(
   const key = `${scope.campaign.id}:${round.id}:${scope.rubric.versionId ?? ''}`;
   const hit = perDb.get(key);
   if (hit && hit.revision === revision) return hit.rows;
-  const rows = (
-    ctx.db.prepare(TOWNSHIP_SQL).all(cellParams(scope, round)) as TownshipCountRow[]
-  ).map((row) => ({ townshipId: row.township_id, name: row.name, ...counts(row) }));
+  const rows = listTownshipCounts(ctx.db, cellParams(scope, round)).map((row) => ({
+    townshipId: row.township_id,
+    name: row.name,
+    ...counts(row),
+  }));
   perDb.set(key, { revision, rows });
   return rows;
 }

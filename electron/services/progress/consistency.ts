@@ -3,8 +3,9 @@ import type {
   EvaluatorConsistency,
   ItemDisagreement,
 } from '../../../shared/domain/views/progress';
+import { readSnapshot } from '../../store/snapshot';
 import type { ServiceContext } from '../context';
-import { readPanels, readSheetCounts } from './consistency-sql';
+import { readPanels, readSheetCounts } from './queries/consistency';
 import { divideRounded, meanOfFractions } from './exact';
 import { itemNames, loadScope, pointItemCodes, requireRound } from './scope';
 
@@ -24,10 +25,10 @@ export function evaluatorConsistency(
     items: JSON.stringify(pointItemCodes(scope.rubric)),
   };
   // One snapshot for both reads, so the counts and the deviations describe the same data.
-  const { deviations, items, panelBranches, sheets } = ctx.db.transaction(() => ({
-    ...readPanels(ctx, params),
-    sheets: readSheetCounts(ctx, { round: params.round, campaign: params.campaign }),
-  }))();
+  const { deviations, items, panelBranches, sheets } = readSnapshot(ctx.db, () => ({
+    ...readPanels(ctx.db, params),
+    sheets: readSheetCounts(ctx.db, { round: params.round, campaign: params.campaign }),
+  }));
 
   const evaluators: EvaluatorConsistency[] = sheets.map((e) => {
     const rows = deviations.filter((d) => d.evaluator_id === e.id);

@@ -1,5 +1,4 @@
 import type {
-  CellStatus,
   MatrixCell,
   MatrixColumn,
   MatrixRow,
@@ -7,9 +6,18 @@ import type {
   ProgressMatrix,
 } from '../../../shared/domain/views/progress';
 import type { ServiceContext } from '../context';
-import { CELLS_CTE } from './cells-sql';
+import type { Store } from '../../store/open';
+import type { CellRow } from './queries/matrix';
 import { cellParams, roundCompletion, townshipCompletion } from './completion';
-import { missingItems } from './missing';
+import {
+  hasSelfSheets,
+  listCampaignEvaluatorNames,
+  listCampaignTownships,
+  listCells,
+  listMatrixBranches,
+  listMissingItems,
+  listWorkingEvaluators,
+} from './queries/matrix';
 import type { CampaignScope, RoundRef } from './scope';
 import { itemNames, loadScope, requiredItemCodes, requireRound } from './scope';
 
@@ -21,52 +29,33 @@ export interface MatrixInput {
   limit?: number | undefined;
 }
 
-interface CellRow {
-  branch_id: string;
-  evaluator_id: string | null;
-  sheet_id: string | null;
-  assigned: number;
-  entered: number;
-  status: Exclude<CellStatus, 'unassigned'>;
-}
-
-interface BranchRow {
-  id: string;
-  name: string;
-  township_id: string;
-  township_name: string;
-}
-
 /**
  * Evaluators with work in the round (assigned or a sheet opened). A review round nobody has been
  * assigned to yet lists the campaign's evaluators, so the empty matrix shows who could score;
  * a self round does not, as its work is the self column.
  */
 function matrixColumns(ctx: ServiceContext, scope: CampaignScope, round: RoundRef): MatrixColumn[] {
-  const params = { round: round.id, campaign: scope.campaign.id };
-  const working = `SELECT evaluator_id FROM assignments WHERE round_id = :round
-       UNION SELECT evaluator_id FROM score_sheets WHERE round_id = :round`;
-  let evaluators = ctx.db
-    .prepare(
-      `SELECT e.id, e.name FROM evaluators e WHERE e.id IN (${working}) ORDER BY e.name, e.id`,
-    )
-    .all(params) as { id: string; name: string }[];
+  let evaluators = listWorkingEvaluators(ctx.db, round.id);
   if (evaluators.length === 0 && round.kind !== 'self') {
-    evaluators = ctx.db
-      .prepare(
-        `SELECT e.id, e.name FROM evaluators e
-           JOIN campaign_evaluators ce ON ce.evaluator_id = e.id AND ce.campaign_id = :campaign
-          ORDER BY e.name, e.id`,
-      )
-      .all(params) as { id: string; name: string }[];
+    evaluators = listCampaignEvaluatorNames(ctx.db, scope.campaign.id);
   }
   const columns: MatrixColumn[] = evaluators.map((e) => ({ evaluatorId: e.id, name: e.name }));
-  const selfSheets = ctx.db
-    .prepare('SELECT 1 FROM score_sheets WHERE round_id = ? AND evaluator_id IS NULL LIMIT 1')
-    .get(round.id);
   // The self-assessment is its own column in a self round, and wherever one was filed.
-  if (round.kind === 'self' || selfSheets) columns.unshift({ evaluatorId: null, name: '' });
+  if (round.kind === 'self' || hasSelfSheets(ctx.db, round.id))
+    columns.unshift({ evaluatorId: null, name: '' });
   return columns;
+}
+
+/** The required items each draft sheet still lacks, in rubric order. */
+function missingItems(db: Store, sheetIds: string[], required: string[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  if (sheetIds.length === 0) return result;
+  for (const row of listMissingItems(db, sheetIds, required)) {
+    const list = result.get(row.sheet_id) ?? [];
+    list.push(row.code);
+    result.set(row.sheet_id, list);
+  }
+  return result;
 }
 
 function keep(cells: MatrixCell[], filter: ProgressFilter): boolean {
@@ -93,19 +82,8 @@ export function progressMatrix(ctx: ServiceContext, input: MatrixInput): Progres
   const columnIndex = new Map(columns.map((c, i) => [c.evaluatorId ?? '', i]));
   const township = input.townshipId ?? null;
   const params = cellParams(scope, round, township);
-  const branches = ctx.db
-    .prepare(
-      `SELECT b.id, b.name, t.id AS township_id, t.name AS township_name
-         FROM campaign_branches cb
-         JOIN org_units b ON b.id = cb.branch_id
-         JOIN org_units t ON t.id = b.parent_id
-        WHERE cb.campaign_id = :campaign AND (:township IS NULL OR t.id = :township)
-        ORDER BY t.sort_order, t.name, b.sort_order, b.name`,
-    )
-    .all({ campaign: scope.campaign.id, township }) as BranchRow[];
-  const cellRows = ctx.db
-    .prepare(`WITH ${CELLS_CTE} SELECT c.* FROM cells c`)
-    .all(params) as CellRow[];
+  const branches = listMatrixBranches(ctx.db, scope.campaign.id, township);
+  const cellRows = listCells(ctx.db, params);
   const byBranch = new Map<string, CellRow[]>();
   for (const row of cellRows) {
     const list = byBranch.get(row.branch_id) ?? [];
@@ -152,18 +130,12 @@ export function progressMatrix(ctx: ServiceContext, input: MatrixInput): Progres
     r.cells.filter((c) => c.status === 'in-progress' && c.sheetId !== null),
   );
   const missing = missingItems(
-    ctx,
+    ctx.db,
     inProgress.map((c) => c.sheetId ?? ''),
     required,
   );
   for (const cell of inProgress) cell.missing = missing.get(cell.sheetId ?? '') ?? [];
-  const townships = ctx.db
-    .prepare(
-      `SELECT DISTINCT t.id, t.name, t.sort_order FROM campaign_branches cb
-         JOIN org_units b ON b.id = cb.branch_id JOIN org_units t ON t.id = b.parent_id
-        WHERE cb.campaign_id = ? ORDER BY t.sort_order, t.name`,
-    )
-    .all(scope.campaign.id) as { id: string; name: string }[];
+  const townships = listCampaignTownships(ctx.db, scope.campaign.id);
   return {
     roundId: round.id,
     roundKind: round.kind,

@@ -1,20 +1,14 @@
-import type { RoundKind } from '../../../shared/domain/org';
 import type { ItemName } from '../../../shared/domain/views/progress';
 import { AppError } from '../../../shared/errors';
 import type { CompiledRubric } from '../../../shared/scoring';
-import { compileRubric } from '../../../shared/scoring';
 import type { CampaignRow } from '../../store/queries/campaigns';
-import { getRubricVersion } from '../../store/queries/rubrics';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
+import { loadCompiledRubric } from '../rubrics';
+import type { RoundRef } from './queries/rounds';
+import { listRoundRefs } from './queries/rounds';
 
-export interface RoundRef {
-  id: string;
-  name: string;
-  kind: RoundKind;
-  seq: number;
-}
+export type { RoundRef } from './queries/rounds';
 
 /** A campaign with its compiled rubric: what every progress query starts from. */
 export interface CampaignScope {
@@ -25,12 +19,8 @@ export interface CampaignScope {
 
 export function loadScope(ctx: ServiceContext, campaignId: string): CampaignScope {
   const campaign = requireCampaign(ctx, campaignId);
-  const row = getRubricVersion(ctx.db, campaign.rubric_version_id);
-  if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  const rubric = compileRubric(requireValidDefinition(JSON.parse(row.definition)), row.id);
-  const rounds = ctx.db
-    .prepare('SELECT id, name, kind, seq FROM rounds WHERE campaign_id = ? ORDER BY seq')
-    .all(campaignId) as RoundRef[];
+  const rubric = loadCompiledRubric(ctx, campaign.rubric_version_id);
+  const rounds = listRoundRefs(ctx.db, campaignId);
   return { campaign, rubric, rounds };
 }
 

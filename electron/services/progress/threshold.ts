@@ -1,4 +1,5 @@
 import { getMeta, setMeta } from '../../store/queries/meta';
+import { write } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 
@@ -10,25 +11,31 @@ function key(campaignId: string): string {
 }
 
 /** The campaign's gap threshold in hundredths. */
-export function getGapThreshold(ctx: ServiceContext, campaignId: string): number {
-  requireCampaign(ctx, campaignId);
-  const raw = getMeta(ctx.db, key(campaignId));
+export function getGapThreshold(ctx: ServiceContext, input: { campaignId: string }): number {
+  requireCampaign(ctx, input.campaignId);
+  const raw = getMeta(ctx.db, key(input.campaignId));
   if (raw === undefined) return DEFAULT_GAP_THRESHOLD;
   // A hand-edited value that is not a whole number of hundredths falls back to the default.
   const stored = Number(raw);
   return Number.isInteger(stored) && stored >= 0 ? stored : DEFAULT_GAP_THRESHOLD;
 }
 
+/** `progress.getThreshold`. */
+export function thresholdView(
+  ctx: ServiceContext,
+  input: { campaignId: string },
+): { threshold: number } {
+  return { threshold: getGapThreshold(ctx, input) };
+}
+
+/** `progress.setThreshold`. */
 export function setGapThreshold(
   ctx: ServiceContext,
-  campaignId: string,
-  threshold: number,
-): number {
-  ctx.db
-    .transaction(() => {
-      requireCampaign(ctx, campaignId);
-      setMeta(ctx.db, key(campaignId), String(threshold));
-    })
-    .immediate();
-  return threshold;
+  input: { campaignId: string; threshold: number },
+): { threshold: number } {
+  write(ctx, () => {
+    requireCampaign(ctx, input.campaignId);
+    setMeta(ctx.db, key(input.campaignId), String(input.threshold));
+  });
+  return { threshold: input.threshold };
 }

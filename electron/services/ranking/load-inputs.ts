@@ -1,29 +1,9 @@
 import type { CompiledRubric } from '../../../shared/scoring';
 import type { BranchInput } from '../../../shared/scoring/types';
-import { readSheetRows, unpackSheet } from './pack';
 import type { Store } from '../../store/open';
-
-export interface BranchRow {
-  id: string;
-  name: string;
-  branch_type: 'rural' | 'community' | 'other';
-  township_id: string;
-  township_name: string;
-}
-
-/** The campaign's branches in tree order: the order that breaks exact ties in the ranking. */
-export function listRankingBranches(db: Store, campaignId: string): BranchRow[] {
-  return db
-    .prepare(
-      `SELECT b.id, b.name, b.branch_type, t.id AS township_id, t.name AS township_name
-         FROM campaign_branches cb
-         JOIN org_units b ON b.id = cb.branch_id
-         JOIN org_units t ON t.id = b.parent_id
-        WHERE cb.campaign_id = ?
-        ORDER BY t.sort_order, t.name, b.sort_order, b.name`,
-    )
-    .all(campaignId) as BranchRow[];
-}
+import { readSheetRows, unpackSheet } from './pack';
+import type { BranchRow } from './queries';
+import { iterateRoundSheets, listRankingBranches, listResolvedVetoes } from './queries';
 
 export interface VisitOptions {
   /** Only this branch (a score changed): the same reads, limited to its sheets. */
@@ -32,16 +12,10 @@ export interface VisitOptions {
   stale?: string[];
 }
 
-type SheetRow = [string, string, 'draft' | 'submitted', Uint8Array | null, string | null];
-
 /** Reasons of resolved vetoes by branch and item. */
 function resolvedVetoes(db: Store, roundId: string): Map<string, Map<string, string>> {
   const byBranch = new Map<string, Map<string, string>>();
-  const rows = db
-    .prepare('SELECT branch_id, item_code, reason FROM veto_resolutions WHERE round_id = ?')
-    .raw()
-    .all(roundId) as [string, string, string][];
-  for (const [branchId, item, reason] of rows) {
+  for (const [branchId, item, reason] of listResolvedVetoes(db, roundId)) {
     const map = byBranch.get(branchId) ?? new Map<string, string>();
     map.set(item, reason);
     byBranch.set(branchId, map);
@@ -85,16 +59,7 @@ export function visitRoundInputs(
   const fromRows: { input: BranchInput; position: number; sheetIds: string[] }[] = [];
   const itemCount = rubric.items.length;
 
-  const branchFilter = options.onlyBranch === undefined ? '' : ' AND branch_id = ?';
-  const params = options.onlyBranch === undefined ? [roundId] : [roundId, options.onlyBranch];
-  // The unique index (round_id, branch_id, evaluator_id) gives this order without a sort.
-  const sheetRows = db
-    .prepare(
-      `SELECT id, branch_id, status, packed, packed_rubric
-         FROM score_sheets WHERE round_id = ?${branchFilter} ORDER BY branch_id`,
-    )
-    .raw()
-    .iterate(...params) as IterableIterator<SheetRow>;
+  const sheetRows = iterateRoundSheets(db, roundId, options.onlyBranch);
   let current: { input: BranchInput; position: number; sheetIds: string[] } | null = null;
   const finish = () => {
     if (!current) return;

@@ -1,6 +1,7 @@
 import type { CompiledRubric, SheetValues } from '../../../shared/scoring';
 import { emptySheet } from '../../../shared/scoring';
 import type { Store } from '../../store/open';
+import { listSheetScoreRows, updateSheetPacks } from './queries';
 
 /**
  * A sheet's values as bytes: for each item in the rubric's order its points, then for each
@@ -25,18 +26,10 @@ export function unpackSheet(bytes: Uint8Array, itemCount: number): SheetValues |
   return { points: all.subarray(0, itemCount), facts: all.subarray(itemCount) };
 }
 
-const rowStatements = new WeakMap<Store, ReturnType<Store['prepare']>>();
-
 /** Builds a sheet's values from its score rows (the truth), in the rubric's item order. */
 export function readSheetRows(db: Store, sheetId: string, rubric: CompiledRubric): SheetValues {
   const sheet = emptySheet(rubric);
-  let statement = rowStatements.get(db);
-  if (!statement) {
-    statement = db.prepare('SELECT item_code, points, fact FROM scores WHERE sheet_id = ?').raw();
-    rowStatements.set(db, statement);
-  }
-  const rows = statement.all(sheetId) as [string, number, number | null][];
-  for (const [code, points, fact] of rows) {
+  for (const [code, points, fact] of listSheetScoreRows(db, sheetId)) {
     const i = rubric.itemIndex.get(code);
     if (i === undefined) continue; // an item the rubric version no longer has
     const type = rubric.items[i]!.type;
@@ -54,8 +47,10 @@ export function readSheetRows(db: Store, sheetId: string, rubric: CompiledRubric
 
 /** Rewrites the packs of these sheets from their score rows; call in the writing transaction. */
 export function repackSheets(db: Store, sheetIds: Iterable<string>, rubric: CompiledRubric): void {
-  if (rubric.versionId === null) return;
-  const update = db.prepare('UPDATE score_sheets SET packed = ?, packed_rubric = ? WHERE id = ?');
-  for (const id of sheetIds)
-    update.run(packSheet(readSheetRows(db, id, rubric)), rubric.versionId, id);
+  const versionId = rubric.versionId;
+  if (versionId === null) return;
+  const packs = function* (): Generator<[Buffer, string, string]> {
+    for (const id of sheetIds) yield [packSheet(readSheetRows(db, id, rubric)), versionId, id];
+  };
+  updateSheetPacks(db, packs());
 }

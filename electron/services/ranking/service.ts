@@ -12,40 +12,17 @@ import { compileRubric, evaluateBranch, RankingState } from '../../../shared/sco
 import type { CampaignRow } from '../../store/queries/campaigns';
 import { getCampaign } from '../../store/queries/campaigns';
 import { listPlanTargets } from '../../store/queries/plans';
-import { getRubricVersion } from '../../store/queries/rubrics';
+import { dataRevision } from '../../store/revision';
+import { writeDerived } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
-import { requireValidDefinition } from '../rubric-versions';
-import type { BranchRow } from './load-inputs';
-import { listRankingBranches, loadRoundInputs, visitRoundInputs } from './load-inputs';
+import { loadCompiledRubric } from '../rubrics';
+import type { Computed } from './cache';
+import { cachedRanking, keepRanking } from './cache';
+import { visitRoundInputs } from './load-inputs';
 import { repackSheets } from './pack';
-import { dataRevision } from './revision';
-
-interface RoundRow {
-  id: string;
-  name: string;
-  kind: 'self' | 'township' | 'county' | 'other';
-}
-
-interface Computed {
-  revision: number;
-  rubric: CompiledRubric;
-  branches: BranchRow[];
-  state: RankingState;
-  round: RoundRow;
-}
-
-/**
- * Results are derived data: recomputed from scores, cached per campaign and round, and thrown
- * away when anything was written since (every write bumps the revision).
- */
-const cache = new WeakMap<ServiceContext['db'], Map<string, Computed>>();
-
-function loadRubric(ctx: ServiceContext, campaign: CampaignRow): CompiledRubric {
-  const row = getRubricVersion(ctx.db, campaign.rubric_version_id);
-  if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  return compileRubric(requireValidDefinition(JSON.parse(row.definition)), row.id);
-}
+import type { BranchRow, RoundRow } from './queries';
+import { findCampaignRound, listOtherRounds, listRankingBranches } from './queries';
 
 function findRound(
   ctx: ServiceContext,
@@ -53,11 +30,7 @@ function findRound(
   roundId: string | undefined,
 ): RoundRow {
   const wanted = roundId ?? campaign.deciding_round_id;
-  const round = wanted
-    ? (ctx.db
-        .prepare('SELECT id, name, kind FROM rounds WHERE id = ? AND campaign_id = ?')
-        .get(wanted, campaign.id) as RoundRow | undefined)
-    : undefined;
+  const round = wanted ? findCampaignRound(ctx.db, campaign.id, wanted) : undefined;
   if (!round)
     throw new AppError('NOT_FOUND', 'Round does not exist in this campaign', { entity: 'round' });
   return round;
@@ -75,10 +48,7 @@ function otherRoundTotals(
   if (!rubric.definition.tieBreakers.some((t) => t.kind === 'round-total')) return totals;
   // Tie-breakers of the other rounds are not needed for their totals.
   const plain = compileRubric({ ...rubric.definition, tieBreakers: [], quotas: [] });
-  const rounds = ctx.db
-    .prepare('SELECT id, name, kind FROM rounds WHERE campaign_id = ? AND id <> ? ORDER BY seq')
-    .all(campaign.id, exclude) as RoundRow[];
-  for (const round of rounds) {
+  for (const round of listOtherRounds(ctx.db, campaign.id, exclude)) {
     // A total is the evaluation's: ranking would not change it, so none is built.
     visitRoundInputs(ctx.db, round.id, plain, branches, (input) => {
       const { total } = evaluateBranch(plain, input, 0);
@@ -109,16 +79,10 @@ function computed(
   roundId: string | undefined,
 ): Computed {
   const round = findRound(ctx, campaign, roundId);
-  const key = `${campaign.id}:${round.id}`;
-  const revision = dataRevision(ctx);
-  let perDb = cache.get(ctx.db);
-  if (!perDb) {
-    perDb = new Map();
-    cache.set(ctx.db, perDb);
-  }
-  const hit = perDb.get(key);
-  if (hit && hit.revision === revision) return hit;
-  const rubric = loadRubric(ctx, campaign);
+  const revision = dataRevision(ctx.db);
+  const hit = cachedRanking(ctx.db, campaign.id, round.id, revision);
+  if (hit) return hit;
+  const rubric = loadCompiledRubric(ctx, campaign.rubric_version_id);
   const branches = listRankingBranches(ctx.db, campaign.id);
   const others = otherRoundTotals(ctx, campaign, rubric, branches, round.id);
   const previous = previousLevels(ctx, campaign);
@@ -135,9 +99,15 @@ function computed(
   visitRoundInputs(ctx.db, round.id, rubric, branches, evaluate, { stale });
   // Sheets read from their score rows (older data, or another rubric version) get packs now,
   // so the next ranking reads one row per sheet. Derived data: nothing is audited.
-  if (stale.length > 0) ctx.db.transaction(() => repackSheets(ctx.db, stale, rubric)).immediate();
-  const entry = { revision, rubric, branches, state: new RankingState(rubric, evaluations), round };
-  perDb.set(key, entry);
+  if (stale.length > 0) writeDerived(ctx.db, () => repackSheets(ctx.db, stale, rubric));
+  const entry: Computed = {
+    revision,
+    rubric,
+    branches,
+    state: new RankingState(rubric, evaluations),
+    round,
+  };
+  keepRanking(ctx.db, campaign.id, entry);
   return entry;
 }
 
@@ -207,9 +177,9 @@ function levelNames(definition: RubricDefinition): RankingView['levels'] {
 /** The ranking of one round (the deciding round unless another is asked for). */
 export function computeRanking(
   ctx: ServiceContext,
-  campaignId: string,
-  roundId?: string,
+  input: { campaignId: string; roundId?: string | undefined },
 ): RankingView {
+  const { campaignId, roundId } = input;
   const campaign = requireCampaign(ctx, campaignId);
   const { rubric, branches, state, round } = computed(ctx, campaign, roundId);
   const def = rubric.definition;
@@ -238,10 +208,9 @@ export function computeRanking(
 /** One branch's full result with every reason, for the explanation drawer and exports. */
 export function explainRanking(
   ctx: ServiceContext,
-  campaignId: string,
-  roundId: string | undefined,
-  branchId: string,
+  input: { campaignId: string; roundId?: string | undefined; branchId: string },
 ): RankingExplanation {
+  const { campaignId, roundId, branchId } = input;
   const campaign = requireCampaign(ctx, campaignId);
   const { rubric, branches, state } = computed(ctx, campaign, roundId);
   const result = state.results().find((r) => r.branchId === branchId);
@@ -258,29 +227,4 @@ export function explainRanking(
     itemNames[node.code] = { name: node.name, nameEn: node.nameEn ?? node.name };
   }
   return { row: toRow(result, branch, def.dimensions.length), result, itemNames };
-}
-
-/**
- * Precise invalidation: after a write that only touched one branch's sheets (and nothing else
- * since the cache was filled), re-evaluate that branch in the cached state instead of dropping
- * the whole ranking. `revisionBefore` is the data revision read before the write.
- */
-export function branchChanged(
-  ctx: ServiceContext,
-  campaignId: string,
-  roundId: string,
-  branchId: string,
-  revisionBefore: number,
-): void {
-  const entry = cache.get(ctx.db)?.get(`${campaignId}:${roundId}`);
-  if (!entry || entry.revision !== revisionBefore) return;
-  const branch = entry.branches.find((b) => b.id === branchId);
-  const previous = entry.state.inputOf(branchId);
-  if (!branch || !previous) return;
-  const [input] = loadRoundInputs(ctx.db, campaignId, roundId, entry.rubric, [branch], branchId);
-  if (!input) return;
-  if (previous.otherRoundTotals) input.otherRoundTotals = previous.otherRoundTotals;
-  if (previous.previousLevel !== undefined) input.previousLevel = previous.previousLevel;
-  entry.state.updateBranch(input);
-  entry.revision = dataRevision(ctx);
 }

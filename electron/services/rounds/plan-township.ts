@@ -7,7 +7,7 @@ import {
 } from '../../store/queries/assignments';
 import { getEvaluator, isCampaignEvaluator } from '../../store/queries/evaluators';
 import { getUnit } from '../../store/queries/units';
-import { conflictOfInterest } from '../conflicts';
+import { conflictOfInterest } from './conflicts';
 import type { ServiceContext } from '../context';
 
 export interface TownshipPlan {

@@ -7,7 +7,7 @@ import type {
 import { AppError } from '../../../shared/errors';
 import { setDecidingRound } from '../../store/queries/campaigns';
 import { insertRound } from '../../store/queries/rounds';
-import { audit } from '../audit';
+import { write } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 import { planTownship, requireRound } from './plan-township';
@@ -41,9 +41,9 @@ function requireRoundRow(ctx: ServiceContext, roundId: string): RoundCountsRow {
   return row;
 }
 
-export function listRounds(ctx: ServiceContext, campaignId: string): RoundView[] {
-  requireCampaign(ctx, campaignId);
-  return listRoundCounts(ctx.db, campaignId).map(toView);
+export function listRounds(ctx: ServiceContext, input: { campaignId: string }): RoundView[] {
+  requireCampaign(ctx, input.campaignId);
+  return listRoundCounts(ctx.db, input.campaignId).map(toView);
 }
 
 /**
@@ -55,27 +55,25 @@ export function createRound(
   input: { campaignId: string; kind: RoundKind; name: string },
 ): RoundView {
   const id = ctx.newId();
-  ctx.db
-    .transaction(() => {
-      const campaign = requireCampaign(ctx, input.campaignId);
-      const seq = nextRoundSeq(ctx.db, campaign.id);
-      insertRound(ctx.db, {
-        id,
-        campaignId: campaign.id,
-        ...pick(input),
-        seq,
-        createdAt: ctx.now(),
-      });
-      const deciding = campaign.deciding_round_id === null;
-      if (deciding) setDecidingRound(ctx.db, campaign.id, id);
-      audit(ctx, {
-        action: 'create-round',
-        entity: 'round',
-        entityId: id,
-        after: { campaignId: campaign.id, ...pick(input), seq, deciding },
-      });
-    })
-    .immediate();
+  write(ctx, (tx) => {
+    const campaign = requireCampaign(ctx, input.campaignId);
+    const seq = nextRoundSeq(ctx.db, campaign.id);
+    insertRound(ctx.db, {
+      id,
+      campaignId: campaign.id,
+      ...pick(input),
+      seq,
+      createdAt: ctx.now(),
+    });
+    const deciding = campaign.deciding_round_id === null;
+    if (deciding) setDecidingRound(ctx.db, campaign.id, id);
+    tx.audit({
+      action: 'create-round',
+      entity: 'round',
+      entityId: id,
+      after: { campaignId: campaign.id, ...pick(input), seq, deciding },
+    });
+  });
   return toView(requireRoundRow(ctx, id));
 }
 
@@ -83,21 +81,23 @@ function pick(input: { kind: RoundKind; name: string }): { kind: RoundKind; name
   return { kind: input.kind, name: input.name };
 }
 
-export function renameRound(ctx: ServiceContext, roundId: string, name: string): RoundView {
-  ctx.db
-    .transaction(() => {
-      const before = requireRoundRow(ctx, roundId);
-      if (before.name === name) return;
-      renameRoundRow(ctx.db, roundId, name);
-      audit(ctx, {
-        action: 'rename-round',
-        entity: 'round',
-        entityId: roundId,
-        before: before.name,
-        after: name,
-      });
-    })
-    .immediate();
+export function renameRound(
+  ctx: ServiceContext,
+  input: { roundId: string; name: string },
+): RoundView {
+  const { roundId, name } = input;
+  write(ctx, (tx) => {
+    const before = requireRoundRow(ctx, roundId);
+    if (before.name === name) return;
+    renameRoundRow(ctx.db, roundId, name);
+    tx.audit({
+      action: 'rename-round',
+      entity: 'round',
+      entityId: roundId,
+      before: before.name,
+      after: name,
+    });
+  });
   return toView(requireRoundRow(ctx, roundId));
 }
 
@@ -105,22 +105,21 @@ export function renameRound(ctx: ServiceContext, roundId: string, name: string):
  * Makes a round the campaign's deciding round: the one `ranking.compute` uses when no round is
  * named (ranking/service.ts reads campaigns.deciding_round_id). Audited on the campaign.
  */
-export function setDeciding(ctx: ServiceContext, roundId: string): RoundView {
-  ctx.db
-    .transaction(() => {
-      const round = requireRoundRow(ctx, roundId);
-      const campaign = requireCampaign(ctx, round.campaign_id);
-      if (campaign.deciding_round_id === roundId) return;
-      setDecidingRound(ctx.db, campaign.id, roundId);
-      audit(ctx, {
-        action: 'set-deciding-round',
-        entity: 'campaign',
-        entityId: campaign.id,
-        before: campaign.deciding_round_id,
-        after: roundId,
-      });
-    })
-    .immediate();
+export function setDeciding(ctx: ServiceContext, input: { roundId: string }): RoundView {
+  const { roundId } = input;
+  write(ctx, (tx) => {
+    const round = requireRoundRow(ctx, roundId);
+    const campaign = requireCampaign(ctx, round.campaign_id);
+    if (campaign.deciding_round_id === roundId) return;
+    setDecidingRound(ctx.db, campaign.id, roundId);
+    tx.audit({
+      action: 'set-deciding-round',
+      entity: 'campaign',
+      entityId: campaign.id,
+      before: campaign.deciding_round_id,
+      after: roundId,
+    });
+  });
   return toView(requireRoundRow(ctx, roundId));
 }
 

@@ -3,9 +3,8 @@ import type {
   TemplateApplyResult,
   TemplateCellDiff,
 } from '../../../shared/domain/views/score-templates';
-import { audit } from '../audit';
+import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { bumpRevision } from '../ranking/revision';
 import { openSheet, saveScores } from '../sheets';
 import { classify } from './preview';
 import { readTemplate, typesOf } from './read-template';
@@ -24,7 +23,7 @@ export async function applyTemplate(
 ): Promise<TemplateApplyResult> {
   const read = await readTemplate(ctx, input.campaignId, input.file);
   const fileName = input.file.fileName;
-  const run = ctx.db.transaction((): TemplateApplyResult => {
+  return write(ctx, (tx): TemplateApplyResult => {
     const preview = classify(ctx, read);
     if (preview.counts.invalid > 0)
       throw templateError('template-has-invalid', fileName, { count: preview.counts.invalid });
@@ -51,7 +50,7 @@ export async function applyTemplate(
       }
       const sheetId = sheet.id!;
       // Before the scores, so the trail reads "imported from …" and then each change.
-      audit(ctx, {
+      tx.audit({
         action: 'import',
         entity: 'sheet',
         entityId: sheetId,
@@ -78,13 +77,4 @@ export async function applyTemplate(
       unchanged: preview.counts.unchanged,
     };
   });
-  try {
-    return run.immediate();
-  } catch (error) {
-    // saveScores may update a cached ranking as it goes; after a rollback it must be rebuilt.
-    // (The audit rows written before each save already make the cache stale today; this keeps
-    // it so if that order ever changes.)
-    bumpRevision(ctx.db);
-    throw error;
-  }
 }

@@ -4,7 +4,7 @@ import { isEntryProblem, resolveEntry } from '../../../shared/domain/entry';
 import { entryRefusal } from '../../../shared/domain/entry-refusal';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { TemplateCellProblem } from '../../../shared/domain/views/score-templates';
-import { readValue } from '../rubric-files/xlsx-cells';
+import { readValue } from '../../workbook/xlsx-cells';
 import { optionLabel } from './cell-format';
 
 export type Parsed = { entry: EntryValue } | { problem: TemplateCellProblem } | null;

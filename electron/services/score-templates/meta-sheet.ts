@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { TemplateLayout } from '../../../shared/domain/views/score-templates';
 import { TEMPLATE_LAYOUTS } from '../../../shared/domain/views/score-templates';
-import { readText } from '../rubric-files/xlsx-cells';
+import { readText } from '../../workbook/xlsx-cells';
 import type { MetaBranch, TemplateMeta } from './structure';
 import { fingerprint, FORMAT_MARK, FORMAT_VERSION, META_SHEET } from './structure';
 import { templateError } from './template-error';

@@ -5,7 +5,7 @@ import type {
   TemplateCounts,
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
-import { readText } from '../rubric-files/xlsx-cells';
+import { readText } from '../../workbook/xlsx-cells';
 import type { ServiceContext } from '../context';
 import { getPreferences } from '../preferences';
 import { entryText } from './cell-format';
@@ -110,8 +110,7 @@ export function classify(ctx: ServiceContext, read: ReadTemplate): TemplatePrevi
 
 export async function previewTemplate(
   ctx: ServiceContext,
-  campaignId: string,
-  file: FilePayload,
+  input: { campaignId: string; file: FilePayload },
 ): Promise<TemplatePreview> {
-  return classify(ctx, await readTemplate(ctx, campaignId, file));
+  return classify(ctx, await readTemplate(ctx, input.campaignId, input.file));
 }

@@ -2,10 +2,9 @@ import type { RubricItem } from '../../../shared/domain/rubric';
 import type { FilePayload } from '../../../shared/domain/views';
 import { assignedBranchIds } from '../../store/queries/assignments';
 import { getCampaign } from '../../store/queries/campaigns';
-import { getRubricVersion } from '../../store/queries/rubrics';
 import type { ServiceContext } from '../context';
 import { getPreferences } from '../preferences';
-import { requireValidDefinition } from '../rubric-versions';
+import { loadRubric } from '../rubrics';
 import type { Parsed } from './cell-parse';
 import { parseCell } from './cell-parse';
 import type { RawCell } from './read-workbook';
@@ -13,6 +12,7 @@ import { locateCells, openWorkbook, readMeta } from './read-workbook';
 import type { ItemTypes } from './scope';
 import { scopeItems } from './scope';
 import type { TemplateMeta } from './structure';
+import { campaignBranchNames, campaignEvaluatorName, findRound } from './queries';
 import { templateError } from './template-error';
 
 /** A workbook read and checked against the campaign; values parsed, nothing compared yet. */
@@ -35,29 +35,19 @@ function checkAgainstCampaign(
   if (meta.campaignId !== campaignId) throw templateError('template-other-campaign', file);
   const campaign = getCampaign(ctx.db, campaignId);
   if (!campaign) throw templateError('template-other-campaign', file);
-  const round = ctx.db
-    .prepare('SELECT name FROM rounds WHERE id = ? AND campaign_id = ?')
-    .get(meta.roundId, campaignId) as { name: string } | undefined;
-  if (!round) throw templateError('template-round-missing', file);
+  const round = findRound(ctx.db, meta.roundId);
+  if (round?.campaign_id !== campaignId) throw templateError('template-round-missing', file);
   let evaluatorName: string | null = null;
   if (meta.evaluatorId !== null) {
-    const row = ctx.db
-      .prepare(
-        `SELECT e.name FROM evaluators e JOIN campaign_evaluators ce ON ce.evaluator_id = e.id
-          WHERE e.id = ? AND ce.campaign_id = ?`,
-      )
-      .get(meta.evaluatorId, campaignId) as { name: string } | undefined;
-    if (!row) throw templateError('template-evaluator-missing', file);
-    evaluatorName = row.name;
+    evaluatorName = campaignEvaluatorName(ctx.db, meta.evaluatorId, campaignId) ?? null;
+    if (evaluatorName === null) throw templateError('template-evaluator-missing', file);
   }
   if (campaign.rubric_version_id !== meta.rubricVersionId)
     throw templateError('template-rubric-changed', file);
-  const version = getRubricVersion(ctx.db, campaign.rubric_version_id);
-  if (!version) throw templateError('template-rubric-changed', file);
   return {
     roundName: round.name,
     evaluatorName,
-    definition: requireValidDefinition(JSON.parse(version.definition)),
+    definition: loadRubric(ctx, campaign.rubric_version_id),
   };
 }
 
@@ -80,18 +70,13 @@ export async function readTemplate(
   if (scoped.map((s) => s.item.code).join(',') !== meta.items.join(','))
     throw templateError('template-rubric-changed', file.fileName);
   const branchNames = new Map<string, { name: string; township: string }>();
-  const branchQuery = ctx.db.prepare(
-    `SELECT b.name, t.name AS township FROM campaign_branches cb
-       JOIN org_units b ON b.id = cb.branch_id JOIN org_units t ON t.id = b.parent_id
-      WHERE cb.campaign_id = ? AND cb.branch_id = ?`,
-  );
+  const branchOf = campaignBranchNames(ctx.db);
   const assigned =
     meta.evaluatorId === null
       ? new Set<string>()
       : assignedBranchIds(ctx.db, meta.roundId, meta.evaluatorId);
   for (const b of meta.branches) {
-    const row = branchQuery.get(campaignId, b.branchId) as
-      { name: string; township: string } | undefined;
+    const row = branchOf(campaignId, b.branchId);
     if (!row) throw templateError('template-branch-missing', file.fileName, { sheet: b.sheetName });
     branchNames.set(b.branchId, row);
     // An evaluator's workbook may only score the branches still assigned to them.

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Store } from '../open';
 
 export interface AuditEntry {
@@ -23,11 +24,19 @@ export interface AuditRow {
   reason: string | null;
 }
 
+// Prepared once per connection: a branch import appends tens of thousands of entries.
+const inserts = new WeakMap<Store, Statement<unknown[]>>();
+
 export function insertAudit(db: Store, entry: AuditEntry): void {
-  db.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  let insert = inserts.get(db);
+  if (!insert) {
+    insert = db.prepare<unknown[]>(
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    inserts.set(db, insert);
+  }
+  insert.run(
     entry.at,
     entry.actor,
     entry.action,

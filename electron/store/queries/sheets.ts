@@ -49,3 +49,13 @@ export function insertScore(db: Store, s: NewScore): void {
     s.at,
   );
 }
+
+/** Every sheet of a campaign, any round. */
+export function listCampaignSheetIds(db: Store, campaignId: string): string[] {
+  return db
+    .prepare(
+      'SELECT s.id FROM score_sheets s JOIN rounds r ON r.id = s.round_id WHERE r.campaign_id = ?',
+    )
+    .pluck()
+    .all(campaignId) as string[];
+}

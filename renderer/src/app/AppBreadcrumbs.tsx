@@ -1,9 +1,9 @@
 import { Breadcrumb } from 'antd';
 import type { BreadcrumbProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCampaigns } from '../api/queries';
+import { useCampaigns, useCounties } from '../api/queries';
 import type { Route } from './routes';
-import { campaignHref, campaignsHref, rubricsHref } from './routes';
+import { campaignHref, campaignsHref, countiesHref, rubricsHref } from './routes';
 
 export interface AppBreadcrumbsProps {
   route: Route;
@@ -13,6 +13,7 @@ export function AppBreadcrumbs({ route }: AppBreadcrumbsProps) {
   const { t } = useTranslation();
   // Shares the list's cache: the name is usually there already, and the crumb can wait for it.
   const campaigns = useCampaigns();
+  const counties = useCounties(route.name === 'county');
   const items: NonNullable<BreadcrumbProps['items']> = [
     { key: 'home', title: t('nav.campaigns'), href: campaignsHref() },
   ];
@@ -22,6 +23,12 @@ export function AppBreadcrumbs({ route }: AppBreadcrumbsProps) {
       items.push({ key: 'campaign', title: campaign.name, href: campaignHref(campaign.id) });
     }
     items.push({ key: 'section', title: t(`nav.${route.section}`) });
+  } else if (route.name === 'counties') {
+    items.push({ key: 'counties', title: t('county.listTitle') });
+  } else if (route.name === 'county') {
+    items.push({ key: 'counties', title: t('county.listTitle'), href: countiesHref() });
+    const county = counties.data?.find((c) => c.id === route.countyId);
+    if (county) items.push({ key: 'county', title: county.name });
   } else if (route.name === 'rubrics') {
     items.push({ key: 'rubrics', title: t('rubricLibrary.title') });
   } else if (route.name === 'rubricEdit') {

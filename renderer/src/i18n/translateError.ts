@@ -3,7 +3,15 @@ import { isEntryRefusal } from '../../../shared/domain/entry-refusal';
 import { ApiError, toApiError } from '../api/ApiError';
 import { refusalText } from './refusalText';
 
-const ENTITIES = ['campaign', 'county', 'rubric', 'branch', 'record'] as const;
+const ENTITIES = [
+  'campaign',
+  'county',
+  'rubric',
+  'branch',
+  'township',
+  'evaluator',
+  'record',
+] as const;
 type Entity = (typeof ENTITIES)[number];
 
 function isEntity(value: unknown): value is Entity {
@@ -37,6 +45,16 @@ export function translateError(
     );
   }
   const entity = isEntity(details.entity) ? details.entity : 'record';
+  // A refusal that names its reason gets the sentence that says what to do instead.
+  if (typeof details.reason === 'string') {
+    const specific = t(`errorReasons.${details.reason}`, {
+      name: '',
+      count: 0,
+      ...details,
+      defaultValue: '',
+    });
+    if (specific !== '') return specific;
+  }
   return t(`errors.${err.code}`, {
     method: '?',
     path: '?',

@@ -3,7 +3,7 @@ import type { ItemType } from '../rubric';
 import { ITEM_TYPES } from '../rubric';
 import { formatCenti } from '../points';
 import type { RubricProblem } from '../views';
-import type { RubricProblemCode } from '../rubric-validate';
+import type { RubricProblemCode } from './codes';
 
 export type Raw = Readonly<Record<string, unknown>>;
 export type Params = Record<string, string | number>;

@@ -1,4 +1,4 @@
-import type { FilePayload } from '../views';
+import type { FilePayload } from './files';
 
 /**
  * Evidence files (photos, scanned minutes, PDFs, Word/Excel documents) attached to a score

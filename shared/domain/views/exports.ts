@@ -1,5 +1,5 @@
 /** Options and results of the Excel exports for superiors (issue #5, part 3). */
-import type { Language } from '../views';
+import type { Language } from './preferences';
 
 export const EXPORT_SHEETS = [
   'summary',

@@ -1,5 +1,5 @@
 import type { RoundKind } from '../org';
-import type { LevelName } from '../views';
+import type { LevelName } from './ranking';
 
 /** DTOs of the progress screen: the matrix, round comparison and evaluator consistency. */
 

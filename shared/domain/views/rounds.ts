@@ -1,5 +1,41 @@
-import type { RoundKind } from '../org';
-import type { ConflictOfInterest } from '../views';
+import type { RoundKind, UnitKind } from '../org';
+
+/** Why an evaluator should not score a branch without someone confirming it. */
+export type ConflictOfInterest = 'own-township' | 'own-branch';
+
+/** One evaluator of a campaign, with how many branches they score in each round. */
+export interface EvaluatorView {
+  id: string;
+  name: string;
+  role: string;
+  unitId: string | null;
+  unitName: string | null;
+  unitKind: UnitKind | null;
+  assignedBranches: { roundId: string; count: number }[];
+}
+
+/** Who scores which branch in a round; a conflict is stored with its confirmation. */
+export interface AssignmentView {
+  roundId: string;
+  evaluatorId: string;
+  evaluatorName: string;
+  branchId: string;
+  branchName: string;
+  townshipId: string;
+  townshipName: string;
+  conflict: ConflictOfInterest | null;
+  conflictReason: string | null;
+  confirmedBy: string | null;
+}
+
+export interface TownshipAssignmentResult {
+  /** Campaign branches of the township. */
+  branches: number;
+  added: number;
+  alreadyAssigned: number;
+  /** Conflicts of interest among the added rows, confirmed with the reason given. */
+  conflicts: number;
+}
 
 /** One round of a campaign with how far it has got (the rounds panel, pickers). */
 export interface RoundView {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
-import { loadDemoRubric } from '../../../electron/services/demo';
+import { loadDemoRubric } from '../../../electron/services/demo/service';
 import type { Store } from '../../../electron/store/open';
 import { openStore } from '../../../electron/store/open';
 import type { DatasetSpec } from '../../../scripts/bench/datasets';

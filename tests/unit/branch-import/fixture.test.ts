@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BranchImportMapping } from '../../../shared/domain/views/branch-import';
-import { branchTree } from '../../../electron/services/branches';
-import { campaignOverview } from '../../../electron/services/campaigns';
+import { branchTree } from '../../../electron/services/branch-registry/campaign-tree';
+import { campaignOverview } from '../../../electron/services/campaigns/service';
 import { apply, payload, preview, readMessy, useServices } from './support';
 
 const { services, campaignId } = useServices();
@@ -59,7 +59,7 @@ describe('the messy fixture (title rows, merged townships, subtotals, footer, sp
   });
 
   it('applies into the campaign: townships under its county, branches in the tree and overview', async () => {
-    const before = campaignOverview(services().ctx, campaignId());
+    const before = campaignOverview(services().ctx, { id: campaignId() });
     const result = await apply(services(), {
       campaignId: campaignId(),
       file: file(),
@@ -76,12 +76,12 @@ describe('the messy fixture (title rows, merged townships, subtotals, footer, sp
       skipped: 5,
       invalid: 0,
     });
-    const tree = branchTree(services().ctx, campaignId());
+    const tree = branchTree(services().ctx, { campaignId: campaignId() });
     const dongguan = tree.find((t) => t.name === '东关街道');
     expect(dongguan?.kind).toBe('subdistrict');
     expect(dongguan?.branches.map((b) => b.name)).toContain('李罗营村');
     expect(tree.find((t) => t.name === '李庄乡')?.kind).toBe('township');
-    const after = campaignOverview(services().ctx, campaignId());
+    const after = campaignOverview(services().ctx, { id: campaignId() });
     expect(after.byTownship.length).toBe(before.byTownship.length + 4);
     const audit = services()
       .ctx.db.prepare(

@@ -10,7 +10,7 @@ import type {
   BranchImportResult,
 } from '../../../shared/domain/views/branch-import';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import en from '../../../shared/locales/en.json';
 import zhCN from '../../../shared/locales/zh-CN.json';
 import { tempDir, testServices } from '../support';

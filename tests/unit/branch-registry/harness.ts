@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import type { ApiErrorPayload } from '../../../shared/errors';
 import { call as callApi, failure as failureApi, tempDir, testServices } from '../support';
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
-import { rubricById } from '../../../electron/services/rubrics';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
+import { rubricById } from '../../../electron/services/rubrics/service';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import type { AuditEntryView, SheetView } from '../../../shared/domain/views';
@@ -66,7 +66,7 @@ beforeEach(async () => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'evidence.sqlite'));
   const campaign = listCampaignSummaries(services.ctx)[0]!;
-  items = listItems(rubricById(services.ctx, campaign.rubricVersionId).definition);
+  items = listItems(rubricById(services.ctx, { id: campaign.rubricVersionId }).definition);
   const { roundId, branchId } = services.ctx.db
     .prepare(
       `SELECT r.id AS roundId, cb.branch_id AS branchId FROM rounds r

@@ -2,8 +2,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import { setPlan } from '../../../electron/services/campaign-settings';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { setPlan } from '../../../electron/services/campaigns/settings';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { buildExportFile } from '../../../electron/services/exports/build';
 import { displayWidth } from '../../../electron/services/exports/text-width';
 import { computeRanking } from '../../../electron/services/ranking/service';
@@ -19,7 +19,7 @@ beforeEach(() => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'export.sqlite'));
   campaignId = listCampaignSummaries(services.ctx)[0]!.id;
-  view = computeRanking(services.ctx, campaignId);
+  view = computeRanking(services.ctx, { campaignId });
 });
 afterEach(() => {
   services.close();
@@ -36,7 +36,7 @@ async function buildAll(options = ALL_SHEETS) {
   return readWorkbook(file);
 }
 
-describe('exports for superiors', { timeout: 60_000 }, () => {
+describe('exports for superiors', () => {
   it('writes the summary with the ranking service’s values, one row per branch', async () => {
     const ws = sheet(await buildAll(), '汇总排名表');
     expect(valueAt(ws, 1, 1)).toBe('示例县2025年度农村“五星”支部评定结果汇总表');
@@ -106,12 +106,15 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
 
   it('counts levels and stars per township against the plan, with a total row', async () => {
     const township = view.rows[0]!.townshipId;
-    setPlan(services.ctx, campaignId, [
-      { townshipId: township, kind: 'level', target: '5', count: 2 },
-      { townshipId: township, kind: 'star', target: 'S1', count: 3 },
-      { townshipId: null, kind: 'level', target: '5', count: 7 },
-    ]);
-    view = computeRanking(services.ctx, campaignId);
+    setPlan(services.ctx, {
+      campaignId,
+      targets: [
+        { townshipId: township, kind: 'level', target: '5', count: 2 },
+        { townshipId: township, kind: 'star', target: 'S1', count: 3 },
+        { townshipId: null, kind: 'level', target: '5', count: 7 },
+      ],
+    });
+    view = computeRanking(services.ctx, { campaignId });
     const ws = sheet(await buildAll(), '统计表');
     expect(valueAt(ws, 3, 4)).toBe('五星');
     expect(valueAt(ws, 4, 4)).toBe('计划');
@@ -133,10 +136,13 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
     expect(valueAt(ws, totals, 5)).toBe(view.rows.filter((x) => x.level === 5).length);
   });
 
-  it('lists the rated branches on the public notice with period, phone and unit', async () => {
+  it('lists the branches with a proposed rating on the public notice with period, phone and unit', async () => {
     const ws = sheet(await buildAll(), '公示名单');
-    const rated = view.rows.filter((r) => r.status === 'rated' && r.level !== null);
+    // No star (level 0) is not a rating: such branches are not published.
+    const rated = view.rows.filter((r) => r.status === 'rated' && r.level !== null && r.level > 0);
     expect(rated.length).toBeGreaterThan(0);
+    const noStar = view.rows.filter((r) => r.status === 'rated' && r.level === 0);
+    expect(noStar.length).toBeGreaterThan(0);
     const names = rated.map((_, i) => valueAt(ws, 5 + i, 3));
     expect(new Set(names)).toEqual(new Set(rated.map((r) => r.branchName)));
     const text = ws
@@ -147,6 +153,11 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
     expect(text).toContain('2026年11月25日至2026年12月1日');
     expect(text).toContain('0371-12345678');
     expect(text).toContain('中共示例县委组织部');
+    for (const row of noStar) expect(text).not.toContain(row.branchName);
+    // The demo ran only a county review: the notice names that stage and no other.
+    expect(text).toContain(`经县级审核，拟评定以上 ${rated.length} 个党组织的星级`);
+    expect(text).not.toContain('评审会');
+    expect(text).not.toContain('自评');
   });
 
   it('writes a score sheet per branch with every item, round totals and signature lines', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views';
 import type { GridSaveResult, GridView } from '../../../shared/domain/views/grid';

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { roundComparison } from '../../../electron/services/progress/comparison';
 import { evaluatorConsistency } from '../../../electron/services/progress/consistency';
 import { progressMatrix } from '../../../electron/services/progress/matrix';
 import { listItems } from '../../../shared/domain/rubric';
-import { loadDemoRubric } from '../../../electron/services/demo';
+import { loadDemoRubric } from '../../../electron/services/demo/service';
 import { tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;

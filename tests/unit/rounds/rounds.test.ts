@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RankingView } from '../../../shared/domain/views';
 import type { RoundView } from '../../../shared/domain/views/rounds';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { count, tempDir, testServices } from '../support';
 import { call, failure, row } from './helpers';
 

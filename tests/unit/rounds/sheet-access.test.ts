@@ -7,7 +7,7 @@ import type {
   RoundView,
 } from '../../../shared/domain/views/rounds';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { count, tempDir, testServices } from '../support';
 import { call, failure, row } from './helpers';
 

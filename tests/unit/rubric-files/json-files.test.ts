@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportRubricFile } from '../../../electron/services/rubric-files/export';
-import { importRubricFile } from '../../../electron/services/rubric-files/import';
-import { listTemplates } from '../../../electron/services/templates';
+import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
+import { importRubricFile } from '../../../electron/services/rubrics/files/import';
+import { listTemplates } from '../../../electron/services/rubrics/templates';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
 import {
   allFeatures,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RUBRIC_FILE_PROBLEM_CODES } from '../../../electron/services/rubric-files/problems';
+import { RUBRIC_FILE_PROBLEM_CODES } from '../../../electron/services/rubrics/files/problems';
 import { RUBRIC_PROBLEM_CODES } from '../../../shared/domain/rubric-validate';
 import en from '../../../shared/locales/en.json';
 import zhCN from '../../../shared/locales/zh-CN.json';

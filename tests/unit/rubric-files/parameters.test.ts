@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   parseDimensionParams,
   parseItemParams,
-} from '../../../electron/services/rubric-files/item-params';
+} from '../../../electron/services/rubrics/files/item-params';
 import {
   parsePointsNumber,
   parsePointsText,
-} from '../../../electron/services/rubric-files/points-text';
-import { readScheme } from '../../../electron/services/rubric-files/scheme-read';
+} from '../../../electron/services/rubrics/files/points-text';
+import { readScheme } from '../../../electron/services/rubrics/files/scheme-read';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
 
 describe('the parameter cell', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportRubricFile } from '../../../electron/services/rubric-files/export';
-import { importRubricFile } from '../../../electron/services/rubric-files/import';
+import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
+import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import type { RubricDefinition, RubricDefinitionInput } from '../../../shared/domain/rubric';
 import { rubricDefinitionSchema } from '../../../shared/domain/rubric';
 import { loadWorkbook, workbookPayload } from './support';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoRubric } from '../../../electron/services/demo';
-import { listTemplates } from '../../../electron/services/templates';
+import { loadDemoRubric } from '../../../electron/services/demo/service';
+import { listTemplates } from '../../../electron/services/rubrics/templates';
 import type { RubricDefinitionInput, RubricItem } from '../../../shared/domain/rubric';
 import type { RubricProblemCode } from '../../../shared/domain/rubric-validate';
 import { RUBRIC_PROBLEM_CODES, validateRubric } from '../../../shared/domain/rubric-validate';

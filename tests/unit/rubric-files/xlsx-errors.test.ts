@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importRubricFile } from '../../../electron/services/rubric-files/import';
+import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import type { RubricProblem } from '../../../shared/domain/views';
 import { expectTranslatable, rows, workbookPayload } from './support';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoRubric } from '../../../electron/services/demo';
-import { exportRubricFile } from '../../../electron/services/rubric-files/export';
-import { importRubricFile } from '../../../electron/services/rubric-files/import';
-import { listTemplates } from '../../../electron/services/templates';
+import { loadDemoRubric } from '../../../electron/services/demo/service';
+import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
+import { importRubricFile } from '../../../electron/services/rubrics/files/import';
+import { listTemplates } from '../../../electron/services/rubrics/templates';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
 import { allFeatures, loadWorkbook } from './support';

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/domain/views';
 import type { ApiErrorPayload } from '../../../shared/errors';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { call as callApi, count, failure as failureApi, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;

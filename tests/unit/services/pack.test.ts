@@ -74,7 +74,7 @@ describe('packed sheets', () => {
     const before = packedCount();
     services.ctx.db.prepare("UPDATE scores SET points = 0 WHERE item_code = 'S1.1.1'").run();
     expect(packedCount()).toBeLessThan(before);
-    computeRanking(services.ctx, campaign.id);
+    computeRanking(services.ctx, { campaignId: campaign.id });
     // Drafts are not read by the ranking, so only submitted sheets are repacked.
     const submitted = (
       services.ctx.db

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import { createCampaign, listCampaignSummaries } from '../../../electron/services/campaigns';
-import { linkPrevious } from '../../../electron/services/campaign-settings';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
+import { linkPrevious } from '../../../electron/services/campaigns/settings';
 import { computeRanking, explainRanking } from '../../../electron/services/ranking/service';
 import { insertScore, insertSheet } from '../../../electron/store/queries/sheets';
-import { count, tempDir, testServices } from '../support';
+import { count, demoCountyCampaign, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -27,7 +27,7 @@ function scalar(sql: string, ...params: unknown[]): number {
 
 describe('ranking service', () => {
   it('ranks the demo: rated = branches whose sheets are all submitted and complete', () => {
-    const view = computeRanking(services.ctx, campaignId);
+    const view = computeRanking(services.ctx, { campaignId });
     const withSheets = scalar('SELECT count(DISTINCT branch_id) AS n FROM score_sheets');
     const withDrafts = scalar(
       "SELECT count(DISTINCT branch_id) AS n FROM score_sheets WHERE status = 'draft'",
@@ -48,9 +48,9 @@ describe('ranking service', () => {
   });
 
   it('explains a row with its star scores against the pass lines', () => {
-    const view = computeRanking(services.ctx, campaignId);
+    const view = computeRanking(services.ctx, { campaignId });
     const top = view.rows[0]!;
-    const explanation = explainRanking(services.ctx, campaignId, undefined, top.branchId);
+    const explanation = explainRanking(services.ctx, { campaignId, branchId: top.branchId });
     expect(explanation.row).toEqual(top);
     const starReasons = explanation.result.reasons.filter((r) => r.kind === 'star-score');
     expect(starReasons).toHaveLength(5);
@@ -58,10 +58,10 @@ describe('ranking service', () => {
   });
 
   it('keeps the demo veto raised until it is resolved with a reason, which is audited', async () => {
-    const view = computeRanking(services.ctx, campaignId);
+    const view = computeRanking(services.ctx, { campaignId });
     const vetoed = view.rows.find((r) => r.flags.includes('veto'))!;
     expect(vetoed).toBeDefined();
-    const before = explainRanking(services.ctx, campaignId, undefined, vetoed.branchId).result;
+    const before = explainRanking(services.ctx, { campaignId, branchId: vetoed.branchId }).result;
     expect(before.reasons).toContainEqual(
       expect.objectContaining({ kind: 'star-veto', star: 'S4' }),
     );
@@ -72,7 +72,7 @@ describe('ranking service', () => {
       reason: '经县纪委核实,事故责任不在村党组织',
     });
     expect(result.ok).toBe(true);
-    const after = computeRanking(services.ctx, campaignId).rows.find(
+    const after = computeRanking(services.ctx, { campaignId }).rows.find(
       (r) => r.branchId === vetoed.branchId,
     )!;
     expect(after.flags).not.toContain('veto');
@@ -88,17 +88,15 @@ describe('ranking service', () => {
 
   it('shows last year’s level and the change once a campaign is linked', () => {
     const demo = listCampaignSummaries(services.ctx)[0]!;
-    const county = services.ctx.db
-      .prepare("SELECT id FROM org_units WHERE kind = 'county'")
-      .get() as { id: string };
-    const next = createCampaign(services.ctx, {
-      name: '2026',
-      year: 2026,
-      countyId: county.id,
-      rubricVersionId: demo.rubricVersionId,
-    });
-    linkPrevious(services.ctx, next.id, demo.id);
-    const lastYear = computeRanking(services.ctx, demo.id).rows.find(
+    const next = {
+      id: demoCountyCampaign(services, {
+        name: '2026',
+        year: 2026,
+        rubricVersionId: demo.rubricVersionId,
+      }),
+    };
+    linkPrevious(services.ctx, { campaignId: next.id, previousCampaignId: demo.id });
+    const lastYear = computeRanking(services.ctx, { campaignId: demo.id }).rows.find(
       (r) => r.level !== null && r.level >= 1,
     )!;
     // Score that branch full marks this year, by one evaluator.
@@ -133,14 +131,14 @@ describe('ranking service', () => {
         at: 'now',
       });
     }
-    const row = computeRanking(services.ctx, next.id).rows.find(
+    const row = computeRanking(services.ctx, { campaignId: next.id }).rows.find(
       (r) => r.branchId === lastYear.branchId,
     )!;
     expect(row.previousLevel).toBe(lastYear.level);
     expect(row.change).toBe(
       row.level! > lastYear.level! ? 'gained' : row.level === lastYear.level ? 'same' : 'lost',
     );
-    const previous = computeRanking(services.ctx, next.id);
+    const previous = computeRanking(services.ctx, { campaignId: next.id });
     expect(previous.previousCampaign).toEqual({ id: demo.id, name: demo.name });
   });
 
@@ -158,14 +156,14 @@ describe('ranking service', () => {
       targets: [{ townshipId: null, kind: 'level', target: '5', count: 3 }],
     });
     expect(result.ok).toBe(true);
-    expect(computeRanking(services.ctx, campaignId).plan).toEqual([
+    expect(computeRanking(services.ctx, { campaignId }).plan).toEqual([
       { townshipId: null, kind: 'level', target: '5', count: 3 },
     ]);
     expect(count(services, 'plan_targets')).toBe(1);
   });
 
   it('sees a score changed by another connection (another window or process)', () => {
-    const top = computeRanking(services.ctx, campaignId).rows[0]!;
+    const top = computeRanking(services.ctx, { campaignId }).rows[0]!;
     const other = new Database(services.ctx.info.dataFile);
     other
       .prepare(
@@ -174,7 +172,7 @@ describe('ranking service', () => {
       )
       .run(top.branchId);
     other.close();
-    const after = computeRanking(services.ctx, campaignId).rows.find(
+    const after = computeRanking(services.ctx, { campaignId }).rows.find(
       (r) => r.branchId === top.branchId,
     )!;
     expect(after.total).toBeLessThan(top.total!);

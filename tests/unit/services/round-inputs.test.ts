@@ -2,12 +2,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BranchInput } from '../../../shared/scoring';
 import { computeResults, evaluateBranch, RankingState } from '../../../shared/scoring';
-import {
-  listRankingBranches,
-  loadRoundInputs,
-  visitRoundInputs,
-} from '../../../electron/services/ranking/load-inputs';
-import { bumpRevision } from '../../../electron/services/ranking/revision';
+import { loadRoundInputs, visitRoundInputs } from '../../../electron/services/ranking/load-inputs';
+import { listRankingBranches } from '../../../electron/services/ranking/queries';
+import { bumpRevision } from '../../../electron/store/revision';
 import { computeRanking } from '../../../electron/services/ranking/service';
 import type { AppServices } from '../../../electron/services/app';
 import { demoCampaign, tempDir, testServices } from '../support';
@@ -121,7 +118,7 @@ describe('the streamed ranking', () => {
         loadRoundInputs(services.ctx.db, campaign.id, roundId, rubric, branches),
       ).map((r) => [r.branchId, r.status, r.total, r.level, r.rank]);
     const view = (): unknown[] =>
-      computeRanking(services.ctx, campaign.id, roundId).rows.map((r) => [
+      computeRanking(services.ctx, { campaignId: campaign.id, roundId }).rows.map((r) => [
         r.branchId,
         r.status,
         r.total,
@@ -146,13 +143,13 @@ describe('the streamed ranking', () => {
 
   it('reuses the display rows until something is written, then rebuilds them', () => {
     const { campaign, roundId, branches } = demo();
-    const first = computeRanking(services.ctx, campaign.id, roundId).rows;
-    expect(computeRanking(services.ctx, campaign.id, roundId).rows).toBe(first);
+    const first = computeRanking(services.ctx, { campaignId: campaign.id, roundId }).rows;
+    expect(computeRanking(services.ctx, { campaignId: campaign.id, roundId }).rows).toBe(first);
     services.ctx.db
       .prepare('UPDATE org_units SET name = ? WHERE id = ?')
       .run('改名村党支部', branches[0]!.id);
     bumpRevision(services.ctx.db);
-    const after = computeRanking(services.ctx, campaign.id, roundId).rows;
+    const after = computeRanking(services.ctx, { campaignId: campaign.id, roundId }).rows;
     expect(after).not.toBe(first);
     expect(after.find((r) => r.branchId === branches[0]!.id)!.branchName).toBe('改名村党支部');
   });

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
-import { rubricById } from '../../../electron/services/rubrics';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
+import { rubricById } from '../../../electron/services/rubrics/service';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -19,7 +19,7 @@ afterEach(() => {
 
 function demo(): { campaignId: string; versionId: string; definition: RubricDefinition } {
   const campaign = listCampaignSummaries(services.ctx)[0]!;
-  const view = rubricById(services.ctx, campaign.rubricVersionId);
+  const view = rubricById(services.ctx, { id: campaign.rubricVersionId });
   return {
     campaignId: campaign.id,
     versionId: view.id,
@@ -37,7 +37,9 @@ describe('rubric versions', () => {
       definition,
     });
     expect(result).toMatchObject({ ok: true, data: { version: 2, name: '2026版', frozen: false } });
-    expect(rubricById(services.ctx, versionId).definition.dimensions[0]!.passLine).toBe(8000);
+    expect(rubricById(services.ctx, { id: versionId }).definition.dimensions[0]!.passLine).toBe(
+      8000,
+    );
     expect(count(services, 'rubric_versions')).toBe(2);
   });
 
@@ -53,7 +55,7 @@ describe('rubric versions', () => {
       definition,
     });
     expect(saved).toMatchObject({ ok: true, data: { id, version: 1, name: '草稿2' } });
-    expect(rubricById(services.ctx, id).definition.dimensions[1]!.passLine).toBe(7000);
+    expect(rubricById(services.ctx, { id }).definition.dimensions[1]!.passLine).toBe(7000);
     expect(versionId).not.toBe(id);
   });
 

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RankingState } from '../../../shared/scoring';
 import type { SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
-import { listCampaignSummaries } from '../../../electron/services/campaigns';
-import { rubricById } from '../../../electron/services/rubrics';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
+import { rubricById } from '../../../electron/services/rubrics/service';
 import { listItems } from '../../../shared/domain/rubric';
 import { call as callApi, count, fullMarks, tempDir, testServices } from '../support';
 
@@ -125,7 +125,9 @@ describe('score sheets', () => {
     });
     expect(incomplete).toMatchObject({ ok: false, error: { code: 'INCOMPLETE' } });
 
-    const view = rubricById(services.ctx, listCampaignSummaries(services.ctx)[0]!.rubricVersionId);
+    const view = rubricById(services.ctx, {
+      id: listCampaignSummaries(services.ctx)[0]!.rubricVersionId,
+    });
     const entries = listItems(view.definition).map(fullMarks);
     const full = await call<SheetView>('scores.save', {
       sheetId: sheet.id,
@@ -192,13 +194,15 @@ describe('ranking after a submit', () => {
   it('updates the cached ranking for that branch only, matching a full recompute', async () => {
     const campaignId = listCampaignSummaries(services.ctx)[0]!.id;
     const { computeRanking } = await import('../../../electron/services/ranking/service');
-    computeRanking(services.ctx, campaignId); // fills the cache
+    computeRanking(services.ctx, { campaignId }); // fills the cache
     const updates = vi.spyOn(RankingState.prototype, 'updateBranch');
     // A demo branch with a draft sheet: complete the draft and submit it.
     const draft = services.ctx.db
       .prepare("SELECT id, branch_id, version FROM score_sheets WHERE status = 'draft' LIMIT 1")
       .get() as { id: string; branch_id: string; version: number };
-    const view = rubricById(services.ctx, listCampaignSummaries(services.ctx)[0]!.rubricVersionId);
+    const view = rubricById(services.ctx, {
+      id: listCampaignSummaries(services.ctx)[0]!.rubricVersionId,
+    });
     const filled = await call<SheetView>('sheets.get', { sheetId: draft.id });
     const entries = listItems(view.definition)
       .filter((item) => !filled.entries[item.code])
@@ -209,13 +213,13 @@ describe('ranking after a submit', () => {
       entries,
     });
     await call('sheets.submit', { sheetId: draft.id, expectedVersion: saved.version });
-    const incremental = computeRanking(services.ctx, campaignId);
+    const incremental = computeRanking(services.ctx, { campaignId });
     // The save and the submit each re-evaluated the one branch instead of recomputing all.
     expect(updates).toHaveBeenCalledTimes(2);
     updates.mockRestore();
     const fresh = testServices(services.ctx.info.dataFile);
     try {
-      expect(incremental.rows).toEqual(computeRanking(fresh.ctx, campaignId).rows);
+      expect(incremental.rows).toEqual(computeRanking(fresh.ctx, { campaignId }).rows);
     } finally {
       fresh.close();
     }

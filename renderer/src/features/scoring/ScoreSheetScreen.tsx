@@ -218,7 +218,12 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
           </div>
         </Col>
       </Row>
-      <AuditDrawer branchId={sheet.branchId} open={auditOpen} onClose={() => setAuditOpen(false)} />
+      <AuditDrawer
+        branchId={sheet.branchId}
+        items={rubric.items}
+        open={auditOpen}
+        onClose={() => setAuditOpen(false)}
+      />
     </div>
   );
 }

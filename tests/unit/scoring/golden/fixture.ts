@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { listTemplates } from '../../../../electron/services/templates';
+import { listTemplates } from '../../../../electron/services/rubrics/templates';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { listItems, rubricDefinitionSchema } from '../../../../shared/domain/rubric';
 import type { BranchInput, BranchResult } from '../../../../shared/scoring/index';

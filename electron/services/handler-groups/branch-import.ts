@@ -1,9 +1,0 @@
-import type { branchImportContract } from '../../../shared/api/branch-import';
-import { applyBranchFile } from '../branch-import/apply';
-import { analyseBranchFile } from '../branch-import/preview';
-import type { HandlerGroup } from '../registry';
-
-export const branchImportHandlers: HandlerGroup<typeof branchImportContract> = {
-  'branchImport.preview': async (input, ctx) => (await analyseBranchFile(ctx, input)).preview,
-  'branchImport.apply': (input, ctx) => applyBranchFile(ctx, input),
-};

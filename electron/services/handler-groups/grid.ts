@@ -1,9 +1,0 @@
-import type { gridContract } from '../../../shared/api/grid';
-import { loadGrid } from '../grid/load';
-import { saveGrid } from '../grid/save';
-import type { HandlerGroup } from '../registry';
-
-export const gridHandlers: HandlerGroup<typeof gridContract> = {
-  'grid.load': (input, ctx) => loadGrid(ctx, input),
-  'grid.save': (input, ctx) => saveGrid(ctx, input),
-};

@@ -1,0 +1,8 @@
+import type { rankingContract } from '../../../shared/api/ranking';
+import type { HandlerGroup } from '../registry';
+import { computeRanking, explainRanking } from './service';
+
+export const rankingHandlers: HandlerGroup<typeof rankingContract> = {
+  'ranking.compute': (input, ctx) => computeRanking(ctx, input),
+  'ranking.explain': (input, ctx) => explainRanking(ctx, input),
+};

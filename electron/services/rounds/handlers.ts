@@ -1,0 +1,28 @@
+import type { roundsContract } from '../../../shared/api/rounds';
+import type { HandlerGroup } from '../registry';
+import { assignTownship, listRoundAssignments, removeAssignment } from './assignments';
+import { createEvaluator, deleteEvaluator, editEvaluator, listEvaluators } from './evaluators';
+import {
+  branchEvaluators,
+  createRound,
+  listRounds,
+  previewAssignment,
+  renameRound,
+  setDeciding,
+} from './service';
+
+export const roundsHandlers: HandlerGroup<typeof roundsContract> = {
+  'rounds.list': (input, ctx) => listRounds(ctx, input),
+  'rounds.create': (input, ctx) => createRound(ctx, input),
+  'rounds.rename': (input, ctx) => renameRound(ctx, input),
+  'rounds.setDeciding': (input, ctx) => setDeciding(ctx, input),
+  'rounds.previewAssignment': (input, ctx) => previewAssignment(ctx, input),
+  'rounds.branchEvaluators': (input, ctx) => branchEvaluators(ctx, input),
+  'evaluators.list': (input, ctx) => listEvaluators(ctx, input),
+  'evaluators.create': (input, ctx) => createEvaluator(ctx, input),
+  'evaluators.update': (input, ctx) => editEvaluator(ctx, input),
+  'evaluators.delete': (input, ctx) => deleteEvaluator(ctx, input),
+  'assignments.list': (input, ctx) => listRoundAssignments(ctx, input),
+  'assignments.assignTownship': (input, ctx) => assignTownship(ctx, input),
+  'assignments.remove': (input, ctx) => removeAssignment(ctx, input),
+};

@@ -1,0 +1,20 @@
+import type { rubricsContract } from '../../../shared/api/rubrics';
+import type { HandlerGroup } from '../registry';
+import { exportRubricVersion } from './files/export';
+import { importRubricFile } from './files/import';
+import { listRubricTemplates, rubricById, rubricForCampaign, rubricVersions } from './service';
+import { validateDefinition } from './validate';
+import { createRubric, createRubricFromTemplate, saveRubric } from './versions';
+
+export const rubricsHandlers: HandlerGroup<typeof rubricsContract> = {
+  'rubrics.versions': (_input, ctx) => rubricVersions(ctx),
+  'rubrics.forCampaign': (input, ctx) => rubricForCampaign(ctx, input),
+  'rubrics.get': (input, ctx) => rubricById(ctx, input),
+  'rubrics.templates': () => listRubricTemplates(),
+  'rubrics.createFromTemplate': (input, ctx) => createRubricFromTemplate(ctx, input),
+  'rubrics.validate': (input) => validateDefinition(input),
+  'rubrics.create': (input, ctx) => createRubric(ctx, input),
+  'rubrics.save': (input, ctx) => saveRubric(ctx, input),
+  'rubrics.importFile': (input) => importRubricFile(input),
+  'rubrics.exportFile': (input, ctx) => exportRubricVersion(ctx, input),
+};

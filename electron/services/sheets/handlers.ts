@@ -1,0 +1,15 @@
+import type { sheetsContract } from '../../../shared/api/sheets';
+import type { HandlerGroup } from '../registry';
+import { getSheetView, openSheet, reopenSheet, saveScores, submitSheet } from './service';
+import { branchAudit } from './trail';
+import { resolveVeto } from './vetoes';
+
+export const sheetsHandlers: HandlerGroup<typeof sheetsContract> = {
+  'sheets.open': (input, ctx) => openSheet(ctx, input),
+  'sheets.get': (input, ctx) => getSheetView(ctx, input),
+  'scores.save': (input, ctx) => saveScores(ctx, input),
+  'sheets.submit': (input, ctx) => submitSheet(ctx, input),
+  'sheets.reopen': (input, ctx) => reopenSheet(ctx, input),
+  'audit.forBranch': (input, ctx) => branchAudit(ctx, input),
+  'vetoes.resolve': (input, ctx) => resolveVeto(ctx, input),
+};

@@ -1,0 +1,164 @@
+import { AppError } from '../../shared/errors';
+import { createLogger } from '../logger';
+import type { Store } from './open';
+import type { AuditEntry } from './queries/audit';
+import { insertAudit } from './queries/audit';
+import { bumpRevision, dataRevision } from './revision';
+
+const log = createLogger('write');
+
+/** What a write needs of the service context: the connection, who acts, and the clock. */
+export interface WriteContext {
+  readonly db: Store;
+  /** The operator's name; '' while nobody has given one, and then nothing can be audited. */
+  readonly actor: string;
+  now(): string;
+}
+
+/** An audit entry as a write gives it; the operator and the time are the write path's. */
+export type AuditInput = Omit<AuditEntry, 'at' | 'actor'>;
+
+/** What one committed transaction did, as hooks and listeners see it. */
+export interface Commit {
+  /** The data revision before the transaction began. */
+  readonly revisionBefore: number;
+  /** The data revision after it committed (bumped once, however many writes joined). */
+  readonly revision: number;
+  /** Every audit entry the transaction appended, in order. */
+  readonly audit: readonly AuditEntry[];
+}
+
+export type CommitHook = (commit: Commit) => void;
+export type CommitListener = (db: Store, commit: Commit) => void;
+
+/** The handle a write's function gets. */
+export interface Tx {
+  /** Appends to the audit trail, as the context's actor, at the context's time. */
+  audit(entry: AuditInput): void;
+  /** Runs after the outermost transaction commits; never when it rolls back. */
+  afterCommit(hook: CommitHook): void;
+}
+
+interface Transaction {
+  audit: AuditEntry[];
+  hooks: CommitHook[];
+}
+
+/** The open transaction of each connection; a nested write joins it. */
+const open = new WeakMap<Store, Transaction>();
+const listeners = new Set<CommitListener>();
+
+/**
+ * Registers a listener for every commit of every connection (the ranking cache, later backups
+ * due and the exchange change log). Listeners must not write unconditionally: a write inside
+ * a listener is a commit of its own and is heard again.
+ */
+export function onCommit(listener: CommitListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function handle(ctx: WriteContext, transaction: Transaction, isOpen: () => boolean): Tx {
+  const check = (what: string) => {
+    if (!isOpen()) throw new Error(`${what} after its write ended`);
+  };
+  return {
+    audit(entry) {
+      check('tx.audit');
+      const actor = ctx.actor;
+      // The trail must say who did it: never a host's name, never nobody.
+      if (actor === '') {
+        throw new AppError('OPERATOR_REQUIRED', 'Name the operator before changing data');
+      }
+      const full: AuditEntry = { ...entry, at: ctx.now(), actor };
+      insertAudit(ctx.db, full);
+      transaction.audit.push(full);
+    },
+    afterCommit(hook) {
+      check('tx.afterCommit');
+      transaction.hooks.push(hook);
+    },
+  };
+}
+
+/**
+ * THE write path (after Actual's `server/mutators.ts`): every change to stored data runs as
+ * `write(ctx, (tx) => …)`. The outermost call opens an immediate transaction; a write inside it
+ * joins (better-sqlite3 makes it a savepoint, so a nested failure the caller catches undoes only
+ * the nested part, its audit entries and hooks included). After the outermost commit the data
+ * revision is bumped once, then the transaction's hooks and the global listeners run. A
+ * rollback bumps nothing and runs nothing. `fn` must be synchronous: nothing awaits inside.
+ */
+export function write<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
+  const outer = open.get(ctx.db);
+  if (outer) return joined(ctx, outer, fn);
+  if (ctx.db.inTransaction) {
+    throw new Error('write() inside a transaction it did not open: every write goes through it');
+  }
+  const revisionBefore = dataRevision(ctx.db);
+  const transaction: Transaction = { audit: [], hooks: [] };
+  let live = true;
+  open.set(ctx.db, transaction);
+  let result: T;
+  try {
+    result = ctx.db.transaction(() => fn(handle(ctx, transaction, () => live))).immediate();
+  } finally {
+    live = false;
+    open.delete(ctx.db);
+  }
+  bumpRevision(ctx.db);
+  committed(
+    ctx.db,
+    {
+      revisionBefore,
+      revision: dataRevision(ctx.db),
+      audit: transaction.audit,
+    },
+    transaction.hooks,
+  );
+  return result;
+}
+
+function joined<T>(ctx: WriteContext, transaction: Transaction, fn: (tx: Tx) => T): T {
+  const auditMark = transaction.audit.length;
+  const hookMark = transaction.hooks.length;
+  let live = true;
+  try {
+    return ctx.db.transaction(() => fn(handle(ctx, transaction, () => live)))();
+  } catch (error) {
+    // The savepoint is rolled back: so is what it recorded.
+    transaction.audit.length = auditMark;
+    transaction.hooks.length = hookMark;
+    throw error;
+  } finally {
+    live = false;
+  }
+}
+
+function committed(db: Store, commit: Commit, hooks: readonly CommitHook[]): void {
+  let failed = false;
+  const run = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      failed = true;
+      log.error(`${what} failed after a commit`, error);
+    }
+  };
+  for (const hook of hooks) run('an after-commit hook', () => hook(commit));
+  for (const listener of listeners) run('a commit listener', () => listener(db, commit));
+  // The data is stored whatever a hook did, so the write still succeeds; but a hook that failed
+  // may have left a cache half updated, so every cache is made stale.
+  if (failed) bumpRevision(db);
+}
+
+/**
+ * Rewrites derived data (a sheet's pack, rebuilt from its score rows): no audit entry, no new
+ * revision, no hooks, because nothing computed from the data changes. Joins an open write.
+ */
+export function writeDerived<T>(db: Store, fn: () => T): T {
+  if (db.inTransaction && !open.has(db)) {
+    throw new Error('writeDerived() inside a transaction not opened by write()');
+  }
+  return db.transaction(fn).immediate();
+}

@@ -1,0 +1,66 @@
+import type { BranchResult } from '../../scoring/types';
+import type { BranchType } from '../org';
+
+/** Rankings and their explanations. */
+
+export interface LevelName {
+  level: number;
+  name: string;
+  nameEn: string;
+}
+
+/** One row of the ranking screen: lean, because a province has 46,000 of them. */
+export interface RankingRow {
+  branchId: string;
+  branchName: string;
+  townshipId: string;
+  townshipName: string;
+  branchType: BranchType;
+  status: 'rated' | 'vetoed' | 'incomplete' | 'unscored';
+  total: number | null;
+  /** Dimension scores in rubric order (null when not computed). */
+  scores: (number | null)[];
+  /** Codes of the stars earned. */
+  stars: string[];
+  level: number | null;
+  levelBeforeQuota: number | null;
+  rank: number | null;
+  previousLevel: number | null;
+  change: 'gained' | 'lost' | 'withdrawn' | 'same' | 'new' | null;
+  /** Short flags for icons: a veto raised, demoted by a quota, a tie on a quota border. */
+  flags: ('veto' | 'demoted' | 'border-tie' | 'gate')[];
+}
+
+export interface PlanTarget {
+  /** null = the whole campaign. */
+  townshipId: string | null;
+  kind: 'level' | 'star';
+  /** The level number as text, or the star code. */
+  target: string;
+  count: number;
+}
+
+export interface RankingView {
+  campaignId: string;
+  roundId: string;
+  roundName: string;
+  scheme: 'per-star' | 'bands' | 'weighted' | 'selection';
+  dimensions: {
+    code: string;
+    name: string;
+    nameEn: string;
+    max: number;
+    passLine: number | null;
+  }[];
+  levels: LevelName[];
+  rows: RankingRow[];
+  plan: PlanTarget[];
+  /** Campaign linked as last year's, for the year-over-year columns. */
+  previousCampaign: { id: string; name: string } | null;
+}
+
+export interface RankingExplanation {
+  row: RankingRow;
+  result: BranchResult;
+  itemNames: Record<string, { name: string; nameEn: string }>;
+}
