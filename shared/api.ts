@@ -11,6 +11,7 @@ import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
 import { progressContract } from './api/progress';
 import { rankingContract } from './api/ranking';
+import { recoveryContract } from './api/recovery';
 import { roundsContract } from './api/rounds';
 import { rubricsContract } from './api/rubrics';
 import { scoreTemplatesContract } from './api/score-templates';
@@ -38,6 +39,7 @@ export const contract = mergeContracts(
   progressContract,
   gridContract,
   evidenceContract,
+  recoveryContract,
 );
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ErrorCode } from '../../shared/errors';
+import type { ApiErrorPayload, ErrorCode } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { fail } from '../../shared/result';
@@ -20,7 +20,9 @@ const TRANSPORT_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   INVALID_JSON: 400,
+  INVALID_URL: 400,
   PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
 };
 
 function send(res: ServerResponse, result: Result<unknown>, transport = false): void {
@@ -34,11 +36,19 @@ function send(res: ServerResponse, result: Result<unknown>, transport = false): 
   res.end(body);
 }
 
-/** `POST /api/<method>`: token, origin and JSON checked here, everything else by the registry. */
+/** A refusal on the way in (bad address, server fault), as an envelope with its HTTP status. */
+export function sendTransportError(res: ServerResponse, error: ApiErrorPayload): void {
+  send(res, fail(error), true);
+}
+
+/**
+ * `POST /api/<method>`: token, origin and JSON checked here, everything else by the registry.
+ * `path` is the request's pathname decoded once (`parseRequestPath`).
+ */
 export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { registry: Registry; token: string; port: number },
+  options: { registry: Pick<Registry, 'call'>; token: string; port: number; path: string },
 ): Promise<void> {
   if (req.method !== 'POST') {
     res.writeHead(405, { Allow: 'POST' }).end();
@@ -57,9 +67,7 @@ export async function handleApi(
     send(res, fail({ code: 'FORBIDDEN', message: 'Cross-origin request refused' }), true);
     return;
   }
-  const method = decodeURIComponent(
-    new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
-  );
+  const method = options.path.slice(API_PREFIX.length);
   let input: unknown;
   try {
     const text = await readBody(req, BODY_LIMIT);

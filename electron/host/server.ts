@@ -2,9 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../logger';
 import type { Registry } from '../services/registry';
-import { API_PREFIX, handleApi } from './api-route';
+import { API_PREFIX, handleApi, sendTransportError } from './api-route';
 import { createToken, isAllowedHost, isToken, tokenCookie } from './auth';
 import { buildBridgeScript } from './bridge-script';
+import { parseRequestPath } from './request-path';
 import { serveStatic } from './static-route';
 
 const log = createLogger('host');
@@ -17,7 +18,7 @@ export interface WebHost {
 }
 
 export interface WebHostOptions {
-  registry: Registry;
+  registry: Pick<Registry, 'call'>;
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -35,22 +36,30 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port;
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!isAllowedHost(req.headers.host, port)) {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
       return;
     }
+    const path = parseRequestPath(req.url);
+    if (path === null) {
+      sendTransportError(res, {
+        code: 'INVALID_URL',
+        message: 'Malformed request path',
+        details: { path: (req.url ?? '').slice(0, 200) },
+      });
+      return;
+    }
     // Opening the printed URL hands this browser the token as an HttpOnly cookie: other tabs
     // (a link opened in a new tab, the address typed again) work without it in their address.
-    if (!url.pathname.startsWith(API_PREFIX) && isToken(url.searchParams.get('token'), token))
+    if (!path.raw.startsWith(API_PREFIX) && isToken(path.token, token))
       res.setHeader('Set-Cookie', tokenCookie(token));
-    const work = url.pathname.startsWith(API_PREFIX)
-      ? handleApi(req, res, { registry: options.registry, token, port })
-      : serveStatic(res, { root: options.rendererDir, urlPath: url.pathname, bridgeScript });
+    const work = path.raw.startsWith(API_PREFIX)
+      ? handleApi(req, res, { registry: options.registry, token, port, path: path.decoded })
+      : serveStatic(res, { root: options.rendererDir, urlPath: path.raw, bridgeScript });
     work.catch((error: unknown) => {
-      log.error(`${req.method ?? '?'} ${url.pathname} failed`, error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      log.error(`${req.method ?? '?'} ${path.raw.slice(0, 200)} failed`, error);
+      if (res.headersSent) res.end();
+      else sendTransportError(res, { code: 'INTERNAL', message: 'Internal error' });
     });
   });
 

@@ -7,8 +7,8 @@ import { AppError } from '../../shared/errors';
 import { createLogger } from '../logger';
 import { APP_SCHEME } from '../security/internal-url';
 import { WINDOW_TITLE } from '../security/window-options';
-import type { AppServices } from '../services/app';
-import { startServices } from '../services/app';
+import type { AppSession } from '../services/recovery';
+import { startSession } from '../services/recovery';
 import { createAppProtocolHandler } from './app-protocol';
 import { hardenSession, hardenWebContents } from './hardening';
 import { createMainI18n, translatorFor } from '../i18n';
@@ -29,7 +29,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-let services: AppServices | null = null;
+let appSession: AppSession | null = null;
 let removeIpcHandlers: (() => void) | null = null;
 
 function openExternal(url: string): void {
@@ -48,8 +48,8 @@ function closeServices(): void {
   // closed database.
   removeIpcHandlers?.();
   removeIpcHandlers = null;
-  services?.close();
-  services = null;
+  appSession?.close();
+  appSession = null;
 }
 
 /** Startup failed (e.g. a database from a newer version): say so clearly and leave. */
@@ -73,12 +73,13 @@ async function start(i18n: i18n): Promise<void> {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
 
-  services = startServices({
+  // A damaged data file is moved aside here; the window then shows the recovery screen.
+  appSession = startSession({
     dbFile: join(app.getPath('userData'), 'xingping.sqlite'),
     host: 'electron',
     version: app.getVersion(),
   });
-  const { registry } = services;
+  const { registry } = appSession;
 
   const preferences = await registry.call('preferences.get', {});
   let language: Language = preferences.ok ? (preferences.data as Preferences).language : 'zh-CN';

@@ -3,7 +3,7 @@ import type { AppInfo } from '../../shared/domain/views';
 import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
-import { ensureDemoOnFirstStart } from './demo';
+import { seedDemoIfEmpty } from './demo';
 import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';
@@ -19,7 +19,10 @@ export interface StartOptions extends ContextOptions {
   dbFile: string;
   host: AppInfo['host'];
   version: string;
-  /** Create the demo campaign on a brand-new database (the app does; tests may not want it). */
+  /**
+   * Create the demo campaign when the database has none (tests that start from the demo). The
+   * app never seeds silently: a new database opens on the welcome screen, which offers the demo.
+   */
   seedDemo?: boolean;
 }
 
@@ -34,7 +37,7 @@ export function startServices(options: StartOptions): AppServices {
       { version: options.version, dataFile, host: options.host },
       options,
     );
-    if (options.seedDemo ?? true) ensureDemoOnFirstStart(ctx);
+    if (options.seedDemo === true) seedDemoIfEmpty(ctx);
     return { registry: createRegistry(handlers, ctx), ctx, close: () => db.close() };
   } catch (error) {
     db.close();

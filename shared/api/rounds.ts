@@ -74,6 +74,8 @@ export const roundsContract = {
       unitId: id.nullable().optional(),
     }),
   ).returns<EvaluatorView>(),
+  /** Refused (CONFLICT, reason evaluatorHasSheets) once the evaluator has any score sheet. */
+  'evaluators.delete': method(z.strictObject({ id })).returns<{ id: string }>(),
   'assignments.list': method(z.strictObject({ roundId: id })).returns<AssignmentView[]>(),
   /**
    * Assigns every campaign branch of a township in one step. Conflicts of interest among them are

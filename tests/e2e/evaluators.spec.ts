@@ -63,9 +63,9 @@ async function pick(page: Page, testId: string, text: string): Promise<void> {
       .locator('.ant-select-dropdown:visible')
       .getByText(text, { exact: false })
       .first()
-      .click({ timeout: 3000 });
-    await expect(select).toContainText(text, { timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+      .click({ timeout: 5000 });
+    await expect(select).toContainText(text, { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 test('an evaluator from the township is assigned with a reason, flagged, and scores a branch', async ({
@@ -124,9 +124,9 @@ test('an evaluator from the township is assigned with a reason, flagged, and sco
   await expect(async () => {
     await tags.first().hover();
     await expect(page.getByRole('tooltip')).toContainText('本乡镇熟悉情况,经部务会同意', {
-      timeout: 1000,
+      timeout: 5000,
     });
-  }).toPass();
+  }).toPass({ timeout: 60_000 });
 
   // Score the branch as him, chosen in the branch's 打分 menu.
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/branches`);
@@ -243,10 +243,10 @@ async function answerDialog(page: Page, button: string): Promise<void> {
   const dialog = page.getByRole('dialog');
   await expect(async () => {
     if ((await dialog.count()) > 0) {
-      await dialog.last().getByRole('button', { name: button }).click({ timeout: 2000 });
+      await dialog.last().getByRole('button', { name: button }).click({ timeout: 5000 });
     }
-    await expect(dialog).toHaveCount(0, { timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(dialog).toHaveCount(0, { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 test('removing an assignment asks first, and one with a submitted sheet is refused with the reason', async ({

@@ -110,10 +110,10 @@ async function closePreview(page: Page): Promise<void> {
       await page
         .locator('.ant-modal-footer')
         .getByRole('button', { name: '关闭' })
-        .click({ timeout: 2000 });
+        .click({ timeout: 5000 });
     }
-    await expect(preview).toBeHidden({ timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(preview).toBeHidden({ timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 test('a photo attached to an item is counted, previewed, refused twice and removed with a reason', async ({

@@ -119,7 +119,7 @@ test('a block pasted from Excel is validated cell by cell, saved, and there afte
   const problems = page.getByTestId('grid-problems');
   await expect(problems).toContainText(d.branches[1]!.name);
   await expect(problems).toContainText(e!.code);
-  await expect(problems).toContainText('超过最高分');
+  await expect(problems).toContainText(`“${e!.code} ${e!.name}”超过满分 ${e!.max / 100} 分。`);
   await expect(page.getByTestId('grid-save-state')).toHaveText('已保存');
   await page.screenshot({ path: 'test-results/grid-zh-problems.png' });
 

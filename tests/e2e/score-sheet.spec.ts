@@ -171,14 +171,15 @@ test('a value above the maximum or off the step is refused inline and never stor
   });
 
   await input.fill(formatCenti(e.max + 200));
+  // The sentence every path gives (grid, score template, scores.save): the item and its maximum.
   await expect(page.getByTestId(`problem-${e.code}`)).toHaveText(
-    `超过满分 ${formatCenti(e.max)},未保存。`,
+    `“${e.code} ${e.name}”超过满分 ${formatCenti(e.max)} 分。`,
   );
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('未保存');
   await input.fill('2.25');
-  await expect(page.getByTestId(`problem-${e.code}`)).toContainText(
-    `须为 ${formatCenti(e.step ?? 1)} 的整数倍`,
+  await expect(page.getByTestId(`problem-${e.code}`)).toHaveText(
+    `“${e.code} ${e.name}”的分数须为 ${formatCenti(e.step ?? 1)} 分的整数倍。`,
   );
   await input.press('Enter');
   await page.waitForTimeout(1000); // past the autosave delay: still nothing may arrive

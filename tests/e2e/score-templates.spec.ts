@@ -78,7 +78,7 @@ test('exports a score template, imports it filled in, previews and applies it', 
   await upload(page, wb, '自评-已填.xlsx');
   const table = importDialog.getByTestId('template-diff-table');
   await expect(table).toContainText(`${ws.name}!G${itemRow(ws, 'S1.1.4')}`);
-  await expect(table).toContainText('超过满分 5');
+  await expect(table).toContainText('“S1.1.4 驻村第一书记和工作队作用发挥”超过满分 5 分。');
   await expect(importDialog.getByTestId('template-apply')).toBeDisabled();
 
   // Corrected and imported again.

@@ -84,6 +84,36 @@ describe('locale files', () => {
     }
   });
 
+  it('name every action the services write to the audit trail', () => {
+    // `action: 'score'`, `action: frozen ? 'new-version' : 'update'`, `log('import-create', …)`.
+    const actions = new Set<string>();
+    const visit = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) visit(path);
+        else if (entry.name.endsWith('.ts')) {
+          const source = readFileSync(path, 'utf8');
+          for (const [, expression] of source.matchAll(/\baction:\s*([^,\n]+)/g)) {
+            for (const [, name] of (expression ?? '').matchAll(/'([a-z]+(?:-[a-z]+)*)'/g)) {
+              actions.add(name ?? '');
+            }
+          }
+          for (const [, name] of source.matchAll(/\blog\(\s*'([a-z]+(?:-[a-z]+)*)'/g)) {
+            actions.add(name ?? '');
+          }
+        }
+      }
+    };
+    visit(join(root, 'electron', 'services'));
+    // The scan must see the ones written in each style, or it proves nothing.
+    for (const known of ['score', 'new-version', 'import-create', 'join', 'set-operator']) {
+      expect(actions).toContain(known);
+    }
+    for (const map of Object.values(locales)) {
+      expect([...actions].filter((action) => !map.has(`auditActions.${action}`))).toEqual([]);
+    }
+  });
+
   it('carry the keys of the Electron menu and name each language in itself', () => {
     const menu = ['file', 'quit', 'edit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']
       .concat(['view', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'toggleFullscreen'])

@@ -5,7 +5,8 @@ import type {
   BranchImportProblem,
 } from '../../../shared/domain/views/branch-import';
 import { BRANCH_IMPORT_FIELDS } from '../../../shared/domain/views/branch-import';
-import { requireCampaign } from '../campaigns';
+import type { ScopeInput } from '../branch-registry';
+import { resolveScope } from '../branch-registry';
 import type { ServiceContext } from '../context';
 import { classify, countRows, loadExisting, publicRow } from './classify';
 import type { Grid } from './grid';
@@ -15,8 +16,8 @@ import { readBranchFile } from './read-file';
 import type { ReadRow } from './rows';
 import { readRows } from './rows';
 
-export interface BranchImportRequest {
-  campaignId: string;
+/** Into a campaign (new branches take part in it) or into the county before any campaign. */
+export interface BranchImportRequest extends ScopeInput {
   file: FilePayload;
   sheetName?: string | undefined;
   mapping?: BranchImportMapping | undefined;
@@ -27,6 +28,10 @@ export interface Analysis {
   preview: BranchImportPreview;
   rows: ReadRow[];
   countyId: string;
+  /** The campaign new branches join; null when importing into the county alone. */
+  campaignId: string | null;
+  /** Importing into the demo's county: what is created is demo data too. */
+  isDemo: boolean;
 }
 
 function mappingProblems(grid: Grid, mapping: BranchImportMapping): BranchImportProblem[] {
@@ -51,12 +56,13 @@ function pickSheet(grids: Grid[], sheetName: string | undefined): Grid | null {
   return grids.find((g) => findHeader(g) !== null) ?? grids[0] ?? null;
 }
 
-/** Reads the file and says what importing it into the campaign would do. Writes nothing. */
+/** Reads the file and says what importing it would do. Writes nothing. */
 export async function analyseBranchFile(
   ctx: ServiceContext,
   request: BranchImportRequest,
 ): Promise<Analysis> {
-  const campaign = requireCampaign(ctx, request.campaignId);
+  const { county, campaign } = resolveScope(ctx, request);
+  const campaignId = campaign?.id ?? null;
   const read = await readBranchFile(request.file);
   const preview: BranchImportPreview = {
     fileName: request.file.fileName,
@@ -75,7 +81,9 @@ export async function analyseBranchFile(
   const done = (rows: ReadRow[] = []): Analysis => ({
     preview,
     rows,
-    countyId: campaign.county_id,
+    countyId: county.id,
+    campaignId,
+    isDemo: county.is_demo === 1,
   });
   if (read.problem) return done();
 
@@ -103,7 +111,7 @@ export async function analyseBranchFile(
   if (preview.fileProblems.length > 0) return done();
 
   const rows = readRows(grid, header.row, mapping);
-  const matched = classify(rows, loadExisting(ctx.db, campaign.county_id, campaign.id));
+  const matched = classify(rows, loadExisting(ctx.db, county.id, campaignId), grid.name);
   preview.rows = matched.map(publicRow);
   preview.counts = countRows(matched);
   return done(rows);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FilePayload } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
+import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { safeFileName, writeAtomically } from './atomic-file';
 import { loadExportData } from './data';
@@ -26,20 +27,25 @@ export async function buildExportFile(
   hooks: BuildHooks = {},
 ): Promise<void> {
   checkOptions(ctx, campaignId, options);
+  // Every export names who made it: never an empty 制表人.
+  if (ctx.actor === '') {
+    throw new AppError('OPERATOR_REQUIRED', 'Name the operator before exporting');
+  }
   const words = wordsFor(ctx, options.language);
   const data = loadExportData(ctx, campaignId, options, words);
   const fonts = { name: words.language === 'en' ? 'Arial' : '宋体' };
   const footer = words.t('exports.pageFooter');
+  const preparedBy = words.t('exports.preparedFooter', { name: data.operator });
   await writeAtomically(target, async (stream) => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream,
       useStyles: true,
       useSharedStrings: false,
     });
-    workbook.creator = 'Xingping';
+    workbook.creator = data.operator;
     // Sheets are generated one at a time and committed, so only one is ever held in memory.
     for (const spec of sheetSpecs(ctx, data)) {
-      writeTable(workbook, spec, { fonts, footer });
+      writeTable(workbook, spec, { fonts, footer, preparedBy });
       hooks.afterSheet?.(spec.sheetName);
     }
     await workbook.commit();

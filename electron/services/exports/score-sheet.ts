@@ -78,7 +78,16 @@ export function scoreSheetTable(
       const total = data.roundRows(round.id).get(branch.branchId)?.total;
       return total === null || total === undefined ? null : total / 100;
     }),
-    '',
+    // A round still being scored has no total: say why it is blank.
+    data.rounds
+      .filter((round) => data.roundRows(round.id).get(branch.branchId)?.status === 'incomplete')
+      .map((round) =>
+        t('exports.scoreSheet.roundStatus', {
+          round: round.name,
+          status: t('exports.status.incomplete'),
+        }),
+      )
+      .join(t('exports.listSeparator')),
   ];
   return {
     sheetName,

@@ -139,7 +139,11 @@ function outstandingOf(
   if (result.status !== 'incomplete') return undefined;
   const pending = result.reasons.find((r) => r.kind === 'sheets-pending');
   if (pending?.kind !== 'sheets-pending' || !pending.by) return undefined;
-  return pending.by.map((id) => (id === null ? null : (names.get(id) ?? id)));
+  // Sorted (the branch itself first, then by name), so the list does not depend on the order
+  // the sheets happened to be opened in.
+  return pending.by
+    .map((id) => (id === null ? null : (names.get(id) ?? id)))
+    .sort((a, b) => (a === null ? -1 : b === null ? 1 : a.localeCompare(b, 'zh-CN')));
 }
 
 function toRow(

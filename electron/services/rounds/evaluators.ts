@@ -8,6 +8,8 @@ import {
 import { addCampaignEvaluator } from '../../store/queries/campaigns';
 import type { EvaluatorRow } from '../../store/queries/evaluators';
 import {
+  countEvaluatorSheets,
+  deleteEvaluatorRows,
   getEvaluator,
   insertEvaluator,
   listCampaignEvaluators,
@@ -99,6 +101,33 @@ export function editEvaluator(
     requireEvaluator(ctx, input.id),
     counts.map((c) => ({ roundId: c.round_id, count: c.n })),
   );
+}
+
+/**
+ * Deletes an evaluator added by mistake, with their assignments. Refused once they have any
+ * score sheet (draft or submitted): what they scored must keep its author.
+ */
+export function deleteEvaluator(ctx: ServiceContext, input: { id: string }): { id: string } {
+  return write(ctx, (tx) => {
+    const row = requireEvaluator(ctx, input.id);
+    const sheets = countEvaluatorSheets(ctx.db, row.id);
+    if (sheets > 0) {
+      throw new AppError('CONFLICT', 'The evaluator has score sheets', {
+        entity: 'evaluator',
+        reason: 'evaluatorHasSheets',
+        name: row.name,
+        count: sheets,
+      });
+    }
+    const assignments = deleteEvaluatorRows(ctx.db, row.id);
+    tx.audit({
+      action: 'delete-evaluator',
+      entity: 'evaluator',
+      entityId: row.id,
+      before: { name: row.name, role: row.role, unitId: row.unit_id, assignments },
+    });
+    return { id: row.id };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { roundsContract } from '../../../shared/api/rounds';
 import type { HandlerGroup } from '../registry';
 import { assignTownship, listRoundAssignments, removeAssignment } from './assignments';
-import { createEvaluator, editEvaluator, listEvaluators } from './evaluators';
+import { createEvaluator, deleteEvaluator, editEvaluator, listEvaluators } from './evaluators';
 import { deleteRound, reorderRounds } from './lifecycle';
 import {
   branchEvaluators,
@@ -24,6 +24,7 @@ export const roundsHandlers: HandlerGroup<typeof roundsContract> = {
   'evaluators.list': (input, ctx) => listEvaluators(ctx, input),
   'evaluators.create': (input, ctx) => createEvaluator(ctx, input),
   'evaluators.update': (input, ctx) => editEvaluator(ctx, input),
+  'evaluators.delete': (input, ctx) => deleteEvaluator(ctx, input),
   'assignments.list': (input, ctx) => listRoundAssignments(ctx, input),
   'assignments.assignTownship': (input, ctx) => assignTownship(ctx, input),
   'assignments.remove': (input, ctx) => removeAssignment(ctx, input),

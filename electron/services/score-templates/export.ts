@@ -81,7 +81,8 @@ export async function exportScoreTemplate(
   const t = wordsFor(language);
   const exportedAt = ctx.now();
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Xingping';
+  // Who made the file travels with it (the operator), as on every export.
+  wb.creator = ctx.actor || 'Xingping';
   wb.created = new Date(exportedAt);
   const instructions = writeInstructions(wb, scope, t, exportedAt);
   // Sheets are added in order; the lists sheet must exist before validations name it.

@@ -1,6 +1,7 @@
 import type { EntryValue } from '../../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../../shared/domain/entry';
 import { sheetFitsRound } from '../../../shared/domain/org';
+import { entryRefusal, entryRefusalMessage } from '../../../shared/domain/entry-refusal';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views/sheets';
 import { AppError } from '../../../shared/errors';
@@ -160,11 +161,10 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
       if (entry.value === null) return { entry, result: null };
       const result = resolveEntry(item, entry.value);
       if (isEntryProblem(result)) {
-        throw new AppError('INVALID_INPUT', `Item ${entry.item}: ${result.code}`, {
+        const refusal = entryRefusal(entry.item, result);
+        throw new AppError('INVALID_INPUT', entryRefusalMessage(refusal), {
           path: entry.item,
-          problem: result.code,
-          ...('max' in result ? { max: result.max } : {}),
-          ...('step' in result ? { step: result.step } : {}),
+          ...refusal,
         });
       }
       return { entry, result };

@@ -32,11 +32,18 @@ export function useCampaignRubric(campaignId: string) {
   });
 }
 
-export function useCounties(enabled: boolean) {
+export function useCounties(enabled = true) {
   return useQuery({
     queryKey: queryKeys.counties,
-    queryFn: () => call('units.counties', {}),
+    queryFn: () => call('counties.list', {}),
     enabled,
+  });
+}
+
+export function usePreferences() {
+  return useQuery({
+    queryKey: queryKeys.preferences,
+    queryFn: () => call('preferences.get', {}),
   });
 }
 

@@ -1,9 +1,9 @@
 import { Breadcrumb } from 'antd';
 import type { BreadcrumbProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useBranchTree, useCampaigns } from '../api/queries';
+import { useBranchTree, useCampaigns, useCounties } from '../api/queries';
 import type { Route } from './routes';
-import { campaignHref, campaignsHref, rubricsHref } from './routes';
+import { campaignHref, campaignsHref, countiesHref, rubricsHref } from './routes';
 import { sectionHref } from './sessionState';
 
 export interface AppBreadcrumbsProps {
@@ -16,6 +16,7 @@ export function AppBreadcrumbs({ route }: AppBreadcrumbsProps) {
   const campaigns = useCampaigns();
   const sheetCampaign = route.name === 'sheet' ? route.campaignId : '';
   const tree = useBranchTree(sheetCampaign);
+  const counties = useCounties(route.name === 'county');
   const items: NonNullable<BreadcrumbProps['items']> = [
     { key: 'home', title: t('nav.campaigns'), href: campaignsHref() },
   ];
@@ -44,6 +45,12 @@ export function AppBreadcrumbs({ route }: AppBreadcrumbsProps) {
       items.push({ key: 'township', title: township.name });
       items.push({ key: 'branch', title: branch.name });
     }
+  } else if (route.name === 'counties') {
+    items.push({ key: 'counties', title: t('county.listTitle') });
+  } else if (route.name === 'county') {
+    items.push({ key: 'counties', title: t('county.listTitle'), href: countiesHref() });
+    const county = counties.data?.find((c) => c.id === route.countyId);
+    if (county) items.push({ key: 'county', title: county.name });
   } else if (route.name === 'rubrics') {
     items.push({ key: 'rubrics', title: t('rubricLibrary.title') });
   } else if (route.name === 'rubricEdit') {

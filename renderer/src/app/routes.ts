@@ -13,6 +13,8 @@ export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];
 
 export type Route =
   | { name: 'campaigns' }
+  | { name: 'counties' }
+  | { name: 'county'; countyId: string }
   | { name: 'campaign'; campaignId: string; section: CampaignSection }
   | { name: 'rubrics' }
   | { name: 'rubricEdit'; rubricId: string }
@@ -38,6 +40,9 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\?.*$/, '').replace(/\/+$/, '');
   if (path === '' || path === '/campaigns') return { name: 'campaigns' };
   if (path === '/rubrics') return { name: 'rubrics' };
+  if (path === '/counties') return { name: 'counties' };
+  const county = /^\/counties\/([^/]+)$/.exec(path);
+  if (county?.[1]) return { name: 'county', countyId: decodeURIComponent(county[1]) };
   const edit = /^\/rubrics\/([^/]+)\/edit$/.exec(path);
   if (edit?.[1]) return { name: 'rubricEdit', rubricId: decodeURIComponent(edit[1]) };
   const sheet = /^\/campaigns\/([^/]+)\/sheet$/.exec(path);
@@ -70,6 +75,15 @@ export function campaignsHref(): string {
 
 export function campaignHref(campaignId: string, section: CampaignSection = 'overview'): string {
   return `#/campaigns/${encodeURIComponent(campaignId)}/${section}`;
+}
+
+export function countiesHref(): string {
+  return '#/counties';
+}
+
+/** A county's own page: its names and its townships and branches, before any campaign. */
+export function countyHref(countyId: string): string {
+  return `#/counties/${encodeURIComponent(countyId)}`;
 }
 
 export function rubricsHref(): string {

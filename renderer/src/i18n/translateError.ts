@@ -1,9 +1,19 @@
 import type { TFunction } from 'i18next';
 import type { RoundRefusal } from '../../../shared/domain/views/rounds';
 import { ROUND_REFUSALS } from '../../../shared/domain/views/rounds';
+import { isEntryRefusal } from '../../../shared/domain/entry-refusal';
 import { ApiError, toApiError } from '../api/ApiError';
+import { refusalText } from './refusalText';
 
-const ENTITIES = ['campaign', 'county', 'rubric', 'branch', 'record'] as const;
+const ENTITIES = [
+  'campaign',
+  'county',
+  'rubric',
+  'branch',
+  'township',
+  'evaluator',
+  'record',
+] as const;
 type Entity = (typeof ENTITIES)[number];
 
 function isEntity(value: unknown): value is Entity {
@@ -20,12 +30,40 @@ function isRoundRefusal(value: unknown): value is RoundRefusal {
  * details filled in. Placeholders a given backend error does not carry get neutral fallbacks, so a sentence
  * never shows a raw `{{path}}`.
  */
-export function translateError(t: TFunction, error: unknown): string {
+export function translateError(
+  t: TFunction,
+  error: unknown,
+  /** Names an item by its code ("S1.1.1 班子结构") where the screen knows the rubric. */
+  itemLabel: (code: string) => string = (code) => code,
+): string {
   const err = error instanceof ApiError ? error : toApiError(error);
   const details = err.details ?? {};
+  // An entry its item's rule refused reads as it does on the score sheet, grid and templates.
+  if (err.code === 'INVALID_INPUT' && isEntryRefusal(details.problem)) {
+    const { max, step } = details;
+    return refusalText(
+      t,
+      {
+        problem: details.problem,
+        ...(typeof max === 'number' ? { max } : {}),
+        ...(typeof step === 'number' ? { step } : {}),
+      },
+      itemLabel(String(details.item ?? details.path ?? '')),
+    );
+  }
   const entity = isEntity(details.entity) ? details.entity : 'record';
   if (isRoundRefusal(details.reason))
     return t(`refusals.${details.reason}`, { count: 0, files: 0, ...details });
+  // A refusal that names its reason gets the sentence that says what to do instead.
+  if (typeof details.reason === 'string') {
+    const specific = t(`errorReasons.${details.reason}`, {
+      name: '',
+      count: 0,
+      ...details,
+      defaultValue: '',
+    });
+    if (specific !== '') return specific;
+  }
   return t(`errors.${err.code}`, {
     method: '?',
     path: '?',

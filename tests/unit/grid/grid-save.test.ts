@@ -140,14 +140,14 @@ describe('grid.save', () => {
         item: a!.code,
         status: 'invalid',
         problem: 'above-max',
-        max: a!.max,
+        max: a!.max / 100,
       },
       {
         branchId: row.branchId,
         item: b!.code,
         status: 'invalid',
         problem: 'not-on-step',
-        step: 50,
+        step: 0.5,
       },
       { branchId: row.branchId, item: veto.code, status: 'invalid', problem: 'read-only' },
       {

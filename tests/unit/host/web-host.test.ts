@@ -57,6 +57,29 @@ function raw(path: string, headers: Record<string, string>): Promise<number> {
   });
 }
 
+/** A raw request with its status and body, for paths fetch() would normalise. */
+function rawGet(path: string, method = 'GET'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method,
+        headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}` },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(method === 'POST' ? '{}' : undefined);
+  });
+}
+
 describe('web host', () => {
   it('prints a loopback URL carrying the token', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
@@ -94,6 +117,25 @@ describe('web host', () => {
     expect(json.status).toBe(400);
     expect(await json.json()).toMatchObject({ error: { code: 'INVALID_JSON' } });
     expect(count(services, 'campaigns')).toBe(1);
+  });
+
+  it('answers a malformed percent-encoded path with a 400 INVALID_URL envelope, on the API and static paths alike', async () => {
+    const paths: [string, string][] = [
+      ['POST', '/api/%E0%A4%A'],
+      ['POST', '/api/campaigns.list%'],
+      ['POST', '/api/%ZZ'],
+      ['GET', '/%E0%A4%A'],
+      ['GET', '/assets/%C0%AF.js'],
+      ['GET', '/%'],
+    ];
+    for (const [method, path] of paths) {
+      const answer = await rawGet(path, method);
+      expect({ path, status: answer.status }).toEqual({ path, status: 400 });
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'INVALID_URL' } });
+    }
+    // The server is still there and answers normal calls.
+    const fine = await api('campaigns.list', {});
+    expect(((await fine.json()) as { ok: boolean }).ok).toBe(true);
   });
 
   it('refuses oversized bodies before reading them', async () => {

@@ -13,7 +13,7 @@ afterEach(() => d.cleanup());
 const scoreCount = () =>
   (d.services.ctx.db.prepare('SELECT count(*) AS n FROM scores').get() as { n: number }).n;
 
-describe('score template apply is all or nothing', { timeout: 30_000 }, () => {
+describe('score template apply is all or nothing', () => {
   it('stores nothing, and leaves the ranking as it was, when a later sheet fails', async () => {
     const wb = await loadWorkbook(
       await call<FilePayload>(d.services, 'scoreTemplates.export', {

@@ -5,6 +5,7 @@ import type {
   TemplateApplyResult,
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
+import { demoCountyCampaign } from '../support';
 import type { Demo } from './helpers';
 import { call, demo, failure, itemRow, loadWorkbook, storedEntry, toPayload } from './helpers';
 
@@ -29,23 +30,20 @@ async function previewError(file: FilePayload, campaignId = d.campaignId) {
   return (await failure(d.services, 'scoreTemplates.preview', { campaignId, file })).details;
 }
 
-describe('score template refusals', { timeout: 30_000 }, () => {
+describe('score template refusals', () => {
   it('refuses a workbook of another campaign', async () => {
     const file = await exportSelf();
-    const other = await call<{ id: string }>(d.services, 'campaigns.create', {
-      name: '另一个批次',
-      year: 2024,
-      rubricVersionId: (
-        d.services.ctx.db.prepare('SELECT rubric_version_id AS id FROM campaigns').get() as {
-          id: string;
-        }
-      ).id,
-      countyId: (
-        d.services.ctx.db.prepare("SELECT id FROM org_units WHERE kind = 'county'").get() as {
-          id: string;
-        }
-      ).id,
-    });
+    const other = {
+      id: demoCountyCampaign(d.services, {
+        name: '另一个批次',
+        year: 2024,
+        rubricVersionId: (
+          d.services.ctx.db.prepare('SELECT rubric_version_id AS id FROM campaigns').get() as {
+            id: string;
+          }
+        ).id,
+      }),
+    };
     expect(await previewError(file, other.id)).toMatchObject({
       problem: 'template-other-campaign',
       file: file.fileName,
@@ -129,7 +127,7 @@ describe('score template refusals', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template conflicts', { timeout: 30_000 }, () => {
+describe('score template conflicts', () => {
   it('flags values whose sheet changed in the app after the export, and can skip them', async () => {
     const wb = await loadWorkbook(await exportSelf());
     const sheets = wb.worksheets.filter((ws) => ws.state === 'visible' && ws.name !== '填写说明');
@@ -215,7 +213,7 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template workbook', { timeout: 30_000 }, () => {
+describe('score template workbook', () => {
   it('protects the structure and validates every input cell', async () => {
     const wb = await loadWorkbook(await exportSelf());
     expect(wb.getWorksheet('_xingping')!.state).toBe('veryHidden');

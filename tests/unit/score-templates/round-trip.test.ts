@@ -48,7 +48,7 @@ function fillLikeAPerson(ws: ExcelJS.Worksheet): void {
   set('S1.4.4', '否');
 }
 
-describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
+describe('score template round trip (per branch)', () => {
   it('previews every value with its cell, refuses invalid ones and then stores all or nothing', async () => {
     const file = await exportSelf('per-branch');
     const wb = await loadWorkbook(file);
@@ -180,7 +180,7 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template round trip (grid)', { timeout: 30_000 }, () => {
+describe('score template round trip (grid)', () => {
   it('stores values typed into the grid by branch row and item column', async () => {
     const wb = await loadWorkbook(await exportSelf('grid'));
     const ws = wb.getWorksheet('评分总表')!;
@@ -219,7 +219,7 @@ describe('score template round trip (grid)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template prefill', { timeout: 30_000 }, () => {
+describe('score template prefill', () => {
   it('prefills every stored value, so the untouched workbook reads back as unchanged', async () => {
     const file = await call<FilePayload>(d.services, 'scoreTemplates.export', {
       roundId: d.roundId,

@@ -2,14 +2,11 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import {
-  createCampaign,
-  listCampaignSummaries,
-} from '../../../electron/services/campaigns/service';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { linkPrevious } from '../../../electron/services/campaigns/settings';
 import { computeRanking, explainRanking } from '../../../electron/services/ranking/service';
 import { insertScore, insertSheet } from '../../../electron/store/queries/sheets';
-import { count, tempDir, testServices } from '../support';
+import { count, demoCountyCampaign, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -96,15 +93,13 @@ describe('ranking service', () => {
 
   it('shows last year’s level and the change once a campaign is linked', () => {
     const demo = listCampaignSummaries(services.ctx)[0]!;
-    const county = services.ctx.db
-      .prepare("SELECT id FROM org_units WHERE kind = 'county'")
-      .get() as { id: string };
-    const next = createCampaign(services.ctx, {
-      name: '2026',
-      year: 2026,
-      countyId: county.id,
-      rubricVersionId: demo.rubricVersionId,
-    });
+    const next = {
+      id: demoCountyCampaign(services, {
+        name: '2026',
+        year: 2026,
+        rubricVersionId: demo.rubricVersionId,
+      }),
+    };
     linkPrevious(services.ctx, { campaignId: next.id, previousCampaignId: demo.id });
     const lastYear = computeRanking(services.ctx, { campaignId: demo.id }).rows.find(
       (r) => r.level !== null && r.level >= 1,

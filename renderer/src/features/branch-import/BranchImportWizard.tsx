@@ -8,6 +8,7 @@ import type {
   BranchImportResult,
 } from '../../../../shared/domain/views/branch-import';
 import { translateError } from '../../i18n/translateError';
+import type { RegistryScope } from '../branches/registryScope';
 import { MAX_IMPORT_BYTES, readFileBase64 } from '../rubric-library/fileData';
 import './branchImport.css';
 import { FileStep } from './FileStep';
@@ -21,7 +22,8 @@ import type { WizardStep } from './WizardFooter';
 import { WizardFooter } from './WizardFooter';
 
 export interface BranchImportWizardProps {
-  campaignId: string;
+  /** Into a campaign (new branches take part in it) or into the county before any campaign. */
+  scope: RegistryScope;
   onClose: () => void;
 }
 
@@ -35,11 +37,11 @@ interface Source {
  * File → sheet and columns → preview → done. The file is read on the main side at every
  * step; nothing is written until the final confirmation, and then all in one transaction.
  */
-export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardProps) {
+export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const previewCall = useBranchImportPreview();
-  const applyCall = useBranchImportApply(campaignId);
+  const applyCall = useBranchImportApply(scope);
   const [step, setStep] = useState<WizardStep>(0);
   const [reading, setReading] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardPr
     const ticket = (latest.current += 1);
     setSource(next);
     previewCall
-      .mutateAsync({ campaignId, ...next })
+      .mutateAsync({ ...scope, ...next })
       .then((p) => {
         if (ticket !== latest.current) return;
         setPreview(p);
@@ -111,7 +113,7 @@ export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardPr
       cancelText: t('common.cancel'),
       onOk: () =>
         applyCall
-          .mutateAsync({ campaignId, ...source, mapping: preview.mapping, ...choices })
+          .mutateAsync({ ...scope, ...source, mapping: preview.mapping, ...choices })
           .then((r) => {
             setResult(r);
             setStep(3);

@@ -252,7 +252,7 @@ export function GridScreen({ view, townshipId, loadRows }: GridScreenProps) {
           cornerHead={<CornerHead />}
           header={(c) => <ItemHead item={items[c]!} />}
           rowHead={(r) => (
-            <RowHead row={rows[r]!} result={results[r]} index={r} levels={view.definition} />
+            <RowHead row={rows[r]!} preview={results[r]} index={r} levels={view.definition} />
           )}
         />
         <div className="xp-grid-status" data-testid="grid-status">

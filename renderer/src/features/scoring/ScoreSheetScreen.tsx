@@ -61,7 +61,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
   /** Ctrl+M / F8: the next item still missing after the focused one (wrapping round). */
   const jumpToMissing = useCallback(
     (from?: string | null) => {
-      const missing = new Set(preview?.missing.map((m) => m.item) ?? []);
+      const missing = new Set(preview.result.missing.map((m) => m.item));
       if (missing.size === 0) return;
       const start = from ? codes.indexOf(from) : -1;
       for (let k = 1; k <= codes.length; k += 1) {
@@ -178,7 +178,10 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
         <Alert
           type="error"
           showIcon
-          message={translateError(t, editor.save.error)}
+          message={translateError(t, editor.save.error, (code) => {
+            const item = rubric.items.find((i) => i.code === code);
+            return item ? `${code} ${localName(item, i18n.language)}` : code;
+          })}
           action={<Button onClick={commit}>{t('common.retry')}</Button>}
         />
       )}
@@ -258,14 +261,19 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
         </Col>
         <Col span={7}>
           <div className="xp-score-sticky">
-            <SheetPreview result={preview} definition={definition} />
+            <SheetPreview preview={preview} definition={definition} />
             <Typography.Paragraph type="secondary" className="xp-score-keys">
               {t('scoring.keysHint')}
             </Typography.Paragraph>
           </div>
         </Col>
       </Row>
-      <AuditDrawer branchId={sheet.branchId} open={auditOpen} onClose={() => setAuditOpen(false)} />
+      <AuditDrawer
+        branchId={sheet.branchId}
+        items={rubric.items}
+        open={auditOpen}
+        onClose={() => setAuditOpen(false)}
+      />
     </div>
   );
 }

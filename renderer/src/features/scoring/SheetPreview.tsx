@@ -3,32 +3,36 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricDefinition, RubricItem } from '../../../../shared/domain/rubric';
-import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
-import { computeResults, sheetFromEntries } from '../../../../shared/scoring';
+import type { BranchResult, CompiledRubric, SheetPreviewResult } from '../../../../shared/scoring';
+import { previewSheet } from '../../../../shared/scoring';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { levelName } from '../rubric/levelName';
 import type { Drafts } from './drafts';
 import { engineEntries, localName } from './drafts';
 
 export interface SheetPreviewProps {
-  result: BranchResult | undefined;
+  preview: SheetPreviewResult;
   definition: RubricDefinition;
 }
 
 /** What the shared engine makes of this sheet alone, from the values on screen (saved or not). */
-export function usePreview(rubric: CompiledRubric, drafts: Drafts, branchId: string) {
-  return useMemo(() => {
-    const sheet = sheetFromEntries(rubric, engineEntries(rubric.items, drafts));
-    const [result] = computeResults(rubric, [{ branchId, townshipId: 'preview', sheets: [sheet] }]);
-    return result;
-  }, [rubric, drafts, branchId]);
+export function usePreview(
+  rubric: CompiledRubric,
+  drafts: Drafts,
+  branchId: string,
+): SheetPreviewResult {
+  return useMemo(
+    () => previewSheet(rubric, branchId, engineEntries(rubric.items, drafts)),
+    [rubric, drafts, branchId],
+  );
 }
 
-export function SheetPreview({ result, definition }: SheetPreviewProps) {
+export function SheetPreview({ preview, definition }: SheetPreviewProps) {
   const { t, i18n } = useTranslation();
-  if (!result) return null;
-  // Incomplete sheets have no engine total; the sum so far still helps while scoring.
-  const total = result.total ?? result.dimensions.reduce((sum, d) => sum + d.score, 0);
+  const { result, soFar } = preview;
+  // An incomplete sheet has no scores of its own (blank, as in the ranking); the sums so far
+  // still help while scoring.
+  const total = result.total ?? soFar.total ?? 0;
   return (
     <Card
       size="small"
@@ -38,7 +42,7 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
     >
       <table className="xp-score-preview-table">
         <tbody>
-          {result.dimensions.map((d, i) => {
+          {soFar.dimensions.map((d, i) => {
             const dim = definition.dimensions[i];
             // A star whose veto was raised is not earned, whatever its score.
             const passed = d.earned ?? (d.passLine !== null && d.score >= d.passLine);

@@ -7,6 +7,7 @@ import { getSheet, saveScores } from '../../api/sheets';
 import type { UndoStack } from '../undo/undoStack';
 import { emptyUndo, recordEdit, redo as redoStep, undo as undoStep } from '../undo/undoStack';
 import type { Drafts, ItemDraft } from './drafts';
+import type { ServerProblem } from './drafts';
 import { draftsFromSheet, problemOf } from './drafts';
 import { useSerialSaves } from './useSerialSaves';
 import { useUnloadGuard } from './useUnloadGuard';
@@ -38,7 +39,7 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
   const [drafts, setDrafts] = useState<Drafts>(() => draftsFromSheet(initial));
   const [remark, setRemarkState] = useState(initial.remark);
   const [save, setSave] = useState<SaveState>({ status: 'clean', savedAt: null, error: null });
-  const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
+  const [serverProblems, setServerProblems] = useState<Record<string, ServerProblem>>({});
   const [leftovers, setLeftovers] = useState<Drafts>({});
 
   const itemsByCode = useRef(new Map(items.map((i) => [i.code, i])));
@@ -124,7 +125,11 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
         setSave((s) => ({ ...s, status: 'conflict', error }));
       } else if (error.code === 'INVALID_INPUT' && typeof error.details?.path === 'string') {
         const path = error.details.path;
-        setServerProblems((p) => ({ ...p, [path]: String(error.details?.problem ?? '') }));
+        const { problem, max, step } = error.details;
+        const refused: ServerProblem = { problem: typeof problem === 'string' ? problem : '' };
+        if (typeof max === 'number') refused.max = max;
+        if (typeof step === 'number') refused.step = step;
+        setServerProblems((p) => ({ ...p, [path]: refused }));
         // Not retried until edited again; the rest of the batch is retried without it.
         dirty.current.delete(path);
         setSave((s) => ({ ...s, status: 'dirty', error }));
