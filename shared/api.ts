@@ -7,6 +7,7 @@ import { campaignsContract } from './api/campaigns';
 import { evidenceContract } from './api/evidence';
 import { exportsContract } from './api/exports';
 import { gridContract } from './api/grid';
+import { meetingsContract } from './api/meetings';
 import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
 import { progressContract } from './api/progress';
@@ -39,6 +40,7 @@ export const contract = mergeContracts(
   progressContract,
   gridContract,
   evidenceContract,
+  meetingsContract,
   recoveryContract,
 );
 

@@ -4,6 +4,7 @@ import { campaignsHandlers } from './campaigns/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { gridHandlers } from './grid/handlers';
+import { meetingsHandlers } from './meetings/handlers';
 import { preferencesHandlers } from './preferences/handlers';
 import { progressHandlers } from './progress/handlers';
 import { rankingHandlers } from './ranking/handlers';
@@ -33,5 +34,6 @@ export const handlers: Handlers = {
   ...progressHandlers,
   ...gridHandlers,
   ...evidenceHandlers,
+  ...meetingsHandlers,
   ...recoveryHandlers,
 };

@@ -1,2 +1,2 @@
 /** The sheets capability's public face: what other capabilities may use. */
-export { openSheet, saveScores } from './service';
+export { openSheet, reopenSheet, saveScores } from './service';

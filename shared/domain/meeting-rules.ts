@@ -1,0 +1,115 @@
+import type { AgendaReason, Attendance, DecisionOutcome } from './views/meetings';
+
+/**
+ * The committee's rules as pure functions (issue #13): the meetings service applies them
+ * before it writes, and the renderer may show them before it asks.
+ */
+
+/** Present members a meeting needs: ceil(members × num / den); at least one. */
+export function quorumNeeded(members: number, num: number, den: number): number {
+  return Math.max(1, Math.ceil((members * num) / den));
+}
+
+export function quorumOf(
+  attendance: readonly Attendance[],
+  num: number,
+  den: number,
+): { members: number; present: number; needed: number; met: boolean } {
+  const members = attendance.length;
+  const present = attendance.filter((a) => a === 'present').length;
+  const needed = quorumNeeded(members, num, den);
+  return { members, present, needed, met: members > 0 && present >= needed };
+}
+
+/** What the agenda needs of one ranking row. */
+export interface AgendaRow {
+  branchId: string;
+  status: 'rated' | 'vetoed' | 'incomplete' | 'unscored';
+  flags: readonly string[];
+  level: number | null;
+  levelBeforeQuota: number | null;
+}
+
+const ORDER: readonly AgendaReason[] = ['border', 'veto', 'incomplete', 'gate'];
+
+/** Why a branch needs discussion; an empty list puts it in the consent block. */
+export function agendaReasons(row: AgendaRow): AgendaReason[] {
+  const reasons = new Set<AgendaReason>();
+  if (row.flags.includes('demoted') || row.flags.includes('border-tie')) reasons.add('border');
+  if (row.level !== row.levelBeforeQuota && row.level !== null) reasons.add('border');
+  if (row.flags.includes('veto') || row.status === 'vetoed') reasons.add('veto');
+  if (row.status === 'incomplete') reasons.add('incomplete');
+  if (row.flags.includes('gate')) reasons.add('gate');
+  return ORDER.filter((r) => reasons.has(r));
+}
+
+/**
+ * The agenda from the ranking, in the ranking's order within each group: the border, vetoes,
+ * incomplete, gate-capped, then the rest as one consent block (其余按排名通过). Unscored
+ * branches have nothing to decide and are left out.
+ */
+export function buildAgenda(
+  rows: readonly AgendaRow[],
+): { branchId: string; reasons: AgendaReason[]; consent: boolean }[] {
+  const discussed: { branchId: string; reasons: AgendaReason[]; consent: boolean; key: number }[] =
+    [];
+  const consent: { branchId: string; reasons: AgendaReason[]; consent: boolean }[] = [];
+  for (const row of rows) {
+    if (row.status === 'unscored') continue;
+    const reasons = agendaReasons(row);
+    if (reasons.length === 0) consent.push({ branchId: row.branchId, reasons: ['consent'], consent: true });
+    else discussed.push({ branchId: row.branchId, reasons, consent: false, key: ORDER.indexOf(reasons[0]!) });
+  }
+  const sorted = discussed
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => a.d.key - b.d.key || a.index - b.index)
+    .map(({ d }) => ({ branchId: d.branchId, reasons: d.reasons, consent: d.consent }));
+  return [...sorted, ...consent];
+}
+
+export interface DecisionInput {
+  outcome: DecisionOutcome;
+  computedLevel: number | null;
+  decidedLevel: number | null;
+  votes: { for: number; against: number; abstain: number };
+  present: number;
+  recused: number;
+  reason: string;
+}
+
+export type DecisionProblem =
+  | 'level-required'
+  | 'level-not-allowed'
+  | 'reason-required'
+  | 'too-many-votes'
+  | 'no-majority';
+
+/** The level a decision gives: keep = the computed one, adjust = the chosen one, else none. */
+export function decidedLevelOf(input: Pick<DecisionInput, 'outcome' | 'computedLevel' | 'decidedLevel'>): number | null {
+  if (input.outcome === 'keep') return input.computedLevel;
+  if (input.outcome === 'adjust') return input.decidedLevel;
+  return null;
+}
+
+/** Whether the outcome differs from what the scores computed: then a reason is required. */
+export function differsFromComputed(input: Pick<DecisionInput, 'outcome' | 'computedLevel' | 'decidedLevel'>): boolean {
+  if (input.outcome === 'keep') return false;
+  if (input.outcome === 'adjust') return input.decidedLevel !== input.computedLevel;
+  return true;
+}
+
+/**
+ * The first rule a decision breaks, or null: an adjustment names a level and nothing else does;
+ * a reason whenever the outcome differs from the computed level; only members present and not
+ * recused vote; and a decision carries only with more votes for than half of those eligible.
+ */
+export function decisionProblem(input: DecisionInput): DecisionProblem | null {
+  if (input.outcome === 'adjust' && input.decidedLevel === null) return 'level-required';
+  if (input.outcome !== 'adjust' && input.decidedLevel !== null) return 'level-not-allowed';
+  if (differsFromComputed(input) && input.reason.trim().length < 2) return 'reason-required';
+  const eligible = input.present - input.recused;
+  const cast = input.votes.for + input.votes.against + input.votes.abstain;
+  if (cast > eligible) return 'too-many-votes';
+  if (input.votes.for * 2 <= eligible) return 'no-majority';
+  return null;
+}

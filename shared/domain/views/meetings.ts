@@ -1,0 +1,88 @@
+/** The committee review meeting (评审会, issue #13): what its methods return. */
+
+export type MeetingStage = 'planned' | 'in-session' | 'closed';
+export type MeetingKind = 'regular' | 're-review';
+export type Attendance = 'unknown' | 'present' | 'absent' | 'leave';
+export type AgendaReason = 'border' | 'veto' | 'incomplete' | 'gate' | 'consent';
+export type DecisionOutcome = 'keep' | 'adjust' | 're-review' | 'defer';
+
+export interface MeetingSummary {
+  id: string;
+  campaignId: string;
+  roundId: string;
+  kind: MeetingKind;
+  title: string;
+  heldOn: string;
+  stage: MeetingStage;
+}
+
+export interface MeetingMemberView {
+  id: string;
+  name: string;
+  evaluatorId: string | null;
+  unitId: string | null;
+  attendance: Attendance;
+}
+
+export interface QuorumView {
+  members: number;
+  present: number;
+  /** Present members needed: ceil(members × num / den). */
+  needed: number;
+  met: boolean;
+}
+
+export interface DecisionView {
+  id: string;
+  itemId: string;
+  branchId: string;
+  version: number;
+  outcome: DecisionOutcome;
+  computedLevel: number | null;
+  decidedLevel: number | null;
+  votes: { for: number; against: number; abstain: number };
+  present: number;
+  recused: number;
+  reason: string;
+  overridesQuota: boolean;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+export interface AgendaItemView {
+  id: string;
+  branchId: string;
+  branchName: string;
+  townshipName: string;
+  seq: number;
+  reasons: AgendaReason[];
+  consent: boolean;
+  /** Members who must leave for this item (their unit, or declared). */
+  recusedMemberIds: string[];
+  /** The latest decision version, null while undecided. */
+  decision: DecisionView | null;
+  /** Every version, oldest first: the history shows both. */
+  history: DecisionView[];
+}
+
+export interface MeetingView extends MeetingSummary {
+  venue: string;
+  chair: string;
+  recorder: string;
+  quorum: { num: number; den: number };
+  currentItemId: string | null;
+  showNames: boolean;
+  closedAt: string | null;
+  members: MeetingMemberView[];
+  quorumState: QuorumView;
+  items: AgendaItemView[];
+}
+
+/** Decided levels of a round, readable by round and branch (ranking, exports, issue #14). */
+export interface DecidedLevel {
+  branchId: string;
+  decidedLevel: number | null;
+  outcome: DecisionOutcome;
+  decisionId: string;
+  meetingId: string;
+}
