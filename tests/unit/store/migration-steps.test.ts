@@ -66,6 +66,7 @@ describe('each migration step keeps the data of the schema before it', () => {
       '6-backfill-assignments',
       '7-counties',
       '8-round-rules',
+      '9-meetings',
     ]);
   });
 
@@ -371,6 +372,37 @@ describe('each migration step keeps the data of the schema before it', () => {
     expect(() => db.exec("UPDATE rounds SET conflict_scope = 'village' WHERE id = 'rd'")).toThrow(
       /CHECK/,
     );
+    db.close();
+  });
+
+  it('0009 keeps every sheet and score and stores meeting decisions only as append-only versions with consistent votes', () => {
+    const before = sheetsAndScores();
+    const db = applyStep(fileAtSchema(tmp.dir, 8), 9);
+    expect(rows(db, SHEETS)).toEqual(before.sheets);
+    expect(rows(db, SCORES)).toEqual(before.scores);
+    db.exec(`
+      INSERT INTO meetings (id, campaign_id, round_id, title, held_on, created_at)
+        VALUES ('m', 'k', 'rd', '评审会', '2025-12-10', 'now');
+      INSERT INTO meeting_items (id, meeting_id, branch_id, seq, reasons) VALUES ('i', 'm', 'b1', 1, '["border"]');
+    `);
+    const decision = (id: string, version: number, votesFor: number, outcome = 'keep', level: string = '3') =>
+      db.exec(`INSERT INTO meeting_decisions (id, meeting_id, item_id, round_id, branch_id, version, outcome,
+                 computed_level, decided_level, votes_for, votes_against, votes_abstain, present, recused,
+                 decided_by, decided_at)
+               VALUES ('${id}', 'm', 'i', 'rd', 'b1', ${version}, '${outcome}', 3, ${level}, ${votesFor}, 0, 0, 4, 1, '王', 'now')`);
+    decision('d1', 1, 3);
+    // More votes than members present and not recused, a level on a deferral, a version twice.
+    expect(() => decision('d2', 2, 4)).toThrow(/CHECK/);
+    expect(() => decision('d2', 2, 2, 'defer', '3')).toThrow(/CHECK/);
+    expect(() => decision('d2', 1, 2)).toThrow(/UNIQUE/);
+    decision('d2', 2, 2, 'defer', 'NULL');
+    expect(() => db.exec(`UPDATE meeting_decisions SET reason = 'x' WHERE id = 'd1'`)).toThrow(/append-only/);
+    expect(() => db.exec(`DELETE FROM meeting_decisions WHERE id = 'd1'`)).toThrow(/append-only/);
+    expect(() => db.exec(`UPDATE meetings SET stage = 'done' WHERE id = 'm'`)).toThrow(/CHECK/);
+    // Deleting the campaign takes its meetings and their decisions with it.
+    db.pragma('foreign_keys = ON');
+    db.exec(`DELETE FROM meetings WHERE id = 'm'`);
+    expect(rows(db, 'SELECT id FROM meeting_decisions')).toEqual([]);
     db.close();
   });
 });
