@@ -61,10 +61,10 @@ export const meetingsContract = {
       reason: reason.default(''),
     }),
   ).returns<MeetingView>(),
-  'meetings.setShowNames': method(z.strictObject({ id, showNames: z.boolean() })).returns<MeetingView>(),
+  'meetings.setShowNames': method(
+    z.strictObject({ id, showNames: z.boolean() }),
+  ).returns<MeetingView>(),
   'meetings.close': method(z.strictObject({ id })).returns<MeetingView>(),
   'meetings.reopen': method(z.strictObject({ id, reason })).returns<MeetingView>(),
-  'meetings.decidedLevels': method(
-    z.strictObject({ roundId: id }),
-  ).returns<DecidedLevel[]>(),
+  'meetings.decidedLevels': method(z.strictObject({ roundId: id })).returns<DecidedLevel[]>(),
 } as const;

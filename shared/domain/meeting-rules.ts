@@ -57,8 +57,15 @@ export function buildAgenda(
   for (const row of rows) {
     if (row.status === 'unscored') continue;
     const reasons = agendaReasons(row);
-    if (reasons.length === 0) consent.push({ branchId: row.branchId, reasons: ['consent'], consent: true });
-    else discussed.push({ branchId: row.branchId, reasons, consent: false, key: ORDER.indexOf(reasons[0]!) });
+    if (reasons.length === 0)
+      consent.push({ branchId: row.branchId, reasons: ['consent'], consent: true });
+    else
+      discussed.push({
+        branchId: row.branchId,
+        reasons,
+        consent: false,
+        key: ORDER.indexOf(reasons[0]!),
+      });
   }
   const sorted = discussed
     .map((d, index) => ({ d, index }))
@@ -78,21 +85,21 @@ export interface DecisionInput {
 }
 
 export type DecisionProblem =
-  | 'level-required'
-  | 'level-not-allowed'
-  | 'reason-required'
-  | 'too-many-votes'
-  | 'no-majority';
+  'level-required' | 'level-not-allowed' | 'reason-required' | 'too-many-votes' | 'no-majority';
 
 /** The level a decision gives: keep = the computed one, adjust = the chosen one, else none. */
-export function decidedLevelOf(input: Pick<DecisionInput, 'outcome' | 'computedLevel' | 'decidedLevel'>): number | null {
+export function decidedLevelOf(
+  input: Pick<DecisionInput, 'outcome' | 'computedLevel' | 'decidedLevel'>,
+): number | null {
   if (input.outcome === 'keep') return input.computedLevel;
   if (input.outcome === 'adjust') return input.decidedLevel;
   return null;
 }
 
 /** Whether the outcome differs from what the scores computed: then a reason is required. */
-export function differsFromComputed(input: Pick<DecisionInput, 'outcome' | 'computedLevel' | 'decidedLevel'>): boolean {
+export function differsFromComputed(
+  input: Pick<DecisionInput, 'outcome' | 'computedLevel' | 'decidedLevel'>,
+): boolean {
   if (input.outcome === 'keep') return false;
   if (input.outcome === 'adjust') return input.decidedLevel !== input.computedLevel;
   return true;

@@ -52,7 +52,10 @@ export function listMeetingRows(db: Store, campaignId: string): MeetingRow[] {
     .all(campaignId) as MeetingRow[];
 }
 
-export function insertMeeting(db: Store, row: Omit<MeetingRow, 'stage' | 'current_item_id' | 'show_names' | 'closed_at'>): void {
+export function insertMeeting(
+  db: Store,
+  row: Omit<MeetingRow, 'stage' | 'current_item_id' | 'show_names' | 'closed_at'>,
+): void {
   db.prepare(
     `INSERT INTO meetings (id, campaign_id, round_id, kind, title, held_on, venue, chair, recorder,
        quorum_num, quorum_den, created_at)
@@ -64,7 +67,12 @@ export function insertMeeting(db: Store, row: Omit<MeetingRow, 'stage' | 'curren
 export function updateMeetingState(
   db: Store,
   id: string,
-  fields: { stage?: MeetingStage; current_item_id?: string | null; show_names?: number; closed_at?: string | null },
+  fields: {
+    stage?: MeetingStage;
+    current_item_id?: string | null;
+    show_names?: number;
+    closed_at?: string | null;
+  },
 ): void {
   const current = getMeeting(db, id)!;
   const next = { ...current, ...fields };
@@ -107,7 +115,14 @@ export function listMembers(db: Store, meetingId: string): MeetingMemberView[] {
 
 export function insertMember(
   db: Store,
-  row: { id: string; meeting_id: string; seq: number; name: string; evaluator_id: string | null; unit_id: string | null },
+  row: {
+    id: string;
+    meeting_id: string;
+    seq: number;
+    name: string;
+    evaluator_id: string | null;
+    unit_id: string | null;
+  },
 ): void {
   db.prepare(
     `INSERT INTO meeting_members (id, meeting_id, seq, name, evaluator_id, unit_id)
@@ -145,12 +160,26 @@ export function listItems(db: Store, meetingId: string): ItemRow[] {
 
 export function insertItem(
   db: Store,
-  row: { id: string; meeting_id: string; branch_id: string; seq: number; reasons: AgendaReason[]; consent: boolean },
+  row: {
+    id: string;
+    meeting_id: string;
+    branch_id: string;
+    seq: number;
+    reasons: AgendaReason[];
+    consent: boolean;
+  },
 ): void {
   db.prepare(
     `INSERT INTO meeting_items (id, meeting_id, branch_id, seq, reasons, consent)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(row.id, row.meeting_id, row.branch_id, row.seq, JSON.stringify(row.reasons), row.consent ? 1 : 0);
+  ).run(
+    row.id,
+    row.meeting_id,
+    row.branch_id,
+    row.seq,
+    JSON.stringify(row.reasons),
+    row.consent ? 1 : 0,
+  );
 }
 
 /** Renumbers in two steps so UNIQUE-free seq never collides mid-way. */
@@ -159,7 +188,10 @@ export function setItemOrder(db: Store, itemIds: readonly string[]): void {
   itemIds.forEach((id, index) => stmt.run(index + 1, id));
 }
 
-export function listDeclaredRecusals(db: Store, meetingId: string): { item_id: string; member_id: string }[] {
+export function listDeclaredRecusals(
+  db: Store,
+  meetingId: string,
+): { item_id: string; member_id: string }[] {
   return db
     .prepare(
       `SELECT r.item_id, r.member_id FROM meeting_recusals r
@@ -168,11 +200,22 @@ export function listDeclaredRecusals(db: Store, meetingId: string): { item_id: s
     .all(meetingId) as { item_id: string; member_id: string }[];
 }
 
-export function setDeclaredRecusal(db: Store, itemId: string, memberId: string, recused: boolean): void {
+export function setDeclaredRecusal(
+  db: Store,
+  itemId: string,
+  memberId: string,
+  recused: boolean,
+): void {
   if (recused) {
-    db.prepare('INSERT OR IGNORE INTO meeting_recusals (item_id, member_id) VALUES (?, ?)').run(itemId, memberId);
+    db.prepare('INSERT OR IGNORE INTO meeting_recusals (item_id, member_id) VALUES (?, ?)').run(
+      itemId,
+      memberId,
+    );
   } else {
-    db.prepare('DELETE FROM meeting_recusals WHERE item_id = ? AND member_id = ?').run(itemId, memberId);
+    db.prepare('DELETE FROM meeting_recusals WHERE item_id = ? AND member_id = ?').run(
+      itemId,
+      memberId,
+    );
   }
 }
 
@@ -231,7 +274,11 @@ export function nextDecisionVersion(db: Store, itemId: string): number {
 
 export function insertDecision(
   db: Store,
-  row: Omit<DecisionRow, 'overrides_quota'> & { meeting_id: string; round_id: string; overrides_quota: number },
+  row: Omit<DecisionRow, 'overrides_quota'> & {
+    meeting_id: string;
+    round_id: string;
+    overrides_quota: number;
+  },
 ): void {
   db.prepare(
     `INSERT INTO meeting_decisions (id, meeting_id, item_id, round_id, branch_id, version, outcome,
@@ -275,7 +322,11 @@ export function latestDecisions(db: Store, roundId: string): DecidedLevel[] {
 }
 
 /** Submitted sheets of a branch in a round: 退回复核 reopens them. */
-export function submittedSheets(db: Store, roundId: string, branchId: string): { id: string; version: number }[] {
+export function submittedSheets(
+  db: Store,
+  roundId: string,
+  branchId: string,
+): { id: string; version: number }[] {
   return db
     .prepare(
       `SELECT id, version FROM score_sheets
@@ -287,7 +338,6 @@ export function submittedSheets(db: Store, roundId: string, branchId: string): {
 /** A unit and its parent: a member of the branch's village or township recuses. */
 export function unitAndParent(db: Store, branchId: string): string[] {
   const row = db.prepare('SELECT id, parent_id FROM org_units WHERE id = ?').get(branchId) as
-    | { id: string; parent_id: string | null }
-    | undefined;
+    { id: string; parent_id: string | null } | undefined;
   return row ? [row.id, ...(row.parent_id ? [row.parent_id] : [])] : [];
 }

@@ -1,4 +1,9 @@
-import { buildAgenda, decidedLevelOf, decisionProblem, quorumOf } from '../../../shared/domain/meeting-rules';
+import {
+  buildAgenda,
+  decidedLevelOf,
+  decisionProblem,
+  quorumOf,
+} from '../../../shared/domain/meeting-rules';
 import type {
   AgendaItemView,
   Attendance,
@@ -51,6 +56,7 @@ function requireOpen(row: MeetingRow): void {
   if (row.stage === 'closed') {
     throw new AppError('LOCKED', 'The meeting is closed; reopen it with a reason first', {
       entity: 'meeting',
+      reason: 'meetingClosed',
     });
   }
 }
@@ -58,13 +64,19 @@ function requireOpen(row: MeetingRow): void {
 function requireInSession(row: MeetingRow): void {
   requireOpen(row);
   if (row.stage !== 'in-session') {
-    throw new AppError('CONFLICT', 'The meeting has not started', { entity: 'meeting', problem: 'not-started' });
+    throw new AppError('CONFLICT', 'The meeting has not started', {
+      entity: 'meeting',
+      reason: 'meetingNotStarted',
+    });
   }
 }
 
 function requireReason(reason: string): void {
   if (reason.trim().length < MIN_REASON) {
-    throw new AppError('INVALID_INPUT', 'A reason is required', { path: 'reason', problem: 'reason-required' });
+    throw new AppError('INVALID_INPUT', 'A reason is required', {
+      path: 'reason',
+      problem: 'reason-required',
+    });
   }
 }
 
@@ -122,7 +134,11 @@ export function getMeetingView(ctx: ServiceContext, input: { id: string }): Meet
     showNames: row.show_names === 1,
     closedAt: row.closed_at,
     members,
-    quorumState: quorumOf(members.map((m) => m.attendance), row.quorum_num, row.quorum_den),
+    quorumState: quorumOf(
+      members.map((m) => m.attendance),
+      row.quorum_num,
+      row.quorum_den,
+    ),
     items,
   };
 }
@@ -143,7 +159,10 @@ export interface CreateMeetingInput {
 export function createMeeting(ctx: ServiceContext, input: CreateMeetingInput): MeetingView {
   const campaign = requireCampaign(ctx, input.campaignId);
   if (!campaign.deciding_round_id) {
-    throw new AppError('CONFLICT', 'The campaign has no deciding round', { entity: 'round', problem: 'no-deciding-round' });
+    throw new AppError('CONFLICT', 'The campaign has no deciding round', {
+      entity: 'round',
+      reason: 'meetingNoDecidingRound',
+    });
   }
   const ranking = computeRanking(ctx, { campaignId: campaign.id });
   const agenda = buildAgenda(ranking.rows);
@@ -187,7 +206,12 @@ export function createMeeting(ctx: ServiceContext, input: CreateMeetingInput): M
       action: 'create',
       entity: 'meeting',
       entityId: id,
-      after: { title: input.title, kind: input.kind, members: input.members.length, items: agenda.length },
+      after: {
+        title: input.title,
+        kind: input.kind,
+        members: input.members.length,
+        items: agenda.length,
+      },
     });
   });
   return getMeetingView(ctx, { id });
@@ -195,13 +219,17 @@ export function createMeeting(ctx: ServiceContext, input: CreateMeetingInput): M
 
 function requireMember(view: MeetingView, memberId: string) {
   const member = view.members.find((m) => m.id === memberId);
-  if (!member) throw new AppError('NOT_FOUND', `Member ${memberId} is not in this meeting`, { entity: 'member' });
+  if (!member)
+    throw new AppError('NOT_FOUND', `Member ${memberId} is not in this meeting`, {
+      entity: 'member',
+    });
   return member;
 }
 
 function requireItem(view: MeetingView, itemId: string): AgendaItemView {
   const item = view.items.find((i) => i.id === itemId);
-  if (!item) throw new AppError('NOT_FOUND', `Item ${itemId} is not on this agenda`, { entity: 'item' });
+  if (!item)
+    throw new AppError('NOT_FOUND', `Item ${itemId} is not on this agenda`, { entity: 'item' });
   return item;
 }
 
@@ -230,34 +258,57 @@ export function startMeeting(ctx: ServiceContext, input: { id: string }): Meetin
     const row = requireMeeting(ctx, input.id);
     requireOpen(row);
     if (row.stage !== 'planned') {
-      throw new AppError('CONFLICT', 'The meeting has already started', { entity: 'meeting', problem: 'started' });
+      throw new AppError('CONFLICT', 'The meeting has already started', {
+        entity: 'meeting',
+        reason: 'meetingStarted',
+      });
     }
     const { quorumState, items } = getMeetingView(ctx, input);
     if (!quorumState.met) {
-      throw new AppError('CONFLICT', `Quorum not met: ${quorumState.present} of ${quorumState.needed} present`, {
-        entity: 'meeting',
-        problem: 'no-quorum',
-        present: quorumState.present,
-        needed: quorumState.needed,
-      });
+      throw new AppError(
+        'CONFLICT',
+        `Quorum not met: ${quorumState.present} of ${quorumState.needed} present`,
+        {
+          entity: 'meeting',
+          reason: 'meetingNoQuorum',
+          present: quorumState.present,
+          needed: quorumState.needed,
+        },
+      );
     }
-    updateMeetingState(ctx.db, row.id, { stage: 'in-session', current_item_id: items[0]?.id ?? null });
-    tx.audit({ action: 'start', entity: 'meeting', entityId: row.id, before: 'planned', after: 'in-session' });
+    updateMeetingState(ctx.db, row.id, {
+      stage: 'in-session',
+      current_item_id: items[0]?.id ?? null,
+    });
+    tx.audit({
+      action: 'start',
+      entity: 'meeting',
+      entityId: row.id,
+      before: 'planned',
+      after: 'in-session',
+    });
   });
   return getMeetingView(ctx, input);
 }
 
 /** The chair's order (by drag): the same items, each once. */
-export function reorderAgenda(ctx: ServiceContext, input: { id: string; itemIds: string[] }): MeetingView {
+export function reorderAgenda(
+  ctx: ServiceContext,
+  input: { id: string; itemIds: string[] },
+): MeetingView {
   write(ctx, (tx) => {
     requireOpen(requireMeeting(ctx, input.id));
     const view = getMeetingView(ctx, input);
     const known = new Set(view.items.map((i) => i.id));
     const given = new Set(input.itemIds);
-    if (given.size !== input.itemIds.length || given.size !== known.size || input.itemIds.some((i) => !known.has(i))) {
+    if (
+      given.size !== input.itemIds.length ||
+      given.size !== known.size ||
+      input.itemIds.some((i) => !known.has(i))
+    ) {
       throw new AppError('INVALID_INPUT', 'The new order must list every agenda item once', {
         path: 'itemIds',
-        problem: 'not-a-permutation',
+        reason: 'agendaNotPermutation',
       });
     }
     setItemOrder(ctx.db, input.itemIds);
@@ -278,7 +329,13 @@ export function advance(ctx: ServiceContext, input: { id: string; itemId: string
     requireInSession(row);
     requireItem(getMeetingView(ctx, input), input.itemId);
     updateMeetingState(ctx.db, row.id, { current_item_id: input.itemId });
-    tx.audit({ action: 'advance', entity: 'meeting', entityId: row.id, before: row.current_item_id, after: input.itemId });
+    tx.audit({
+      action: 'advance',
+      entity: 'meeting',
+      entityId: row.id,
+      before: row.current_item_id,
+      after: input.itemId,
+    });
   });
   return getMeetingView(ctx, input);
 }
@@ -336,8 +393,14 @@ export function decide(ctx: ServiceContext, input: DecideInput): MeetingView {
     const problem = decisionProblem({ ...input, computedLevel, present: present.length, recused });
     if (problem) {
       throw new AppError('INVALID_INPUT', `Decision refused: ${problem}`, {
-        path: problem === 'reason-required' ? 'reason' : problem.startsWith('level') ? 'decidedLevel' : 'votes',
+        path:
+          problem === 'reason-required'
+            ? 'reason'
+            : problem.startsWith('level')
+              ? 'decidedLevel'
+              : 'votes',
         problem,
+        reason: `decision-${problem}`.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
       });
     }
     const decided = decidedLevelOf({ ...input, computedLevel });
@@ -371,8 +434,16 @@ export function decide(ctx: ServiceContext, input: DecideInput): MeetingView {
       action: 'decide',
       entity: 'meeting',
       entityId: current.id,
-      before: item.decision ? { outcome: item.decision.outcome, level: item.decision.decidedLevel } : null,
-      after: { branch: item.branchName, outcome: input.outcome, level: decided, votes: input.votes, decisionId },
+      before: item.decision
+        ? { outcome: item.decision.outcome, level: item.decision.decidedLevel }
+        : null,
+      after: {
+        branch: item.branchName,
+        outcome: input.outcome,
+        level: decided,
+        votes: input.votes,
+        decisionId,
+      },
       ...(input.reason.trim() ? { reason: input.reason.trim() } : {}),
     });
     if (input.outcome === 're-review') {
@@ -388,12 +459,21 @@ export function decide(ctx: ServiceContext, input: DecideInput): MeetingView {
   return getMeetingView(ctx, input);
 }
 
-export function setShowNames(ctx: ServiceContext, input: { id: string; showNames: boolean }): MeetingView {
+export function setShowNames(
+  ctx: ServiceContext,
+  input: { id: string; showNames: boolean },
+): MeetingView {
   write(ctx, (tx) => {
     const row = requireMeeting(ctx, input.id);
     requireOpen(row);
     updateMeetingState(ctx.db, row.id, { show_names: input.showNames ? 1 : 0 });
-    tx.audit({ action: 'show-names', entity: 'meeting', entityId: row.id, before: row.show_names === 1, after: input.showNames });
+    tx.audit({
+      action: 'show-names',
+      entity: 'meeting',
+      entityId: row.id,
+      before: row.show_names === 1,
+      after: input.showNames,
+    });
   });
   return getMeetingView(ctx, input);
 }
@@ -404,21 +484,40 @@ export function closeMeeting(ctx: ServiceContext, input: { id: string }): Meetin
     const row = requireMeeting(ctx, input.id);
     requireInSession(row);
     updateMeetingState(ctx.db, row.id, { stage: 'closed', closed_at: ctx.now() });
-    tx.audit({ action: 'close', entity: 'meeting', entityId: row.id, before: 'in-session', after: 'closed' });
+    tx.audit({
+      action: 'close',
+      entity: 'meeting',
+      entityId: row.id,
+      before: 'in-session',
+      after: 'closed',
+    });
   });
   return getMeetingView(ctx, input);
 }
 
 /** Reopening a closed meeting needs a reason, which the audit trail keeps. */
-export function reopenMeeting(ctx: ServiceContext, input: { id: string; reason: string }): MeetingView {
+export function reopenMeeting(
+  ctx: ServiceContext,
+  input: { id: string; reason: string },
+): MeetingView {
   requireReason(input.reason);
   write(ctx, (tx) => {
     const row = requireMeeting(ctx, input.id);
     if (row.stage !== 'closed') {
-      throw new AppError('CONFLICT', 'Only a closed meeting can be reopened', { entity: 'meeting', problem: 'not-closed' });
+      throw new AppError('CONFLICT', 'Only a closed meeting can be reopened', {
+        entity: 'meeting',
+        reason: 'meetingNotClosed',
+      });
     }
     updateMeetingState(ctx.db, row.id, { stage: 'in-session', closed_at: null });
-    tx.audit({ action: 'reopen', entity: 'meeting', entityId: row.id, before: 'closed', after: 'in-session', reason: input.reason.trim() });
+    tx.audit({
+      action: 'reopen',
+      entity: 'meeting',
+      entityId: row.id,
+      before: 'closed',
+      after: 'in-session',
+      reason: input.reason.trim(),
+    });
   });
   return getMeetingView(ctx, input);
 }

@@ -13,6 +13,9 @@ const ENTITIES = [
   'township',
   'evaluator',
   'record',
+  'meeting',
+  'member',
+  'item',
 ] as const;
 type Entity = (typeof ENTITIES)[number];
 

@@ -82,9 +82,12 @@ describe('the agenda is built from the ranking', () => {
       ['柳塘村', ['incomplete']],
       ['白云村', ['gate']],
     ]);
-    expect(view.items.filter((i) => i.consent).map((i) => i.branchName).sort()).toEqual(
-      ['青山村', '桃源村', '金沙村'].sort(),
-    );
+    expect(
+      view.items
+        .filter((i) => i.consent)
+        .map((i) => i.branchName)
+        .sort(),
+    ).toEqual(['青山村', '桃源村', '金沙村'].sort());
     expect(view.items.map((i) => i.seq)).toEqual(view.items.map((_, index) => index + 1));
   });
 
@@ -95,7 +98,7 @@ describe('the agenda is built from the ranking', () => {
     expect(after.items.map((i) => i.id)).toEqual(reversed);
     expect(
       await failure(services, 'meetings.reorder', { id: view.id, itemIds: reversed.slice(1) }),
-    ).toMatchObject({ code: 'INVALID_INPUT', details: { problem: 'not-a-permutation' } });
+    ).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'agendaNotPermutation' } });
   });
 });
 
@@ -112,7 +115,7 @@ describe('quorum and stages', () => {
     expect(view.quorumState).toEqual({ members: 5, present: 3, needed: 4, met: false });
     expect(await failure(services, 'meetings.start', { id: view.id })).toMatchObject({
       code: 'CONFLICT',
-      details: { problem: 'no-quorum', present: 3, needed: 4 },
+      details: { reason: 'meetingNoQuorum', present: 3, needed: 4 },
     });
     view = await call<MeetingView>('meetings.rollCall', {
       id: view.id,
@@ -138,7 +141,10 @@ describe('quorum and stages', () => {
       code: 'INVALID_INPUT',
       details: { path: 'reason' },
     });
-    const reopened = await call<MeetingView>('meetings.reopen', { id: view.id, reason: '补录表决' });
+    const reopened = await call<MeetingView>('meetings.reopen', {
+      id: view.id,
+      reason: '补录表决',
+    });
     expect(reopened.stage).toBe('in-session');
     await call('meetings.decide', keep);
     expect(auditActions().filter((a) => a.action === 'reopen')).toEqual([
@@ -218,21 +224,30 @@ describe('decisions', () => {
       votes: { for: 3, against: 0, abstain: 0 },
     });
     const history = item(view, '白云村').history;
-    expect(history.map((d) => [d.version, d.outcome, d.computedLevel, d.decidedLevel, d.reason])).toEqual([
+    expect(
+      history.map((d) => [d.version, d.outcome, d.computedLevel, d.decidedLevel, d.reason]),
+    ).toEqual([
       [1, 'adjust', computed, computed - 1, '群众满意率偏低'],
       [2, 'keep', computed, computed, ''],
     ]);
     expect(() =>
       services.ctx.db.prepare(`UPDATE meeting_decisions SET reason = 'x'`).run(),
     ).toThrow(/append-only/);
-    const levels = await call<DecidedLevel[]>('meetings.decidedLevels', { roundId: county.roundId });
+    const levels = await call<DecidedLevel[]>('meetings.decidedLevels', {
+      roundId: county.roundId,
+    });
     expect(levels).toEqual([
-      expect.objectContaining({ branchId: baiyun.branchId, decidedLevel: computed, outcome: 'keep' }),
+      expect.objectContaining({
+        branchId: baiyun.branchId,
+        decidedLevel: computed,
+        outcome: 'keep',
+      }),
     ]);
-    expect(auditActions().filter((a) => a.action === 'decide').map((a) => a.reason)).toEqual([
-      '群众满意率偏低',
-      null,
-    ]);
+    expect(
+      auditActions()
+        .filter((a) => a.action === 'decide')
+        .map((a) => a.reason),
+    ).toEqual(['群众满意率偏低', null]);
   });
 
   it('退回复核 reopens the branch’s submitted sheets, audited with the reason', async () => {
@@ -240,7 +255,9 @@ describe('decisions', () => {
     const qingshan = item(view, '青山村');
     const submitted = () =>
       services.ctx.db
-        .prepare(`SELECT count(*) AS n FROM score_sheets WHERE branch_id = ? AND status = 'submitted'`)
+        .prepare(
+          `SELECT count(*) AS n FROM score_sheets WHERE branch_id = ? AND status = 'submitted'`,
+        )
         .get(qingshan.branchId) as { n: number };
     expect(submitted().n).toBe(2);
     await call('meetings.decide', {
@@ -267,8 +284,10 @@ describe('decisions', () => {
         outcome: 'keep',
         votes: { for: 0, against: 0, abstain: 0 },
       }),
-    ).toMatchObject({ code: 'CONFLICT', details: { problem: 'not-started' } });
-    const n = services.ctx.db.prepare('SELECT count(*) AS n FROM meeting_decisions').get() as { n: number };
+    ).toMatchObject({ code: 'CONFLICT', details: { reason: 'meetingNotStarted' } });
+    const n = services.ctx.db.prepare('SELECT count(*) AS n FROM meeting_decisions').get() as {
+      n: number;
+    };
     expect(n.n).toBe(0);
   });
 });

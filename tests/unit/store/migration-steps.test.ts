@@ -385,7 +385,13 @@ describe('each migration step keeps the data of the schema before it', () => {
         VALUES ('m', 'k', 'rd', '评审会', '2025-12-10', 'now');
       INSERT INTO meeting_items (id, meeting_id, branch_id, seq, reasons) VALUES ('i', 'm', 'b1', 1, '["border"]');
     `);
-    const decision = (id: string, version: number, votesFor: number, outcome = 'keep', level: string = '3') =>
+    const decision = (
+      id: string,
+      version: number,
+      votesFor: number,
+      outcome = 'keep',
+      level: string = '3',
+    ) =>
       db.exec(`INSERT INTO meeting_decisions (id, meeting_id, item_id, round_id, branch_id, version, outcome,
                  computed_level, decided_level, votes_for, votes_against, votes_abstain, present, recused,
                  decided_by, decided_at)
@@ -396,7 +402,9 @@ describe('each migration step keeps the data of the schema before it', () => {
     expect(() => decision('d2', 2, 2, 'defer', '3')).toThrow(/CHECK/);
     expect(() => decision('d2', 1, 2)).toThrow(/UNIQUE/);
     decision('d2', 2, 2, 'defer', 'NULL');
-    expect(() => db.exec(`UPDATE meeting_decisions SET reason = 'x' WHERE id = 'd1'`)).toThrow(/append-only/);
+    expect(() => db.exec(`UPDATE meeting_decisions SET reason = 'x' WHERE id = 'd1'`)).toThrow(
+      /append-only/,
+    );
     expect(() => db.exec(`DELETE FROM meeting_decisions WHERE id = 'd1'`)).toThrow(/append-only/);
     expect(() => db.exec(`UPDATE meetings SET stage = 'done' WHERE id = 'm'`)).toThrow(/CHECK/);
     // Deleting the campaign takes its meetings and their decisions with it.
