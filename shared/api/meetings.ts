@@ -47,6 +47,7 @@ export const meetingsContract = {
   'meetings.reorder': method(
     z.strictObject({ id, itemIds: z.array(id).min(1).max(100_000) }),
   ).returns<MeetingView>(),
+  'meetings.orderByRecusal': method(z.strictObject({ id })).returns<MeetingView>(),
   'meetings.advance': method(z.strictObject({ id, itemId: id })).returns<MeetingView>(),
   'meetings.declareRecusal': method(
     z.strictObject({ id, itemId: id, memberId: id, recused: z.boolean() }),

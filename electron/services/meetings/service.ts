@@ -1,3 +1,4 @@
+import { minimiseRecusalMoves, recusalMoves } from '../../../shared/domain/agenda-order';
 import {
   buildAgenda,
   decidedLevelOf,
@@ -134,6 +135,10 @@ export function getMeetingView(ctx: ServiceContext, input: { id: string }): Meet
     showNames: row.show_names === 1,
     closedAt: row.closed_at,
     members,
+    recusalMoves: {
+      current: recusalMoves(movesOf(items)),
+      minimised: recusalMoves(minimiseRecusalMoves(movesOf(items))),
+    },
     quorumState: quorumOf(
       members.map((m) => m.attendance),
       row.quorum_num,
@@ -141,6 +146,19 @@ export function getMeetingView(ctx: ServiceContext, input: { id: string }): Meet
     ),
     items,
   };
+}
+
+/** Only members present walk out; the consent block is voted at once and stays in place. */
+function movesOf(items: readonly AgendaItemView[]): { id: string; recused: string[] }[] {
+  return items.filter((i) => !i.consent).map((i) => ({ id: i.id, recused: i.recusedMemberIds }));
+}
+
+/** Applies the recusal-minimising order to the discussed items; the consent block stays last. */
+export function orderByRecusal(ctx: ServiceContext, input: { id: string }): MeetingView {
+  const view = getMeetingView(ctx, input);
+  const order = minimiseRecusalMoves(movesOf(view.items)).map((i) => i.id);
+  const consent = view.items.filter((i) => i.consent).map((i) => i.id);
+  return reorderAgenda(ctx, { id: input.id, itemIds: [...order, ...consent] });
 }
 
 export interface CreateMeetingInput {

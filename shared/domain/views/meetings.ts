@@ -76,6 +76,11 @@ export interface MeetingView extends MeetingSummary {
   members: MeetingMemberView[];
   quorumState: QuorumView;
   items: AgendaItemView[];
+  /** Leave and return events of the present order and of the recusal-minimising one. */
+  recusalMoves: {
+    current: { leaves: number; returns: number };
+    minimised: { leaves: number; returns: number };
+  };
 }
 
 /** Decided levels of a round, readable by round and branch (ranking, exports, issue #14). */

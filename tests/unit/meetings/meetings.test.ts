@@ -102,6 +102,28 @@ describe('the agenda is built from the ranking', () => {
   });
 });
 
+describe('the recusal-minimising order', () => {
+  it('groups the items members must leave for and shows the leave/return counts of both orders', async () => {
+    let view = await startedMeeting(5);
+    const discussed = view.items.filter((i) => !i.consent);
+    // 李敏 (石门镇) leaves for 龙泉村, 凤岭村 and 白云村 and comes back between them.
+    const spread = ['龙泉村', '石门村', '凤岭村', '柳塘村', '白云村'].map((n) => item(view, n).id);
+    const consent = view.items.filter((i) => i.consent).map((i) => i.id);
+    expect(discussed).toHaveLength(5);
+    view = await call<MeetingView>('meetings.reorder', {
+      id: view.id,
+      itemIds: [...spread, ...consent],
+    });
+    expect(view.recusalMoves).toEqual({
+      current: { leaves: 3, returns: 3 },
+      minimised: { leaves: 1, returns: 1 },
+    });
+    view = await call<MeetingView>('meetings.orderByRecusal', { id: view.id });
+    expect(view.recusalMoves.current).toEqual({ leaves: 1, returns: 1 });
+    expect(view.items.slice(-consent.length).map((i) => i.id)).toEqual(consent);
+  });
+});
+
 describe('quorum and stages', () => {
   it('refuses 开始审议 while fewer than two thirds are present, and starts once they are', async () => {
     let view = await createMeeting();
