@@ -4,10 +4,8 @@ import {
   advance,
   closeMeeting,
   createMeeting,
-  decide,
   decidedLevels,
   declareRecusal,
-  getMeetingView,
   listMeetings,
   orderByRecusal,
   reopenMeeting,
@@ -16,6 +14,8 @@ import {
   setShowNames,
   startMeeting,
 } from './service';
+import { decide } from './decide';
+import { getMeetingView } from './view';
 
 export const meetingsHandlers: HandlerGroup<typeof meetingsContract> = {
   'meetings.list': (input, ctx) => listMeetings(ctx, input),
