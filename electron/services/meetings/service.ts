@@ -1,7 +1,6 @@
 import { minimiseRecusalMoves } from '../../../shared/domain/agenda-order';
 import { buildAgenda } from '../../../shared/domain/meeting-rules';
 import type {
-  AgendaItemView,
   Attendance,
   DecidedLevel,
   MeetingKind,
