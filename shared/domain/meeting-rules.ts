@@ -113,6 +113,8 @@ export function differsFromComputed(
 export function decisionProblem(input: DecisionInput): DecisionProblem | null {
   if (input.outcome === 'adjust' && input.decidedLevel === null) return 'level-required';
   if (input.outcome !== 'adjust' && input.decidedLevel !== null) return 'level-not-allowed';
+  // A vetoed or incomplete branch has no computed level: 维持 would record no level at all.
+  if (input.outcome === 'keep' && input.computedLevel === null) return 'nothing-to-keep';
   if (differsFromComputed(input) && input.reason.trim().length < 2) return 'reason-required';
   const eligible = input.present - input.recused;
   const cast = input.votes.for + input.votes.against + input.votes.abstain;

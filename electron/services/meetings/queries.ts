@@ -182,7 +182,7 @@ export function insertItem(
   );
 }
 
-/** Renumbers in two steps so UNIQUE-free seq never collides mid-way. */
+/** Numbers the items 1, 2, … in the given order (seq is not unique, so one pass is safe). */
 export function setItemOrder(db: Store, itemIds: readonly string[]): void {
   const stmt = db.prepare('UPDATE meeting_items SET seq = ? WHERE id = ?');
   itemIds.forEach((id, index) => stmt.run(index + 1, id));

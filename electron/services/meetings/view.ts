@@ -134,5 +134,3 @@ export function requireItem(view: MeetingView, itemId: string): AgendaItemView {
 export function movesOf(items: readonly AgendaItemView[]): { id: string; recused: string[] }[] {
   return items.filter((i) => !i.consent).map((i) => ({ id: i.id, recused: i.recusedMemberIds }));
 }
-
-/** Applies the recusal-minimising order to the discussed items; the consent block stays last. */

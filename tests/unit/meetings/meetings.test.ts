@@ -297,6 +297,18 @@ describe('decisions', () => {
     expect(reopened[0]!.reason).toContain('台账材料存疑');
   });
 
+  it('refuses to 维持 a branch without a computed level (vetoed, incomplete)', async () => {
+    const view = await startedMeeting();
+    expect(
+      await failure(services, 'meetings.decide', {
+        id: view.id,
+        itemId: item(view, '柳塘村').id,
+        outcome: 'keep',
+        votes: { for: 4, against: 0, abstain: 0 },
+      }),
+    ).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'decisionNothingToKeep' } });
+  });
+
   it('refuses a decision before the meeting starts and writes nothing', async () => {
     const view = await createMeeting();
     expect(
