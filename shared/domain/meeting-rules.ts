@@ -85,7 +85,12 @@ export interface DecisionInput {
 }
 
 export type DecisionProblem =
-  'level-required' | 'level-not-allowed' | 'reason-required' | 'too-many-votes' | 'no-majority';
+  | 'level-required'
+  | 'level-not-allowed'
+  | 'nothing-to-keep'
+  | 'reason-required'
+  | 'too-many-votes'
+  | 'no-majority';
 
 /** The level a decision gives: keep = the computed one, adjust = the chosen one, else none. */
 export function decidedLevelOf(
