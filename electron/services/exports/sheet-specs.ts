@@ -6,7 +6,7 @@ import { noticeTable } from './notice-sheet';
 import { campaignRubric, loadScores } from './score-data';
 import type { ScoreRow } from './score-data';
 import { groupBranchScores, scoreSheetTable } from './score-sheet';
-import { createSheetNamer } from './sheet-names';
+import { createSheetNamer } from '../../workbook/sheet-names';
 import { statisticsTable } from './statistics-sheet';
 import { roundRemarks, summaryTable } from './summary-sheet';
 import type { TableSpec } from './table-spec';

@@ -5,7 +5,7 @@ import type { AppServices } from '../../../electron/services/app';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { buildExportFile } from '../../../electron/services/exports/build';
-import { neutralizeText } from '../../../electron/services/exports/safe-text';
+import { formulaSafe } from '../../../electron/workbook/safe-text';
 import { tempDir, testServices } from '../support';
 import { ALL_SHEETS, readWorkbook, sheet, unzip, valueAt } from './support';
 
@@ -26,10 +26,10 @@ const HOSTILE = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tTab', 
 
 describe('export safety', { timeout: 60_000 }, () => {
   it('neutralises text that a spreadsheet could take for a formula, and only that', () => {
-    expect(HOSTILE.map(neutralizeText)).toEqual(HOSTILE.map((t) => `'${t}`));
-    expect(neutralizeText('柳林村党支部')).toBe('柳林村党支部');
-    expect(neutralizeText('a=b')).toBe('a=b');
-    expect(neutralizeText('')).toBe('');
+    expect(HOSTILE.map(formulaSafe)).toEqual(HOSTILE.map((t) => `'${t}`));
+    expect(formulaSafe('柳林村党支部')).toBe('柳林村党支部');
+    expect(formulaSafe('a=b')).toBe('a=b');
+    expect(formulaSafe('')).toBe('');
   });
 
   it('writes no formula from branch names or remarks, and leaves numbers as numbers', async () => {

@@ -6,24 +6,14 @@ import type { ServiceContext } from '../../context';
 import { loadRubric } from '../load';
 import { rubricToJson } from './json-format';
 import { rubricToXlsx } from './xlsx-export';
-
-/** A name that is a valid file name on Windows, macOS and Linux. */
-function safeFileName(name: string): string {
-  const cleaned = [...name]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .replace(/[. ]+$/, '')
-    .trim()
-    .slice(0, 120);
-  return cleaned === '' ? 'rubric' : cleaned;
-}
+import { safeFileName } from '../../../workbook/file-name';
 
 export async function exportRubricFile(
   name: string,
   definition: RubricDefinition,
   format: 'json' | 'xlsx',
 ): Promise<FilePayload> {
-  const base = safeFileName(name);
+  const base = safeFileName(name, 'rubric');
   if (format === 'json') {
     return {
       fileName: `${base}.json`,
