@@ -6,6 +6,7 @@ import { branchRegistryContract } from './api/branch-registry';
 import { campaignsContract } from './api/campaigns';
 import { evidenceContract } from './api/evidence';
 import { exportsContract } from './api/exports';
+import { filesContract } from './api/files';
 import { gridContract } from './api/grid';
 import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
@@ -38,6 +39,7 @@ export const contract = mergeContracts(
   progressContract,
   gridContract,
   evidenceContract,
+  filesContract,
 );
 
 export type Contract = typeof contract;

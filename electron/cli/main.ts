@@ -119,7 +119,13 @@ async function runServe(
   const services = startServices({ dbFile, host: 'web', version });
   let host: WebHost;
   try {
-    host = await startWebHost({ registry: services.registry, rendererDir: io.rendererDir, port });
+    host = await startWebHost({
+      registry: services.registry,
+      files: services.ctx.files,
+      events: services.events,
+      rendererDir: io.rendererDir,
+      port,
+    });
   } catch (error) {
     services.close();
     io.err(

@@ -1,11 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EVENTS_ROUTE, FILES_ROUTE, UPLOAD_ROUTE } from '../../shared/transport';
+import type { EventHub } from '../events';
+import type { FileTransfers } from '../files/transfers';
 import { createLogger } from '../logger';
 import type { Registry } from '../services/registry';
 import { API_PREFIX, handleApi } from './api-route';
 import { createToken, isAllowedHost } from './auth';
-import { buildBridgeScript } from './bridge-script';
+import { handleEvents } from './events-route';
+import { handleFileLink } from './files-route';
 import { serveStatic } from './static-route';
+import { handleUpload } from './upload-route';
 
 const log = createLogger('host');
 
@@ -18,7 +23,11 @@ export interface WebHost {
 
 export interface WebHostOptions {
   registry: Registry;
-  /** Folder of the built renderer (out/renderer). */
+  /** Where uploads are held and built files wait for their one-time link. */
+  files: FileTransfers;
+  /** The contract's events, streamed to pages. */
+  events: EventHub;
+  /** Folder of the built renderer (out/renderer), the web bridge included. */
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
@@ -26,12 +35,12 @@ export interface WebHostOptions {
 }
 
 /**
- * The browser transport of the registry: the built renderer plus `POST /api/<method>`, bound to
- * 127.0.0.1 only, guarded by a random per-start token.
+ * The browser transport of the registry: the built renderer, `POST /api/<method>`, streamed
+ * uploads and one-time downloads, and the event stream; bound to 127.0.0.1 only, guarded by a
+ * random per-start token.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? createToken();
-  const bridgeScript = buildBridgeScript();
   let port = options.port;
 
   const server = createServer((req, res) => {
@@ -40,9 +49,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
       return;
     }
-    const work = url.pathname.startsWith(API_PREFIX)
-      ? handleApi(req, res, { registry: options.registry, token, port })
-      : serveStatic(res, { root: options.rendererDir, urlPath: url.pathname, bridgeScript });
+    const path = url.pathname;
+    const guard = { token, port };
+    const work = path.startsWith(API_PREFIX)
+      ? handleApi(req, res, { registry: options.registry, ...guard })
+      : path === UPLOAD_ROUTE
+        ? handleUpload(req, res, { inbox: options.files.inbox, ...guard })
+        : path.startsWith(FILES_ROUTE)
+          ? handleFileLink(req, res, { outbox: options.files.outbox, ...guard })
+          : path === EVENTS_ROUTE
+            ? handleEvents(req, res, { events: options.events, ...guard })
+            : serveStatic(req, res, { root: options.rendererDir, url, ...guard });
     work.catch((error: unknown) => {
       log.error(`${req.method ?? '?'} ${url.pathname} failed`, error);
       if (!res.headersSent) res.writeHead(500);
@@ -63,7 +80,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Browsers keep connections alive; without this, close() waits for them to time out.
+        // Browsers keep connections (and the event stream) open; close() would wait for them.
         server.closeAllConnections();
       }),
   };

@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
 import type { AppInfo } from '../../shared/domain/views';
+import type { EventHub } from '../events';
+import { createEventHub } from '../events';
+import type { TransferOptions } from '../files/transfers';
+import { createFileTransfers } from '../files/transfers';
+import type { LimitOverrides } from '../jobs/limits';
+import { createJobRunner } from '../jobs/runner';
+import { resolveWorkerFile } from '../jobs/worker-file';
 import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
@@ -12,6 +19,8 @@ import { createRegistry } from './registry';
 export interface AppServices {
   registry: Registry;
   ctx: ServiceContext;
+  /** The contract's events, for the host to forward to its pages. */
+  events: EventHub;
   close(): void;
 }
 
@@ -21,6 +30,10 @@ export interface StartOptions extends ContextOptions {
   version: string;
   /** Create the demo campaign on a brand-new database (the app does; tests may not want it). */
   seedDemo?: boolean;
+  /** Tighter (or looser) worker limits per task, e.g. to prove a stopped job in a test. */
+  jobLimits?: LimitOverrides;
+  /** Hold and link lifetimes and their clock, for tests. */
+  transfers?: TransferOptions;
 }
 
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
@@ -28,15 +41,36 @@ export function startServices(options: StartOptions): AppServices {
   tuneHeap();
   const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
   const db = openStore(dataFile);
+  const files = createFileTransfers(dataFile, options.transfers);
   try {
-    const ctx = createContext(
-      db,
-      { version: options.version, dataFile, host: options.host },
-      options,
-    );
+    const events = createEventHub();
+    const info = { version: options.version, dataFile, host: options.host };
+    let ctx: ServiceContext | null = null;
+    const jobs = createJobRunner({
+      workerFile: resolveWorkerFile,
+      events,
+      limits: options.jobLimits ?? {},
+      env: () => ({
+        dataFile,
+        now: ctx?.now() ?? new Date().toISOString(),
+        actor: ctx?.actor ?? options.host,
+        info,
+      }),
+    });
+    ctx = createContext(db, info, { files, jobs, events }, options);
     if (options.seedDemo ?? true) ensureDemoOnFirstStart(ctx);
-    return { registry: createRegistry(handlers, ctx), ctx, close: () => db.close() };
+    return {
+      registry: createRegistry(handlers, ctx),
+      ctx,
+      events,
+      close: () => {
+        void jobs.close();
+        files.close();
+        db.close();
+      },
+    };
   } catch (error) {
+    files.close();
     db.close();
     throw error;
   }

@@ -12,6 +12,7 @@ import { roundsHandlers } from './rounds/handlers';
 import { rubricsHandlers } from './rubrics/handlers';
 import { scoreTemplatesHandlers } from './score-templates/handlers';
 import { sheetsHandlers } from './sheets/handlers';
+import { transfersHandlers } from './transfers/handlers';
 
 /**
  * Every capability's handlers (`<capability>/handlers.ts`, typed against its contract part, so
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...progressHandlers,
   ...gridHandlers,
   ...evidenceHandlers,
+  ...transfersHandlers,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BranchImportPreview, BranchImportResult } from '../domain/views/branch-import';
-import { file, id, method } from './method';
+import { fileId } from './files';
+import { id, jobId, method } from './method';
 
 const column = z.number().int().min(1).max(100).nullable();
 const mapping = z.strictObject({ township: column, name: column, type: column });
@@ -12,20 +13,25 @@ export const branchImportContract = {
   'branchImport.preview': method(
     z.strictObject({
       campaignId: id,
-      file,
+      fileId,
       sheetName: sheetName.optional(),
       mapping: mapping.optional(),
+      jobId,
     }),
   ).returns<BranchImportPreview>(),
-  /** Reads the file again (never the renderer's rows) and applies it in one transaction. */
+  /**
+   * Reads the file again (never the renderer's rows; an unchanged file's parse is reused) and
+   * applies it in one transaction. The chosen file is let go once the import is stored.
+   */
   'branchImport.apply': method(
     z.strictObject({
       campaignId: id,
-      file,
+      fileId,
       sheetName: sheetName.optional(),
       mapping,
       onExisting: z.enum(['update', 'skip']),
       skipInvalid: z.boolean(),
+      jobId,
     }),
   ).returns<BranchImportResult>(),
 } as const;

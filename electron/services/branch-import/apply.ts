@@ -6,7 +6,7 @@ import type { Analysis, BranchImportRequest } from './preview';
 import { analyseBranchFile } from './preview';
 import { branchKey, classify, loadExisting } from './classify';
 import { nextSortOrders, writers } from './queries';
-import { forgetLastRead } from './read-file';
+import { forgetLastRead } from './chosen-file';
 import { townshipKind } from './words';
 
 export interface ApplyRequest extends BranchImportRequest {
@@ -32,8 +32,8 @@ function refuseUnlessClean(analysis: Analysis, skipInvalid: boolean): void {
 }
 
 /**
- * Imports the list: the file is read again here, so what is applied is what the file says,
- * not what a renderer sent. Everything happens in one immediate transaction: townships, then
+ * Imports the list: the file is read again here (its parse reused when it has not changed),
+ * so what is applied is what the file says, not what a renderer sent. Everything happens in one immediate transaction: townships, then
  * branches, campaign membership and audit entries; any failure leaves the database untouched.
  */
 export async function applyBranchFile(
@@ -52,6 +52,7 @@ export async function applyBranchFile(
     skipped: 0,
     invalid: 0,
   };
+  ctx.jobs.progress(request.jobId, 'write', 0, analysis.rows.length);
   write(ctx, (tx) => {
     // Matched again inside the lock: the database may have changed since the file was read.
     const existing = loadExisting(ctx.db, analysis.countyId, campaignId);
@@ -63,7 +64,7 @@ export async function applyBranchFile(
     const sql = writers(ctx.db);
     const next = nextSortOrders(ctx.db, fresh.countyId);
     const at = ctx.now();
-    const reason = `branch import: ${request.file.fileName}`;
+    const reason = `branch import: ${analysis.fileName}`;
     const log = (action: string, entity: string, id: string, before: unknown, after: unknown) =>
       tx.audit({
         action,
@@ -146,5 +147,6 @@ export async function applyBranchFile(
     // The file was read for this import; a failed import keeps it for the next try.
     tx.afterCommit(forgetLastRead);
   });
+  await ctx.files.inbox.release(request.fileId);
   return result;
 }

@@ -1,4 +1,3 @@
-import type { FilePayload } from '../../../shared/domain/views';
 import type {
   BranchImportMapping,
   BranchImportPreview,
@@ -11,15 +10,18 @@ import { classify, countRows, loadExisting, publicRow } from './classify';
 import type { Grid } from './grid';
 import { emptyMapping, findHeader, listColumns, REQUIRED_FIELDS } from './header';
 import { fileProblem } from './problems';
-import { readBranchFile } from './read-file';
+import { readChosenList } from './chosen-file';
 import type { ReadRow } from './rows';
 import { readRows } from './rows';
 
 export interface BranchImportRequest {
   campaignId: string;
-  file: FilePayload;
+  /** A file the user chose for `import` (held by main; see `ctx.files`). */
+  fileId: string;
   sheetName?: string | undefined;
   mapping?: BranchImportMapping | undefined;
+  /** Follows the reading's progress and lets the page cancel it. */
+  jobId?: string | undefined;
 }
 
 /** The preview plus the rows as read (before matching), which apply matches again. */
@@ -27,6 +29,7 @@ export interface Analysis {
   preview: BranchImportPreview;
   rows: ReadRow[];
   countyId: string;
+  fileName: string;
 }
 
 function mappingProblems(grid: Grid, mapping: BranchImportMapping): BranchImportProblem[] {
@@ -57,9 +60,9 @@ export async function analyseBranchFile(
   request: BranchImportRequest,
 ): Promise<Analysis> {
   const campaign = requireCampaign(ctx, request.campaignId);
-  const read = await readBranchFile(request.file);
+  const read = await readChosenList(ctx, request.fileId, request.jobId);
   const preview: BranchImportPreview = {
-    fileName: request.file.fileName,
+    fileName: read.fileName,
     format: read.format,
     encoding: read.encoding,
     sheets: read.grids.map((g) => g.name),
@@ -76,6 +79,7 @@ export async function analyseBranchFile(
     preview,
     rows,
     countyId: campaign.county_id,
+    fileName: read.fileName,
   });
   if (read.problem) return done();
 
@@ -102,6 +106,7 @@ export async function analyseBranchFile(
   preview.fileProblems.push(...mappingProblems(grid, mapping));
   if (preview.fileProblems.length > 0) return done();
 
+  ctx.jobs.progress(request.jobId, 'check', 0, grid.rowCount);
   const rows = readRows(grid, header.row, mapping);
   const matched = classify(rows, loadExisting(ctx.db, campaign.county_id, campaign.id));
   preview.rows = matched.map(publicRow);

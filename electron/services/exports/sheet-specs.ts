@@ -84,3 +84,16 @@ export function* sheetSpecs(ctx: ServiceContext, data: ExportData): Generator<Ta
 function townshipOrder(data: ExportData, townshipId: string): number {
   return data.townships.findIndex((t) => t.id === townshipId);
 }
+
+/** How many sheets `sheetSpecs` will yield, for the progress line. */
+export function sheetCount(ctx: ServiceContext, data: ExportData): number {
+  const wanted = new Set(data.options.sheets);
+  let count = 0;
+  if (wanted.has('summary')) count += 1;
+  if (wanted.has('townships')) count += data.townships.length;
+  if (wanted.has('statistics')) count += 1;
+  if (wanted.has('notice')) count += 1;
+  if (wanted.has('scoreSheets')) count += data.view.rows.length;
+  if (wanted.has('evaluators')) count += listCampaignEvaluators(ctx, data.campaign.id).length;
+  return count;
+}

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Language, FilePayload } from '../../../shared/domain/views';
+import type { Language } from '../../../shared/domain/views';
 import type { TemplateLayout } from '../../../shared/domain/views/score-templates';
+import type { Report } from '../../jobs/task';
+import { writeBytesAtomically } from '../../workbook/atomic-write';
 import type { ServiceContext } from '../context';
 import { getPreferences } from '../preferences';
 import { optionLabel } from './cell-format';
@@ -75,12 +77,17 @@ function fileNameOf(scope: TemplateScope, t: Words): string {
   return `${safeFileName(`${scope.campaignName}-${scope.roundName}-${who}`, 'template')}.xlsx`;
 }
 
-/** Builds the fill-in workbook for one round and evaluator (or the self-assessment). */
-export async function exportScoreTemplate(
+/**
+ * Builds the fill-in workbook for one round and evaluator (or the self-assessment) into
+ * `input.target` and answers its name. Runs in a worker on a read-only connection.
+ */
+export async function writeTemplateWorkbook(
   ctx: ServiceContext,
-  input: ExportInput,
-): Promise<FilePayload> {
+  input: ExportInput & { target: string },
+  report: Report,
+): Promise<string> {
   const language: Language = getPreferences(ctx).language;
+  report('build', 0, null);
   const scope = loadScope(ctx, input, language);
   if (scope.branches.length === 0) throw templateError('template-no-branches', '');
   const t = wordsFor(language);
@@ -102,8 +109,9 @@ export async function exportScoreTemplate(
   if (input.layout === 'grid') {
     branches = await writeGridSheet(wb, c, sheetName(t('gridSheet')));
   } else {
-    for (const branch of scope.branches) {
+    for (const [i, branch] of scope.branches.entries()) {
       branches.push(await writeBranchSheet(wb, c, branch, sheetName(branch.name)));
+      report('build', i + 1, scope.branches.length);
     }
   }
   await protect(instructions);
@@ -124,6 +132,7 @@ export async function exportScoreTemplate(
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 2, visibility: 'visible' },
   ];
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return { fileName: fileNameOf(scope, t), contentBase64: bytes.toString('base64') };
+  report('write', 0, null);
+  await writeBytesAtomically(input.target, Buffer.from(await wb.xlsx.writeBuffer()));
+  return fileNameOf(scope, t);
 }

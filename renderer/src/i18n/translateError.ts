@@ -1,11 +1,17 @@
 import type { TFunction } from 'i18next';
+import { FILE_KIND_NAMES } from '../../../shared/domain/views/files';
+import type { FileKind } from '../../../shared/domain/views/files';
 import { ApiError, toApiError } from '../api/ApiError';
 
-const ENTITIES = ['campaign', 'county', 'rubric', 'branch', 'record'] as const;
+const ENTITIES = ['campaign', 'county', 'rubric', 'branch', 'file', 'record'] as const;
 type Entity = (typeof ENTITIES)[number];
 
 function isEntity(value: unknown): value is Entity {
   return typeof value === 'string' && (ENTITIES as readonly string[]).includes(value);
+}
+
+function isKind(value: unknown): value is FileKind {
+  return typeof value === 'string' && (FILE_KIND_NAMES as readonly string[]).includes(value);
 }
 
 /**
@@ -17,13 +23,18 @@ export function translateError(t: TFunction, error: unknown): string {
   const err = error instanceof ApiError ? error : toApiError(error);
   const details = err.details ?? {};
   const entity = isEntity(details.entity) ? details.entity : 'record';
+  const kind = isKind(details.kind) ? details.kind : 'import';
   return t(`errors.${err.code}`, {
     method: '?',
     path: '?',
     found: '?',
     supported: '?',
     version: '?',
+    fileName: '',
+    limitMb: '?',
+    limit: '?',
     ...details,
     entity: t(`entity.${entity}`),
+    kindName: t(`files.kinds.${kind}`),
   });
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
@@ -6,7 +6,8 @@ import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { buildExportFile } from '../../../electron/services/exports/build';
 import { formulaSafe } from '../../../electron/workbook/safe-text';
-import { tempDir, testServices } from '../support';
+import type { OutgoingFile } from '../../../shared/domain/views/files';
+import { takeFile, tempDir, testServices } from '../support';
 import { ALL_SHEETS, readWorkbook, sheet, unzip, valueAt } from './support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -152,16 +153,18 @@ describe('export options through the API', { timeout: 60_000 }, () => {
     expect(await read()).toBe('en');
   });
 
-  it('builds through the API into a downloadable payload', async () => {
+  it('builds through the API (in a worker) into a file behind a one-time link', async () => {
     const result = await services.registry.call('exports.build', {
       campaignId,
       options: { ...ALL_SHEETS, sheets: ['summary', 'notice'] },
     });
     if (!result.ok) throw new Error(result.error.message);
-    const file = result.data as { fileName: string; contentBase64: string };
+    const file = result.data as OutgoingFile;
     expect(file.fileName).toBe('示例县2025年度农村“五星”支部评定-上报表格-2026-11-24.xlsx');
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const path = join(tmp.dir, 'api.xlsx');
-    writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
+    writeFileSync(path, await takeFile(services, file));
+    expect(statSync(path).size).toBe(file.size);
     const workbook = await readWorkbook(path);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总排名表', '公示名单']);
   });

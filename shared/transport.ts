@@ -1,0 +1,27 @@
+import type { FileKind, OutgoingFile } from './domain/views/files';
+
+/**
+ * The routes beside `/api/<method>` through which bytes travel, the same path in both hosts
+ * (the web host and Electron's app:// protocol), so a link works wherever the page runs.
+ */
+export const FILES_ROUTE = '/__xingping/files/';
+/** Web host only: `POST /__xingping/upload?kind=…&name=…` with the file as the request body. */
+export const UPLOAD_ROUTE = '/__xingping/upload';
+/** Web host only: the event stream (Server-Sent Events). */
+export const EVENTS_ROUTE = '/__xingping/events';
+
+/** Ids of held and outgoing files: 32 random bytes, base64url. */
+export const FILE_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The link of a file main produced, relative so it works on either host: shown in the page
+ * (`inline`: an image, a PDF) or, in the browser, downloaded with its name.
+ */
+export function fileLink(file: Pick<OutgoingFile, 'id'>, mode: 'inline' | 'download'): string {
+  return `${FILES_ROUTE}${file.id}${mode === 'download' ? '?download=1' : ''}`;
+}
+
+/** The upload URL of one file in the browser. */
+export function uploadLink(kind: FileKind, fileName: string): string {
+  return `${UPLOAD_ROUTE}?kind=${kind}&name=${encodeURIComponent(fileName)}`;
+}
