@@ -73,10 +73,26 @@ export class Inbox {
         else done(null, chunk);
       },
     });
+    const out = createWriteStream(part, { flags: 'wx' });
+    const writing = pipeline(counter, out);
+    // Piped, not passed to pipeline(): a refused upload must not destroy the request, whose
+    // connection still has to carry the refusal back to the page.
+    body.pipe(counter);
+    const cutOff = new Promise<never>((_resolve, reject) => {
+      body.once('error', reject);
+      body.once('close', () => {
+        if (!body.readableEnded) reject(new Error(`upload of ${fileName} was cut off`));
+      });
+    });
+    cutOff.catch(() => undefined);
     try {
-      await pipeline(body, counter, createWriteStream(part, { flags: 'wx' }));
+      await Promise.race([writing, cutOff]);
       await rename(part, path);
     } catch (error) {
+      body.unpipe(counter);
+      counter.destroy();
+      out.destroy();
+      await writing.catch(() => undefined);
       await rm(part, { force: true });
       throw error;
     }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { FILE_ID_PATTERN, FILES_ROUTE } from '../../shared/transport';
+import { fileLinkId } from '../../shared/transport';
 import { outgoingResponse } from '../files/file-response';
 import type { Outbox } from '../files/outbox';
 import { createLogger } from '../logger';
@@ -9,7 +9,7 @@ import { hasSession } from './session';
 const log = createLogger('download');
 
 /**
- * `GET /__xingping/files/<id>[?download=1]`: a file main built, behind a one-time link that
+ * `GET /__xingping/files/<id>[/<name>][?download=1]`: a file main built, behind a one-time link that
  * also needs the page's token (as the session cookie: a link the browser follows cannot send a
  * header). Streamed from disk; `?download=1` asks the browser to save it under its UTF-8 name.
  */
@@ -27,8 +27,8 @@ export async function handleFileLink(
     return;
   }
   const url = new URL(req.url ?? '/', 'http://x');
-  const id = url.pathname.slice(FILES_ROUTE.length);
-  if (!FILE_ID_PATTERN.test(id)) {
+  const id = fileLinkId(url.pathname);
+  if (id === null) {
     res.writeHead(404).end();
     return;
   }

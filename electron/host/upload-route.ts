@@ -68,7 +68,8 @@ export async function handleUpload(
     });
     sendEnvelope(res, ok(held));
   } catch (error) {
-    if (req.socket.destroyed) return; // the page went away; nothing to answer
+    // The page went away (its connection is gone): there is no one to answer.
+    if (res.destroyed || !res.socket || res.socket.destroyed) return;
     if (error instanceof AppError) {
       discardRest(req);
       sendEnvelope(res, fail(error.toPayload()), true, { Connection: 'close' });

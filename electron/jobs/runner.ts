@@ -40,7 +40,9 @@ export interface RunnerOptions {
 }
 
 function tooComplex(fileName: string, reason: 'time' | 'memory', limits: JobLimits): AppError {
-  const limit = reason === 'time' ? `${Math.round(limits.timeMs / 1000)} s` : `${limits.heapMb} MB`;
+  const seconds = limits.timeMs / 1000;
+  const limit =
+    reason === 'time' ? `${seconds.toFixed(seconds < 10 ? 1 : 0)} s` : `${limits.heapMb} MB`;
   return new AppError('TOO_COMPLEX', `${fileName} needed more ${reason} than ${limit}`, {
     fileName,
     reason,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { FILE_ID_PATTERN, FILES_ROUTE } from '../../shared/transport';
+import { FILES_ROUTE, fileLinkId } from '../../shared/transport';
 import type { Outbox } from '../files/outbox';
 import { outgoingResponse } from '../files/file-response';
 import { buildCsp, createNonce, renderIndexHtml } from '../security/csp';
@@ -20,8 +20,8 @@ export interface AppProtocolOptions {
 
 /** `app://xingping/__xingping/files/<id>`: a one-time link, as the web host serves it. */
 function fileLinkResponse(outbox: Outbox, url: URL, head: boolean): Response {
-  const id = url.pathname.slice(FILES_ROUTE.length);
-  if (!FILE_ID_PATTERN.test(id)) return notFound();
+  const id = fileLinkId(url.pathname);
+  if (id === null) return notFound();
   const answer = outgoingResponse(outbox, id, { download: url.searchParams.has('download'), head });
   const body = answer.body ? (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>) : null;
   return new Response(body, { status: answer.status, headers: answer.headers });

@@ -55,7 +55,16 @@ export function FileDropZone({ kind, hint, note, disabled, onFile, onRefused }: 
     >
       <InboxOutlined className="xp-dropzone-icon" />
       <Typography.Paragraph>{hint}</Typography.Paragraph>
-      <Button type="primary" disabled={off} onClick={intake.choose} data-testid="file-choose">
+      <Button
+        type="primary"
+        disabled={disabled}
+        loading={intake.busy}
+        onClick={() => {
+          // Not disabled while busy: a disabled button drops the keyboard focus.
+          if (!off) intake.choose();
+        }}
+        data-testid="file-choose"
+      >
         {t('files.choose')}
       </Button>
       {intake.sending && <SendingLine sending={intake.sending} />}

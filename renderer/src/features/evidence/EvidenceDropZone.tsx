@@ -10,7 +10,10 @@ import { useFileIntake } from '../../components/files/useFileIntake';
 import { formatBytes } from './formatBytes';
 
 export interface EvidenceDropZoneProps {
+  /** The sheet is locked: nothing can be added. */
   disabled: boolean;
+  /** Files are being stored: choosing waits (the button keeps focus, for the keyboard). */
+  busy: boolean;
   onFiles: (files: PickedFile[]) => void;
   onRefused: (refused: RefusedFile[]) => void;
   onStart: () => void;
@@ -18,11 +21,11 @@ export interface EvidenceDropZoneProps {
 
 /** Drop files here or choose them; main holds them until each is stored as evidence. */
 export function EvidenceDropZone(props: EvidenceDropZoneProps) {
-  const { disabled, onFiles, onRefused, onStart } = props;
+  const { disabled, busy, onFiles, onRefused, onStart } = props;
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const intake = useFileIntake({ kind: 'evidence', multiple: true, onFiles, onRefused, onStart });
-  const off = disabled || intake.busy;
+  const off = disabled || busy || intake.busy;
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -45,8 +48,11 @@ export function EvidenceDropZone(props: EvidenceDropZoneProps) {
       <Button
         type="primary"
         icon={<PaperClipOutlined />}
-        disabled={off}
-        onClick={intake.choose}
+        disabled={disabled}
+        loading={busy || intake.busy}
+        onClick={() => {
+          if (!off) intake.choose();
+        }}
         data-testid="evidence-choose"
       >
         {t('evidence.choose')}

@@ -53,7 +53,8 @@ export function EvidenceUpload({ sheetId, itemCode, disabled }: EvidenceUploadPr
   return (
     <Space orientation="vertical" className="xp-evidence-upload">
       <EvidenceDropZone
-        disabled={disabled || storing !== null}
+        disabled={disabled}
+        busy={storing !== null}
         onFiles={(files) => void store(files)}
         onRefused={onRefused}
         onStart={() => setProblems([])}
