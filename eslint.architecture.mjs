@@ -82,7 +82,7 @@ export const capabilityBoundaries = [
     },
   })),
   {
-    files: ['electron/{host,cli}/**/*.ts'],
+    files: ['electron/{host,cli,jobs,files}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

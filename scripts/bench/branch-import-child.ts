@@ -2,7 +2,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { setQuiet } from '../../electron/logger';
 import { startServices } from '../../electron/services/app';
 import { applyBranchFile } from '../../electron/services/branch-import/apply';
@@ -11,33 +10,7 @@ import { listCampaignSummaries } from '../../electron/services/campaigns/service
 import type { Measurement } from './measurement';
 import { peakRss } from './memory';
 import { CHILD_FLAG, DATASET, PER_TOWNSHIP, ROWS } from './branch-import';
-
-async function generateList(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('名册');
-  ws.addRow(['全省村(社区)党组织名册']);
-  ws.mergeCells('A1:E1');
-  ws.addRow(['序号', '乡镇(街道)', '村(社区)名称', '类型', '党员数']);
-  let n = 0;
-  for (let t = 0; n < ROWS; t += 1) {
-    const township = t % 7 === 0 ? `第${t}街道` : `第${t}镇`;
-    const first = ws.rowCount + 1;
-    for (let b = 0; b < PER_TOWNSHIP && n < ROWS; b += 1, n += 1) {
-      const community = b % 5 === 0;
-      ws.addRow([
-        n + 1,
-        township,
-        `${township}${b}${community ? '社区' : '村'}`,
-        community ? '城市社区' : '行政村',
-        30 + (b % 50),
-      ]);
-    }
-    ws.mergeCells(first, 2, ws.rowCount, 2);
-    ws.addRow([null, '小计', null, null, null]);
-  }
-  ws.addRow(['填表人:            审核人:']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { generateBranchList } from './branch-list';
 
 /** Wall time, and CPU time too: on a shared machine the wall clock also counts others' work. */
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
@@ -52,7 +25,7 @@ const cpuNote = (cpuMs: number): string => `CPU ${Math.round(cpuMs).toLocaleStri
 
 /** The child's work: generate, then preview and apply into a fresh database. */
 async function measureHere(): Promise<Measurement[]> {
-  const bytes = await generateList();
+  const bytes = await generateBranchList(ROWS, PER_TOWNSHIP);
   const dir = mkdtempSync(join(tmpdir(), 'xingping-bench-import-'));
   const services = startServices({
     dbFile: join(dir, 'import.sqlite'),
