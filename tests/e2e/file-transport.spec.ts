@@ -44,9 +44,9 @@ test('a rubric downloaded as Excel uploads again as a new rubric', async ({ page
   await dialog.getByLabel('名称').fill('青山县指标体系');
   await dialog.getByRole('button', { name: '保存为新指标体系' }).click();
   await expect(page.getByText('已导入“青山县指标体系”。')).toBeVisible();
-  expect(
-    queryDb<{ n: number }>(app.dbFile, 'SELECT count(*) AS n FROM rubric_versions').n,
-  ).toBe(before + 1);
+  expect(queryDb<{ n: number }>(app.dbFile, 'SELECT count(*) AS n FROM rubric_versions').n).toBe(
+    before + 1,
+  );
   // The upload was read and let go; the download was used up.
   expect(transferFiles(app.dbFile)).toEqual([]);
 });
