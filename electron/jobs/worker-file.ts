@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -8,14 +8,18 @@ import { fileURLToPath } from 'node:url';
  * `out/bench` and the sources under test all find it from where they are.
  */
 export function resolveWorkerFile(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    process.env.XINGPING_WORKER_FILE,
-    join(here, 'worker.js'),
-    join(here, '..', 'worker.js'),
-    join(here, '..', 'main', 'worker.js'),
-    resolve(here, '..', '..', 'out', 'main', 'worker.js'),
-  ].filter((path): path is string => typeof path === 'string' && path !== '');
+  const candidates: string[] = [];
+  if (process.env.XINGPING_WORKER_FILE) candidates.push(process.env.XINGPING_WORKER_FILE);
+  // out/main/index.js → out/main; a chunk → out/main/chunks; the bench → out/bench(/assets);
+  // the sources under test → electron/jobs: look in each folder above for the built worker.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 6; depth += 1) {
+    candidates.push(join(dir, 'worker.js'), join(dir, 'main', 'worker.js'));
+    candidates.push(join(dir, 'out', 'main', 'worker.js'));
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`The worker (out/main/worker.js) is missing: run npm run build`);
   return found;

@@ -14,12 +14,18 @@ function chooseFiles(kind: FileKind, multiple: boolean): Promise<File[]> {
     input.multiple = multiple;
     input.accept = FILE_KINDS[kind].extensions.map((ext) => `.${ext}`).join(',');
     input.hidden = true;
+    let settled = false;
     const done = (files: File[]) => {
+      if (settled) return;
+      settled = true;
       input.remove();
       resolve(files);
     };
     input.addEventListener('change', () => done([...(input.files ?? [])]), { once: true });
     input.addEventListener('cancel', () => done([]), { once: true });
+    // Browsers without the input's cancel event: the page gets its focus back when the
+    // chooser closes; no change soon after means nothing was chosen.
+    window.addEventListener('focus', () => setTimeout(() => done([]), 1500), { once: true });
     document.body.append(input);
     input.click();
   });
