@@ -116,7 +116,7 @@ async function runServe(
   const dbFile = db ?? defaultDataFile(process.platform, io.env);
   mkdirSync(dirname(dbFile), { recursive: true });
   setQuiet(true);
-  const services = startServices({ dbFile, host: 'web', version });
+  const services = startServices({ dbFile, host: 'web', version, prewarmWorker: true });
   let host: WebHost;
   try {
     host = await startWebHost({

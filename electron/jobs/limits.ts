@@ -4,17 +4,18 @@ export interface JobLimits {
   heapMb: number;
 }
 
-export const DEFAULT_LIMITS: JobLimits = { timeMs: 120_000, heapMb: 1024 };
-
 /**
- * Per task, where the default does not fit. Reading an import of 46,000 rows takes a few
- * seconds and a few hundred MB; a province export ranks 46,000 branches first.
+ * One heap limit for most tasks, so the spare worker (started ahead with it) serves them all.
+ * Reading an import of 46,000 rows takes a few seconds and a few hundred MB.
  */
+export const DEFAULT_LIMITS: JobLimits = { timeMs: 120_000, heapMb: 1536 };
+
+/** Per task, where the default does not fit: a province export ranks 46,000 branches first. */
 export const TASK_LIMITS: Record<string, Partial<JobLimits>> = {
   'exports.build': { timeMs: 600_000, heapMb: 2048 },
-  'scoreTemplates.write': { timeMs: 300_000, heapMb: 1536 },
-  'branchImport.read': { timeMs: 180_000, heapMb: 1536 },
-  'scoreTemplates.read': { timeMs: 180_000, heapMb: 1536 },
+  'scoreTemplates.write': { timeMs: 300_000 },
+  'branchImport.read': { timeMs: 180_000 },
+  'scoreTemplates.read': { timeMs: 180_000 },
 };
 
 export type LimitOverrides = Record<string, Partial<JobLimits>>;

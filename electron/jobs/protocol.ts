@@ -2,7 +2,7 @@ import type { JobPhase } from '../../shared/api/events';
 import type { ApiErrorPayload } from '../../shared/errors';
 import type { TaskEnv } from './task';
 
-/** What a worker is started with (`workerData`). */
+/** The one request a worker runs (posted to it once its code is loaded). */
 export interface WorkerRequest {
   task: string;
   input: unknown;

@@ -1,12 +1,13 @@
-import { readBranchList } from '../services/branch-import';
-import { buildExportTask } from '../services/exports';
-import { readRubricFile, writeRubricFile } from '../services/rubrics';
-import { readTemplateFile, writeTemplateFile } from '../services/score-templates';
+import { readBranchList } from '../services/branch-import/tasks';
+import { buildExportTask } from '../services/exports/tasks';
+import { readRubricFile, writeRubricFile } from '../services/rubrics/tasks';
+import { readTemplateFile, writeTemplateFile } from '../services/score-templates/tasks';
 import type { Task } from './task';
 
 /**
  * Every task a worker can run, by name. Each capability declares its own in its `tasks.ts`
- * and exports them from its index; listing them here is what makes them reachable.
+ * (public to the worker, as `handlers.ts` is to the kernel; not in its index, so importing a
+ * capability does not load the workbook code); listing them here makes them reachable.
  */
 // A task's input and output types differ per task; here they are only looked up by name.
 type AnyTask = Task<never, unknown>;

@@ -1,10 +1,10 @@
 /**
- * The worker thread's entry (built to out/main/worker.js): runs the one task it was started
- * for and posts its progress and then its result or its error. Never imported by main.
+ * The worker thread's entry (built to out/main/worker.js). Loading it loads every task's code,
+ * then it waits for the one request it will run (a spare worker is started ahead, warm), posts
+ * the task's progress and then its result or its error. Never imported by main.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
-import { setQuiet } from '../logger';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 import { findTask } from './registry';
 
@@ -12,9 +12,7 @@ function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-async function main(): Promise<void> {
-  setQuiet(true);
-  const request = workerData as WorkerRequest;
+async function run(request: WorkerRequest): Promise<void> {
   try {
     const task = findTask(request.task);
     const output = await task.run(
@@ -33,4 +31,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+parentPort?.once('message', (request: WorkerRequest) => void run(request));

@@ -83,6 +83,7 @@ async function start(i18n: i18n): Promise<void> {
     dbFile: join(app.getPath('userData'), 'xingping.sqlite'),
     host: 'electron',
     version: app.getVersion(),
+    prewarmWorker: true,
   });
   const { registry } = services;
   protocol.handle(

@@ -34,6 +34,8 @@ export interface StartOptions extends ContextOptions {
   jobLimits?: LimitOverrides;
   /** Hold and link lifetimes and their clock, for tests. */
   transfers?: TransferOptions;
+  /** Keep a worker started ahead for heavy work (the app and the web host; not tests). */
+  prewarmWorker?: boolean;
 }
 
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
@@ -50,6 +52,7 @@ export function startServices(options: StartOptions): AppServices {
       workerFile: resolveWorkerFile,
       events,
       limits: options.jobLimits ?? {},
+      prewarm: options.prewarmWorker ?? false,
       env: () => ({
         dataFile,
         now: ctx?.now() ?? new Date().toISOString(),

@@ -64,6 +64,7 @@ async function measureHere(file: string): Promise<ResponsivenessReport> {
       seedDemo: false,
       actor: 'bench',
       now: () => BENCH_NOW,
+      prewarmWorker: true,
     });
     try {
       const raw = getMeta(services.ctx.db, DATASET_META_KEY);

@@ -33,8 +33,9 @@ function refuseUnlessClean(analysis: Analysis, skipInvalid: boolean): void {
 
 /**
  * Imports the list: the file is read again here (its parse reused when it has not changed),
- * so what is applied is what the file says, not what a renderer sent. Everything happens in one immediate transaction: townships, then
- * branches, campaign membership and audit entries; any failure leaves the database untouched.
+ * so what is applied is what the file says, not what a renderer sent. Everything happens in
+ * one immediate transaction: townships, then branches, campaign membership and audit entries;
+ * any failure leaves the database untouched. The chosen file is let go once it is stored.
  */
 export async function applyBranchFile(
   ctx: ServiceContext,

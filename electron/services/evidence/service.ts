@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { EvidenceFileView, EvidenceLink } from '../../../shared/domain/views/evidence';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/domain/views/evidence';
 import { listItems } from '../../../shared/domain/rubric';
@@ -70,7 +70,9 @@ export interface AddEvidenceInput {
 async function readChosen(ctx: ServiceContext, fileId: string) {
   const held = ctx.files.inbox.use(fileId, 'evidence');
   const { fileName } = held;
-  if (held.size > EVIDENCE_MAX_BYTES) throw fileTooLarge(fileName, 'evidence', held.size);
+  // Its size now, not when it was chosen: a file on the user's disk may have grown since.
+  const { size } = await stat(held.path);
+  if (size > EVIDENCE_MAX_BYTES) throw fileTooLarge(fileName, 'evidence', size);
   const bytes = await readFile(held.path);
   if (bytes.length > EVIDENCE_MAX_BYTES) throw fileTooLarge(fileName, 'evidence', bytes.length);
   if (bytes.length === 0) {

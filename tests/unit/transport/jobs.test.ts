@@ -91,7 +91,8 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
   });
 
   it('stops a read that needs more memory than its limit, and keeps working', async () => {
-    start({ jobLimits: { 'branchImport.read': { heapMb: 48 } } });
+    // With a warm spare waiting (as in the app): a task with other limits gets its own worker.
+    start({ jobLimits: { 'branchImport.read': { heapMb: 48 } }, prewarmWorker: true });
     const { input } = await preview('青山县名册.xlsx', list);
     const error = await failure(services, 'branchImport.preview', input);
     expect(error).toMatchObject({
@@ -105,6 +106,20 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
       small.input,
     );
     expect(ok.counts.new).toBe(2);
+  });
+
+  it('runs job after job on warm spares, each in a clean worker', async () => {
+    start({ prewarmWorker: true });
+    const bytes = readFileSync(resolve('tests/fixtures/rubrics/all-features.json'));
+    for (let i = 0; i < 3; i += 1) {
+      const fileId = await holdFile(services, { fileName: `青山县${i}.json`, bytes });
+      const read = await call<{ name: string; problems: unknown[] }>(
+        services,
+        'rubrics.importFile',
+        { fileId },
+      );
+      expect(read.problems).toEqual([]);
+    }
   });
 
   it('reports progress as it reads, and cancels on request without writing anything', async () => {

@@ -1,2 +1,0 @@
-/** The exports capability's public face: its worker task, looked up by name. */
-export { buildExportTask } from './tasks';
