@@ -92,9 +92,9 @@ describe('held files (the inbox)', () => {
 
 describe('one-time links (the outbox)', () => {
   it('hands a built file out once, then removes it; an unused one expires', async () => {
-    const first = await files.produce(async (path) => {
+    const first = await files.produce((path) => {
       writeFileSync(path, 'export one');
-      return '青山县-上报表格.xlsx';
+      return Promise.resolve('青山县-上报表格.xlsx');
     });
     expect(first).toMatchObject({ fileName: '青山县-上报表格.xlsx', size: 10 });
     expect(first.mimeType).toBe(
@@ -103,9 +103,9 @@ describe('one-time links (the outbox)', () => {
     const taken = files.outbox.take(first.id);
     expect(await read(taken!.stream())).toBe('export one');
     expect(files.outbox.take(first.id)).toBeNull();
-    const second = await files.produce(async (path) => {
+    const second = await files.produce((path) => {
       writeFileSync(path, 'export two');
-      return 'b.xlsx';
+      return Promise.resolve('b.xlsx');
     });
     now += LINK_MS + 1;
     expect(files.outbox.take(second.id)).toBeNull();
@@ -117,9 +117,9 @@ describe('one-time links (the outbox)', () => {
 
   it('removes what a failed build left and offers nothing', async () => {
     await expect(
-      files.produce(async (path) => {
+      files.produce((path) => {
         writeFileSync(path, 'half');
-        throw new Error('disk full (simulated)');
+        return Promise.reject(new Error('disk full (simulated)'));
       }),
     ).rejects.toThrow('disk full');
     expect(files.outbox.size).toBe(0);
@@ -201,7 +201,9 @@ describe('Electron’s file face in main (dialogs, paths, atomic saves)', () => 
     });
     expect(e.asked[0]).toMatchObject({
       properties: ['openFile', 'multiSelections'],
-      filters: [{ name: 'files.kinds.evidence', extensions: expect.arrayContaining(['pdf']) }],
+      filters: [
+        { name: 'files.kinds.evidence', extensions: expect.arrayContaining(['pdf']) as unknown },
+      ],
     });
     stop();
     expect(e.handlers.size).toBe(0);
@@ -228,9 +230,9 @@ describe('Electron’s file face in main (dialogs, paths, atomic saves)', () => 
     const target = join(tmp.dir, 'Downloads', '上报表格.xlsx');
     mkdirSync(join(tmp.dir, 'Downloads'));
     writeFileSync(target, 'last year');
-    const built = await files.produce(async (path) => {
+    const built = await files.produce((path) => {
       writeFileSync(path, 'this year');
-      return '上报表格.xlsx';
+      return Promise.resolve('上报表格.xlsx');
     });
     const cancelled = fakeElectron({ save: null });
     registerFileHandlers(cancelled.ipcMain, deps(cancelled));

@@ -250,7 +250,7 @@ describe(
       const events: { name: string; data: { jobId: string; phase: string } }[] = [];
       const stream = await fetch(`${s.base}/__xingping/events`, { headers: { Cookie: s.cookie } });
       expect(stream.headers.get('content-type')).toContain('text/event-stream');
-      const reader = stream.body!.getReader();
+      const reader: ReadableStreamDefaultReader<Uint8Array> = stream.body!.getReader();
       const reading = (async () => {
         const decoder = new TextDecoder();
         let buffered = '';
