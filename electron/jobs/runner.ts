@@ -24,7 +24,10 @@ export interface RunOptions {
 export interface JobRunner {
   /** Runs `task` in a fresh worker thread within its limits; main's thread stays free. */
   run<I, O>(task: Task<I, O>, input: I, options: RunOptions): Promise<O>;
-  /** Stops a job while it is in its worker; false when it is not (finished, or storing). */
+  /**
+   * Stops a job while it is in its worker; false when it is not (finished, or storing). A job
+   * not started yet (the page's cancel overtook its call) is stopped as soon as it starts.
+   */
   cancel(jobId: string): boolean;
   /** Reports a phase main does itself (matching, storing) on the same progress line. */
   progress(jobId: string | undefined, phase: JobPhase, done: number, total: number | null): void;
@@ -47,6 +50,9 @@ export interface RunnerOptions {
 
 /** A spare worker nobody used for this long is stopped (its memory given back). */
 export const SPARE_IDLE_MS = 10 * 60 * 1000;
+
+/** A cancel that arrives before its job is remembered this long. */
+const EARLY_CANCEL_MS = 60_000;
 
 function tooComplex(fileName: string, reason: 'time' | 'memory', limits: JobLimits): AppError {
   const seconds = limits.timeMs / 1000;
@@ -73,6 +79,9 @@ function sameLimits(a: JobLimits, b: JobLimits): boolean {
 export function createJobRunner(options: RunnerOptions): JobRunner {
   const running = new Map<string, { stop: (error: AppError) => void; fileName: string }>();
   const lastSent = new Map<string, { at: number; phase: JobPhase }>();
+  /** Jobs cancelled before they started, with when (a job id is never reused). */
+  const cancelledEarly = new Map<string, number>();
+  const finished = new Set<string>();
   let closed = false;
 
   /** A worker with its code loaded, waiting for a request; its heap limit is fixed at start. */
@@ -142,6 +151,11 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       return Promise.reject(
         new AppError('CONFLICT', `Job ${jobId} is running already`, { entity: 'record' }),
       );
+    const early = cancelledEarly.get(jobId);
+    if (early !== undefined) {
+      cancelledEarly.delete(jobId);
+      return Promise.reject(new AppError('CANCELLED', `Job ${jobId} was cancelled`, { fileName }));
+    }
     const limits = limitsFor(task.name, options.limits);
     const request: WorkerRequest = { task: task.name, input, env: options.env() };
     progress(jobId, 'queued', 0, null);
@@ -155,6 +169,9 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
         clearTimeout(timer);
         running.delete(jobId);
         lastSent.delete(jobId);
+        finished.add(jobId);
+        // Only recent ones matter (a late cancel of a job that is done).
+        if (finished.size > 1000) finished.delete(finished.values().next().value as string);
         // The result is in; whatever the worker still holds (a database handle) goes with it.
         // Each job gets a clean worker: a spare is started for the next one.
         void worker.terminate();
@@ -193,7 +210,15 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
     progress,
     cancel(jobId) {
       const job = running.get(jobId);
-      if (!job) return false;
+      if (!job) {
+        if (finished.has(jobId)) return false;
+        // Its call has not reached the runner yet: it stops as soon as it does.
+        const now = Date.now();
+        for (const [id, at] of cancelledEarly)
+          if (now - at > EARLY_CANCEL_MS) cancelledEarly.delete(id);
+        cancelledEarly.set(jobId, now);
+        return true;
+      }
       job.stop(new AppError('CANCELLED', `Job ${jobId} was cancelled`, { fileName: job.fileName }));
       return true;
     },

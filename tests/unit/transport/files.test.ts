@@ -71,7 +71,7 @@ describe('held files (the inbox)', () => {
     files.inbox.use(uploaded.id, 'import'); // using it renews the hold
     now += HOLD_MS + 1;
     expect(() => files.inbox.use(uploaded.id, 'import')).toThrow(/not held/);
-    await expect.poll(() => existsSync(path)).toBe(false);
+    await expect.poll(() => existsSync(path), { timeout: 30_000 }).toBe(false);
   });
 
   it('refuses folders and missing files by name, and keeps the display name only', async () => {
@@ -111,7 +111,9 @@ describe('one-time links (the outbox)', () => {
     expect(files.outbox.take(second.id)).toBeNull();
     const outgoing = join(`${join(tmp.dir, 'x.sqlite')}.transfer`);
     await expect
-      .poll(() => readdirSync(outgoing).flatMap((own) => readdirSync(join(outgoing, own, 'out'))))
+      .poll(() => readdirSync(outgoing).flatMap((own) => readdirSync(join(outgoing, own, 'out'))), {
+        timeout: 30_000,
+      })
       .toEqual([]);
   });
 

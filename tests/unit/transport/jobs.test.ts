@@ -131,7 +131,7 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
     const before = count(services, 'org_units');
     const { input } = await preview('青山县名册.xlsx', list, { jobId });
     const pending = failure(services, 'branchImport.preview', input);
-    await expect.poll(() => seen.some((p) => p.phase === 'parse')).toBe(true);
+    await expect.poll(() => seen.some((p) => p.phase === 'parse'), { timeout: 30_000 }).toBe(true);
     expect(await call(services, 'jobs.cancel', { jobId })).toEqual({ cancelled: true });
     expect(await pending).toMatchObject({
       code: 'CANCELLED',
@@ -142,6 +142,16 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
     // Nothing to cancel any more.
     expect(await call(services, 'jobs.cancel', { jobId })).toEqual({ cancelled: false });
     expect(count(services, 'org_units')).toBe(before);
+  });
+
+  it('stops a job whose cancel overtook its call, as soon as it starts', async () => {
+    const jobId = '00000000-0000-4000-8000-0000000000bb';
+    expect(await call(services, 'jobs.cancel', { jobId })).toEqual({ cancelled: true });
+    const { input } = await preview('小名单.csv', SMALL, { jobId });
+    expect(await failure(services, 'branchImport.preview', input)).toMatchObject({
+      code: 'CANCELLED',
+      details: { fileName: '小名单.csv' },
+    });
   });
 
   it('reads a long list in a worker, so calls made meanwhile answer at once', async () => {

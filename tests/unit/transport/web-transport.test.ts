@@ -280,7 +280,7 @@ describe(
         expect(preview.ok).toBe(true);
         const phases = () => events.filter((e) => e.data.jobId === jobId).map((e) => e.data.phase);
         // Events travel on their own connection: they may arrive after the call's answer.
-        await expect.poll(phases).toContain('check');
+        await expect.poll(phases, { timeout: 30_000 }).toContain('check');
         expect(phases().slice(0, 2)).toEqual(['queued', 'read']);
         expect(new Set(events.map((e) => e.name))).toEqual(new Set(['job.progress']));
       } finally {
