@@ -1,7 +1,8 @@
-// `npm run screenshots [-- OUT_DIR]`: starts `xingping serve` on a fresh demo database and saves
-// a 1366×768 PNG of every screen, in Chinese and English, for people to look at.
+// `npm run screenshots [-- OUT_DIR]`: starts `xingping serve` on a fresh demo database (made with
+// `xingping demo`, since the app itself starts empty) and saves a 1366×768 PNG of every screen,
+// in Chinese and English, for people to look at.
 // Needs a build (`npm run build`) and Debian's Chromium (or XINGPING_CHROMIUM).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,11 @@ import { chromium } from 'playwright-core';
 const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'xingping-shots-'));
+spawnSync(
+  process.execPath,
+  ['bin/xingping.js', 'demo', '--db', join(work, 'x.sqlite'), '--operator', '演示'],
+  { stdio: 'inherit' },
+);
 const server = spawn(
   process.execPath,
   ['bin/xingping.js', 'serve', '--db', join(work, 'x.sqlite'), '--port', '0'],
@@ -38,6 +44,9 @@ try {
   const rubricId = await page.evaluate(
     async () => (await window.xingping.rubrics.versions({})).data[0].id,
   );
+  const countyId = await page.evaluate(
+    async () => (await window.xingping.counties.list({})).data[0].id,
+  );
   const screens = [
     '',
     `campaigns/${campaignId}/overview`,
@@ -50,6 +59,8 @@ try {
     `campaigns/${campaignId}/exchange`,
     'rubrics',
     `rubrics/${rubricId}/edit`,
+    'counties',
+    `counties/${countyId}`,
   ];
   for (const language of ['zh-CN', 'en']) {
     await page.evaluate((l) => window.xingping.preferences.update({ language: l }), language);

@@ -12,6 +12,7 @@ import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
 import { progressContract } from './api/progress';
 import { rankingContract } from './api/ranking';
+import { recoveryContract } from './api/recovery';
 import { roundsContract } from './api/rounds';
 import { rubricsContract } from './api/rubrics';
 import { scoreTemplatesContract } from './api/score-templates';
@@ -40,6 +41,7 @@ export const contract = mergeContracts(
   gridContract,
   evidenceContract,
   filesContract,
+  recoveryContract,
 );
 
 export type Contract = typeof contract;

@@ -18,8 +18,11 @@ export const ERROR_CODES = [
   'INCOMPLETE',
   'DB_TOO_NEW',
   'DB_MIGRATION_FAILED',
+  'DB_DAMAGED',
+  'INVALID_URL',
   'NETWORK',
   'INTERNAL',
+  'OPERATOR_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,28 +1,34 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/errors';
 import { createMainI18n, languageFromEnv } from '../i18n';
 import { setQuiet } from '../logger';
-import { startServices } from '../services/app';
-import { seedDemo } from '../services/demo';
+import { startSession } from '../services/recovery';
+import { reportDamage } from './damage';
 import type { WebHost } from '../host/server';
 import { startWebHost } from '../host/server';
+import type { CliIo } from './io';
+import { runDemo, runInit } from './setup';
+import type { CliValues } from './setup';
 import { defaultDataFile } from './paths';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-  env: NodeJS.ProcessEnv;
-  /** Folder of the built renderer, for `serve`. */
-  rendererDir: string;
-  /** Called once the web host listens; the CLI entry waits for a signal, tests close it. */
-  onServing?: (host: WebHost, close: () => Promise<void>) => void;
-}
+export type { CliIo } from './io';
 
-const COMMANDS = ['demo', 'serve'] as const;
+const text = { type: 'string' } as const;
+/** Each command's options: anything else is refused, not silently ignored. */
+const OPTIONS = {
+  init: { db: text, county: text, code: text, department: text, operator: text },
+  demo: { db: text, operator: text },
+  serve: { db: text, port: text },
+} as const;
+type Command = keyof typeof OPTIONS;
+
+function isCommand(value: string): value is Command {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, value);
+}
 
 /** `xingping <command> [options]`; returns the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -36,23 +42,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(version);
     return 0;
   }
-  if (!(COMMANDS as readonly string[]).includes(command)) {
+  if (!isCommand(command)) {
     io.err(t('cli.unknownCommand', { command }));
     io.err(t('cli.help', { version }));
     return 2;
   }
-  let values: { db?: string; port?: string; help?: boolean };
+  let values: CliValues & { port?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({
+    // Every option is text (or the help flag), so the parsed values are exactly these.
+    values = parseArgs({
       args: rest,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...OPTIONS[command], help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
-    }));
+    }).values as CliValues & { port?: string; help?: boolean };
   } catch (error) {
     io.err(
       t('cli.badArguments', { message: error instanceof Error ? error.message : String(error) }),
@@ -65,9 +68,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
-    return command === 'demo'
-      ? runDemo(t, io, values.db)
-      : await runServe(t, io, values.db, values.port);
+    if (command === 'serve') return await runServe(t, io, values.db, values.port);
+    return command === 'init' ? await runInit(t, io, values) : await runDemo(t, io, values);
   } catch (error) {
     if (error instanceof AppError) {
       io.err(t('cli.failed', { message: t(`errors.${error.code}`, error.details ?? {}) }));
@@ -75,30 +77,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     throw error;
-  }
-}
-
-function runDemo(t: TFunction, io: CliIo, db: string | undefined): number {
-  if (!db) {
-    io.err(t('cli.dbRequired'));
-    io.err(t('cli.help_demo'));
-    return 2;
-  }
-  mkdirSync(dirname(db), { recursive: true });
-  setQuiet(true);
-  const services = startServices({ dbFile: db, host: 'cli', version, seedDemo: false });
-  try {
-    const campaign = seedDemo(services.ctx);
-    io.out(
-      t('cli.demoCreated', {
-        name: campaign.name,
-        branches: campaign.branchCount,
-        file: services.ctx.info.dataFile,
-      }),
-    );
-    return 0;
-  } finally {
-    services.close();
   }
 }
 
@@ -116,18 +94,19 @@ async function runServe(
   const dbFile = db ?? defaultDataFile(process.platform, io.env);
   mkdirSync(dirname(dbFile), { recursive: true });
   setQuiet(true);
-  const services = startServices({ dbFile, host: 'web', version, prewarmWorker: true });
+  // A damaged file is moved aside here and the browser shows the recovery screen.
+  const session = startSession({ dbFile, host: 'web', version, prewarmWorker: true });
   let host: WebHost;
   try {
     host = await startWebHost({
-      registry: services.registry,
-      files: services.ctx.files,
-      events: services.events,
+      registry: session.registry,
+      files: session.files,
+      events: session.events,
       rendererDir: io.rendererDir,
       port,
     });
   } catch (error) {
-    services.close();
+    session.close();
     io.err(
       t('cli.listenFailed', {
         port,
@@ -136,12 +115,18 @@ async function runServe(
     );
     return 1;
   }
-  // The URL is the first stdout line on purpose: scripts and tests read it.
+  // Said on stderr first, so in a terminal the address is the last thing shown, below the build
+  // output of `npm run web`; it is still the first stdout line, which scripts and tests read.
+  if (session.damaged) {
+    reportDamage(t, io, session.damaged);
+    io.err(t('cli.damagedServe'));
+  } else {
+    io.err(t('cli.serving', { file: resolve(dbFile) }));
+  }
   io.out(host.url);
-  io.err(t('cli.serving', { file: services.ctx.info.dataFile }));
   const close = async (): Promise<void> => {
     await host.close();
-    services.close();
+    session.close();
   };
   io.onServing?.(host, close);
   return 0;

@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiErrorPayload } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import { fail } from '../../shared/result';
 import type { Registry } from '../services/registry';
-import { hasValidBearer, isAllowedOrigin } from './auth';
+import { isAllowedOrigin } from './auth';
 import { readBody } from './read-body';
 import { sendEnvelope } from './respond';
+import { hasSession } from './session';
 
 export const API_PREFIX = '/api/';
 
@@ -14,17 +16,27 @@ export const API_PREFIX = '/api/';
  */
 export const JSON_BODY_LIMIT = 4 * 1024 * 1024;
 
-/** `POST /api/<method>`: token, origin and JSON checked here, everything else by the registry. */
+/** A refusal on the way in (bad address, server fault), as an envelope with its HTTP status. */
+export function sendTransportError(res: ServerResponse, error: ApiErrorPayload): void {
+  sendEnvelope(res, fail(error), true);
+}
+
+/**
+ * `POST /api/<method>`: token, origin and JSON checked here, everything else by the registry.
+ * `path` is the request's pathname decoded once (`parseRequestPath`).
+ */
 export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { registry: Registry; token: string; port: number },
+  options: { registry: Pick<Registry, 'call'>; token: string; port: number; path: string },
 ): Promise<void> {
   if (req.method !== 'POST') {
     res.writeHead(405, { Allow: 'POST' }).end();
     return;
   }
-  if (!hasValidBearer(req.headers.authorization, options.token)) {
+  // The page's bridge sends the token as a header; other tabs of the same browser carry it in
+  // the HttpOnly session cookie the printed URL set (see session.ts).
+  if (!hasSession(req, options.token, options.port)) {
     sendEnvelope(res, fail({ code: 'UNAUTHORIZED', message: 'Missing or wrong token' }), true);
     return;
   }
@@ -32,9 +44,7 @@ export async function handleApi(
     sendEnvelope(res, fail({ code: 'FORBIDDEN', message: 'Cross-origin request refused' }), true);
     return;
   }
-  const method = decodeURIComponent(
-    new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
-  );
+  const method = options.path.slice(API_PREFIX.length);
   let input: unknown;
   try {
     const text = await readBody(req, JSON_BODY_LIMIT);

@@ -8,9 +8,13 @@ export function createToken(): string {
 /** Checks `Authorization: Bearer <token>` in constant time. */
 export function hasValidBearer(header: string | undefined, token: string): boolean {
   if (!header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice('Bearer '.length).trim());
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameSecret(header.slice('Bearer '.length).trim(), token);
+}
+
+function sameSecret(given: string, token: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**

@@ -12,8 +12,10 @@ const TRANSPORT_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   INVALID_JSON: 400,
+  INVALID_URL: 400,
   PAYLOAD_TOO_LARGE: 413,
   FILE_TOO_LARGE: 413,
+  INTERNAL: 500,
 };
 
 export function sendEnvelope(

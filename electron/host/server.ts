@@ -5,10 +5,11 @@ import type { EventHub } from '../events';
 import type { FileTransfers } from '../files/transfers';
 import { createLogger } from '../logger';
 import type { Registry } from '../services/registry';
-import { API_PREFIX, handleApi } from './api-route';
+import { API_PREFIX, handleApi, sendTransportError } from './api-route';
 import { createToken, isAllowedHost } from './auth';
 import { handleEvents } from './events-route';
 import { handleFileLink } from './files-route';
+import { parseRequestPath } from './request-path';
 import { serveStatic } from './static-route';
 import { handleUpload } from './upload-route';
 
@@ -44,26 +45,38 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port;
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!isAllowedHost(req.headers.host, port)) {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
       return;
     }
-    const path = url.pathname;
+    const path = parseRequestPath(req.url);
+    if (path === null) {
+      sendTransportError(res, {
+        code: 'INVALID_URL',
+        message: 'Malformed request path',
+        details: { path: (req.url ?? '').slice(0, 200) },
+      });
+      return;
+    }
+    const route = path.raw;
     const guard = { token, port };
-    const work = path.startsWith(API_PREFIX)
-      ? handleApi(req, res, { registry: options.registry, ...guard })
-      : path === UPLOAD_ROUTE
+    const work = route.startsWith(API_PREFIX)
+      ? handleApi(req, res, { registry: options.registry, ...guard, path: path.decoded })
+      : route === UPLOAD_ROUTE
         ? handleUpload(req, res, { inbox: options.files.inbox, ...guard })
-        : path.startsWith(FILES_ROUTE)
+        : route.startsWith(FILES_ROUTE)
           ? handleFileLink(req, res, { outbox: options.files.outbox, ...guard })
-          : path === EVENTS_ROUTE
+          : route === EVENTS_ROUTE
             ? handleEvents(req, res, { events: options.events, ...guard })
-            : serveStatic(req, res, { root: options.rendererDir, url, ...guard });
+            : serveStatic(req, res, {
+                root: options.rendererDir,
+                url: new URL(req.url ?? '/', 'http://127.0.0.1'),
+                ...guard,
+              });
     work.catch((error: unknown) => {
-      log.error(`${req.method ?? '?'} ${url.pathname} failed`, error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      log.error(`${req.method ?? '?'} ${path.raw.slice(0, 200)} failed`, error);
+      if (res.headersSent) res.end();
+      else sendTransportError(res, { code: 'INTERNAL', message: 'Internal error' });
     });
   });
 

@@ -5,8 +5,9 @@ import { AppError } from '../../shared/errors';
 import { fail, ok } from '../../shared/result';
 import type { Inbox } from '../files/inbox';
 import { createLogger } from '../logger';
-import { hasValidBearer, isAllowedOrigin } from './auth';
+import { isAllowedOrigin } from './auth';
 import { sendEnvelope } from './respond';
+import { hasSession } from './session';
 
 const log = createLogger('upload');
 
@@ -50,7 +51,8 @@ export async function handleUpload(
     discardRest(req);
     sendEnvelope(res, fail({ code, message }), true, { Connection: 'close' });
   };
-  if (!hasValidBearer(req.headers.authorization, options.token))
+  // The header from the tab that has the token, the session cookie from another tab.
+  if (!hasSession(req, options.token, options.port))
     return refuse('UNAUTHORIZED', 'Missing or wrong token');
   if (!isAllowedOrigin(req.headers.origin, options.port))
     return refuse('FORBIDDEN', 'Cross-origin request refused');

@@ -7,8 +7,8 @@ import { AppError } from '../../shared/errors';
 import { createLogger } from '../logger';
 import { APP_SCHEME } from '../security/internal-url';
 import { WINDOW_TITLE } from '../security/window-options';
-import type { AppServices } from '../services/app';
-import { startServices } from '../services/app';
+import type { AppSession } from '../services/recovery';
+import { startSession } from '../services/recovery';
 import { EVENT_CHANNEL } from '../ipc-channel';
 import { createAppProtocolHandler } from './app-protocol';
 import { registerFileHandlers } from './file-dialogs';
@@ -31,7 +31,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-let services: AppServices | null = null;
+let appSession: AppSession | null = null;
 let removeIpcHandlers: (() => void) | null = null;
 let removeFileHandlers: (() => void) | null = null;
 let stopEvents: (() => void) | null = null;
@@ -56,8 +56,8 @@ function closeServices(): void {
   removeFileHandlers = null;
   stopEvents?.();
   stopEvents = null;
-  services?.close();
-  services = null;
+  appSession?.close();
+  appSession = null;
 }
 
 /** Startup failed (e.g. a database from a newer version): say so clearly and leave. */
@@ -79,19 +79,22 @@ function fail(error: unknown, i18n: i18n | null): void {
 
 async function start(i18n: i18n): Promise<void> {
   hardenSession(session.defaultSession);
-  services = startServices({
+  // A damaged data file is moved aside here; the window then shows the recovery screen.
+  appSession = startSession({
     dbFile: join(app.getPath('userData'), 'xingping.sqlite'),
     host: 'electron',
     version: app.getVersion(),
     prewarmWorker: true,
   });
-  const { registry } = services;
+  const { registry } = appSession;
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler(join(__dirname, '../renderer'), { outbox: services.ctx.files.outbox }),
+    createAppProtocolHandler(join(__dirname, '../renderer'), {
+      outbox: appSession.files.outbox,
+    }),
   );
   // Progress of long jobs and other contract events, to the page over one channel.
-  stopEvents = services.events.subscribe((event) => {
+  stopEvents = appSession.events.subscribe((event) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
   });
 
@@ -132,7 +135,7 @@ async function start(i18n: i18n): Promise<void> {
   });
   applyMenu(language);
   removeFileHandlers = registerFileHandlers(ipcMain, {
-    files: services.ctx.files,
+    files: appSession.files,
     window: () => mainWindow,
     dialog,
     downloads: () => app.getPath('downloads'),

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { AppInfo } from '../../shared/domain/views';
 import type { EventHub } from '../events';
 import { createEventHub } from '../events';
-import type { TransferOptions } from '../files/transfers';
+import type { FileTransfers, TransferOptions } from '../files/transfers';
 import { createFileTransfers } from '../files/transfers';
 import type { LimitOverrides } from '../jobs/limits';
 import { createJobRunner } from '../jobs/runner';
@@ -10,7 +10,7 @@ import { resolveWorkerFile } from '../jobs/worker-file';
 import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
-import { ensureDemoOnFirstStart } from './demo';
+import { seedDemoIfEmpty } from './demo';
 import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';
@@ -28,7 +28,10 @@ export interface StartOptions extends ContextOptions {
   dbFile: string;
   host: AppInfo['host'];
   version: string;
-  /** Create the demo campaign on a brand-new database (the app does; tests may not want it). */
+  /**
+   * Create the demo campaign when the database has none (tests that start from the demo). The
+   * app never seeds silently: a new database opens on the welcome screen, which offers the demo.
+   */
   seedDemo?: boolean;
   /** Tighter (or looser) worker limits per task, e.g. to prove a stopped job in a test. */
   jobLimits?: LimitOverrides;
@@ -36,6 +39,11 @@ export interface StartOptions extends ContextOptions {
   transfers?: TransferOptions;
   /** Keep a worker started ahead for heavy work (the app and the web host; not tests). */
   prewarmWorker?: boolean;
+  /**
+   * Files and events owned by the host's session (which outlives a recovery, when the services
+   * start only after the user's choice); the services use them and leave closing to the owner.
+   */
+  shared?: { files: FileTransfers; events: EventHub };
 }
 
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
@@ -43,9 +51,12 @@ export function startServices(options: StartOptions): AppServices {
   tuneHeap();
   const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
   const db = openStore(dataFile);
-  const files = createFileTransfers(dataFile, options.transfers);
+  const files = options.shared?.files ?? createFileTransfers(dataFile, options.transfers);
+  const closeFiles = () => {
+    if (!options.shared) files.close();
+  };
   try {
-    const events = createEventHub();
+    const events = options.shared?.events ?? createEventHub();
     const info = { version: options.version, dataFile, host: options.host };
     let ctx: ServiceContext | null = null;
     const jobs = createJobRunner({
@@ -61,19 +72,19 @@ export function startServices(options: StartOptions): AppServices {
       }),
     });
     ctx = createContext(db, info, { files, jobs, events }, options);
-    if (options.seedDemo ?? true) ensureDemoOnFirstStart(ctx);
+    if (options.seedDemo === true) seedDemoIfEmpty(ctx);
     return {
       registry: createRegistry(handlers, ctx),
       ctx,
       events,
       close: () => {
         void jobs.close();
-        files.close();
+        closeFiles();
         db.close();
       },
     };
   } catch (error) {
-    files.close();
+    closeFiles();
     db.close();
     throw error;
   }

@@ -4,6 +4,7 @@ import type { EventHub } from '../events';
 import type { FileTransfers } from '../files/transfers';
 import type { JobRunner } from '../jobs/runner';
 import type { Store } from '../store/open';
+import { getOperatorName } from '../store/queries/meta';
 
 /**
  * What every service receives: the store plus injected clock and id generator, so tests are
@@ -12,7 +13,12 @@ import type { Store } from '../store/open';
  */
 export interface ServiceContext {
   db: Store;
-  actor: string;
+  /**
+   * Who acts: the operator named on this laptop (`preferences.update`), read at each use so a
+   * change of name applies at once; '' until someone gives a name, and the write path refuses
+   * to audit as nobody. Tests, benches and the CLI may fix it instead.
+   */
+  readonly actor: string;
   now: () => string;
   newId: () => string;
   info: AppInfo;
@@ -22,6 +28,7 @@ export interface ServiceContext {
 }
 
 export interface ContextOptions {
+  /** A fixed actor instead of the stored operator name (tests, benches, `--operator`). */
   actor?: string;
   now?: () => string;
   newId?: () => string;
@@ -39,11 +46,15 @@ export function createContext(
   parts: ContextParts,
   options: ContextOptions = {},
 ): ServiceContext {
+  const fixed = options.actor;
   return {
     db,
     info,
     ...parts,
-    actor: options.actor ?? info.host,
+    // Never the host's name ('web', 'electron'): an audit entry must name a person.
+    get actor() {
+      return fixed ?? getOperatorName(db) ?? '';
+    },
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
   };

@@ -7,6 +7,7 @@ import { gridHandlers } from './grid/handlers';
 import { preferencesHandlers } from './preferences/handlers';
 import { progressHandlers } from './progress/handlers';
 import { rankingHandlers } from './ranking/handlers';
+import { recoveryHandlers } from './recovery/handlers';
 import type { Handlers } from './registry';
 import { roundsHandlers } from './rounds/handlers';
 import { rubricsHandlers } from './rubrics/handlers';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...gridHandlers,
   ...evidenceHandlers,
   ...transfersHandlers,
+  ...recoveryHandlers,
 };

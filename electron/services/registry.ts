@@ -40,32 +40,49 @@ export function createRegistry(handlers: Handlers, ctx: ServiceContext): Registr
   }
 
   async function call(method: string, input: unknown): Promise<Result<unknown>> {
-    if (!isMethodName(method)) {
-      return fail({
-        code: 'UNKNOWN_METHOD',
-        message: `No such method: ${method.slice(0, 100)}`,
-        details: { method: method.slice(0, 100) },
-      });
-    }
-    const parsed = contract[method].input.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const path = issue?.path.map(String).join('.') || '(input)';
-      return fail({
-        code: 'INVALID_INPUT',
-        message: `Invalid input for ${method} at ${path}: ${issue?.message ?? 'invalid'}`,
-        details: { method, path },
-      });
-    }
+    const checked = checkCall(method, input);
+    if (!checked.ok) return checked;
     try {
-      const handler = handlers[method] as (value: unknown, c: ServiceContext) => unknown;
-      return ok(await handler(parsed.data, ctx));
+      const handler = handlers[checked.data.method] as (
+        value: unknown,
+        c: ServiceContext,
+      ) => unknown;
+      return ok(await handler(checked.data.input, ctx));
     } catch (error) {
       if (error instanceof AppError) return fail(error.toPayload());
-      log.error(`${method} failed`, error);
+      log.error(`${checked.data.method} failed`, error);
       return fail({ code: 'INTERNAL', message: 'Internal error' });
     }
   }
 
   return { call, methods: METHOD_NAMES };
+}
+
+/**
+ * The checks every call passes before any handler runs: a known method and an input its schema
+ * accepts. Shared with the start-up session, which answers a few methods before a database is
+ * open (`recovery/session.ts`).
+ */
+export function checkCall(
+  method: string,
+  input: unknown,
+): Result<{ method: MethodName; input: unknown }> {
+  if (!isMethodName(method)) {
+    return fail({
+      code: 'UNKNOWN_METHOD',
+      message: `No such method: ${method.slice(0, 100)}`,
+      details: { method: method.slice(0, 100) },
+    });
+  }
+  const parsed = contract[method].input.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.map(String).join('.') || '(input)';
+    return fail({
+      code: 'INVALID_INPUT',
+      message: `Invalid input for ${method} at ${path}: ${issue?.message ?? 'invalid'}`,
+      details: { method, path },
+    });
+  }
+  return ok({ method, input: parsed.data });
 }

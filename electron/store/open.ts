@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { createLogger } from '../logger';
+import { inspectDatabaseFile } from './health';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 
@@ -9,17 +10,36 @@ export type Store = Database.Database;
 const log = createLogger('store');
 
 /**
- * Opens the one connection this process uses, applies the pragmas of the architecture guide and
- * brings the schema up to date. A database written by a newer Xingping is refused, never touched.
+ * Opens the one connection this process uses and brings the schema up to date. Before anything
+ * can write, the file is checked on a read-only connection (`inspectDatabaseFile`): a damaged
+ * file is refused with `DB_DAMAGED` and one from a newer Xingping with `DB_TOO_NEW`, both left
+ * byte-for-byte as they were. Switching to WAL rewrites header bytes, so it comes only after the
+ * migrations; they run in one transaction under the file's own journal mode, and a failing
+ * step rolls back to the exact bytes it started from.
  */
 export function openStore(file: string, migrations: readonly Migration[] = MIGRATIONS): Store {
+  if (file !== ':memory:') {
+    const health = inspectDatabaseFile(file);
+    if (health.state === 'damaged') {
+      throw new AppError(
+        'DB_DAMAGED',
+        `The database is damaged (${health.damage}): ${health.detail}`,
+        {
+          file,
+          damage: health.damage,
+        },
+      );
+    }
+    if (health.state === 'healthy') refuseNewer(health.schemaVersion, migrations.length);
+  }
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     migrate(db, migrations);
+    db.pragma('journal_mode = WAL');
+    // NORMAL is safe with WAL (and only then); the migrations above ran with SQLite's FULL.
+    db.pragma('synchronous = NORMAL');
     return db;
   } catch (error) {
     db.close();
@@ -52,6 +72,16 @@ export function openReadOnlyStore(
   }
 }
 
+function refuseNewer(current: number, latest: number): void {
+  if (current > latest) {
+    throw new AppError(
+      'DB_TOO_NEW',
+      `The database has schema version ${current}; this Xingping knows only up to ${latest}.`,
+      { found: current, supported: latest },
+    );
+  }
+}
+
 export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -60,13 +90,7 @@ export function schemaVersion(db: Store): number {
 export function migrate(db: Store, migrations: readonly Migration[]): void {
   const current = schemaVersion(db);
   const latest = migrations.length;
-  if (current > latest) {
-    throw new AppError(
-      'DB_TOO_NEW',
-      `The database has schema version ${current}; this Xingping knows only up to ${latest}.`,
-      { found: current, supported: latest },
-    );
-  }
+  refuseNewer(current, latest);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
   let running: Migration | undefined;

@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import { createLogger } from '../logger';
 import type { Store } from './open';
 import type { AuditEntry } from './queries/audit';
@@ -9,6 +10,7 @@ const log = createLogger('write');
 /** What a write needs of the service context: the connection, who acts, and the clock. */
 export interface WriteContext {
   readonly db: Store;
+  /** The operator's name; '' while nobody has given one, and then nothing can be audited. */
   readonly actor: string;
   now(): string;
 }
@@ -63,7 +65,12 @@ function handle(ctx: WriteContext, transaction: Transaction, isOpen: () => boole
   return {
     audit(entry) {
       check('tx.audit');
-      const full: AuditEntry = { ...entry, at: ctx.now(), actor: ctx.actor };
+      const actor = ctx.actor;
+      // The trail must say who did it: never a host's name, never nobody.
+      if (actor === '') {
+        throw new AppError('OPERATOR_REQUIRED', 'Name the operator before changing data');
+      }
+      const full: AuditEntry = { ...entry, at: ctx.now(), actor };
       insertAudit(ctx.db, full);
       transaction.audit.push(full);
     },

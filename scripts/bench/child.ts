@@ -9,6 +9,7 @@ import { DATASET_META_KEY } from './generate';
 import type { Measurement } from './measurement';
 import { KEYS } from './measurement';
 import { markPhase, peakRss, phaseSummary } from './memory';
+import { measureStartCheck } from './start-check';
 import { best, median, quantile } from './timing';
 
 /** Best of 3 at province scale (a run takes seconds); the county is cheap, so more runs steady it. */
@@ -83,6 +84,8 @@ export function measureDataset(file: string): ChildReport {
   // The heap settings every host applies at start-up (startServices), so figures are the app's.
   tuneHeap();
   markPhase('start');
+  // Before anything else reads the file, so the first run is what a start costs.
+  const startCheck = measureStartCheck(file, 3);
   const db = openStore(file);
   try {
     const raw = getMeta(db, DATASET_META_KEY);
@@ -109,6 +112,10 @@ export function measureDataset(file: string): ChildReport {
     markPhase('state + changes');
     const peak = peakRss();
     const measurements: Measurement[] = [
+      {
+        ...timed(name, KEYS.startCheck, 'start-up check of the file (quick_check)', startCheck),
+        detail: `header, size and PRAGMA quick_check before opening; first ${ms(startCheck[0] ?? 0)} ms, best of ${startCheck.length}`,
+      },
       {
         ...timed(name, KEYS.floorRound, 'floor: SQLite reads the round’s score rows', round.times),
         detail: `${round.rows.toLocaleString('en')} rows (join, .raw()); best of ${runs}`,

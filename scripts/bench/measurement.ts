@@ -40,6 +40,7 @@ export const KEYS = {
   change: 'change.one-score',
   changeEndToEnd: 'change.one-score-through-store',
   memory: 'memory.peak-rss',
+  startCheck: 'start.file-check',
 } as const;
 
 /** The targets on the 2-core reference machine. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { CountyOption, RegistryTree, TownshipNode } from '../domain/views/branch-registry';
+import type { CountyView, RegistryTree, TownshipNode } from '../domain/views/branch-registry';
 import { id, method, noInput } from './method';
+import { oneScope, scopeFields } from './scope';
 
 /**
  * A unit name as typed: trimmed, 1–60 characters, no control or format characters (they hide in
@@ -18,26 +19,45 @@ const reason = z.string().trim().max(500).optional();
 
 const branchType = z.enum(['rural', 'community', 'other']);
 
+/** 行政区划代码: 6 digits (county), or 9 / 12 for the statistical codes; '' clears it. */
+const adminCode = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{6}(\d{3}){0,2}$/),
+]);
+/** The department printed on exports, e.g. 中共青山县委组织部; '' clears it. */
+const department = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^[^\p{Cc}\p{Cf}]*$/u);
+
+/** A registry input inside a campaign or in the county alone (shared/api/scope.ts). */
+function scoped<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject({ ...shape, ...scopeFields }).refine(...oneScope);
+}
+
 export interface RegistryChange {
   id: string;
 }
 
-/** The branch registry: add, edit, move, archive, campaign participation (issue #4). */
+/** The branch registry: counties, townships, branches, campaign participation (issues #4, #11). */
 export const branchRegistryContract = {
-  'branchRegistry.tree': method(z.strictObject({ campaignId: id })).returns<RegistryTree>(),
+  'branchRegistry.tree': method(scoped({})).returns<RegistryTree>(),
   'branchRegistry.addTownship': method(
-    z.strictObject({
-      campaignId: id,
-      name: unitName,
-      kind: z.enum(['township', 'subdistrict']),
-      reason,
-    }),
+    scoped({ name: unitName, kind: z.enum(['township', 'subdistrict']), reason }),
   ).returns<RegistryChange>(),
   'branchRegistry.renameTownship': method(
     z.strictObject({ townshipId: id, name: unitName, reason }),
   ).returns<RegistryChange>(),
+  /** Only a township without branches that nothing else refers to (evaluators, plans). */
+  'branchRegistry.deleteTownship': method(
+    z.strictObject({ townshipId: id, reason }),
+  ).returns<RegistryChange>(),
   'branchRegistry.addBranch': method(
-    z.strictObject({ campaignId: id, townshipId: id, name: unitName, branchType, reason }),
+    scoped({ townshipId: id, name: unitName, branchType, reason }),
   ).returns<RegistryChange>(),
   'branchRegistry.editBranch': method(
     z.strictObject({ branchId: id, name: unitName, branchType, reason }),
@@ -48,6 +68,10 @@ export const branchRegistryContract = {
   'branchRegistry.archiveBranch': method(
     z.strictObject({ branchId: id, reason }),
   ).returns<RegistryChange>(),
+  /** Archives every listed branch, or none: one audit entry per branch. */
+  'branchRegistry.archiveBranches': method(
+    z.strictObject({ branchIds: z.array(id).min(1).max(2000), reason }),
+  ).returns<{ changed: number }>(),
   'branchRegistry.restoreBranch': method(
     z.strictObject({ branchId: id, reason }),
   ).returns<RegistryChange>(),
@@ -63,6 +87,24 @@ export const branchRegistryContract = {
       reason,
     }),
   ).returns<{ changed: number }>(),
-  'units.counties': method(noInput).returns<CountyOption[]>(),
+  /** Every county, real ones first; the demo's county is marked. */
+  'counties.list': method(noInput).returns<CountyView[]>(),
+  /** Sets up a county of one's own (first start, or another county in the same file). */
+  'counties.create': method(
+    z.strictObject({
+      name: unitName,
+      code: adminCode.optional(),
+      department: department.optional(),
+    }),
+  ).returns<CountyView>(),
+  /** Renames a county or changes its code or department; a field left out stays as it is. */
+  'counties.update': method(
+    z.strictObject({
+      id,
+      name: unitName.optional(),
+      code: adminCode.optional(),
+      department: department.optional(),
+    }),
+  ).returns<CountyView>(),
   'branches.tree': method(z.strictObject({ campaignId: id })).returns<TownshipNode[]>(),
 } as const;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { CampaignOverview, CampaignSummary } from '../domain/views/campaigns';
+import { BRANCH_TYPES } from '../domain/org';
+import type {
+  CampaignDeletion,
+  CampaignOverview,
+  CampaignSummary,
+} from '../domain/views/campaigns';
 import type { PlanTarget } from '../domain/views/ranking';
 import { id, method, noInput } from './method';
 
@@ -13,9 +18,19 @@ export const campaignsContract = {
       year: z.number().int().min(2000).max(2100),
       rubricVersionId: id,
       countyId: id,
+      /** Townships taking part; all of the county's when left out. */
+      townshipIds: z.array(id).min(1).max(2000).optional(),
+      /** Kinds of branch taking part; by the rubric's name when left out. */
+      branchTypes: z.array(z.enum(BRANCH_TYPES)).min(1).max(BRANCH_TYPES.length).optional(),
     }),
   ).returns<CampaignSummary>(),
-  'campaigns.delete': method(z.strictObject({ id })).returns<{ id: string }>(),
+  /**
+   * A campaign with score sheets needs its name typed (`confirmName`) and is copied to
+   * `backups/` beside the database first; the result says where.
+   */
+  'campaigns.delete': method(
+    z.strictObject({ id, confirmName: z.string().max(200).optional() }),
+  ).returns<CampaignDeletion>(),
   'campaigns.createDemo': method(noInput).returns<CampaignSummary>(),
   /** Moves a campaign to another rubric version; refused when scored items would be lost. */
   'campaigns.setRubric': method(

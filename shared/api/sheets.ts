@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entryValueSchema } from '../domain/entry';
-import type { AuditEntryView, SheetView } from '../domain/views/sheets';
+import type { AuditEntryView, BulkSubmitPreview, SheetView } from '../domain/views/sheets';
 import { id, method } from './method';
 
 /** Score sheets, their entries, vetoes and the audit trail of a branch. */
@@ -37,6 +37,37 @@ export const sheetsContract = {
       reason: z.string().trim().min(2).max(2000),
     }),
   ).returns<SheetView>(),
+  /**
+   * Discards a draft with nothing in it (or a draft in a round of the wrong kind); the branch's
+   * trail records it with whatever it held.
+   */
+  'sheets.discard': method(
+    z.strictObject({ sheetId: id, expectedVersion: z.number().int().min(1) }),
+  ).returns<{ discarded: true }>(),
+  /**
+   * The drafts of a round, of one evaluator (null: the self-assessments) and/or one township:
+   * which are complete enough to submit, and what the others still miss. Writes nothing.
+   */
+  'sheets.previewBulk': method(
+    z.strictObject({
+      roundId: id,
+      evaluatorId: id.nullable().optional(),
+      townshipId: id.optional(),
+    }),
+  ).returns<BulkSubmitPreview>(),
+  /**
+   * Submits the previewed complete drafts in one write, each at the version the preview showed;
+   * if any changed or is no longer complete, nothing is submitted.
+   */
+  'sheets.submitBulk': method(
+    z.strictObject({
+      roundId: id,
+      sheets: z
+        .array(z.strictObject({ sheetId: id, expectedVersion: z.number().int().min(1) }))
+        .min(1)
+        .max(5000),
+    }),
+  ).returns<{ submitted: number }>(),
   /** The audit trail of one branch: its sheets, scores, vetoes and decisions. */
   'audit.forBranch': method(z.strictObject({ branchId: id })).returns<AuditEntryView[]>(),
   /** A raised veto stays until someone resolves it with a reason (audited). */

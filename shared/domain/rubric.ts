@@ -132,6 +132,20 @@ export const tieBreakerSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/**
+ * A selection's branches tied on the total across its last place: all selected (`keep-all`,
+ * the list grows and the committee sees the tie), none selected (`drop-all`), or the rubric's
+ * tie-breakers decide (`tie-breakers`; branches still tied after all of them are all kept).
+ */
+export const selectionTiesSchema = z.enum(['keep-all', 'drop-all', 'tie-breakers']);
+
+/**
+ * Who keeps a place when a quota is full: by the level a branch qualified for before quotas,
+ * then the total (`level-first`: a branch pushed down from a higher level stays ahead), or by
+ * the total alone (`total-first`: a higher total stays ahead whatever it qualified for).
+ */
+export const quotaOrderSchema = z.enum(['level-first', 'total-first']);
+
 export const combineSchema = z.strictObject({
   method: z.enum(['mean', 'trimmed-mean', 'median']).default('mean'),
   /** Trimmed mean drops one highest and one lowest only when at least this many scored. */
@@ -159,6 +173,8 @@ export const schemeSchema = z.discriminatedUnion('kind', [
     scope: z.enum(['campaign', 'township']).default('campaign'),
     /** Optional minimum total to be selectable at all. */
     min: centi.optional(),
+    /** Branches tied on the total across the last place (see `selectionTiesSchema`). */
+    ties: selectionTiesSchema.default('keep-all'),
   }),
 ]);
 
@@ -171,6 +187,7 @@ export const rubricDefinitionSchema = z.strictObject({
   precision: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(2),
   combine: combineSchema.default({ method: 'mean', trimMinEvaluators: 5 }),
   quotas: z.array(quotaSchema).max(20).default([]),
+  quotaOrder: quotaOrderSchema.default('level-first'),
   tieBreakers: z.array(tieBreakerSchema).max(5).default([]),
   /** Display names of levels (五星 …, 后进); per-star defaults to "N stars". */
   levels: z.array(levelNameSchema).max(11).default([]),
@@ -186,6 +203,8 @@ export type Band = z.infer<typeof bandSchema>;
 export type Quota = z.infer<typeof quotaSchema>;
 export type TieBreaker = z.infer<typeof tieBreakerSchema>;
 export type Scheme = z.infer<typeof schemeSchema>;
+export type SelectionTies = z.infer<typeof selectionTiesSchema>;
+export type QuotaOrder = z.infer<typeof quotaOrderSchema>;
 /** A parsed definition: defaults applied. */
 export type RubricDefinition = z.output<typeof rubricDefinitionSchema>;
 /** What a file or the editor may hand in: defaults may be left out. */

@@ -1,5 +1,6 @@
 import type { EntryValue } from '../domain/entry';
 import { isEntryProblem, resolveEntry } from '../domain/entry';
+import { entryRefusal } from '../domain/entry-refusal';
 import { formatCenti } from '../domain/points';
 import type { RubricItem } from '../domain/rubric';
 
@@ -9,9 +10,12 @@ export interface YesNoWords {
   no: readonly string[];
 }
 
+/** A cell refused: the grid's own codes, or the entry rule's (`EntryRefusal`, in points). */
 export interface CellProblem {
   problem: string;
+  /** In points. */
   max?: number;
+  /** In points. */
   step?: number;
 }
 
@@ -108,11 +112,8 @@ export function readCell(item: RubricItem, raw: string, words: YesNoWords): Cell
   if ('problem' in entry) return entry;
   const result = resolveEntry(item, entry);
   if (!isEntryProblem(result)) return { kind: 'value', value: entry };
-  return {
-    problem: result.code,
-    ...('max' in result ? { max: result.max } : {}),
-    ...('step' in result ? { step: result.step } : {}),
-  };
+  const { item: _code, ...refusal } = entryRefusal(item.code, result);
+  return refusal;
 }
 
 export interface CellLabels {

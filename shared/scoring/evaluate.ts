@@ -2,7 +2,7 @@ import type { RubricDefinition } from '../domain/rubric';
 import { combineValues } from './combine';
 import type { CompiledRubric } from './compile';
 import { roundMicro, SCALE } from './exact';
-import { levelFromBands, perStarLevel } from './levels';
+import { awardStars, levelFromBands, perStarLevel } from './levels';
 import type { BranchInput, BranchStatus, DimensionResult, MissingItem, Reason } from './types';
 import { MISSING } from './types';
 
@@ -20,11 +20,20 @@ export interface BranchEvaluation {
   status: BranchStatus;
   total: number | null;
   dimensions: DimensionResult[];
+  /**
+   * Stars awarded so far (per-star): `level` of them for a rated branch, none otherwise. A quota
+   * that moves the level down awards fewer (`awardStars`) when the result is built.
+   */
   stars: string[];
   /** Level from the scores, vetoes and gates; null when not rated or decided at ranking. */
   level: number | null;
   /** Selection schemes: the highest level rating rules allow (null = no cap). */
   cap: number | null;
+  /**
+   * Selection schemes: the failed gates at that cap, reported by the selection only for a
+   * branch it would have selected (the gate changed nothing for the others).
+   */
+  selectionGates: Reason[] | null;
   reasons: Reason[];
   missing: MissingItem[];
   vetoes: { item: string; raisedBy: number; resolved: string | null }[];
@@ -43,6 +52,9 @@ interface ItemFacts {
 }
 
 const scratch: number[] = [];
+
+/** Shared and never written: most branches fail no gate. */
+const NO_GATES: Extract<Reason, { kind: 'gate-cap' }>[] = [];
 
 /** Combines every item across the counted sheets and notes missing entries and raised vetoes. */
 function combineItems(rubric: CompiledRubric, input: BranchInput): ItemFacts {
@@ -156,47 +168,64 @@ function weightedTotal(def: RubricDefinition, dims: number[], reasons: Reason[])
   return total;
 }
 
-/** Applies rating-scope vetoes and level gates to a level. */
+/**
+ * Applies rating-scope vetoes and level gates to a level. Raised vetoes are always reported
+ * (they are facts the committee must see); a failed gate only where it lowered the result: the
+ * level the scores gave is above its cap and no lower cap applies. Under a selection scheme the
+ * level is only known after ranking, so the binding gates are handed back for it to report.
+ */
 function applyRatingRules(
   rubric: CompiledRubric,
   facts: ItemFacts,
   resolved: ReadonlyMap<string, string> | undefined,
   level: number,
   reasons: Reason[],
-): { level: number; vetoed: boolean } {
-  let result = level;
+): { level: number; vetoed: boolean; selectionGates: Reason[] | null } {
+  let cap = Number.MAX_SAFE_INTEGER;
   let vetoed = false;
-  for (const [i, gate] of facts.gateMet) {
-    const item = rubric.items[i]!;
-    if (item.gate?.effect !== 'cap-level' || gate.met) continue;
-    const cap = item.gate.level - 1;
-    reasons.push({
-      kind: 'gate-cap',
-      item: item.code,
-      value: gate.value,
-      min: item.gate.min ?? null,
-      capLevel: cap,
-    });
-    result = Math.min(result, cap);
-  }
+  // Most branches raise no veto and fail no gate: nothing is allocated for them.
+  let vetoReasons: Reason[] | null = null;
   for (const { index } of facts.vetoes) {
     const item = rubric.items[index]!;
     const rule = item.veto;
     if (!rule || rule.scope !== 'rating' || resolved?.has(item.code)) continue;
     if (rule.effect === 'no-rating') {
-      reasons.push({ kind: 'veto-no-rating', item: item.code });
+      (vetoReasons ??= []).push({ kind: 'veto-no-rating', item: item.code });
       vetoed = true;
     } else {
-      reasons.push({ kind: 'veto-cap', item: item.code, capLevel: rule.capLevel });
-      result = Math.min(result, rule.capLevel);
+      (vetoReasons ??= []).push({ kind: 'veto-cap', item: item.code, capLevel: rule.capLevel });
+      cap = Math.min(cap, rule.capLevel);
     }
   }
-  return { level: result, vetoed };
+  let gateCaps: Extract<Reason, { kind: 'gate-cap' }>[] | null = null;
+  for (const [i, gate] of facts.gateMet) {
+    const item = rubric.items[i]!;
+    if (item.gate?.effect !== 'cap-level' || gate.met) continue;
+    const capLevel = item.gate.level - 1;
+    (gateCaps ??= []).push({
+      kind: 'gate-cap',
+      item: item.code,
+      value: gate.value,
+      min: item.gate.min ?? null,
+      capLevel,
+    });
+    cap = Math.min(cap, capLevel);
+  }
+  // Only the gates at the lowest cap decide; none matters for a branch not rated at all.
+  const binding = gateCaps && !vetoed ? gateCaps.filter((g) => g.capLevel === cap) : NO_GATES;
+  const selection = rubric.definition.scheme.kind === 'selection';
+  if (!selection) for (const g of binding) if (g.capLevel < level) reasons.push(g);
+  if (vetoReasons) reasons.push(...vetoReasons);
+  return {
+    level: Math.min(level, cap),
+    vetoed,
+    selectionGates: selection && binding.length > 0 ? binding : null,
+  };
 }
 
 type Outcome = Pick<
   BranchEvaluation,
-  'status' | 'total' | 'stars' | 'level' | 'cap' | 'reasons' | 'missing'
+  'status' | 'total' | 'stars' | 'level' | 'cap' | 'selectionGates' | 'reasons' | 'missing'
 >;
 
 /**
@@ -218,6 +247,8 @@ function makeEvaluation(
       branchId: input.branchId,
       townshipId: input.townshipId,
       pendingSheets: input.pendingSheets,
+      pendingBy: input.pendingBy,
+      ignoredSheets: input.ignoredSheets,
       resolvedVetoes: input.resolvedVetoes,
       otherRoundTotals: input.otherRoundTotals,
       previousLevel: input.previousLevel,
@@ -228,12 +259,43 @@ function makeEvaluation(
     stars: outcome.stars,
     level: outcome.level,
     cap: outcome.cap,
+    selectionGates: outcome.selectionGates,
     reasons: outcome.reasons,
     missing: outcome.missing,
     vetoes,
     evaluators: input.sheets.length,
     tieKeys,
   };
+}
+
+/**
+ * Per-star: the stars awarded at `level` (null = not rated: none) out of those the scores
+ * reached, marked on the dimensions; the reached ones not awarded are named in a reason.
+ */
+function settleStars(
+  def: RubricDefinition,
+  dimensions: DimensionResult[],
+  reached: boolean[],
+  level: number | null,
+  reasons: Reason[],
+): string[] {
+  let count = 0;
+  for (const ok of reached) if (ok) count += 1;
+  const awarded =
+    level === null
+      ? reached.map(() => false)
+      : level < count
+        ? awardStars(def, dimensions, reached, level)
+        : reached;
+  const stars: string[] = [];
+  const withheld: string[] = [];
+  def.dimensions.forEach((d, i) => {
+    dimensions[i]!.earned = awarded[i]!;
+    if (awarded[i]) stars.push(d.code);
+    else if (reached[i]) withheld.push(d.code);
+  });
+  if (withheld.length > 0) reasons.push({ kind: 'stars-not-awarded', stars: withheld, level });
+  return stars;
 }
 
 /** Evaluates one branch: combined scores, dimension totals, stars or band, vetoes and gates. */
@@ -243,6 +305,10 @@ export function evaluateBranch(
   index: number,
 ): BranchEvaluation {
   const def = rubric.definition;
+  // Sheets filed in a round of the wrong kind are never combined, but always said.
+  const ignored: Reason[] = input.ignoredSheets
+    ? [{ kind: 'sheets-ignored', count: input.ignoredSheets.count, who: input.ignoredSheets.who }]
+    : [];
   if (input.sheets.length === 0 && (input.pendingSheets ?? 0) === 0) {
     return makeEvaluation(index, input, [], [], [], {
       status: 'unscored',
@@ -250,7 +316,8 @@ export function evaluateBranch(
       stars: [],
       level: null,
       cap: null,
-      reasons: [{ kind: 'unscored' }],
+      selectionGates: null,
+      reasons: [{ kind: 'unscored' }, ...ignored],
       missing: [],
     });
   }
@@ -260,9 +327,36 @@ export function evaluateBranch(
     const code = rubric.items[i]!.code;
     return { item: code, raisedBy, resolved: resolved?.get(code) ?? null };
   });
-  const reasons: Reason[] = vetoes
-    .filter((v) => v.resolved !== null)
-    .map((v) => ({ kind: 'veto-resolved', item: v.item, reason: v.resolved! }));
+  const reasons: Reason[] = [
+    ...ignored,
+    ...vetoes
+      .filter((v) => v.resolved !== null)
+      .map((v): Reason => ({ kind: 'veto-resolved', item: v.item, reason: v.resolved! })),
+  ];
+  const pending = input.pendingSheets ?? 0;
+  if (facts.missing.length > 0 || pending > 0) {
+    // No score of an incomplete branch is a result: its stars and total stay blank (never a
+    // sum of what happens to be entered, which would read as zeros), with the reason why.
+    if (facts.missing.length > 0)
+      reasons.push({ kind: 'incomplete', missing: facts.missing.length });
+    if (pending > 0)
+      reasons.push({
+        kind: 'sheets-pending',
+        count: pending,
+        ...(input.pendingBy ? { by: input.pendingBy } : {}),
+      });
+    return makeEvaluation(index, input, [], vetoes, [], {
+      status: 'incomplete',
+      total: null,
+      stars: [],
+      level: null,
+      cap: null,
+      selectionGates: null,
+      reasons,
+      missing: facts.missing,
+    });
+  }
+
   const { dims, total: rawTotal } = sumDimensions(rubric, facts.combined, reasons);
   const unit = rubric.roundingUnit;
   const dimensionScores = dims.map((micro) => roundMicro(micro, unit));
@@ -284,25 +378,9 @@ export function evaluateBranch(
   const make = (outcome: Outcome): BranchEvaluation =>
     makeEvaluation(index, input, dimensions, vetoes, tieKeys, outcome);
 
-  const pending = input.pendingSheets ?? 0;
-  if (facts.missing.length > 0 || pending > 0) {
-    const why: Reason[] = [];
-    if (facts.missing.length > 0) why.push({ kind: 'incomplete', missing: facts.missing.length });
-    if (pending > 0) why.push({ kind: 'sheets-pending', count: pending });
-    return make({
-      status: 'incomplete',
-      total: null,
-      stars: [],
-      level: null,
-      cap: null,
-      reasons: [...reasons, ...why],
-      missing: facts.missing,
-    });
-  }
-
   const total = roundMicro(totalMicro, unit);
   let level: number | null = null;
-  let stars: string[] = [];
+  let reached: boolean[] | null = null;
   if (def.scheme.kind === 'per-star') {
     const perStar = perStarLevel(
       rubric,
@@ -312,10 +390,7 @@ export function evaluateBranch(
       resolved,
       reasons,
     );
-    perStar.earned.forEach((earned, i) => {
-      dimensions[i]!.earned = earned;
-    });
-    stars = def.dimensions.filter((_, i) => perStar.earned[i]).map((d) => d.code);
+    reached = perStar.earned;
     level = perStar.level;
   } else if (def.scheme.kind === 'bands' || def.scheme.kind === 'weighted') {
     level = levelFromBands(def.scheme.bands, total, reasons);
@@ -328,10 +403,22 @@ export function evaluateBranch(
     level ?? Number.MAX_SAFE_INTEGER,
     reasons,
   );
-  if (rules.vetoed) {
-    return make({ status: 'vetoed', total, stars, level: null, cap: null, reasons, missing: [] });
-  }
   const capped = rules.level === Number.MAX_SAFE_INTEGER ? null : rules.level;
+  const stars = reached
+    ? settleStars(def, dimensions, reached, rules.vetoed ? null : capped, reasons)
+    : [];
+  if (rules.vetoed) {
+    return make({
+      status: 'vetoed',
+      total,
+      stars,
+      level: null,
+      cap: null,
+      selectionGates: null,
+      reasons,
+      missing: [],
+    });
+  }
   const selection = def.scheme.kind === 'selection';
   return make({
     status: 'rated',
@@ -339,6 +426,7 @@ export function evaluateBranch(
     stars,
     level: selection ? null : capped,
     cap: selection ? capped : null,
+    selectionGates: rules.selectionGates,
     reasons,
     missing: [],
   });

@@ -9,6 +9,8 @@ export { compileRubric } from './compile';
 export type { BranchEvaluation, RankedInput } from './evaluate';
 export { evaluateBranch } from './evaluate';
 export { rankEvaluations } from './rank';
+export type { SheetPreviewResult } from './preview';
+export { previewSheet } from './preview';
 export { emptySheet, sheetFromEntries } from './sheets';
 export { RankingState } from './state';
 export { yearChange } from './year-change';

@@ -1,32 +1,62 @@
+import type { RubricDefinition } from '../domain/rubric';
 import type { CompiledRubric } from './compile';
 import type { BranchEvaluation } from './evaluate';
 import type { Entry } from './order';
+import { awardStars } from './levels';
 import { byFinal, byMerit, makeEntry } from './order';
 import { applyQuotas } from './quotas';
 import { applySelection } from './selection';
-import type { BranchResult } from './types';
+import type { BranchResult, Reason } from './types';
 import { yearChange } from './year-change';
 
 const STATUS_ORDER = { rated: 0, vetoed: 1, incomplete: 2, unscored: 3 } as const;
 
+/**
+ * Per-star: a quota that moved a branch below the number of stars it was awarded leaves it
+ * `level` of them (`awardStars`); the others are named in a reason.
+ */
+function fewerStars(
+  definition: RubricDefinition,
+  evaluation: BranchEvaluation,
+  level: number,
+  reasons: Reason[],
+): Pick<BranchResult, 'stars' | 'dimensions' | 'reasons'> {
+  const { dimensions } = evaluation;
+  const held = dimensions.map((d) => d.earned === true);
+  const awarded = awardStars(definition, dimensions, held, level);
+  const withheld = dimensions.filter((d, i) => held[i] && !awarded[i]).map((d) => d.code);
+  return {
+    stars: dimensions.filter((_, i) => awarded[i]).map((d) => d.code),
+    dimensions: dimensions.map((d, i) => (held[i] && !awarded[i] ? { ...d, earned: false } : d)),
+    reasons: [...reasons, { kind: 'stars-not-awarded', stars: withheld, level }],
+  };
+}
+
 function toResult(
+  definition: RubricDefinition,
   evaluation: BranchEvaluation,
   entry: Entry | undefined,
   rank: number | null,
 ): BranchResult {
   const level = entry ? entry.level : null;
   const decided = evaluation.status === 'rated' || evaluation.status === 'vetoed';
+  let reasons = entry?.extra ? [...evaluation.reasons, ...entry.extra] : evaluation.reasons;
+  let { stars, dimensions } = evaluation;
+  // Rare (a quota moved the branch), so the common result allocates nothing extra.
+  if (level !== null && level < stars.length) {
+    ({ stars, dimensions, reasons } = fewerStars(definition, evaluation, level, reasons));
+  }
   return {
     branchId: evaluation.input.branchId,
     townshipId: evaluation.input.townshipId,
     status: evaluation.status,
     total: evaluation.total,
-    dimensions: evaluation.dimensions,
-    stars: evaluation.stars,
+    dimensions,
+    stars,
     level,
     levelBeforeQuota: entry ? entry.merit : null,
     rank,
-    reasons: entry?.extra ? [...evaluation.reasons, ...entry.extra] : evaluation.reasons,
+    reasons,
     missing: evaluation.missing,
     vetoes: evaluation.vetoes,
     evaluators: evaluation.evaluators,
@@ -40,6 +70,7 @@ function toResult(
  * no ranking reasons), so re-ranking after one change allocates almost nothing.
  */
 function resultFor(
+  definition: RubricDefinition,
   evaluation: BranchEvaluation,
   entry: Entry | undefined,
   rank: number | null,
@@ -56,7 +87,7 @@ function resultFor(
   ) {
     return previous;
   }
-  const next = toResult(evaluation, entry, rank);
+  const next = toResult(definition, evaluation, entry, rank);
   if (reuse) reuse[evaluation.index] = next;
   return next;
 }
@@ -88,6 +119,7 @@ function finalRanks(entries: Entry[]): number[] {
 
 /** The outcome of ranking, before result objects are built for it. */
 export interface Ranked {
+  definition: RubricDefinition;
   /** Rated branches in final order, with their levels and ranking reasons. */
   entries: Entry[];
   ranks: number[];
@@ -138,16 +170,17 @@ export function rankOrder(
   const others: BranchEvaluation[] = [];
   for (const evaluation of evaluations) if (evaluation.status !== 'rated') others.push(evaluation);
   others.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.index - b.index);
-  return { entries, ranks, others };
+  return { definition: rubric.definition, entries, ranks, others };
 }
 
 /** Result objects for a ranking: rated branches first, then the others. */
 export function materialize(ranked: Ranked, reuse?: (BranchResult | undefined)[]): BranchResult[] {
+  const { definition } = ranked;
   const results: BranchResult[] = ranked.entries.map((entry, i) =>
-    resultFor(entry.evaluation, entry, ranked.ranks[i]!, reuse),
+    resultFor(definition, entry.evaluation, entry, ranked.ranks[i]!, reuse),
   );
   for (const evaluation of ranked.others)
-    results.push(resultFor(evaluation, undefined, null, reuse));
+    results.push(resultFor(definition, evaluation, undefined, null, reuse));
   return results;
 }
 

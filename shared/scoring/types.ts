@@ -1,3 +1,5 @@
+import type { Quota, QuotaOrder, SelectionTies } from '../domain/rubric';
+
 /**
  * Types of the rating engine (shared/scoring). Pure data: the engine runs in main for rankings
  * and in the renderer for live previews. All points are integer hundredths.
@@ -28,6 +30,13 @@ export interface BranchInput {
    * rather than ranked on the other evaluators alone.
    */
   pendingSheets?: number;
+  /** Whose drafts those are: evaluator ids, null for the self-assessment. */
+  pendingBy?: (string | null)[];
+  /**
+   * Sheets of this round that are not counted because they do not belong in a round of its
+   * kind (a self-assessment in a review round, an evaluator's sheet in a self round).
+   */
+  ignoredSheets?: { count: number; who: 'self' | 'evaluators' };
   /** Veto items (codes) whose raised veto was resolved with a reason; it no longer applies. */
   resolvedVetoes?: ReadonlyMap<string, string>;
   /** Totals of this branch in other rounds, for tie-breakers (`round-total`). */
@@ -39,6 +48,9 @@ export interface BranchInput {
 export type BranchStatus = 'rated' | 'vetoed' | 'incomplete' | 'unscored';
 
 export type YearChange = 'gained' | 'lost' | 'withdrawn' | 'same' | 'new';
+
+/** How branches tied at a border were decided: a quota's or a selection's `ties` rule. */
+export type TiePolicy = Quota['ties'] | SelectionTies;
 
 /** Why a result is what it is; the UI and the exports print these. */
 export type Reason =
@@ -55,13 +67,33 @@ export type Reason =
   | { kind: 'veto-resolved'; item: string; reason: string }
   | { kind: 'bonus-capped'; raw: number; cap: number; dimension: string | null }
   | { kind: 'weighted-part'; index: number; value: number; weight: number }
-  | { kind: 'quota-demoted'; from: number; to: number; rank: number; limit: number; scope: string }
-  | { kind: 'quota-floor'; from: number; to: number; rank: number; limit: number; scope: string }
-  | { kind: 'border-tie'; level: number; rank: number; kept: boolean }
+  /** Stars the scores reached that the rating does not award (level null: not rated at all). */
+  | { kind: 'stars-not-awarded'; stars: string[]; level: number | null }
+  | {
+      kind: 'quota-demoted';
+      from: number;
+      to: number;
+      rank: number;
+      limit: number;
+      scope: string;
+      order: QuotaOrder;
+    }
+  | {
+      kind: 'quota-floor';
+      from: number;
+      to: number;
+      rank: number;
+      limit: number;
+      scope: string;
+      order: QuotaOrder;
+    }
+  /** Tied at a quota's or a selection's border; `policy` is the rule that decided them. */
+  | { kind: 'border-tie'; level: number; rank: number; kept: boolean; policy: TiePolicy }
   | { kind: 'selected'; rank: number; top: number; scope: string }
   | { kind: 'not-selected'; rank: number; top: number; scope: string }
   | { kind: 'incomplete'; missing: number }
-  | { kind: 'sheets-pending'; count: number }
+  | { kind: 'sheets-pending'; count: number; by?: (string | null)[] }
+  | { kind: 'sheets-ignored'; count: number; who: 'self' | 'evaluators' }
   | { kind: 'unscored' };
 
 export interface DimensionResult {
@@ -70,7 +102,10 @@ export interface DimensionResult {
   score: number;
   max: number;
   passLine: number | null;
-  /** Per-star: whether the star counts in the level (after capstone/prerequisite). */
+  /**
+   * Per-star: whether the star is awarded (it reached its pass line, no veto or gate stopped
+   * it, the capstone/prerequisite rule counts it and the level leaves room for it).
+   */
   earned: boolean | null;
 }
 
@@ -86,8 +121,13 @@ export interface BranchResult {
   status: BranchStatus;
   /** Rounded total; null when incomplete or unscored. */
   total: number | null;
+  /** Rounded scores per dimension; empty when incomplete or unscored (no score is final). */
   dimensions: DimensionResult[];
-  /** Stars earned (per-star) in rubric order. */
+  /**
+   * Stars AWARDED (per-star rubrics), in rubric order: for a rated branch exactly `level` of
+   * them, none for a branch vetoed, incomplete or unscored. Stars its scores reached but the
+   * rating does not give are named by a `stars-not-awarded` reason.
+   */
   stars: string[];
   /** Level after vetoes, gates and quotas; null when not rated. */
   level: number | null;

@@ -75,7 +75,7 @@ test('a branch is added, edited, moved and archived, and found by pinyin', async
   await page.keyboard.press('Enter');
   await page.getByTestId('branch-form-name').fill(' 新华村党支部 ');
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByTestId('registry-error')).toContainText('已有名为“新华村党支部”');
+  await expect(page.getByTestId('registry-error')).toContainText('已有“新华村党支部”');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 

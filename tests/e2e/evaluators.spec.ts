@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { addSelfRound } from './rounds';
 
 interface Demo {
   campaignId: string;
@@ -62,9 +63,9 @@ async function pick(page: Page, testId: string, text: string): Promise<void> {
       .locator('.ant-select-dropdown:visible')
       .getByText(text, { exact: false })
       .first()
-      .click({ timeout: 3000 });
-    await expect(select).toContainText(text, { timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+      .click({ timeout: 5000 });
+    await expect(select).toContainText(text, { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 test('an evaluator from the township is assigned with a reason, flagged, and scores a branch', async ({
@@ -123,9 +124,9 @@ test('an evaluator from the township is assigned with a reason, flagged, and sco
   await expect(async () => {
     await tags.first().hover();
     await expect(page.getByRole('tooltip')).toContainText('本乡镇熟悉情况,经部务会同意', {
-      timeout: 1000,
+      timeout: 5000,
     });
-  }).toPass();
+  }).toPass({ timeout: 60_000 });
 
   // Score the branch as him, chosen in the branch's 打分 menu.
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/branches`);
@@ -148,9 +149,12 @@ test('an evaluator from the township is assigned with a reason, flagged, and sco
   );
   expect(score.points).toBe(750);
 
-  // Switching to the self-assessment on the sheet opens the branch's own sheet.
-  await pick(page, 'sheet-evaluator', '自评');
-  await expect(page.getByTestId('score-sheet')).toContainText('评分人:自评');
+  // A county review is scored by its evaluators: the sheet offers who is assigned, never 自评.
+  await page.getByTestId('sheet-evaluator').click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveText([
+    '赵乡干(利益冲突:本乡镇)',
+  ]);
+  await page.keyboard.press('Escape');
 });
 
 test('an evaluator without an assignment cannot open the sheet; an unsaved edit asks before leaving', async ({
@@ -177,8 +181,20 @@ test('an evaluator without an assignment cannot open the sheet; an unsaved edit 
     ).n,
   ).toBe(0);
 
-  // The self-assessment needs no assignment; a value refused inline stays unsaved.
-  await pick(page, 'sheet-evaluator', '自评');
+  // Nobody is assigned to the branch in this round yet, and 自评 is not a choice here.
+  await page.getByTestId('sheet-evaluator').click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toContainText(
+    '本轮尚未给这个支部分配评委',
+  );
+  await page.keyboard.press('Escape');
+
+  // The self-assessment needs no assignment, in its own round; a value refused inline stays
+  // unsaved.
+  const selfRound = await addSelfRound(page, app.url, d.campaignId);
+  await page.goto(
+    `${new URL(app.url).origin}/#/campaigns/${d.campaignId}/sheet?round=${selfRound}&branch=${d.branchId}&evaluator=self`,
+  );
+  await expect(page.getByTestId('score-sheet')).toContainText('评分人:自评');
   const input = page.getByTestId(`item-${d.itemCode}`).getByRole('spinbutton');
   await input.fill('999');
   await expect(page.getByTestId('save-state')).toHaveText('未保存');
@@ -227,10 +243,10 @@ async function answerDialog(page: Page, button: string): Promise<void> {
   const dialog = page.getByRole('dialog');
   await expect(async () => {
     if ((await dialog.count()) > 0) {
-      await dialog.last().getByRole('button', { name: button }).click({ timeout: 2000 });
+      await dialog.last().getByRole('button', { name: button }).click({ timeout: 5000 });
     }
-    await expect(dialog).toHaveCount(0, { timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(dialog).toHaveCount(0, { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 test('removing an assignment asks first, and one with a submitted sheet is refused with the reason', async ({

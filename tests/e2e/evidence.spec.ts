@@ -6,6 +6,7 @@ import type { RubricDefinition } from '../../shared/domain/rubric';
 import { queryDb } from './db';
 import { chooseFiles } from './files';
 import { expect, test } from './fixtures';
+import { addSelfRound } from './rounds';
 
 /** A real PNG of size×size pixels in one colour, so the preview has something to show. */
 function png(size: number, rgb: [number, number, number]): Buffer {
@@ -67,9 +68,9 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${dir}/${name}.png` });
 }
 
+/** The branch's self-assessment, in a self round added to the demo (`d.roundId` is then that). */
 async function openSheet(page: Page, url: string, d: Demo): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  d.roundId = await addSelfRound(page, url, d.campaignId);
   const query = `round=${d.roundId}&branch=${d.branchId}&evaluator=self`;
   await page.goto(`${new URL(url).origin}/#/campaigns/${d.campaignId}/sheet?${query}`);
   await expect(page.getByTestId('score-sheet')).toBeVisible();
@@ -110,10 +111,10 @@ async function closePreview(page: Page): Promise<void> {
       await page
         .locator('.ant-modal-footer')
         .getByRole('button', { name: '关闭' })
-        .click({ timeout: 2000 });
+        .click({ timeout: 5000 });
     }
-    await expect(preview).toBeHidden({ timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(preview).toBeHidden({ timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 test('a photo attached to an item is counted, previewed, refused twice and removed with a reason', async ({

@@ -1,10 +1,7 @@
-import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { readWorkbookDownload } from './pages/export-dialog';
 
 /** Opens the demo campaign's Excel page (the app URL first: it carries the session token). */
 async function openExportDialog(page: Page, appUrl: string, dbFile: string) {
@@ -22,16 +19,7 @@ async function buildAndRead(page: Page, dialog: Locator) {
   await dialog.getByRole('button', { name: '生成并下载' }).click();
   const download = await downloading;
   await expect(dialog).toBeHidden();
-  const dir = mkdtempSync(join(tmpdir(), 'xingping-download-'));
-  try {
-    const file = join(dir, 'export.xlsx');
-    await download.saveAs(file);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    return { workbook, fileName: download.suggestedFilename() };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return readWorkbookDownload(download);
 }
 
 test('the export dialog builds a workbook for superiors and remembers its options', async ({

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ export interface ServedApp {
 }
 
 /** Starts the built `xingping serve` on a fresh database and resolves with its printed URL. */
-async function serve(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
+export async function serve(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     [resolve('bin/xingping.js'), 'serve', '--db', dbFile, '--port', '0'],
@@ -35,14 +35,34 @@ async function serve(dbFile: string): Promise<{ url: string; child: ChildProcess
   return { url, child };
 }
 
+/** The operator named on the demo's data file, so tests that start from the demo are not asked. */
+export const DEMO_OPERATOR = '测试员';
+
+/**
+ * The app never seeds the demo itself: a test that starts from it gets it the way a user can,
+ * with `xingping demo`, which also names the operator of the file.
+ */
+function addDemo(dbFile: string): void {
+  const result = spawnSync(
+    process.execPath,
+    [resolve('bin/xingping.js'), 'demo', '--db', dbFile, '--operator', DEMO_OPERATOR],
+    { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } },
+  );
+  if (result.status !== 0) throw new Error(`xingping demo failed: ${result.stderr}`);
+}
+
 /**
  * Each test gets its own data folder and server, and fails on any browser console error or
- * CSP violation: a page that "works" while the console complains is not finished.
+ * CSP violation: a page that "works" while the console complains is not finished. By default
+ * the file holds the demo; `test.use({ start: 'empty' })` starts from an empty file, as a
+ * county office does on its first day.
  */
-export const test = base.extend<{ app: ServedApp }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ start: 'demo' | 'empty'; app: ServedApp }>({
+  start: ['demo', { option: true }],
+  app: async ({ page, start }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'xingping-e2e-'));
     const dbFile = join(dir, 'xingping.sqlite');
+    if (start === 'demo') addDemo(dbFile);
     const { url, child } = await serve(dbFile);
     const problems: string[] = [];
     page.on('console', (message) => {

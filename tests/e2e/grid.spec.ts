@@ -4,6 +4,7 @@ import type { RubricDefinition, RubricItem } from '../../shared/domain/rubric';
 import type { Result } from '../../shared/result';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { addSelfRound, pick } from './rounds';
 
 interface Demo {
   campaignId: string;
@@ -58,10 +59,15 @@ function stored(dbFile: string, roundId: string, branchId: string): Record<strin
 
 const cell = (page: Page, r: number, c: number) => page.locator(`#xp-grid-cell-${r}-${c}`);
 
-async function openGrid(page: Page, url: string, campaignId: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
-  await page.goto(`${new URL(url).origin}/#/campaigns/${campaignId}/grid`);
+/**
+ * The self-assessment grid: the demo has only its county review, so a self round is added
+ * (then `d.roundId` is that round) and picked on the grid screen.
+ */
+async function openGrid(page: Page, url: string, d: Demo): Promise<void> {
+  d.roundId = await addSelfRound(page, url, d.campaignId);
+  await page.goto(`${new URL(url).origin}/#/campaigns/${d.campaignId}/grid`);
+  await pick(page, 'grid-round', '支部自评(自评)');
+  await expect(page.getByTestId('grid-evaluator')).toContainText('自评');
   await expect(page.getByTestId('grid')).toBeVisible();
 }
 
@@ -99,7 +105,7 @@ test('a block pasted from Excel is validated cell by cell, saved, and there afte
   // The block below is written for the demo rubric's first four items.
   expect([a?.type, b?.type, c?.type, e?.type]).toEqual(['points', 'choice', 'check', 'points']);
   const [good, fair] = [b!.options![0]!, b!.options![1]!];
-  await openGrid(page, app.url, d.campaignId);
+  await openGrid(page, app.url, d);
   await cell(page, 0, 0).click();
 
   // As Excel writes it: CRLF rows, a trailing newline, a quoted cell, full-width digits.
@@ -113,7 +119,7 @@ test('a block pasted from Excel is validated cell by cell, saved, and there afte
   const problems = page.getByTestId('grid-problems');
   await expect(problems).toContainText(d.branches[1]!.name);
   await expect(problems).toContainText(e!.code);
-  await expect(problems).toContainText('超过最高分');
+  await expect(problems).toContainText(`“${e!.code} ${e!.name}”超过满分 ${e!.max / 100} 分。`);
   await expect(page.getByTestId('grid-save-state')).toHaveText('已保存');
   await page.screenshot({ path: 'test-results/grid-zh-problems.png' });
 
@@ -159,7 +165,7 @@ test('the keyboard moves the active cell, edits, cancels and clears like a sprea
 }) => {
   const d = demo(app.dbFile);
   const a = d.items[0]!;
-  await openGrid(page, app.url, d.campaignId);
+  await openGrid(page, app.url, d);
   const grid = page.getByTestId('grid');
   const at = (r: number, c: number) =>
     expect(grid).toHaveAttribute('aria-activedescendant', `xp-grid-cell-${r}-${c}`);
@@ -228,7 +234,7 @@ test('a sheet changed in another window stops the grid with a conflict, and noth
   const d = demo(app.dbFile);
   const a = d.items[0]!;
   const branch = d.branches[0]!.id;
-  await openGrid(page, app.url, d.campaignId);
+  await openGrid(page, app.url, d);
   await cell(page, 0, 0).click();
   await page.keyboard.type('5');
   await page.keyboard.press('Enter');

@@ -226,3 +226,37 @@ test('a move that would lose a scored item is refused, naming the item', async (
   await expect(change.getByTestId('change-version-error')).toContainText('S1.1.3 村级后备力量');
   expect(demoCampaign(app.dbFile).rubric_version_id).toBe(campaign.rubric_version_id);
 });
+
+test('the quota order is set in the editor and shown in the rubric view', async ({ page, app }) => {
+  const campaign = demoCampaign(app.dbFile);
+  await editDemoRubric(page, app.url, campaign.id);
+  await page.getByTestId('rubric-editor-tree').getByRole('treeitem').first().click();
+  await page.getByRole('tab', { name: /比例控制/ }).click();
+  const order = page.getByTestId('quota-order');
+  await expect(order.getByRole('radio', { name: '先比原等级' })).toBeChecked();
+  await expect(page.getByTestId('scheme-panel')).toContainText('先比比例控制前评定的等级');
+  await page.getByTestId('quotas-table').getByRole('button', { name: '添加比例控制' }).click();
+  await order.getByText('先比总分').click();
+  await expect(page.getByTestId('scheme-panel')).toContainText('只比总分');
+  await page.screenshot({ path: 'test-results/editor-quota-order-zh.png' });
+  await saveAsVersion2(page);
+
+  const offer = page.getByRole('dialog').filter({ hasText: '更换到第 2 版' });
+  await expect(offer).toBeVisible();
+  await settle(page);
+  await offer.getByRole('button', { name: '更换到第 2 版' }).click();
+  await expect(offer).toContainText('已更换');
+  const saved = queryDb<{ definition: string }>(
+    app.dbFile,
+    'SELECT v.definition FROM campaigns c JOIN rubric_versions v ON v.id = c.rubric_version_id WHERE c.id = ?',
+    campaign.id,
+  );
+  expect((JSON.parse(saved.definition) as RubricDefinition).quotaOrder).toBe('total-first');
+
+  await page.goto(`${new URL(app.url).origin}/#/campaigns/${campaign.id}/rubric`);
+  await expect(page.getByTestId('rubric-quota-order')).toHaveText(
+    '名额已满时:只比总分(总分高的排在前面,不论比例控制前评定的等级)。',
+  );
+  await page.getByTestId('rubric-quota-order').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/rubric-quota-order-zh.png' });
+});

@@ -6,6 +6,7 @@ import type { RubricDefinition, RubricItem } from '../../shared/domain/rubric';
 import type { Result } from '../../shared/result';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { addSelfRound, pick } from './rounds';
 
 interface Demo {
   campaignId: string;
@@ -88,6 +89,8 @@ test('a sheet scored with the keyboard only is saved, previewed and still there 
   app,
 }) => {
   const d = demo(app.dbFile);
+  // A self-assessment lives in its own round: the demo has only its county review.
+  d.roundId = await addSelfRound(page, app.url, d.campaignId);
   const branchId = unscoredBranch(app.dbFile, d.campaignId);
   const [a, b, c, e] = [
     item(d, 0, 'points'),
@@ -96,7 +99,8 @@ test('a sheet scored with the keyboard only is saved, previewed and still there 
     item(d, 3, 'points'),
   ];
   const firstOption = b.options![0]!;
-  // Opened the way users do: the branch's details panel, 打分 with 自评 chosen.
+  // Opened the way users do: the branch's details panel, 打分 in the self round (自评 is then
+  // the only choice, and chosen).
   const name = queryDb<{ name: string }>(
     app.dbFile,
     'SELECT name FROM org_units WHERE id = ?',
@@ -106,6 +110,7 @@ test('a sheet scored with the keyboard only is saved, previewed and still there 
   await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/branches`);
   await page.getByRole('tree').getByText(name, { exact: true }).click();
+  await pick(page, 'score-round', '支部自评');
   await expect(page.getByTestId('branch-details')).toContainText('自评');
   await page.getByTestId('score-branch').click();
   await expect(page.getByTestId('score-sheet')).toContainText(name);
@@ -153,6 +158,7 @@ test('a value above the maximum or off the step is refused inline and never stor
   app,
 }) => {
   const d = demo(app.dbFile);
+  d.roundId = await addSelfRound(page, app.url, d.campaignId);
   const branchId = unscoredBranch(app.dbFile, d.campaignId);
   const e = item(d, 3, 'points');
   await openSheet(page, app.url, d, branchId);
@@ -165,14 +171,15 @@ test('a value above the maximum or off the step is refused inline and never stor
   });
 
   await input.fill(formatCenti(e.max + 200));
+  // The sentence every path gives (grid, score template, scores.save): the item and its maximum.
   await expect(page.getByTestId(`problem-${e.code}`)).toHaveText(
-    `超过满分 ${formatCenti(e.max)},未保存。`,
+    `“${e.code} ${e.name}”超过满分 ${formatCenti(e.max)} 分。`,
   );
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-state')).toHaveText('未保存');
   await input.fill('2.25');
-  await expect(page.getByTestId(`problem-${e.code}`)).toContainText(
-    `须为 ${formatCenti(e.step ?? 1)} 的整数倍`,
+  await expect(page.getByTestId(`problem-${e.code}`)).toHaveText(
+    `“${e.code} ${e.name}”的分数须为 ${formatCenti(e.step ?? 1)} 分的整数倍。`,
   );
   await input.press('Enter');
   await page.waitForTimeout(1000); // past the autosave delay: still nothing may arrive
@@ -192,6 +199,7 @@ test('two windows on one sheet: the stale one gets a conflict and the first valu
   app,
 }) => {
   const d = demo(app.dbFile);
+  d.roundId = await addSelfRound(page, app.url, d.campaignId);
   const branchId = unscoredBranch(app.dbFile, d.campaignId);
   const a = item(d, 0, 'points');
   await openSheet(page, app.url, d, branchId);
@@ -252,6 +260,7 @@ test('a full sheet is submitted, locked, reopened with a reason, and both are au
   app,
 }) => {
   const d = demo(app.dbFile);
+  d.roundId = await addSelfRound(page, app.url, d.campaignId);
   const branchId = unscoredBranch(app.dbFile, d.campaignId);
   await openSheet(page, app.url, d, branchId);
 
@@ -301,6 +310,7 @@ test('a full sheet is submitted, locked, reopened with a reason, and both are au
 
 test('an edit made just before leaving the sheet is still saved', async ({ page, app }) => {
   const d = demo(app.dbFile);
+  d.roundId = await addSelfRound(page, app.url, d.campaignId);
   const branchId = unscoredBranch(app.dbFile, d.campaignId, 2);
   const first = item(d, 0, 'points');
   await openSheet(page, app.url, d, branchId);

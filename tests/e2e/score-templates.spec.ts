@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { queryDb } from './db';
 import { chooseFiles } from './files';
 import { expect, test } from './fixtures';
+import { addSelfRound } from './rounds';
 
 interface Demo {
   campaignId: string;
@@ -46,12 +47,17 @@ test('exports a score template, imports it filled in, previews and applies it', 
   app,
 }) => {
   const d = demo(app.dbFile);
-  await page.goto(app.url);
+  // Self-assessment workbooks are for a self round; the demo has only its county review.
+  d.roundId = await addSelfRound(page, app.url, d.campaignId);
   await page.goto(`${new URL(app.url).origin}/#/campaigns/${d.campaignId}/exchange`);
   const card = page.getByTestId('score-template-card');
   await card.getByRole('button', { name: '导出评分模板' }).click();
 
   const dialog = page.getByRole('dialog', { name: '导出评分模板' });
+  // The county review offers its assigned evaluators only; the self round offers 自评.
+  await dialog.getByLabel('评定轮次').click();
+  await page.locator('.ant-select-item-option', { hasText: '支部自评' }).click();
+  await expect(dialog).toContainText('自评');
   await dialog.getByLabel('乡镇（街道）').click();
   await page.locator('.ant-select-item-option', { hasText: d.townshipName }).click();
   const downloading = page.waitForEvent('download');
@@ -73,7 +79,7 @@ test('exports a score template, imports it filled in, previews and applies it', 
   await upload(page, wb, '自评-已填.xlsx');
   const table = importDialog.getByTestId('template-diff-table');
   await expect(table).toContainText(`${ws.name}!G${itemRow(ws, 'S1.1.4')}`);
-  await expect(table).toContainText('超过满分 5');
+  await expect(table).toContainText('“S1.1.4 驻村第一书记和工作队作用发挥”超过满分 5 分。');
   await expect(importDialog.getByTestId('template-apply')).toBeDisabled();
 
   // Corrected and imported again.

@@ -74,3 +74,26 @@ test('the API refuses calls without the token and writes nothing', async ({ page
   expect(await wrong.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   expect(queryDb<{ n: number }>(app.dbFile, 'SELECT count(*) AS n FROM campaigns').n).toBe(before);
 });
+
+test('a second tab opened without the token works, and no script can read the token', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  const demo = queryDb<{ id: string; name: string }>(
+    app.dbFile,
+    'SELECT id, name FROM campaigns WHERE is_demo = 1',
+  );
+  // As a link opened in a new tab, or the address typed again: no ?token= and a fresh session.
+  const second = await page.context().newPage();
+  await second.goto(`${new URL(app.url).origin}/#/campaigns/${demo.id}/ranking`);
+  await expect(second.getByTestId('ranking-table')).toBeVisible();
+  await expect(second.getByText('会话已失效')).toHaveCount(0);
+  expect(
+    await second.evaluate(
+      () => (globalThis as unknown as { document: { cookie: string } }).document.cookie,
+    ),
+  ).not.toContain(new URL(app.url).searchParams.get('token'));
+  await second.close();
+});

@@ -29,3 +29,22 @@ describe('conflicts of interest', () => {
     expect(conflictOfInterest(null, branch)).toBeNull();
   });
 });
+
+describe('conflicts of interest under a round’s rule', () => {
+  const township = { id: 't1', kind: 'township' as const, parentId: 'c' };
+  const ownVillage = { id: 'b1', kind: 'branch' as const, parentId: 't1' };
+  const neighbour = { id: 'b2', kind: 'branch' as const, parentId: 't1' };
+
+  it('flags only the branch’s own people when the rule is `branch` (township rounds)', () => {
+    expect(conflictOfInterest(township, branch, 'branch')).toBeNull();
+    expect(conflictOfInterest(neighbour, branch, 'branch')).toBeNull();
+    expect(conflictOfInterest(ownVillage, branch, 'branch')).toBe('own-branch');
+  });
+
+  it('flags the whole township when the rule is `township` (county rounds), and nobody with `none`', () => {
+    expect(conflictOfInterest(township, branch, 'township')).toBe('own-township');
+    expect(conflictOfInterest(neighbour, branch, 'township')).toBe('own-township');
+    for (const unit of [township, ownVillage, neighbour])
+      expect(conflictOfInterest(unit, branch, 'none')).toBeNull();
+  });
+});

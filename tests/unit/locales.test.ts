@@ -31,12 +31,33 @@ function placeholders(text: unknown): string[] {
   return [...String(text).matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
+/** i18next plural forms: `key_one`, `key_other` … are one key `key` with a form per count. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function baseKeys(map: Map<string, unknown>): Set<string> {
+  return new Set([...map.keys()].map((k) => k.replace(PLURAL, '')));
+}
+
 describe('locale files', () => {
-  it('have exactly the same keys in Chinese and English', () => {
-    const zhKeys = [...locales['zh-CN'].keys()].sort();
-    const enKeys = [...locales.en.keys()].sort();
-    expect(zhKeys.filter((k) => !locales.en.has(k))).toEqual([]);
-    expect(enKeys.filter((k) => !locales['zh-CN'].has(k))).toEqual([]);
+  it('have exactly the same keys in Chinese and English (plural forms counted as one)', () => {
+    const zhKeys = baseKeys(locales['zh-CN']);
+    const enKeys = baseKeys(locales.en);
+    expect([...zhKeys].filter((k) => !enKeys.has(k))).toEqual([]);
+    expect([...enKeys].filter((k) => !zhKeys.has(k))).toEqual([]);
+  });
+
+  it('give every plural its forms: English one and other, Chinese other (no plural forms)', () => {
+    const plural = (map: Map<string, unknown>) =>
+      [...map.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, ''));
+    for (const base of plural(locales.en)) {
+      expect(locales.en.has(`${base}_one`) && locales.en.has(`${base}_other`), base).toBe(true);
+      expect(locales['zh-CN'].has(`${base}_other`), base).toBe(true);
+      expect(locales['zh-CN'].has(`${base}_one`), base).toBe(false);
+      // A plain key beside its plural forms would never be used for a count.
+      expect(locales.en.has(base) || locales['zh-CN'].has(base), base).toBe(false);
+    }
+    for (const base of plural(locales['zh-CN']))
+      expect(locales.en.has(`${base}_other`), base).toBe(true);
   });
 
   it('have a non-empty string for every key', () => {
@@ -55,7 +76,41 @@ describe('locale files', () => {
 
   it('translate every error code', () => {
     for (const map of Object.values(locales)) {
-      expect(ERROR_CODES.filter((code) => !map.has(`errors.${code}`))).toEqual([]);
+      expect(
+        ERROR_CODES.filter(
+          (code) => !map.has(`errors.${code}`) && !map.has(`errors.${code}_other`),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it('name every action the services write to the audit trail', () => {
+    // `action: 'score'`, `action: frozen ? 'new-version' : 'update'`, `log('import-create', …)`.
+    const actions = new Set<string>();
+    const visit = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) visit(path);
+        else if (entry.name.endsWith('.ts')) {
+          const source = readFileSync(path, 'utf8');
+          for (const [, expression] of source.matchAll(/\baction:\s*([^,\n]+)/g)) {
+            for (const [, name] of (expression ?? '').matchAll(/'([a-z]+(?:-[a-z]+)*)'/g)) {
+              actions.add(name ?? '');
+            }
+          }
+          for (const [, name] of source.matchAll(/\blog\(\s*'([a-z]+(?:-[a-z]+)*)'/g)) {
+            actions.add(name ?? '');
+          }
+        }
+      }
+    };
+    visit(join(root, 'electron', 'services'));
+    // The scan must see the ones written in each style, or it proves nothing.
+    for (const known of ['score', 'new-version', 'import-create', 'join', 'set-operator']) {
+      expect(actions).toContain(known);
+    }
+    for (const map of Object.values(locales)) {
+      expect([...actions].filter((action) => !map.has(`auditActions.${action}`))).toEqual([]);
     }
   });
 

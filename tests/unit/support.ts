@@ -8,7 +8,10 @@ import type { ApiErrorPayload } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import type { AppServices } from '../../electron/services/app';
 import { startServices } from '../../electron/services/app';
-import { listCampaignSummaries } from '../../electron/services/campaigns/service';
+import {
+  insertCampaignWithRounds,
+  listCampaignSummaries,
+} from '../../electron/services/campaigns/service';
 import { rubricById } from '../../electron/services/rubrics/service';
 import type { CompiledRubric } from '../../shared/scoring';
 import { compileRubric } from '../../shared/scoring';
@@ -52,6 +55,26 @@ export function demoCampaign(services: AppServices): {
   const campaign = listCampaignSummaries(services.ctx)[0]!;
   const view = rubricById(services.ctx, { id: campaign.rubricVersionId });
   return { campaign, rubric: compileRubric(view.definition, view.id) };
+}
+
+/**
+ * Another campaign over the demo's county and its 40 branches (another year of the tour, a
+ * second template to try). It is demo data too: the demo and real data never mix, so no real
+ * campaign can be made there, and the contract has no way to make a demo one.
+ */
+export function demoCountyCampaign(
+  services: AppServices,
+  input: { name: string; year: number; rubricVersionId: string },
+): string {
+  const county = services.ctx.db
+    .prepare("SELECT id FROM org_units WHERE kind = 'county' AND is_demo = 1")
+    .get() as { id: string };
+  return insertCampaignWithRounds(services.ctx, {
+    ...input,
+    countyId: county.id,
+    isDemo: true,
+    branchTypes: ['rural', 'community', 'other'],
+  });
 }
 
 export function count(services: AppServices, table: string): number {
@@ -140,4 +163,17 @@ export async function takeFile(services: AppServices, link: { id: string }): Pro
   const chunks: Buffer[] = [];
   for await (const chunk of taken.stream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * Adds a self-assessment round to a campaign: self sheets (evaluator null) exist only in one.
+ * Not the deciding round; answers its id.
+ */
+export async function addSelfRound(
+  services: AppServices,
+  campaignId: string,
+  name = '支部自评',
+): Promise<string> {
+  return (await call<{ id: string }>(services, 'rounds.create', { campaignId, kind: 'self', name }))
+    .id;
 }

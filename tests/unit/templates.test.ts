@@ -380,7 +380,13 @@ describe('banded 110-point template', () => {
 describe('governance award template', () => {
   const def = template('governance-award');
   it('selects the top 3 per township from 70 points, breaking ties on results', () => {
-    expect(def.scheme).toEqual({ kind: 'selection', top: 3, scope: 'township', min: 7000 });
+    expect(def.scheme).toEqual({
+      kind: 'selection',
+      top: 3,
+      scope: 'township',
+      min: 7000,
+      ties: 'tie-breakers',
+    });
     expect(def.tieBreakers).toEqual([
       { kind: 'dimension', code: 'G2' },
       { kind: 'round-total', roundKind: 'township' },

@@ -34,8 +34,10 @@ function refuseUnlessClean(analysis: Analysis, skipInvalid: boolean): void {
 /**
  * Imports the list: the file is read again here (its parse reused when it has not changed),
  * so what is applied is what the file says, not what a renderer sent. Everything happens in
- * one immediate transaction: townships, then branches, campaign membership and audit entries;
- * any failure leaves the database untouched. The chosen file is let go once it is stored.
+ * one immediate transaction: townships, then branches, campaign membership (when importing into
+ * a campaign) and audit entries; any failure leaves the database untouched. A row matched to an
+ * existing branch under another spelling (西上屯村党支部 → 西上屯村) updates that branch and never
+ * creates a second one. The chosen file is let go once it is stored.
  */
 export async function applyBranchFile(
   ctx: ServiceContext,
@@ -43,7 +45,8 @@ export async function applyBranchFile(
 ): Promise<BranchImportResult> {
   const analysis = await analyseBranchFile(ctx, request);
   refuseUnlessClean(analysis, request.skipInvalid);
-  const { campaignId } = request;
+  const { campaignId } = analysis;
+  const isDemo = analysis.isDemo ? 1 : 0;
   const result: BranchImportResult = {
     townshipsCreated: 0,
     created: 0,
@@ -98,6 +101,7 @@ export async function applyBranchFile(
           null,
           row.township,
           sortAfter(fresh.countyId),
+          isDemo,
           at,
         );
         log('import-create', 'township', townshipId, null, { name: row.township, kind });
@@ -113,14 +117,15 @@ export async function applyBranchFile(
           row.branchType,
           row.name,
           sortAfter(townshipId),
+          isDemo,
           at,
         );
-        sql.enrol.run(campaignId, id);
+        if (campaignId !== null) sql.enrol.run(campaignId, id);
         log('import-create', 'branch', id, null, {
           name: row.name,
           township: row.township,
           branchType: row.branchType,
-          campaignId,
+          ...(campaignId === null ? {} : { campaignId }),
           row: row.row,
         });
         result.created += 1;
@@ -139,7 +144,7 @@ export async function applyBranchFile(
         );
         result.updated += 1;
       } else result.unchanged += 1;
-      if (branch.in_campaign === 0) {
+      if (campaignId !== null && branch.in_campaign === 0) {
         sql.enrol.run(campaignId, branch.id);
         log('import-enrol', 'branch', branch.id, null, { campaignId, row: row.row });
         result.enrolled += 1;

@@ -4,7 +4,8 @@ import type {
   BranchImportProblem,
 } from '../../../shared/domain/views/branch-import';
 import { BRANCH_IMPORT_FIELDS } from '../../../shared/domain/views/branch-import';
-import { requireCampaign } from '../campaigns';
+import type { ScopeInput } from '../branch-registry';
+import { resolveScope } from '../branch-registry';
 import type { ServiceContext } from '../context';
 import { classify, countRows, loadExisting, publicRow } from './classify';
 import type { Grid } from './grid';
@@ -14,8 +15,8 @@ import { readChosenList } from './chosen-file';
 import type { ReadRow } from './rows';
 import { readRows } from './rows';
 
-export interface BranchImportRequest {
-  campaignId: string;
+/** Into a campaign (new branches take part in it) or into the county before any campaign. */
+export interface BranchImportRequest extends ScopeInput {
   /** A file the user chose for `import` (held by main; see `ctx.files`). */
   fileId: string;
   sheetName?: string | undefined;
@@ -30,6 +31,10 @@ export interface Analysis {
   rows: ReadRow[];
   countyId: string;
   fileName: string;
+  /** The campaign new branches join; null when importing into the county alone. */
+  campaignId: string | null;
+  /** Importing into the demo's county: what is created is demo data too. */
+  isDemo: boolean;
 }
 
 function mappingProblems(grid: Grid, mapping: BranchImportMapping): BranchImportProblem[] {
@@ -54,12 +59,13 @@ function pickSheet(grids: Grid[], sheetName: string | undefined): Grid | null {
   return grids.find((g) => findHeader(g) !== null) ?? grids[0] ?? null;
 }
 
-/** Reads the file and says what importing it into the campaign would do. Writes nothing. */
+/** Reads the file and says what importing it would do. Writes nothing. */
 export async function analyseBranchFile(
   ctx: ServiceContext,
   request: BranchImportRequest,
 ): Promise<Analysis> {
-  const campaign = requireCampaign(ctx, request.campaignId);
+  const { county, campaign } = resolveScope(ctx, request);
+  const campaignId = campaign?.id ?? null;
   const read = await readChosenList(ctx, request.fileId, request.jobId);
   const preview: BranchImportPreview = {
     fileName: read.fileName,
@@ -78,8 +84,10 @@ export async function analyseBranchFile(
   const done = (rows: ReadRow[] = []): Analysis => ({
     preview,
     rows,
-    countyId: campaign.county_id,
+    countyId: county.id,
     fileName: read.fileName,
+    campaignId,
+    isDemo: county.is_demo === 1,
   });
   if (read.problem) return done();
 
@@ -108,7 +116,7 @@ export async function analyseBranchFile(
 
   ctx.jobs.progress(request.jobId, 'check', 0, grid.rowCount);
   const rows = readRows(grid, header.row, mapping);
-  const matched = classify(rows, loadExisting(ctx.db, campaign.county_id, campaign.id));
+  const matched = classify(rows, loadExisting(ctx.db, county.id, campaignId), grid.name);
   preview.rows = matched.map(publicRow);
   preview.counts = countRows(matched);
   return done(rows);

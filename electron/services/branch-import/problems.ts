@@ -26,6 +26,7 @@ export const ROW_PROBLEM_CODES = [
   'name-invalid',
   'cell-error',
   'text-too-long',
+  'branch-archived',
 ] as const;
 /** Why apply refuses a file (thrown as INVALID_INPUT with `details.problem`). */
 export const APPLY_PROBLEM_CODES = ['rows-invalid', 'file-invalid'] as const;

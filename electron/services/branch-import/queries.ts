@@ -15,6 +15,7 @@ export interface BranchRow {
   name: string;
   branch_type: BranchType;
   in_campaign: 0 | 1;
+  archived: 0 | 1;
 }
 
 /** The county's active townships and sub-districts. */
@@ -28,15 +29,20 @@ export function listTownships(db: Store, countyId: string): TownshipRow[] {
     .all(countyId) as TownshipRow[];
 }
 
-/** The county's active branches, and whether each already takes part in the campaign. */
-export function listBranches(db: Store, countyId: string, campaignId: string): BranchRow[] {
+/**
+ * The county's branches, archived ones too (a list naming an archived branch must not create it
+ * again), and whether each already takes part in the campaign.
+ */
+export function listBranches(db: Store, countyId: string, campaignId: string | null): BranchRow[] {
   return db
     .prepare(
       `SELECT b.id, b.parent_id AS township_id, b.name, b.branch_type,
               EXISTS (SELECT 1 FROM campaign_branches cb
-                       WHERE cb.campaign_id = ? AND cb.branch_id = b.id) AS in_campaign
+                       WHERE cb.campaign_id = ? AND cb.branch_id = b.id) AS in_campaign,
+              b.archived_at IS NOT NULL AS archived
          FROM org_units t JOIN org_units b ON b.parent_id = t.id
-        WHERE t.parent_id = ? AND b.kind = 'branch' AND b.archived_at IS NULL`,
+        WHERE t.parent_id = ? AND b.kind = 'branch'
+        ORDER BY b.archived_at IS NOT NULL`,
     )
     .all(campaignId, countyId) as BranchRow[];
 }
@@ -61,7 +67,7 @@ export function writers(
   return {
     insertUnit: db.prepare(
       `INSERT INTO org_units (id, parent_id, kind, branch_type, name, sort_order, is_demo, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, 0, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     setType: db.prepare('UPDATE org_units SET branch_type = ? WHERE id = ?'),
     enrol: db.prepare(

@@ -3,24 +3,18 @@ import type {
   BranchImportProblem,
   BranchImportRow,
 } from '../../../shared/domain/views/branch-import';
+import { orgNameKey, spellingKey } from '../../../shared/domain/org-name';
 import type { Grid } from './grid';
 import { textOf } from './grid';
 import { cellProblem } from './problems';
-import {
-  isErrorValue,
-  isFooter,
-  isSubtotal,
-  matchKey,
-  tidyName,
-  typeFromName,
-  typeFromWord,
-} from './words';
+import { isErrorValue, isFooter, isSubtotal, tidyName, typeFromName, typeFromWord } from './words';
 
 /** As long as org_units allows. */
 const MAX_NAME = 200;
 
 /** A row read from the file, before the database says whether its branch exists. */
 export interface ReadRow extends BranchImportRow {
+  /** Organisation keys (shared/domain/org-name.ts): 西上屯村党支部 and 西上屯村 share one. */
   townshipKey: string;
   nameKey: string;
   /** The type came from the name, not a type cell: it never changes an existing branch. */
@@ -74,11 +68,12 @@ function checkName(
 /**
  * Every data row under the header: township cells left empty under a filled one (or merged
  * over several rows) take the township above; subtotal and footer lines are marked skipped;
- * a branch listed twice is marked a duplicate of its first row. Blank rows are left out.
+ * a branch listed twice, also under another spelling (西上屯村 / 西上屯村党支部 / 西上屯 村),
+ * is marked a duplicate of its first row. Blank rows are left out.
  */
 export function readRows(grid: Grid, headerRow: number, mapping: BranchImportMapping): ReadRow[] {
   const out: ReadRow[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; name: string }>();
   let lastTownship: string | null = null;
   const text = (r: number, c: number | null) => (c === null ? '' : textOf(grid.value(r, c)));
   for (let r = headerRow + 1; r <= grid.rowCount; r += 1) {
@@ -132,18 +127,26 @@ export function readRows(grid: Grid, headerRow: number, mapping: BranchImportMap
     }
     Object.assign(row, { township, name, branchType, problems });
     row.typeInferred = typeText === '';
-    row.townshipKey = matchKey(township);
-    row.nameKey = matchKey(name);
+    row.townshipKey = orgNameKey(township);
+    row.nameKey = orgNameKey(name);
     if (problems.length > 0) {
       out.push({ ...row, status: 'error', branchType: null });
       continue;
     }
     const key = `${row.townshipKey}\u0000${row.nameKey}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) out.push({ ...row, status: 'duplicate', duplicateOf: earlier });
-    else {
-      seen.set(key, r);
+    if (earlier === undefined) {
+      seen.set(key, { row: r, name });
       out.push(row);
+    } else {
+      // 西上屯村 and later 西上屯村党支部: one branch, and the preview says which row it repeats.
+      const spelled = spellingKey(earlier.name) === spellingKey(name);
+      out.push({
+        ...row,
+        status: 'duplicate',
+        duplicateOf: earlier.row,
+        ...(spelled ? {} : { matchedName: earlier.name }),
+      });
     }
   }
   return out;

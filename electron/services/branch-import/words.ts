@@ -1,14 +1,14 @@
 import type { BranchType } from '../../../shared/domain/org';
+import { orgNameKey, spellingKey } from '../../../shared/domain/org-name';
 import type { BranchImportField } from '../../../shared/domain/views/branch-import';
 import { cleanText } from '../../workbook/xlsx-cells';
 
 /**
- * The key two spellings of a name share: NFKC folds full-width letters and brackets into their
- * ASCII forms, and every kind of space is dropped, so “李罗营村 ” and “李罗营村” match.
+ * The key two spellings of a word share: NFKC folds full-width letters and brackets into their
+ * ASCII forms, and every kind of space is dropped, so “乡镇 ” and “乡镇” match. (Branch and
+ * township names are matched by their organisation key: shared/domain/org-name.ts.)
  */
-export function matchKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-}
+export const matchKey = spellingKey;
 
 /** A name as it will be stored: trimmed, inner runs of spaces collapsed, characters as typed. */
 export function tidyName(text: string): string {
@@ -82,7 +82,7 @@ export function typeFromWord(text: string): BranchType {
 
 /** An empty type cell: the name usually says it (…社区, …村, …村党支部). */
 export function typeFromName(name: string): BranchType {
-  const key = matchKey(name).replace(/(党总支|党支部|党委|党组织)$/, '');
+  const key = orgNameKey(name);
   if (key.endsWith('社区')) return 'community';
   if (key.endsWith('村')) return 'rural';
   return 'other';

@@ -1,12 +1,13 @@
 import type { BranchType } from '../../../shared/domain/org';
 import { insertUnit } from '../../store/queries/units';
 import { addCampaignBranches } from '../../store/queries/campaigns';
-import { requireCampaign } from '../campaigns';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { refuseNewConflicts } from './move-conflicts';
 import { normalizeName, refuse, requireUniqueName } from './names';
 import { findUnit, moveUnit, nextSortOrder, updateBranchRow } from './queries';
+import type { ScopeInput } from './scope';
+import { resolveScope } from './scope';
 import { branchSnapshot, requireBranch, requireTownship } from './units';
 
 type Reason = string | undefined;
@@ -15,21 +16,23 @@ function why(reason: Reason): { reason?: string } {
   return reason ? { reason } : {};
 }
 
-export interface AddBranchInput {
-  campaignId: string;
+export interface AddBranchInput extends ScopeInput {
   townshipId: string;
   name: string;
   branchType: BranchType;
   reason?: Reason;
 }
 
-/** A new branch under a township of the campaign's county; it takes part in the campaign. */
+/**
+ * A new branch under a township of the county; added inside a campaign, it takes part in it.
+ * Its name must not be another spelling of a sibling's (西上屯村 / 西上屯村党支部).
+ */
 export function addBranch(ctx: ServiceContext, input: AddBranchInput): { id: string } {
   return write(ctx, (tx) => {
-    const campaign = requireCampaign(ctx, input.campaignId);
+    const { county, campaign } = resolveScope(ctx, input);
     const township = requireTownship(ctx, input.townshipId);
-    if (township.parent_id !== campaign.county_id) {
-      throw refuse('CONFLICT', 'otherCounty', 'Township is not in the campaign county');
+    if (township.parent_id !== county.id) {
+      throw refuse('CONFLICT', 'otherCounty', 'Township is not in the county');
     }
     const name = normalizeName(input.name);
     requireUniqueName(ctx.db, township.id, name);
@@ -41,10 +44,10 @@ export function addBranch(ctx: ServiceContext, input: AddBranchInput): { id: str
       branchType: input.branchType,
       name,
       sortOrder: nextSortOrder(ctx.db, township.id),
-      isDemo: false,
+      isDemo: township.is_demo === 1,
       createdAt: ctx.now(),
     });
-    addCampaignBranches(ctx.db, campaign.id, [id]);
+    if (campaign) addCampaignBranches(ctx.db, campaign.id, [id]);
     tx.audit({
       action: 'create',
       entity: 'branch',
@@ -53,7 +56,7 @@ export function addBranch(ctx: ServiceContext, input: AddBranchInput): { id: str
         name,
         branchType: input.branchType,
         townshipId: township.id,
-        campaignId: campaign.id,
+        ...(campaign ? { campaignId: campaign.id } : {}),
       },
       ...why(input.reason),
     });

@@ -1,6 +1,5 @@
-import type { CountyOption, TownshipNode } from '../../../shared/domain/views/branch-registry';
+import type { TownshipNode } from '../../../shared/domain/views/branch-registry';
 import { listCampaignBranches } from '../../store/queries/branches';
-import { listCounties } from '../../store/queries/units';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 
@@ -34,9 +33,4 @@ export function branchTree(ctx: ServiceContext, input: { campaignId: string }): 
     });
   }
   return [...townships.values()];
-}
-
-/** The counties a new campaign can be created for, with their active branch counts. */
-export function countyOptions(ctx: ServiceContext): CountyOption[] {
-  return listCounties(ctx.db).map((c) => ({ id: c.id, name: c.name, branchCount: c.branch_count }));
 }

@@ -1,3 +1,4 @@
+import type { Tx } from '../../store/write';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { refuse } from './names';
@@ -26,21 +27,41 @@ function why(reason: string | undefined): { reason?: string } {
  */
 export function archiveBranch(ctx: ServiceContext, input: BranchChange): { id: string } {
   return write(ctx, (tx) => {
-    const row = requireBranch(ctx, input.branchId);
-    if (row.archived_at !== null) {
-      throw refuse('CONFLICT', 'archived', 'Branch is already archived', { name: row.name });
-    }
-    const at = ctx.now();
-    setArchivedAt(ctx.db, row.id, at);
-    tx.audit({
-      action: 'archive',
-      entity: 'branch',
-      entityId: row.id,
-      before: branchSnapshot(row),
-      after: branchSnapshot({ ...row, archived_at: at }),
-      ...why(input.reason),
-    });
-    return { id: row.id };
+    archiveOne(ctx, tx, input.branchId, input.reason);
+    return { id: input.branchId };
+  });
+}
+
+/**
+ * Archives several branches at once (a township merged away, villages combined): all or none.
+ * Each branch gets its own audit entry, the same as a single archive, so every branch's trail
+ * tells its own story and the bulk action is not a separate kind of entry to read.
+ */
+export function archiveBranches(
+  ctx: ServiceContext,
+  input: { branchIds: string[]; reason?: string | undefined },
+): { changed: number } {
+  return write(ctx, (tx) => {
+    const ids = [...new Set(input.branchIds)];
+    for (const id of ids) archiveOne(ctx, tx, id, input.reason);
+    return { changed: ids.length };
+  });
+}
+
+function archiveOne(ctx: ServiceContext, tx: Tx, branchId: string, reason?: string): void {
+  const row = requireBranch(ctx, branchId);
+  if (row.archived_at !== null) {
+    throw refuse('CONFLICT', 'archived', 'Branch is already archived', { name: row.name });
+  }
+  const at = ctx.now();
+  setArchivedAt(ctx.db, row.id, at);
+  tx.audit({
+    action: 'archive',
+    entity: 'branch',
+    entityId: row.id,
+    before: branchSnapshot(row),
+    after: branchSnapshot({ ...row, archived_at: at }),
+    ...why(reason),
   });
 }
 

@@ -17,6 +17,7 @@ export function refuseNewConflicts(db: Store, movedId: string): void {
       conflictOfInterest(
         { id: r.unit_id, kind: r.unit_kind, parentId: r.unit_parent },
         { id: r.branch_id, townshipId: r.branch_parent },
+        r.conflict_scope,
       ) !== null,
   );
   if (clash) {

@@ -1,3 +1,4 @@
+import { orgNameKey } from '../../../shared/domain/org-name';
 import type { RegistryRefusal } from '../../../shared/domain/views/branch-registry';
 import type { ErrorCode } from '../../../shared/errors';
 import { AppError } from '../../../shared/errors';
@@ -24,9 +25,12 @@ export function normalizeName(raw: string): string {
   return name;
 }
 
-/** The comparison key: two names that only differ in case or width are the same name. */
+/**
+ * The comparison key: two names that differ only in case, width, spaces or a party-organisation
+ * suffix (西上屯村 / 西上屯村党支部) name one organisation.
+ */
 function nameKey(name: string): string {
-  return normalizeName(name).toLocaleLowerCase();
+  return orgNameKey(normalizeName(name));
 }
 
 /** Refuses a name another child of the same parent already has (archived ones included). */

@@ -10,12 +10,14 @@ export interface RegistryUnitRow {
   name: string;
   sort_order: number;
   archived_at: string | null;
+  /** 1 for the demo's units: what is added under them is demo data too. */
+  is_demo: number;
 }
 
 export function findUnit(db: Store, id: string): RegistryUnitRow | undefined {
   return db
     .prepare(
-      `SELECT id, parent_id, kind, branch_type, name, sort_order, archived_at
+      `SELECT id, parent_id, kind, branch_type, name, sort_order, archived_at, is_demo
          FROM org_units WHERE id = ?`,
     )
     .get(id) as RegistryUnitRow | undefined;
@@ -25,7 +27,7 @@ export function findUnit(db: Store, id: string): RegistryUnitRow | undefined {
 export function listChildren(db: Store, parentId: string): RegistryUnitRow[] {
   return db
     .prepare(
-      `SELECT id, parent_id, kind, branch_type, name, sort_order, archived_at
+      `SELECT id, parent_id, kind, branch_type, name, sort_order, archived_at, is_demo
          FROM org_units WHERE parent_id = ? ORDER BY sort_order, name`,
     )
     .all(parentId) as RegistryUnitRow[];
@@ -51,11 +53,14 @@ export interface RegistryBranchRow {
   scored_anywhere: number;
 }
 
-/** Every branch under a county with its standing in one campaign, in tree order. */
+/**
+ * Every branch under a county with its standing in one campaign, in tree order; without a
+ * campaign (the county's own registry) the sheet counts cover every campaign.
+ */
 export function listRegistryBranches(
   db: Store,
   countyId: string,
-  campaignId: string,
+  campaignId: string | null,
 ): RegistryBranchRow[] {
   return db
     .prepare(
@@ -63,9 +68,10 @@ export function listRegistryBranches(
               EXISTS (SELECT 1 FROM campaign_branches cb
                        WHERE cb.campaign_id = @campaign AND cb.branch_id = b.id) AS takes_part,
               (SELECT count(*) FROM score_sheets s JOIN rounds r ON r.id = s.round_id
-                WHERE s.branch_id = b.id AND r.campaign_id = @campaign) AS sheets_started,
+                WHERE s.branch_id = b.id AND coalesce(r.campaign_id = @campaign, 1))
+                AS sheets_started,
               (SELECT count(*) FROM score_sheets s JOIN rounds r ON r.id = s.round_id
-                WHERE s.branch_id = b.id AND r.campaign_id = @campaign
+                WHERE s.branch_id = b.id AND coalesce(r.campaign_id = @campaign, 1)
                   AND s.status = 'submitted') AS sheets_submitted,
               (EXISTS (SELECT 1 FROM score_sheets s WHERE s.branch_id = b.id)
                 OR EXISTS (SELECT 1 FROM veto_resolutions v WHERE v.branch_id = b.id))
@@ -187,6 +193,7 @@ interface MoveConflictRow {
   branch_parent: string;
   evaluator: string;
   branch: string;
+  conflict_scope: 'township' | 'branch' | 'none';
 }
 
 /** Unconfirmed assignments that involve a branch, as the branch itself or as an evaluator's unit. */
@@ -194,12 +201,76 @@ export function listAssignmentsTouching(db: Store, unitId: string): MoveConflict
   return db
     .prepare(
       `SELECT u.id AS unit_id, u.kind AS unit_kind, u.parent_id AS unit_parent,
-              b.id AS branch_id, b.parent_id AS branch_parent, e.name AS evaluator, b.name AS branch
+              b.id AS branch_id, b.parent_id AS branch_parent, e.name AS evaluator, b.name AS branch,
+              r.conflict_scope
          FROM assignments a
+         JOIN rounds r ON r.id = a.round_id
          JOIN evaluators e ON e.id = a.evaluator_id
          JOIN org_units u ON u.id = e.unit_id
          JOIN org_units b ON b.id = a.branch_id
         WHERE a.conflict IS NULL AND (a.branch_id = ? OR e.unit_id = ?)`,
     )
     .all(unitId, unitId) as MoveConflictRow[];
+}
+
+/** What still refers to a township besides its branches: evaluators from it, plan targets. */
+export function countTownshipUses(db: Store, townshipId: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT (SELECT count(*) FROM evaluators WHERE unit_id = @id)
+              + (SELECT count(*) FROM plan_targets WHERE township_id = @id)
+              + (SELECT count(*) FROM org_units WHERE parent_id = @id) AS n`,
+      )
+      .get({ id: townshipId }) as { n: number }
+  ).n;
+}
+
+export function deleteUnitRow(db: Store, id: string): void {
+  db.prepare('DELETE FROM org_units WHERE id = ?').run(id);
+}
+
+export interface CountyRow {
+  id: string;
+  name: string;
+  admin_code: string | null;
+  department: string | null;
+  is_demo: number;
+  townships: number;
+  branches: number;
+  campaigns: number;
+}
+
+/** Every county, real ones first, with what it holds (active branches only). */
+export function listCountyRows(db: Store): CountyRow[] {
+  return db
+    .prepare(
+      `SELECT c.id, c.name, c.admin_code, c.department, c.is_demo,
+              (SELECT count(*) FROM org_units t WHERE t.parent_id = c.id) AS townships,
+              (SELECT count(*) FROM org_units t JOIN org_units b ON b.parent_id = t.id
+                WHERE t.parent_id = c.id AND b.kind = 'branch' AND b.archived_at IS NULL)
+                AS branches,
+              (SELECT count(*) FROM campaigns k WHERE k.county_id = c.id) AS campaigns
+         FROM org_units c
+        WHERE c.kind = 'county' AND c.archived_at IS NULL
+        ORDER BY c.is_demo, c.sort_order, c.created_at, c.name`,
+    )
+    .all() as CountyRow[];
+}
+
+export function getCountyRow(db: Store, id: string): CountyRow | undefined {
+  return listCountyRows(db).find((c) => c.id === id);
+}
+
+export function updateCountyRow(
+  db: Store,
+  id: string,
+  row: { name: string; adminCode: string | null; department: string | null },
+): void {
+  db.prepare('UPDATE org_units SET name = ?, admin_code = ?, department = ? WHERE id = ?').run(
+    row.name,
+    row.adminCode,
+    row.department,
+    id,
+  );
 }

@@ -1,21 +1,28 @@
-import type { TownshipNode } from '../../../shared/domain/views';
-import type { RegistryTree } from '../../../shared/domain/views/branch-registry';
-import { requireCampaign } from '../campaigns';
+import type { RegistryTownship, RegistryTree } from '../../../shared/domain/views/branch-registry';
 import type { ServiceContext } from '../context';
-import { listChildren, listRegistryBranches } from './queries';
+import { countTownshipUses, listChildren, listRegistryBranches } from './queries';
+import type { ScopeInput } from './scope';
+import { resolveScope } from './scope';
 
 /**
- * The county of a campaign as the registry edits it: every township, empty ones too (a new
- * township must be visible before it has branches), and every branch with its standing.
+ * A county as the registry edits it, for a campaign or on its own: every township, empty ones
+ * too (a new township must be visible before it has branches), and every branch with its
+ * standing; `takesPart` only inside a campaign.
  */
-export function registryTree(ctx: ServiceContext, input: { campaignId: string }): RegistryTree {
-  const campaign = requireCampaign(ctx, input.campaignId);
-  const townships = new Map<string, TownshipNode>();
-  for (const unit of listChildren(ctx.db, campaign.county_id)) {
+export function registryTree(ctx: ServiceContext, input: ScopeInput): RegistryTree {
+  const { county, campaign } = resolveScope(ctx, input);
+  const townships = new Map<string, RegistryTownship>();
+  for (const unit of listChildren(ctx.db, county.id)) {
     if (unit.kind !== 'township' && unit.kind !== 'subdistrict') continue;
-    townships.set(unit.id, { id: unit.id, name: unit.name, kind: unit.kind, branches: [] });
+    townships.set(unit.id, {
+      id: unit.id,
+      name: unit.name,
+      kind: unit.kind,
+      branches: [],
+      deletable: countTownshipUses(ctx.db, unit.id) === 0,
+    });
   }
-  for (const row of listRegistryBranches(ctx.db, campaign.county_id, campaign.id)) {
+  for (const row of listRegistryBranches(ctx.db, county.id, campaign?.id ?? null)) {
     townships.get(row.township_id)?.branches.push({
       id: row.id,
       name: row.name,
@@ -23,13 +30,14 @@ export function registryTree(ctx: ServiceContext, input: { campaignId: string })
       sheetsStarted: row.sheets_started,
       sheetsSubmitted: row.sheets_submitted,
       archived: row.archived_at !== null,
-      takesPart: row.takes_part === 1,
+      ...(campaign ? { takesPart: row.takes_part === 1 } : {}),
       deletable: row.scored_anywhere === 0,
     });
   }
   return {
-    countyId: campaign.county_id,
-    countyName: campaign.county_name,
+    countyId: county.id,
+    countyName: county.name,
+    isDemo: county.is_demo === 1,
     townships: [...townships.values()],
   };
 }

@@ -1,4 +1,7 @@
+import type { BranchType } from '../../../shared/domain/org';
+import { defaultBranchTypes } from '../../../shared/domain/participation';
 import type { CampaignOverview, CampaignSummary, RoundSummary } from '../../../shared/domain/views';
+import type { CampaignDeletion } from '../../../shared/domain/views/campaigns';
 import { AppError } from '../../../shared/errors';
 import type { CampaignRow } from '../../store/queries/campaigns';
 import {
@@ -15,6 +18,7 @@ import { deleteUnusedDemoRows } from '../../store/queries/demo';
 import { insertRound, listRoundProgress } from '../../store/queries/rounds';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import { getUnit, listBranchIdsOfCounty } from '../../store/queries/units';
+import { writeSafetyCopy } from '../../store/safety-copy';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 
@@ -30,6 +34,7 @@ export function toSummary(row: CampaignRow): CampaignSummary {
     createdAt: row.created_at,
     rubricVersionId: row.rubric_version_id,
     previousCampaignId: row.previous_campaign_id,
+    sheetCount: row.sheet_count,
   };
 }
 
@@ -93,12 +98,17 @@ export interface CreateCampaignInput {
   countyId: string;
   isDemo?: boolean;
   rounds?: Omit<RoundSummary, 'id' | 'isDeciding' | 'seq'>[];
+  /** Townships taking part; every township of the county when left out. */
+  townshipIds?: string[] | undefined;
+  /** Kinds of branch taking part; by the rubric's name when left out (defaultBranchTypes). */
+  branchTypes?: BranchType[] | undefined;
 }
 
 /**
- * Creates a campaign over every active branch of a county, with its rounds (a county review by
- * default) and the last round as the deciding one. A write of its own, or part of the caller's
- * (the demo seeding stays all-or-nothing).
+ * Creates a campaign over the active branches of the chosen townships and kinds (every township
+ * and the rubric's kind by default), with its rounds (a county review by default) and the last
+ * round as the deciding one. A write of its own, or part of the caller's (the demo seeding stays
+ * all-or-nothing). The demo and real data never mix: a real campaign needs a real county.
  */
 export function insertCampaignWithRounds(ctx: ServiceContext, input: CreateCampaignInput): string {
   return write(ctx, (tx) => {
@@ -108,11 +118,29 @@ export function insertCampaignWithRounds(ctx: ServiceContext, input: CreateCampa
         entity: 'county',
       });
     }
-    if (!getRubricVersion(ctx.db, input.rubricVersionId)) {
+    if ((county.is_demo === 1) !== (input.isDemo ?? false)) {
+      throw new AppError('CONFLICT', 'The demo and real campaigns never share a county', {
+        entity: 'county',
+        reason: 'demoCounty',
+        name: county.name,
+      });
+    }
+    const rubric = getRubricVersion(ctx.db, input.rubricVersionId);
+    if (!rubric) {
       throw new AppError('NOT_FOUND', `Rubric ${input.rubricVersionId} does not exist`, {
         entity: 'rubric',
       });
     }
+    const townshipIds = input.townshipIds ? [...new Set(input.townshipIds)] : null;
+    for (const townshipId of townshipIds ?? []) {
+      const township = getUnit(ctx.db, townshipId);
+      if (township?.parent_id !== county.id) {
+        throw new AppError('NOT_FOUND', `Township ${townshipId} is not in the county`, {
+          entity: 'township',
+        });
+      }
+    }
+    const branchTypes = input.branchTypes ?? defaultBranchTypes(rubric.name);
     const id = ctx.newId();
     const at = ctx.now();
     insertCampaign(ctx.db, {
@@ -124,7 +152,8 @@ export function insertCampaignWithRounds(ctx: ServiceContext, input: CreateCampa
       isDemo: input.isDemo ?? false,
       createdAt: at,
     });
-    addCampaignBranches(ctx.db, id, listBranchIdsOfCounty(ctx.db, input.countyId));
+    const branchIds = listBranchIdsOfCounty(ctx.db, input.countyId, { townshipIds, branchTypes });
+    addCampaignBranches(ctx.db, id, branchIds);
     const rounds = input.rounds ?? [{ kind: 'county' as const, name: '县级审核' }];
     let lastRound = '';
     rounds.forEach((round, index) => {
@@ -143,7 +172,14 @@ export function insertCampaignWithRounds(ctx: ServiceContext, input: CreateCampa
       action: 'create',
       entity: 'campaign',
       entityId: id,
-      after: { name: input.name, year: input.year },
+      after: {
+        name: input.name,
+        year: input.year,
+        countyId: county.id,
+        townshipIds: townshipIds ?? 'all',
+        branchTypes,
+        branches: branchIds.length,
+      },
     });
     return id;
   });
@@ -156,21 +192,39 @@ export function createCampaign(ctx: ServiceContext, input: CreateCampaignInput):
 
 /**
  * Deletes a campaign with its rounds and scores, recording what was removed in the audit log.
- * For the demo, rows that only the demo used (its county, evaluators, rubric) go too.
+ * A campaign with score sheets is a year's work: the caller must type its name, and a copy of
+ * the whole database is written to `backups/` beside it first. The demo is exempt (恢复示例
+ * brings it back), and rows that only the demo used (its county, evaluators, rubric) go too.
  */
-export function removeCampaign(ctx: ServiceContext, input: { id: string }): { id: string } {
+export async function removeCampaign(
+  ctx: ServiceContext,
+  input: { id: string; confirmName?: string | undefined },
+): Promise<CampaignDeletion> {
   const { id } = input;
+  const row = requireCampaign(ctx, id);
+  const guarded = row.is_demo === 0 && row.sheet_count > 0;
+  if (guarded && input.confirmName?.trim() !== row.name) {
+    throw new AppError('CONFLICT', 'Type the campaign name to delete a campaign with scores', {
+      entity: 'campaign',
+      reason: 'confirmName',
+      name: row.name,
+    });
+  }
+  const backupFile = guarded
+    ? await writeSafetyCopy(ctx.db, { dataFile: ctx.info.dataFile, label: row.name, at: ctx.now() })
+    : null;
   write(ctx, (tx) => {
-    const row = requireCampaign(ctx, id);
+    const current = requireCampaign(ctx, id);
     const counts = countCampaignScores(ctx.db, id);
     deleteCampaign(ctx.db, id);
-    if (row.is_demo === 1) deleteUnusedDemoRows(ctx.db);
+    if (current.is_demo === 1) deleteUnusedDemoRows(ctx.db);
     tx.audit({
       action: 'delete',
       entity: 'campaign',
       entityId: id,
-      before: { name: row.name, year: row.year, isDemo: row.is_demo === 1, ...counts },
+      before: { name: current.name, year: current.year, isDemo: current.is_demo === 1, ...counts },
+      ...(backupFile ? { after: { backupFile } } : {}),
     });
   });
-  return { id };
+  return { id, backupFile };
 }

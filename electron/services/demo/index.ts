@@ -1,2 +1,2 @@
-/** The demo capability's public face: the tour's campaign, created once on a new database. */
-export { ensureDemoOnFirstStart, seedDemo } from './service';
+/** The demo capability's public face: the tour's campaign, in a county of its own. */
+export { seedDemo, seedDemoIfEmpty } from './service';

@@ -1,6 +1,7 @@
 import campaignFile from '../../../resources/demo/campaign.json';
 import ruralFiveStar from '../../../resources/templates/rural-five-star.json';
 import type { BranchType, RoundKind, UnitKind } from '../../../shared/domain/org';
+import { BRANCH_TYPES } from '../../../shared/domain/org';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import {
   findMaximumMismatches,
@@ -12,7 +13,6 @@ import { AppError } from '../../../shared/errors';
 import { insertAssignment } from '../../store/queries/assignments';
 import { addCampaignEvaluator, countCampaigns, listCampaigns } from '../../store/queries/campaigns';
 import { insertEvaluator } from '../../store/queries/evaluators';
-import { getMeta, setMeta } from '../../store/queries/meta';
 import { listRoundProgress } from '../../store/queries/rounds';
 import { insertRubricVersion } from '../../store/queries/rubrics';
 import { insertScore, insertSheet, listCampaignSheetIds } from '../../store/queries/sheets';
@@ -43,8 +43,6 @@ interface DemoFile {
     raisedVetoes: { branch: string; item: string; evaluator: number }[];
   };
 }
-
-const SEEDED_KEY = 'demo.seeded';
 
 /** The built-in rubric, checked like any imported one: a broken resource must fail loudly. */
 export function loadDemoRubric(): RubricDefinition {
@@ -126,6 +124,8 @@ export function seedDemo(ctx: ServiceContext): CampaignSummary {
       rubricVersionId: rubricId,
       isDemo: true,
       rounds: demo.rounds,
+      // The tour shows villages and communities side by side.
+      branchTypes: [...BRANCH_TYPES],
     });
     const evaluatorIds = demo.evaluators.map((e) => {
       const evaluatorId = ctx.newId();
@@ -218,15 +218,14 @@ function seedScores(
 }
 
 /**
- * On a brand-new database, create the demo so the app opens on something real. Only once:
- * a user who deletes the demo does not get it back on the next start.
+ * Creates the demo when the database holds no campaign at all, for tests that start from it.
+ * The app itself never does this: a brand-new database opens on the welcome screen, which
+ * offers to set up one's own county or to open the demo (`campaigns.createDemo`).
  */
-export function ensureDemoOnFirstStart(ctx: ServiceContext): boolean {
-  if (getMeta(ctx.db, SEEDED_KEY) !== undefined) return false;
+export function seedDemoIfEmpty(ctx: ServiceContext): boolean {
   return write(ctx, () => {
     const empty = countCampaigns(ctx.db) === 0;
     if (empty) seedDemo(ctx);
-    setMeta(ctx.db, SEEDED_KEY, ctx.now());
     return empty;
   });
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import type { Report } from '../../jobs/task';
+import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { writeAtomically } from '../../workbook/atomic-write';
 import { loadExportData } from './data';
@@ -25,23 +26,28 @@ export async function buildExportFile(
   hooks: BuildHooks = {},
 ): Promise<void> {
   checkOptions(ctx, campaignId, options);
+  // Every export names who made it: never an empty 制表人.
+  if (ctx.actor === '') {
+    throw new AppError('OPERATOR_REQUIRED', 'Name the operator before exporting');
+  }
   const words = wordsFor(ctx, options.language);
   hooks.report?.('read', 0, null);
   const data = loadExportData(ctx, campaignId, options, words);
   const total = sheetCount(ctx, data);
   const fonts = { name: words.language === 'en' ? 'Arial' : '宋体' };
   const footer = words.t('exports.pageFooter');
+  const preparedBy = words.t('exports.preparedFooter', { name: data.operator });
   await writeAtomically(target, async (stream) => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream,
       useStyles: true,
       useSharedStrings: false,
     });
-    workbook.creator = 'Xingping';
+    workbook.creator = data.operator;
     // Sheets are generated one at a time and committed, so only one is ever held in memory.
     let done = 0;
     for (const spec of sheetSpecs(ctx, data)) {
-      writeTable(workbook, spec, { fonts, footer });
+      writeTable(workbook, spec, { fonts, footer, preparedBy });
       hooks.afterSheet?.(spec.sheetName);
       done += 1;
       hooks.report?.('build', done, total);

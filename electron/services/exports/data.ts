@@ -18,6 +18,8 @@ export interface ExportData {
   options: ExportOptions;
   /** The date printed on the sheets, already formatted for the language. */
   date: string;
+  /** Who made the export (the operator): 填表人 on the sheets and 制表人 in every footer. */
+  operator: string;
   rounds: RoundInfo[];
   /** The ranking the export is about (the chosen or deciding round). */
   view: RankingView;
@@ -76,6 +78,7 @@ export function loadExportData(
     words,
     options,
     date: formatDay(options.date || ctx.now().slice(0, 10), words),
+    operator: ctx.actor,
     rounds,
     view,
     roundRows,
@@ -95,7 +98,7 @@ export function levelName(data: ExportData, level: number): string {
   const named = data.view.levels.find((l) => l.level === level);
   if (named) return data.words.language === 'en' ? named.nameEn : named.name;
   if (level === 0) return data.words.t('exports.noStar');
-  return data.words.t('exports.levelN', { n: level });
+  return data.words.t('exports.levelN', { count: level });
 }
 
 export function branchTypeText(data: ExportData, type: RankingRow['branchType']): string {

@@ -1,21 +1,64 @@
+import type { LevelName, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
 import { branchTypeText, formatDay, levelText } from './data';
+import type { NoticeStage } from './notice-stages';
+import { noticeStages } from './notice-stages';
 import type { TableSpec } from './table-spec';
+import type { Words } from './words';
 
-/** 公示名单: the rated branches by proposed level, the notice period and where to object. */
+/**
+ * A proposed rating is a level above none (无星 / below the lowest band is no rating), unless
+ * the rubric names level 0 itself. Unrated, incomplete and vetoed branches are not published.
+ */
+export function hasProposedRating(row: RankingRow, levels: readonly LevelName[]): boolean {
+  if (row.status !== 'rated' || row.level === null) return false;
+  return row.level > 0 || levels.some((l) => l.level === 0);
+}
+
+function stageText(words: Words, stage: NoticeStage): string {
+  return stage.kind === 'other' ? stage.name : words.t(`exports.notice.stage.${stage.kind}`);
+}
+
+/** 甲、乙和丙 / A, B and C. */
+function joinStages(words: Words, parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  const head = parts.slice(0, -1).join(words.t('exports.notice.listSeparator'));
+  return `${head}${words.t('exports.notice.lastSeparator')}${parts.at(-1) ?? ''}`;
+}
+
+/**
+ * 公示名单: the branches with a proposed rating by level, how many, the stages that really
+ * happened (from the recorded rounds; the committee once it records decisions), the notice
+ * period and where to object.
+ */
 export function noticeTable(data: ExportData, sheetName: string): TableSpec {
-  const { t } = data.words;
+  const { words } = data;
+  const { t } = words;
   const { options } = data;
   const rated = data.view.rows
     .map((row, order) => ({ row, order }))
-    .filter(({ row }) => row.level !== null && row.status === 'rated')
+    .filter(({ row }) => hasProposedRating(row, data.view.levels))
     .sort((a, b) => (b.row.level ?? 0) - (a.row.level ?? 0) || a.order - b.order)
     .map(({ row }) => row);
+  const stages = noticeStages({
+    rounds: data.rounds.map((r) => ({ kind: r.kind, name: r.name, submitted: r.submitted === 1 })),
+    committeeDecided: false,
+  });
   const blank = t('exports.notice.blankDate');
-  const from = options.noticeFrom ? formatDay(options.noticeFrom, data.words) : blank;
-  const to = options.noticeTo ? formatDay(options.noticeTo, data.words) : blank;
+  const from = options.noticeFrom ? formatDay(options.noticeFrom, words) : blank;
+  const to = options.noticeTo ? formatDay(options.noticeTo, words) : blank;
+  const intro =
+    stages.length === 0
+      ? t('exports.notice.introPlain', { count: rated.length })
+      : t('exports.notice.intro', {
+          count: rated.length,
+          stages: joinStages(
+            words,
+            stages.map((s) => stageText(words, s)),
+          ),
+        });
   const notes = [
-    t('exports.notice.intro', { unit: options.unitName, count: rated.length }),
+    intro,
     t('exports.notice.period', { from, to }),
     t('exports.notice.objection', {
       unit: options.unitName,

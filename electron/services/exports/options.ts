@@ -26,8 +26,9 @@ export function defaultOptions(unitName: string, language: Language): ExportOpti
   };
 }
 
-function defaultUnit(words: Words, countyName: string): string {
-  return words.t('exports.defaultUnit', { county: countyName });
+/** The county's organization department as set up, else one made from the county's name. */
+function defaultUnit(words: Words, county: { name: string; department: string | null }): string {
+  return county.department ?? words.t('exports.defaultUnit', { county: county.name });
 }
 
 /** The campaign's remembered options; a stored value that no longer parses falls back to defaults. */
@@ -38,7 +39,10 @@ export function getExportOptions(
   const { campaignId } = input;
   const campaign = requireCampaign(ctx, campaignId);
   const words = wordsFor(ctx);
-  const defaults = defaultOptions(defaultUnit(words, campaign.county_name), words.language);
+  const defaults = defaultOptions(
+    defaultUnit(words, { name: campaign.county_name, department: campaign.county_department }),
+    words.language,
+  );
   const stored = getMeta(ctx.db, key(campaignId));
   if (stored === undefined) return defaults;
   try {

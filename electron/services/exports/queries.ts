@@ -6,11 +6,18 @@ export interface RoundInfo {
   name: string;
   kind: RoundKind;
   seq: number;
+  /** 1 when any sheet of the round was submitted: the round really happened. */
+  submitted: number;
 }
 
 export function listCampaignRounds(db: Store, campaignId: string): RoundInfo[] {
   return db
-    .prepare('SELECT id, name, kind, seq FROM rounds WHERE campaign_id = ? ORDER BY seq')
+    .prepare(
+      `SELECT r.id, r.name, r.kind, r.seq,
+              EXISTS (SELECT 1 FROM score_sheets s
+                       WHERE s.round_id = r.id AND s.status = 'submitted') AS submitted
+         FROM rounds r WHERE r.campaign_id = ? ORDER BY r.seq`,
+    )
     .all(campaignId) as RoundInfo[];
 }
 

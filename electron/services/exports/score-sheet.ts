@@ -1,15 +1,25 @@
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import type { RankingRow } from '../../../shared/domain/views';
-import type { ExportData } from './data';
+import { sheetFitsRound } from '../../../shared/domain/org';
+import type { ExportData, RoundInfo } from './data';
 import type { ScoreRow } from './score-data';
 import { entryCell, nameOf, ruleText } from './score-data';
 import type { BodyMerge, CellValue, TableSpec } from './table-spec';
 
-/** Submitted score rows of one branch, by round and item (drafts do not count, as in ranking). */
-export function groupBranchScores(scores: ScoreRow[]): Map<string, Map<string, ScoreRow[]>> {
+/**
+ * Submitted score rows of one branch, by round and item. As in the ranking, drafts do not count
+ * and neither do sheets in a round of the wrong kind (a self-assessment in a review round).
+ */
+export function groupBranchScores(
+  scores: ScoreRow[],
+  rounds: readonly RoundInfo[],
+): Map<string, Map<string, ScoreRow[]>> {
+  const kinds = new Map(rounds.map((r) => [r.id, r.kind]));
   const byBranch = new Map<string, Map<string, ScoreRow[]>>();
   for (const row of scores) {
     if (row.status !== 'submitted') continue;
+    const kind = kinds.get(row.round_id);
+    if (kind === undefined || !sheetFitsRound(kind, row.evaluator_id)) continue;
     let byKey = byBranch.get(row.branch_id);
     if (!byKey) {
       byKey = new Map();
@@ -68,7 +78,16 @@ export function scoreSheetTable(
       const total = data.roundRows(round.id).get(branch.branchId)?.total;
       return total === null || total === undefined ? null : total / 100;
     }),
-    '',
+    // A round still being scored has no total: say why it is blank.
+    data.rounds
+      .filter((round) => data.roundRows(round.id).get(branch.branchId)?.status === 'incomplete')
+      .map((round) =>
+        t('exports.scoreSheet.roundStatus', {
+          round: round.name,
+          status: t('exports.status.incomplete'),
+        }),
+      )
+      .join(t('exports.listSeparator')),
   ];
   return {
     sheetName,

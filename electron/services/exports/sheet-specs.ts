@@ -52,7 +52,7 @@ export function* sheetSpecs(ctx: ServiceContext, data: ExportData): Generator<Ta
   const rubric = campaignRubric(ctx, data.campaign.rubric_version_id);
   const scores: ScoreRow[] = loadScores(ctx, data.campaign.id);
   if (wanted.has('scoreSheets')) {
-    const grouped = groupBranchScores(scores);
+    const grouped = groupBranchScores(scores, data.rounds);
     const ordered = [...data.view.rows].sort(
       (a, b) =>
         townshipOrder(data, a.townshipId) - townshipOrder(data, b.townshipId) ||

@@ -99,7 +99,11 @@ export function statisticsTable(data: ExportData, sheetName: string): TableSpec 
     totals: [
       line(t('common.total'), '', data.view.rows, (thing) => totalPlan(data.view.plan, thing)),
     ],
-    signatures: [t('exports.sign.preparer'), t('exports.sign.reviewer'), t('exports.sign.leader')],
+    signatures: [
+      t('exports.sign.preparedBy', { name: data.operator }),
+      t('exports.sign.reviewer'),
+      t('exports.sign.leader'),
+    ],
     freezeColumns: 2,
   };
 }

@@ -134,7 +134,7 @@ export function summaryTotals(data: ExportData, rows: RankingRow[]): CellValue[]
   return [
     t('common.total'),
     '',
-    t('exports.branchCount', { n: rows.length }),
+    t('exports.branchCount', { count: rows.length }),
     '',
     null,
     '',
@@ -167,7 +167,11 @@ export function summaryTable(
     columns: summaryColumns(data),
     rows: rows.map((row, i) => summaryRow(data, context, row, i + 1)),
     totals: [summaryTotals(data, rows)],
-    signatures: [t('exports.sign.preparer'), t('exports.sign.reviewer'), t('exports.sign.leader')],
+    signatures: [
+      t('exports.sign.preparedBy', { name: data.operator }),
+      t('exports.sign.reviewer'),
+      t('exports.sign.leader'),
+    ],
     freezeColumns: 3,
   };
 }

@@ -11,6 +11,13 @@ export interface WriteContext {
   fonts: SheetFonts;
   /** Footer with Excel's page codes, e.g. `第 &P 页，共 &N 页`. */
   footer: string;
+  /** Who made the export, printed at the left of every page's footer (制表人：张三). */
+  preparedBy: string;
+}
+
+/** Text inside an Excel header or footer: a lone `&` would start a code, `&&` prints one. */
+function footerText(text: string): string {
+  return text.replace(/&/g, '&&');
 }
 
 /** Every text cell goes through formulaSafe; numbers are written as numbers. */
@@ -33,7 +40,7 @@ export function writeTable(
   const sheet = workbook.addWorksheet(spec.sheetName, {
     views: [{ state: 'frozen', xSplit: spec.freezeColumns ?? 0, ySplit: HEADER_ROWS }],
     pageSetup: pageSetup(HEADER_ROWS),
-    headerFooter: { oddFooter: `&C${context.footer}` },
+    headerFooter: { oddFooter: `&L${footerText(context.preparedBy)}&C${context.footer}` },
   });
   sheet.columns = widths.map((width) => ({ width }));
   const font = bodyFont(context.fonts);

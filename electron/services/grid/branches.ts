@@ -1,6 +1,8 @@
+import { sheetFitsRound } from '../../../shared/domain/org';
 import { AppError } from '../../../shared/errors';
 import { isCampaignEvaluator } from '../../store/queries/evaluators';
 import type { ServiceContext } from '../context';
+import { requireSheetFitsRound } from '../rounds';
 import type { ScopeBranch } from './queries';
 import { findRoundScope, listScopeBranches } from './queries';
 
@@ -14,7 +16,10 @@ export interface GridScope {
 
 export type { ScopeBranch } from './queries';
 
-/** The round and evaluator the grid is for; both must belong to the same campaign. */
+/**
+ * The round and evaluator the grid is for; both must belong to the same campaign, and the
+ * self-assessment only in a self round, an evaluator only in the other rounds.
+ */
 export function requireScope(
   ctx: ServiceContext,
   roundId: string,
@@ -22,6 +27,8 @@ export function requireScope(
 ): GridScope {
   const round = findRoundScope(ctx.db, roundId);
   if (!round) throw new AppError('NOT_FOUND', 'Round does not exist', { entity: 'round' });
+  if (!sheetFitsRound(round.kind, evaluatorId))
+    requireSheetFitsRound(ctx, { roundId, evaluatorId });
   if (evaluatorId !== null) {
     if (!isCampaignEvaluator(ctx.db, round.campaign_id, evaluatorId))
       throw new AppError('NOT_FOUND', 'Evaluator not in this campaign', { entity: 'evaluator' });

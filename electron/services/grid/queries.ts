@@ -3,6 +3,7 @@ import type { Store } from '../../store/open';
 export interface RoundScopeRow {
   id: string;
   name: string;
+  kind: 'self' | 'township' | 'county' | 'other';
   campaign_id: string;
   rubric_version_id: string;
 }
@@ -11,7 +12,7 @@ export interface RoundScopeRow {
 export function findRoundScope(db: Store, roundId: string): RoundScopeRow | undefined {
   return db
     .prepare(
-      `SELECT r.id, r.name, r.campaign_id, c.rubric_version_id
+      `SELECT r.id, r.name, r.kind, r.campaign_id, c.rubric_version_id
          FROM rounds r JOIN campaigns c ON c.id = r.campaign_id WHERE r.id = ?`,
     )
     .get(roundId) as RoundScopeRow | undefined;

@@ -1,5 +1,6 @@
 import type { EntryValue } from '../../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../../shared/domain/entry';
+import { entryRefusal } from '../../../shared/domain/entry-refusal';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import type { GridCellResult, GridSaveResult } from '../../../shared/domain/views/grid';
@@ -35,11 +36,8 @@ function cellProblem(
   if (cell.value === null) return null;
   const result = resolveEntry(item, cell.value);
   if (!isEntryProblem(result)) return null;
-  return {
-    problem: result.code,
-    ...('max' in result ? { max: result.max } : {}),
-    ...('step' in result ? { step: result.step } : {}),
-  };
+  const { item: _code, ...refusal } = entryRefusal(cell.item, result);
+  return refusal;
 }
 
 class StaleSheet extends Error {

@@ -39,8 +39,12 @@ export function roundComparison(ctx: ServiceContext, input: ComparisonInput): Ro
   if (!first || !last)
     throw new AppError('NOT_FOUND', 'The campaign has no rounds', { entity: 'round' });
   const deciding = scope.rounds.find((r) => r.id === scope.campaign.deciding_round_id);
-  const from = input.fromRoundId ? requireRound(scope, input.fromRoundId) : first;
   const to = input.toRoundId ? requireRound(scope, input.toRoundId) : (deciding ?? last);
+  // By default two different rounds: the earliest other than `to` (self-assessment against the
+  // county review, the classic warning sign), unless the campaign has only one round.
+  const from = input.fromRoundId
+    ? requireRound(scope, input.fromRoundId)
+    : (scope.rounds.find((r) => r.id !== to.id) ?? first);
   const threshold = getGapThreshold(ctx, { campaignId: scope.campaign.id });
   const views = scope.rounds.map((round) =>
     computeRanking(ctx, { campaignId: scope.campaign.id, roundId: round.id }),

@@ -13,6 +13,8 @@ export interface Computed {
   branches: BranchRow[];
   state: RankingState;
   round: RoundRow;
+  /** Names of the campaign's evaluators with sheets, for "whose sheet is outstanding". */
+  evaluatorNames: Map<string, string>;
 }
 
 /**

@@ -1,9 +1,10 @@
+import { sheetFitsRound } from '../../../shared/domain/org';
 import type { CompiledRubric } from '../../../shared/scoring';
 import type { BranchInput } from '../../../shared/scoring/types';
 import type { Store } from '../../store/open';
 import { readSheetRows, unpackSheet } from './pack';
 import type { BranchRow } from './queries';
-import { iterateRoundSheets, listRankingBranches, listResolvedVetoes } from './queries';
+import { iterateRoundSheets, listRankingBranches, listResolvedVetoes, roundKind } from './queries';
 
 export interface VisitOptions {
   /** Only this branch (a score changed): the same reads, limited to its sheets. */
@@ -30,6 +31,13 @@ function resolvedVetoes(db: Store, roundId: string): Map<string, Map<string, str
  * largest thing a ranking reads. Every branch is visited once, in no promised order.
  * `visit` must not use the database: most visits happen while the sheet query is open.
  *
+ * Which sheets count: the round's submitted sheets of the right owner (the branch itself in a
+ * self round, evaluators in the others). A draft with entries is pending (the branch waits for
+ * it, `pendingBy` names whose); a draft with nothing entered was opened and left, and blocks
+ * nobody. A sheet in a round of the wrong kind (a self-assessment filed in a county review
+ * before the rule existed) is never combined: it is counted in `ignoredSheets`, which the
+ * ranking shows, and kept as it is.
+ *
  * Each sheet's values come from its pack (one row per sheet) when the pack follows this rubric
  * version, otherwise from its score rows, read after the sheet query (a better-sqlite3
  * connection runs one statement at a time).
@@ -43,6 +51,8 @@ export function visitRoundInputs(
   options: VisitOptions = {},
 ): void {
   const positions = new Map(branches.map((b, i) => [b.id, i]));
+  const kind = roundKind(db, roundId) ?? 'other';
+  const ignoredWho = kind === 'self' ? 'evaluators' : 'self';
   const resolved = resolvedVetoes(db, roundId);
   const inputAt = (position: number): BranchInput => {
     const branch = branches[position]!;
@@ -67,7 +77,15 @@ export function visitRoundInputs(
     else done(current.input, current.position);
     current = null;
   };
-  for (const [sheetId, branchId, status, packed, packedRubric] of sheetRows) {
+  for (const [
+    sheetId,
+    branchId,
+    status,
+    packed,
+    packedRubric,
+    evaluatorId,
+    hasEntries,
+  ] of sheetRows) {
     if (current?.input.branchId !== branchId) {
       finish();
       const position = positions.get(branchId);
@@ -75,8 +93,16 @@ export function visitRoundInputs(
       current = { input: inputAt(position), position, sheetIds: [] };
     }
     const { input } = current;
+    if (!sheetFitsRound(kind, evaluatorId)) {
+      const count = (input.ignoredSheets?.count ?? 0) + 1;
+      input.ignoredSheets = { count, who: ignoredWho };
+      continue;
+    }
     if (status === 'draft') {
-      input.pendingSheets = (input.pendingSheets ?? 0) + 1;
+      if (hasEntries === 1) {
+        input.pendingSheets = (input.pendingSheets ?? 0) + 1;
+        (input.pendingBy ??= []).push(evaluatorId);
+      }
       continue;
     }
     const fromPack =

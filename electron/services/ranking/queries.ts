@@ -46,6 +46,45 @@ export function listOtherRounds(db: Store, campaignId: string, exclude: string):
     .all(campaignId, exclude) as RoundRow[];
 }
 
+/** A round's kind, which decides whose sheets it counts. */
+export function roundKind(db: Store, roundId: string): RoundRow['kind'] | undefined {
+  return db.prepare('SELECT kind FROM rounds WHERE id = ?').pluck().get(roundId) as
+    RoundRow['kind'] | undefined;
+}
+
+/** [id, name] of every evaluator who ever had a sheet in the campaign's rounds. */
+export function listSheetEvaluatorNames(db: Store, campaignId: string): [string, string][] {
+  return db
+    .prepare(
+      `SELECT e.id, e.name FROM evaluators e
+        WHERE e.id IN (SELECT s.evaluator_id FROM score_sheets s JOIN rounds r ON r.id = s.round_id
+                        WHERE r.campaign_id = ? AND s.evaluator_id IS NOT NULL)`,
+    )
+    .raw()
+    .all(campaignId) as [string, string][];
+}
+
+/**
+ * [item, evaluator (null: self), entered input JSON] of every raised veto on one branch's
+ * submitted sheets in a round: the reasons people wrote when raising them.
+ */
+export function listRaisedVetoInputs(
+  db: Store,
+  roundId: string,
+  branchId: string,
+): [string, string | null, string | null, string | null][] {
+  return db
+    .prepare(
+      `SELECT sc.item_code, s.evaluator_id, e.name, sc.input
+         FROM score_sheets s JOIN scores sc ON sc.sheet_id = s.id
+         LEFT JOIN evaluators e ON e.id = s.evaluator_id
+        WHERE s.round_id = ? AND s.branch_id = ? AND s.status = 'submitted' AND sc.fact = 1
+        ORDER BY sc.item_code, e.name`,
+    )
+    .raw()
+    .all(roundId, branchId) as [string, string | null, string | null, string | null][];
+}
+
 /** The campaign, round and branch of each sheet (a commit's audit entries name sheets). */
 export function listSheetScopes(
   db: Store,
@@ -73,13 +112,18 @@ export function listResolvedVetoes(db: Store, roundId: string): [string, string,
     .all(roundId) as [string, string, string][];
 }
 
-/** [id, branch, status, pack, pack's rubric version] of a round's sheets, grouped by branch. */
+/**
+ * [id, branch, status, pack, pack's rubric version, evaluator (null: self), whether a draft has
+ * any entry (1/0; 0 for submitted sheets)] of a round's sheets, grouped by branch.
+ */
 export type RoundSheetRow = [
   string,
   string,
   'draft' | 'submitted',
   Uint8Array | null,
   string | null,
+  string | null,
+  number,
 ];
 
 export function iterateRoundSheets(
@@ -92,7 +136,8 @@ export function iterateRoundSheets(
   // The unique index (round_id, branch_id, evaluator_id) gives this order without a sort.
   return db
     .prepare(
-      `SELECT id, branch_id, status, packed, packed_rubric
+      `SELECT id, branch_id, status, packed, packed_rubric, evaluator_id,
+              status = 'draft' AND EXISTS (SELECT 1 FROM scores sc WHERE sc.sheet_id = score_sheets.id)
          FROM score_sheets WHERE round_id = ?${branchFilter} ORDER BY branch_id`,
     )
     .raw()

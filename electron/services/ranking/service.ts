@@ -1,4 +1,5 @@
 import type { RubricDefinition } from '../../../shared/domain/rubric';
+import { sheetFitsRound } from '../../../shared/domain/org';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RankingExplanation, RankingRow, RankingView } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
@@ -22,7 +23,13 @@ import { cachedRanking, keepRanking } from './cache';
 import { visitRoundInputs } from './load-inputs';
 import { repackSheets } from './pack';
 import type { BranchRow, RoundRow } from './queries';
-import { findCampaignRound, listOtherRounds, listRankingBranches } from './queries';
+import {
+  findCampaignRound,
+  listOtherRounds,
+  listRaisedVetoInputs,
+  listRankingBranches,
+  listSheetEvaluatorNames,
+} from './queries';
 
 function findRound(
   ctx: ServiceContext,
@@ -109,6 +116,7 @@ function computed(
     branches,
     state: new RankingState(rubric, evaluations),
     round,
+    evaluatorNames: new Map(listSheetEvaluatorNames(ctx.db, campaign.id)),
   };
   keepRanking(ctx.db, campaign.id, entry);
   return entry;
@@ -122,14 +130,32 @@ function flagsOf(result: BranchResult): RankingRow['flags'] {
   if (result.reasons.some((r) => r.kind === 'border-tie')) flags.push('border-tie');
   if (result.reasons.some((r) => r.kind === 'gate-cap' || r.kind === 'star-gate'))
     flags.push('gate');
+  if (result.reasons.some((r) => r.kind === 'sheets-ignored')) flags.push('ignored-sheets');
   return flags;
+}
+
+/** Whose drafts an incomplete branch waits for: evaluator names, null for the self-assessment. */
+function outstandingOf(
+  result: BranchResult,
+  names: ReadonlyMap<string, string>,
+): (string | null)[] | undefined {
+  if (result.status !== 'incomplete') return undefined;
+  const pending = result.reasons.find((r) => r.kind === 'sheets-pending');
+  if (pending?.kind !== 'sheets-pending' || !pending.by) return undefined;
+  // Sorted (the branch itself first, then by name), so the list does not depend on the order
+  // the sheets happened to be opened in.
+  return pending.by
+    .map((id) => (id === null ? null : (names.get(id) ?? id)))
+    .sort((a, b) => (a === null ? -1 : b === null ? 1 : a.localeCompare(b, 'zh-CN')));
 }
 
 function toRow(
   result: BranchResult,
   branch: BranchRow | undefined,
   dimensions: number,
+  names: ReadonlyMap<string, string>,
 ): RankingRow {
+  const outstanding = outstandingOf(result, names);
   return {
     branchId: result.branchId,
     branchName: branch?.name ?? '',
@@ -149,6 +175,7 @@ function toRow(
     previousLevel: result.previousLevel,
     change: result.change,
     flags: flagsOf(result),
+    ...(outstanding ? { outstanding } : {}),
   };
 }
 
@@ -159,11 +186,16 @@ function toRow(
  */
 const rowsByResults = new WeakMap<BranchResult[], RankingRow[]>();
 
-function rowsOf(results: BranchResult[], branches: BranchRow[], dimensions: number): RankingRow[] {
+function rowsOf(
+  results: BranchResult[],
+  branches: BranchRow[],
+  dimensions: number,
+  names: ReadonlyMap<string, string>,
+): RankingRow[] {
   let rows = rowsByResults.get(results);
   if (!rows) {
     const byId = new Map(branches.map((b) => [b.id, b]));
-    rows = results.map((r) => toRow(r, byId.get(r.branchId), dimensions));
+    rows = results.map((r) => toRow(r, byId.get(r.branchId), dimensions, names));
     rowsByResults.set(results, rows);
   }
   return rows;
@@ -184,7 +216,7 @@ export function computeRanking(
 ): RankingView {
   const { campaignId, roundId } = input;
   const campaign = requireCampaign(ctx, campaignId);
-  const { rubric, branches, state, round } = computed(ctx, campaign, roundId);
+  const { rubric, branches, state, round, evaluatorNames } = computed(ctx, campaign, roundId);
   const def = rubric.definition;
   const previous = campaign.previous_campaign_id
     ? getCampaign(ctx.db, campaign.previous_campaign_id)
@@ -202,7 +234,7 @@ export function computeRanking(
       passLine: d.passLine ?? null,
     })),
     levels: levelNames(def),
-    rows: rowsOf(state.results(), branches, def.dimensions.length),
+    rows: rowsOf(state.results(), branches, def.dimensions.length, evaluatorNames),
     plan: listPlanTargets(ctx.db, campaignId),
     previousCampaign: previous ? { id: previous.id, name: previous.name } : null,
   };
@@ -215,7 +247,7 @@ export function explainRanking(
 ): RankingExplanation {
   const { campaignId, roundId, branchId } = input;
   const campaign = requireCampaign(ctx, campaignId);
-  const { rubric, branches, state } = computed(ctx, campaign, roundId);
+  const { rubric, branches, state, evaluatorNames, round } = computed(ctx, campaign, roundId);
   const result = state.results().find((r) => r.branchId === branchId);
   if (!result)
     throw new AppError('NOT_FOUND', 'Branch is not in this campaign', { entity: 'branch' });
@@ -229,5 +261,29 @@ export function explainRanking(
   ]) {
     itemNames[node.code] = { name: node.name, nameEn: node.nameEn ?? node.name };
   }
-  return { row: toRow(result, branch, def.dimensions.length), result, itemNames };
+  return {
+    row: toRow(result, branch, def.dimensions.length, evaluatorNames),
+    result,
+    itemNames,
+    vetoNotes: vetoNotes(ctx, round, branchId),
+  };
+}
+
+/**
+ * What people wrote when raising each veto on the counted sheets (a veto needs a reason), so the
+ * explanation says why, not only that. Sheets the ranking does not count are left out.
+ */
+function vetoNotes(
+  ctx: ServiceContext,
+  round: RoundRow,
+  branchId: string,
+): RankingExplanation['vetoNotes'] {
+  return listRaisedVetoInputs(ctx.db, round.id, branchId).flatMap(
+    ([item, evaluatorId, name, input]) => {
+      if (!sheetFitsRound(round.kind, evaluatorId)) return [];
+      const entered = input === null ? null : (JSON.parse(input) as { reason?: unknown });
+      const reason = typeof entered?.reason === 'string' ? entered.reason : '';
+      return [{ item, by: evaluatorId === null ? null : (name ?? ''), reason }];
+    },
+  );
 }

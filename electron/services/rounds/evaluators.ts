@@ -8,6 +8,8 @@ import {
 import { addCampaignEvaluator } from '../../store/queries/campaigns';
 import type { EvaluatorRow } from '../../store/queries/evaluators';
 import {
+  countEvaluatorSheets,
+  deleteEvaluatorRows,
   getEvaluator,
   insertEvaluator,
   listCampaignEvaluators,
@@ -102,6 +104,33 @@ export function editEvaluator(
 }
 
 /**
+ * Deletes an evaluator added by mistake, with their assignments. Refused once they have any
+ * score sheet (draft or submitted): what they scored must keep its author.
+ */
+export function deleteEvaluator(ctx: ServiceContext, input: { id: string }): { id: string } {
+  return write(ctx, (tx) => {
+    const row = requireEvaluator(ctx, input.id);
+    const sheets = countEvaluatorSheets(ctx.db, row.id);
+    if (sheets > 0) {
+      throw new AppError('CONFLICT', 'The evaluator has score sheets', {
+        entity: 'evaluator',
+        reason: 'evaluatorHasSheets',
+        name: row.name,
+        count: sheets,
+      });
+    }
+    const assignments = deleteEvaluatorRows(ctx.db, row.id);
+    tx.audit({
+      action: 'delete-evaluator',
+      entity: 'evaluator',
+      entityId: row.id,
+      before: { name: row.name, role: row.role, unitId: row.unit_id, assignments },
+    });
+    return { id: row.id };
+  });
+}
+
+/**
  * A new unit must exist, and must not turn branches the evaluator already scores into
  * unconfirmed conflicts of interest: those were never confirmed by anyone.
  */
@@ -115,6 +144,7 @@ function checkNewUnit(ctx: ServiceContext, evaluatorId: string, unitId: string |
       conflictOfInterest(
         { id: unit.id, kind: unit.kind, parentId: unit.parent_id },
         { id: a.branch_id, townshipId: a.township_id },
+        a.conflict_scope,
       ) !== null,
   );
   const first = clashes[0];

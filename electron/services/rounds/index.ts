@@ -1,3 +1,5 @@
 /** The rounds capability's public face: what other capabilities may use. */
 export { conflictOfInterest } from './conflicts';
-export { requireAssignment } from './sheet-access';
+export { requireRoundRule } from './plan-township';
+export { roundRefusal } from './refusals';
+export { requireAssignment, requireSheetFitsRound } from './sheet-access';

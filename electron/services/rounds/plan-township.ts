@@ -1,13 +1,15 @@
 import type { ConflictOfInterest } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
+import type { ConflictScope, RoundKind } from '../../../shared/domain/org';
 import {
   assignedBranchIds,
-  getRoundCampaignId,
+  getRoundRule,
   listTownshipCampaignBranches,
 } from '../../store/queries/assignments';
 import { getEvaluator, isCampaignEvaluator } from '../../store/queries/evaluators';
 import { getUnit } from '../../store/queries/units';
 import { conflictOfInterest } from './conflicts';
+import { roundRefusal } from './refusals';
 import type { ServiceContext } from '../context';
 
 export interface TownshipPlan {
@@ -19,13 +21,30 @@ export interface TownshipPlan {
   fresh: { id: string; name: string; conflict: ConflictOfInterest | null }[];
 }
 
-/** The round's campaign id, or NOT_FOUND. */
-export function requireRound(ctx: ServiceContext, roundId: string): string {
-  const campaignId = getRoundCampaignId(ctx.db, roundId);
-  if (campaignId === undefined) {
+export interface RoundRule {
+  campaignId: string;
+  name: string;
+  kind: RoundKind;
+  conflictScope: ConflictScope;
+}
+
+/** The round's campaign, kind and conflict rule, or NOT_FOUND. */
+export function requireRoundRule(ctx: ServiceContext, roundId: string): RoundRule {
+  const row = getRoundRule(ctx.db, roundId);
+  if (row === undefined) {
     throw new AppError('NOT_FOUND', `Round ${roundId} does not exist`, { entity: 'round' });
   }
-  return campaignId;
+  return {
+    campaignId: row.campaign_id,
+    name: row.name,
+    kind: row.kind,
+    conflictScope: row.conflict_scope,
+  };
+}
+
+/** The round's campaign id, or NOT_FOUND. */
+export function requireRound(ctx: ServiceContext, roundId: string): string {
+  return requireRoundRule(ctx, roundId).campaignId;
 }
 
 /**
@@ -36,7 +55,9 @@ export function planTownship(
   ctx: ServiceContext,
   input: { roundId: string; evaluatorId: string; townshipId: string },
 ): TownshipPlan {
-  const campaignId = requireRound(ctx, input.roundId);
+  const { campaignId, kind, conflictScope } = requireRoundRule(ctx, input.roundId);
+  // A self-assessment is the branch's own sheet: nobody is assigned to score it.
+  if (kind === 'self') throw roundRefusal('FORBIDDEN', 'self-round-no-evaluators');
   const evaluator = getEvaluator(ctx.db, input.evaluatorId);
   if (!evaluator || !isCampaignEvaluator(ctx.db, campaignId, input.evaluatorId)) {
     throw new AppError('NOT_FOUND', 'Evaluator not in this campaign', { entity: 'evaluator' });
@@ -55,7 +76,7 @@ export function planTownship(
     .filter((b) => !existing.has(b.id))
     .map((b) => ({
       ...b,
-      conflict: conflictOfInterest(unit, { id: b.id, townshipId: township.id }),
+      conflict: conflictOfInterest(unit, { id: b.id, townshipId: township.id }, conflictScope),
     }));
   return { campaignId, townshipId: township.id, branches, fresh };
 }

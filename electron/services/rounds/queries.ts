@@ -1,4 +1,4 @@
-import type { RoundKind } from '../../../shared/domain/org';
+import type { ConflictScope, RoundKind } from '../../../shared/domain/org';
 import type { ConflictOfInterest } from '../../../shared/domain/views';
 import type { Store } from '../../store/open';
 
@@ -8,6 +8,7 @@ export interface RoundCountsRow {
   kind: RoundKind;
   name: string;
   seq: number;
+  conflict_scope: ConflictScope;
   is_deciding: number;
   assignments: number;
   evaluators: number;
@@ -18,7 +19,7 @@ export interface RoundCountsRow {
 
 // Counted in sub-queries so assignments and sheets do not multiply each other in one join.
 const SELECT_ROUND = `
-  SELECT r.id, r.campaign_id, r.kind, r.name, r.seq,
+  SELECT r.id, r.campaign_id, r.kind, r.name, r.seq, r.conflict_scope,
          (c.deciding_round_id IS r.id) AS is_deciding,
          (SELECT count(*) FROM assignments a WHERE a.round_id = r.id) AS assignments,
          (SELECT count(DISTINCT a.evaluator_id) FROM assignments a WHERE a.round_id = r.id) AS evaluators,
@@ -44,8 +45,45 @@ export function nextRoundSeq(db: Store, campaignId: string): number {
   return row.n;
 }
 
-export function renameRound(db: Store, roundId: string, name: string): void {
-  db.prepare('UPDATE rounds SET name = ? WHERE id = ?').run(name, roundId);
+export function updateRound(
+  db: Store,
+  roundId: string,
+  next: { name: string; kind: RoundKind; conflictScope: ConflictScope },
+): void {
+  db.prepare('UPDATE rounds SET name = ?, kind = ?, conflict_scope = ? WHERE id = ?').run(
+    next.name,
+    next.kind,
+    next.conflictScope,
+    roundId,
+  );
+}
+
+export function deleteRound(db: Store, roundId: string): void {
+  db.prepare('DELETE FROM rounds WHERE id = ?').run(roundId);
+}
+
+/** A round's sheets by who files them: self-assessments and evaluators' sheets. */
+export function countRoundSheetsByOwner(
+  db: Store,
+  roundId: string,
+): { self: number; evaluators: number } {
+  return db
+    .prepare(
+      `SELECT coalesce(sum(evaluator_id IS NULL), 0) AS self,
+              coalesce(sum(evaluator_id IS NOT NULL), 0) AS evaluators
+         FROM score_sheets WHERE round_id = ?`,
+    )
+    .get(roundId) as { self: number; evaluators: number };
+}
+
+/**
+ * Gives the campaign's rounds the order of `ids` (seq 1, 2, …). Two passes, because
+ * (campaign_id, seq) is unique and a swap would collide half way.
+ */
+export function setRoundOrder(db: Store, campaignId: string, ids: readonly string[]): void {
+  db.prepare('UPDATE rounds SET seq = -seq WHERE campaign_id = ?').run(campaignId);
+  const set = db.prepare('UPDATE rounds SET seq = ? WHERE id = ? AND campaign_id = ?');
+  ids.forEach((id, index) => set.run(index + 1, id, campaignId));
 }
 
 /** Whether an evaluator is assigned to a branch in a round. */

@@ -1,4 +1,5 @@
-import type { RoundKind } from '../../../shared/domain/org';
+import type { ConflictScope, RoundKind } from '../../../shared/domain/org';
+import { defaultConflictScope } from '../../../shared/domain/org';
 import type {
   AssignmentPreview,
   BranchEvaluatorOption,
@@ -13,12 +14,15 @@ import type { ServiceContext } from '../context';
 import { planTownship, requireRound } from './plan-township';
 import type { RoundCountsRow } from './queries';
 import {
+  countRoundSheetsByOwner,
   getRoundCounts,
   listBranchEvaluators,
   listRoundCounts,
   nextRoundSeq,
-  renameRound as renameRoundRow,
+  updateRound as updateRoundRow,
 } from './queries';
+import { rejudgeAssignments } from './rejudge';
+import { roundRefusal } from './refusals';
 
 function toView(row: RoundCountsRow): RoundView {
   return {
@@ -26,6 +30,7 @@ function toView(row: RoundCountsRow): RoundView {
     kind: row.kind,
     name: row.name,
     seq: row.seq,
+    conflictScope: row.conflict_scope,
     isDeciding: row.is_deciding === 1,
     assignments: row.assignments,
     evaluators: row.evaluators,
@@ -35,7 +40,7 @@ function toView(row: RoundCountsRow): RoundView {
   };
 }
 
-function requireRoundRow(ctx: ServiceContext, roundId: string): RoundCountsRow {
+export function requireRoundRow(ctx: ServiceContext, roundId: string): RoundCountsRow {
   const row = getRoundCounts(ctx.db, roundId);
   if (!row) throw new AppError('NOT_FOUND', `Round ${roundId} does not exist`, { entity: 'round' });
   return row;
@@ -52,50 +57,97 @@ export function listRounds(ctx: ServiceContext, input: { campaignId: string }): 
  */
 export function createRound(
   ctx: ServiceContext,
-  input: { campaignId: string; kind: RoundKind; name: string },
+  input: {
+    campaignId: string;
+    kind: RoundKind;
+    name: string;
+    conflictScope?: ConflictScope | undefined;
+  },
 ): RoundView {
   const id = ctx.newId();
   write(ctx, (tx) => {
     const campaign = requireCampaign(ctx, input.campaignId);
     const seq = nextRoundSeq(ctx.db, campaign.id);
-    insertRound(ctx.db, {
-      id,
-      campaignId: campaign.id,
-      ...pick(input),
-      seq,
-      createdAt: ctx.now(),
-    });
+    const fields = {
+      kind: input.kind,
+      name: input.name,
+      conflictScope: scopeFor(input.kind, input.conflictScope),
+    };
+    insertRound(ctx.db, { id, campaignId: campaign.id, ...fields, seq, createdAt: ctx.now() });
     const deciding = campaign.deciding_round_id === null;
     if (deciding) setDecidingRound(ctx.db, campaign.id, id);
     tx.audit({
       action: 'create-round',
       entity: 'round',
       entityId: id,
-      after: { campaignId: campaign.id, ...pick(input), seq, deciding },
+      after: { campaignId: campaign.id, ...fields, seq, deciding },
     });
   });
   return toView(requireRoundRow(ctx, id));
 }
 
-function pick(input: { kind: RoundKind; name: string }): { kind: RoundKind; name: string } {
-  return { kind: input.kind, name: input.name };
+/** A self round flags nobody (it has no evaluators); other rounds default from their kind. */
+function scopeFor(kind: RoundKind, asked: ConflictScope | undefined): ConflictScope {
+  if (kind === 'self') return 'none';
+  return asked ?? defaultConflictScope(kind);
 }
 
-export function renameRound(
+/**
+ * A round's kind may change only while it holds no sheet the new kind would refuse: a self
+ * round with self-assessments stays a self round, a review round with evaluators' sheets (or
+ * assignments) cannot become one.
+ */
+function checkKindChange(ctx: ServiceContext, row: RoundCountsRow, kind: RoundKind): void {
+  if (kind === row.kind || (kind !== 'self' && row.kind !== 'self')) return;
+  const sheets = countRoundSheetsByOwner(ctx.db, row.id);
+  const clashing = kind === 'self' ? sheets.evaluators : sheets.self;
+  if (clashing > 0) throw roundRefusal('CONFLICT', 'kind-has-sheets', { count: clashing });
+  if (kind === 'self' && row.assignments > 0)
+    throw roundRefusal('CONFLICT', 'kind-has-assignments', { count: row.assignments });
+}
+
+/**
+ * Renames a round, changes its kind or its conflict rule. A new rule judges the round's
+ * assignments again (`rejudgeAssignments`): conflicts it creates need `conflictReason`.
+ */
+export function updateRound(
   ctx: ServiceContext,
-  input: { roundId: string; name: string },
+  input: {
+    roundId: string;
+    name?: string | undefined;
+    kind?: RoundKind | undefined;
+    conflictScope?: ConflictScope | undefined;
+    conflictReason?: string | undefined;
+  },
 ): RoundView {
-  const { roundId, name } = input;
+  const { roundId } = input;
   write(ctx, (tx) => {
-    const before = requireRoundRow(ctx, roundId);
-    if (before.name === name) return;
-    renameRoundRow(ctx.db, roundId, name);
+    const row = requireRoundRow(ctx, roundId);
+    const kind = input.kind ?? row.kind;
+    checkKindChange(ctx, row, kind);
+    const kindChanged = kind !== row.kind;
+    const before = { name: row.name, kind: row.kind, conflictScope: row.conflict_scope };
+    const next = {
+      name: input.name ?? row.name,
+      kind,
+      conflictScope: scopeFor(
+        kind,
+        input.conflictScope ?? (kindChanged ? undefined : row.conflict_scope),
+      ),
+    };
+    if (JSON.stringify(before) === JSON.stringify(next)) return;
+    updateRoundRow(ctx.db, roundId, next);
+    const judged =
+      next.conflictScope === row.conflict_scope
+        ? { lifted: 0, flagged: 0 }
+        : rejudgeAssignments(ctx, tx, roundId, next.conflictScope, input.conflictReason ?? null);
     tx.audit({
-      action: 'rename-round',
+      action: 'update-round',
       entity: 'round',
       entityId: roundId,
-      before: before.name,
-      after: name,
+      before,
+      after: { ...next, ...judged },
+      ...(judged.flagged > 0 && input.conflictReason ? { reason: input.conflictReason } : {}),
     });
   });
   return toView(requireRoundRow(ctx, roundId));

@@ -1,6 +1,7 @@
 import type { Cell, CellValue } from 'exceljs';
 import type { EntryValue } from '../../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../../shared/domain/entry';
+import { entryRefusal } from '../../../shared/domain/entry-refusal';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { TemplateCellProblem } from '../../../shared/domain/views/score-templates';
 import { readValue } from '../../workbook/xlsx-cells';
@@ -154,9 +155,7 @@ export function parseCell(
   if (isProblem(entry)) return { problem: entry };
   const resolved = resolveEntry(item, entry);
   if (isEntryProblem(resolved)) {
-    const params: Record<string, string | number> = {};
-    if ('max' in resolved) params.max = resolved.max / 100;
-    if ('step' in resolved) params.step = resolved.step / 100;
+    const params: Record<string, string | number> = { ...entryRefusal(item.code, resolved) };
     if (resolved.code === 'unknown-option') params.text = String(content);
     return { problem: { code: resolved.code, params } };
   }

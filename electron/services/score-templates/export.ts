@@ -93,7 +93,8 @@ export async function writeTemplateWorkbook(
   const t = wordsFor(language);
   const exportedAt = ctx.now();
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Xingping';
+  // Who made the file travels with it (the operator), as on every export.
+  wb.creator = ctx.actor || 'Xingping';
   wb.created = new Date(exportedAt);
   const instructions = writeInstructions(wb, scope, t, language, exportedAt);
   // Sheets are added in order; the lists sheet must exist before validations name it.

@@ -1,3 +1,4 @@
+import type { RoundKind } from '../../../shared/domain/org';
 import type { Store } from '../../store/open';
 
 export interface TemplateBranchRow {
@@ -39,9 +40,9 @@ export function listTemplateBranches(
 export function findRound(
   db: Store,
   roundId: string,
-): { id: string; name: string; campaign_id: string } | undefined {
-  return db.prepare('SELECT id, name, campaign_id FROM rounds WHERE id = ?').get(roundId) as
-    { id: string; name: string; campaign_id: string } | undefined;
+): { id: string; name: string; kind: RoundKind; campaign_id: string } | undefined {
+  return db.prepare('SELECT id, name, kind, campaign_id FROM rounds WHERE id = ?').get(roundId) as
+    { id: string; name: string; kind: RoundKind; campaign_id: string } | undefined;
 }
 
 /** The name of an evaluator of the campaign (undefined when not one of its evaluators). */

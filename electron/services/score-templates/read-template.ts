@@ -1,3 +1,4 @@
+import { sheetFitsRound } from '../../../shared/domain/org';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import { assignedBranchIds } from '../../store/queries/assignments';
@@ -46,6 +47,15 @@ function checkAgainstCampaign(
   if (!campaign) throw templateError('template-other-campaign', file);
   const round = findRound(ctx.db, meta.roundId);
   if (round?.campaign_id !== campaignId) throw templateError('template-round-missing', file);
+  // A self-assessment workbook for a review round (or the reverse) would file sheets the
+  // ranking must not count: refused before anything is compared.
+  if (!sheetFitsRound(round.kind, meta.evaluatorId))
+    throw templateError(
+      round.kind === 'self'
+        ? 'template-evaluator-in-self-round'
+        : 'template-self-outside-self-round',
+      file,
+    );
   let evaluatorName: string | null = null;
   if (meta.evaluatorId !== null) {
     evaluatorName = campaignEvaluatorName(ctx.db, meta.evaluatorId, campaignId) ?? null;

@@ -1,9 +1,11 @@
 import type { EntryValue } from '../../../shared/domain/entry';
 import type { RubricDefinition, RubricItem } from '../../../shared/domain/rubric';
+import { sheetFitsRound } from '../../../shared/domain/org';
 import { AppError } from '../../../shared/errors';
 import { getCampaign } from '../../store/queries/campaigns';
 import { findSheet, listScores } from '../../store/queries/sheet-rows';
 import type { ServiceContext } from '../context';
+import { requireSheetFitsRound } from '../rounds';
 import { loadRubric } from '../rubrics';
 import { campaignEvaluatorName, findRound, listTemplateBranches } from './queries';
 
@@ -89,6 +91,8 @@ export function loadScope(
 ): TemplateScope {
   const round = findRound(ctx.db, input.roundId);
   if (!round) throw new AppError('NOT_FOUND', 'Round missing', { entity: 'round' });
+  if (!sheetFitsRound(round.kind, input.evaluatorId))
+    requireSheetFitsRound(ctx, { roundId: round.id, evaluatorId: input.evaluatorId });
   const campaign = getCampaign(ctx.db, round.campaign_id);
   if (!campaign) throw new AppError('NOT_FOUND', 'Campaign missing', { entity: 'campaign' });
   let evaluatorName: string | null = null;

@@ -1,5 +1,7 @@
 import type { EntryValue } from '../../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../../shared/domain/entry';
+import { sheetFitsRound } from '../../../shared/domain/org';
+import { entryRefusal, entryRefusalMessage } from '../../../shared/domain/entry-refusal';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views/sheets';
 import { AppError } from '../../../shared/errors';
@@ -14,10 +16,11 @@ import {
   upsertScore,
 } from '../../store/queries/sheet-rows';
 import { insertSheet } from '../../store/queries/sheets';
+import type { Tx } from '../../store/write';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { repackSheets } from '../ranking';
-import { requireAssignment } from '../rounds';
+import { requireAssignment, requireSheetFitsRound } from '../rounds';
 import { loadCompiledRubric } from '../rubrics';
 import { branchTakingPart } from './queries';
 
@@ -36,6 +39,7 @@ function toView(ctx: ServiceContext, row: SheetRow): SheetView {
     campaignId: row.campaign_id,
     roundId: row.round_id,
     roundName: row.round_name,
+    roundKind: row.round_kind,
     branchId: row.branch_id,
     branchName: row.branch_name,
     townshipName: row.township_name,
@@ -51,7 +55,7 @@ function toView(ctx: ServiceContext, row: SheetRow): SheetView {
   };
 }
 
-function requireSheet(ctx: ServiceContext, id: string): SheetRow {
+export function requireSheet(ctx: ServiceContext, id: string): SheetRow {
   const row = getSheet(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `Sheet ${id} does not exist`, { entity: 'sheet' });
   return row;
@@ -84,7 +88,20 @@ export function getSheetView(ctx: ServiceContext, input: { sheetId: string }): S
   return viewOf(ctx, input.sheetId);
 }
 
-/** Opens one evaluator's sheet (or the self-assessment, evaluator null), creating a draft. */
+/**
+ * A sheet filed in a round of the wrong kind (a self sheet in a county review, from before the
+ * rule existed) can be looked at and discarded, but takes no more changes: the ranking does not
+ * count it, and more work in it would only be lost work.
+ */
+function requireFitting(ctx: ServiceContext, row: SheetRow): void {
+  if (!sheetFitsRound(row.round_kind, row.evaluator_id))
+    requireSheetFitsRound(ctx, { roundId: row.round_id, evaluatorId: row.evaluator_id });
+}
+
+/**
+ * Opens one evaluator's sheet (or the self-assessment, evaluator null), creating a draft. A
+ * self-assessment is made only in a self round and an evaluator's sheet only in the others.
+ */
 export function openSheet(
   ctx: ServiceContext,
   input: { roundId: string; branchId: string; evaluatorId: string | null },
@@ -98,6 +115,7 @@ export function openSheet(
         throw new AppError('NOT_FOUND', 'Branch or round not in this campaign', {
           entity: 'branch',
         });
+      requireSheetFitsRound(ctx, input);
     }
     if (input.evaluatorId !== null)
       requireAssignment(ctx, { ...input, evaluatorId: input.evaluatorId });
@@ -128,6 +146,7 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
     if (row.status === 'submitted') {
       throw new AppError('LOCKED', 'Submitted sheets are locked', { entity: 'sheet' });
     }
+    requireFitting(ctx, row);
     const rubric = loadCompiledRubric(ctx, row.rubric_version_id);
     const items = itemsOf(rubric);
     const before = new Map(listScores(ctx.db, row.id).map((s) => [s.item_code, s]));
@@ -142,11 +161,10 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
       if (entry.value === null) return { entry, result: null };
       const result = resolveEntry(item, entry.value);
       if (isEntryProblem(result)) {
-        throw new AppError('INVALID_INPUT', `Item ${entry.item}: ${result.code}`, {
+        const refusal = entryRefusal(entry.item, result);
+        throw new AppError('INVALID_INPUT', entryRefusalMessage(refusal), {
           path: entry.item,
-          problem: result.code,
-          ...('max' in result ? { max: result.max } : {}),
-          ...('step' in result ? { step: result.step } : {}),
+          ...refusal,
         });
       }
       return { entry, result };
@@ -201,36 +219,50 @@ export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
   return viewOf(ctx, input.sheetId);
 }
 
+/** The required items (not bonus, not veto) a sheet has no entry for, in rubric order. */
+function missingItems(ctx: ServiceContext, row: SheetRow): RubricItem[] {
+  const items = loadCompiledRubric(ctx, row.rubric_version_id).items;
+  const entered = new Set(listScores(ctx.db, row.id).map((s) => s.item_code));
+  return items.filter(
+    (item) => item.type !== 'bonus' && item.type !== 'veto' && !entered.has(item.code),
+  );
+}
+
+/**
+ * Locks one draft inside the caller's write: it must fit its round, be complete and still be at
+ * the version the user saw.
+ */
+export function submitRow(ctx: ServiceContext, tx: Tx, row: SheetRow, expected: number): void {
+  if (row.status === 'submitted')
+    throw new AppError('LOCKED', 'Already submitted', { entity: 'sheet' });
+  requireFitting(ctx, row);
+  // A stale window hears that first: what it would submit is not what is stored.
+  if (row.version !== expected) claimVersion(ctx, row, expected, {});
+  const missing = missingItems(ctx, row);
+  if (missing.length > 0) {
+    throw new AppError('INCOMPLETE', `${missing.length} item(s) missing`, {
+      count: missing.length,
+      path: missing[0]!.code,
+      branch: row.branch_name,
+    });
+  }
+  claimVersion(ctx, row, expected, { status: 'submitted' });
+  tx.audit({
+    action: 'submit',
+    entity: 'sheet',
+    entityId: row.id,
+    before: 'draft',
+    after: 'submitted',
+  });
+}
+
 /** Submits a complete sheet; it is locked from then on. */
 export function submitSheet(
   ctx: ServiceContext,
   input: { sheetId: string; expectedVersion: number },
 ): SheetView {
   const { sheetId, expectedVersion } = input;
-  write(ctx, (tx) => {
-    const row = requireSheet(ctx, sheetId);
-    if (row.status === 'submitted')
-      throw new AppError('LOCKED', 'Already submitted', { entity: 'sheet' });
-    const items = itemsOf(loadCompiledRubric(ctx, row.rubric_version_id));
-    const entered = new Set(listScores(ctx.db, sheetId).map((s) => s.item_code));
-    const missing = [...items.values()].filter(
-      (item) => item.type !== 'bonus' && item.type !== 'veto' && !entered.has(item.code),
-    );
-    if (missing.length > 0) {
-      throw new AppError('INCOMPLETE', `${missing.length} item(s) missing`, {
-        count: missing.length,
-        path: missing[0]!.code,
-      });
-    }
-    claimVersion(ctx, row, expectedVersion, { status: 'submitted' });
-    tx.audit({
-      action: 'submit',
-      entity: 'sheet',
-      entityId: sheetId,
-      before: 'draft',
-      after: 'submitted',
-    });
-  });
+  write(ctx, (tx) => submitRow(ctx, tx, requireSheet(ctx, sheetId), expectedVersion));
   return viewOf(ctx, sheetId);
 }
 

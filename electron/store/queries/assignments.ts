@@ -1,3 +1,4 @@
+import type { ConflictScope, RoundKind, UnitKind } from '../../../shared/domain/org';
 import type { ConflictOfInterest } from '../../../shared/domain/views';
 import type { Store } from '../open';
 
@@ -12,12 +13,16 @@ export interface AssignmentRow {
   conflict: ConflictOfInterest | null;
   conflict_reason: string | null;
   confirmed_by: string | null;
+  /** The round's rule for what counts as a conflict. */
+  conflict_scope: ConflictScope;
 }
 
 const SELECT_ASSIGNMENT = `
   SELECT a.round_id, a.evaluator_id, e.name AS evaluator_name, a.branch_id, b.name AS branch_name,
-         t.id AS township_id, t.name AS township_name, a.conflict, a.conflict_reason, a.confirmed_by
+         t.id AS township_id, t.name AS township_name, a.conflict, a.conflict_reason, a.confirmed_by,
+         r.conflict_scope
     FROM assignments a
+    JOIN rounds r ON r.id = a.round_id
     JOIN evaluators e ON e.id = a.evaluator_id
     JOIN org_units b ON b.id = a.branch_id
     JOIN org_units t ON t.id = b.parent_id`;
@@ -93,6 +98,44 @@ export function deleteAssignment(
     .run(roundId, evaluatorId, branchId).changes;
 }
 
+/** Stores a pair's conflict of interest (null: none) with its confirmation. */
+export function setAssignmentConflict(
+  db: Store,
+  a: {
+    roundId: string;
+    evaluatorId: string;
+    branchId: string;
+    conflict: ConflictOfInterest | null;
+    conflictReason: string | null;
+    confirmedBy: string | null;
+  },
+): void {
+  db.prepare(
+    `UPDATE assignments SET conflict = ?, conflict_reason = ?, confirmed_by = ?
+      WHERE round_id = ? AND evaluator_id = ? AND branch_id = ?`,
+  ).run(a.conflict, a.conflictReason, a.confirmedBy, a.roundId, a.evaluatorId, a.branchId);
+}
+
+/** Every assignment of a round with the evaluator's unit, to judge conflicts again. */
+export function listRoundAssignmentUnits(
+  db: Store,
+  roundId: string,
+): (AssignmentRow & {
+  unit_id: string | null;
+  unit_kind: UnitKind | null;
+  unit_parent_id: string | null;
+})[] {
+  return db
+    .prepare(
+      `SELECT x.*, u.id AS unit_id, u.kind AS unit_kind, u.parent_id AS unit_parent_id
+         FROM (${SELECT_ASSIGNMENT} WHERE a.round_id = ?) x
+         JOIN evaluators ev ON ev.id = x.evaluator_id
+         LEFT JOIN org_units u ON u.id = ev.unit_id
+        ORDER BY x.township_name, x.branch_name, x.evaluator_name`,
+    )
+    .all(roundId) as ReturnType<typeof listRoundAssignmentUnits>;
+}
+
 /** How many branches each of a campaign's evaluators has, per round. */
 export function countAssignmentsByRound(
   db: Store,
@@ -164,7 +207,19 @@ export function listTownshipCampaignBranches(
 
 /** The campaign a round belongs to, or undefined when there is no such round. */
 export function getRoundCampaignId(db: Store, roundId: string): string | undefined {
-  const row = db.prepare('SELECT campaign_id FROM rounds WHERE id = ?').get(roundId) as
-    { campaign_id: string } | undefined;
-  return row?.campaign_id;
+  return getRoundRule(db, roundId)?.campaign_id;
+}
+
+export interface RoundRuleRow {
+  campaign_id: string;
+  name: string;
+  kind: RoundKind;
+  conflict_scope: ConflictScope;
+}
+
+/** A round's campaign, name, kind and conflict rule. */
+export function getRoundRule(db: Store, roundId: string): RoundRuleRow | undefined {
+  return db
+    .prepare('SELECT campaign_id, name, kind, conflict_scope FROM rounds WHERE id = ?')
+    .get(roundId) as RoundRuleRow | undefined;
 }

@@ -6,19 +6,26 @@ export interface CampaignRow {
   year: number;
   county_id: string;
   county_name: string;
+  /** The organization department printed on exports, when the county has one set. */
+  county_department: string | null;
   rubric_version_id: string;
   rubric_name: string;
   deciding_round_id: string | null;
   previous_campaign_id: string | null;
   is_demo: number;
   branch_count: number;
+  /** Score sheets in any round (draft or submitted): work a deletion would lose. */
+  sheet_count: number;
   created_at: string;
 }
 
 const SELECT_CAMPAIGN = `
-  SELECT c.id, c.name, c.year, c.county_id, u.name AS county_name, c.rubric_version_id,
+  SELECT c.id, c.name, c.year, c.county_id, u.name AS county_name, u.department AS county_department,
+         c.rubric_version_id,
          rv.name AS rubric_name, c.deciding_round_id, c.previous_campaign_id, c.is_demo, c.created_at,
-         (SELECT count(*) FROM campaign_branches cb WHERE cb.campaign_id = c.id) AS branch_count
+         (SELECT count(*) FROM campaign_branches cb WHERE cb.campaign_id = c.id) AS branch_count,
+         (SELECT count(*) FROM rounds r JOIN score_sheets s ON s.round_id = r.id
+           WHERE r.campaign_id = c.id) AS sheet_count
     FROM campaigns c
     JOIN org_units u ON u.id = c.county_id
     JOIN rubric_versions rv ON rv.id = c.rubric_version_id`;
@@ -63,7 +70,7 @@ export function insertCampaign(db: Store, c: NewCampaign): void {
   );
 }
 
-export function setDecidingRound(db: Store, campaignId: string, roundId: string): void {
+export function setDecidingRound(db: Store, campaignId: string, roundId: string | null): void {
   db.prepare('UPDATE campaigns SET deciding_round_id = ? WHERE id = ?').run(roundId, campaignId);
 }
 

@@ -64,3 +64,23 @@ export function updateEvaluator(
     id,
   );
 }
+
+/** Score sheets an evaluator has anywhere: while there are any, the evaluator stays. */
+export function countEvaluatorSheets(db: Store, id: string): number {
+  return (
+    db.prepare('SELECT count(*) AS n FROM score_sheets WHERE evaluator_id = ?').get(id) as {
+      n: number;
+    }
+  ).n;
+}
+
+/**
+ * Deletes an evaluator without sheets, with their assignments (plans, not results) and campaign
+ * memberships; returns how many assignments went.
+ */
+export function deleteEvaluatorRows(db: Store, id: string): number {
+  const assignments = db.prepare('DELETE FROM assignments WHERE evaluator_id = ?').run(id).changes;
+  db.prepare('DELETE FROM campaign_evaluators WHERE evaluator_id = ?').run(id);
+  db.prepare('DELETE FROM evaluators WHERE id = ?').run(id);
+  return assignments;
+}

@@ -11,3 +11,15 @@ export function setMeta(db: Store, key: string, value: string): void {
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
+
+/** Who operates the app on this laptop (issue #11): recorded on every audit entry and export. */
+const OPERATOR_KEY = 'operator.name';
+
+export function getOperatorName(db: Store): string | null {
+  const name = getMeta(db, OPERATOR_KEY);
+  return name === undefined || name === '' ? null : name;
+}
+
+export function setOperatorName(db: Store, name: string): void {
+  setMeta(db, OPERATOR_KEY, name);
+}

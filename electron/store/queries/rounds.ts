@@ -1,4 +1,5 @@
-import type { RoundKind } from '../../../shared/domain/org';
+import type { ConflictScope, RoundKind } from '../../../shared/domain/org';
+import { defaultConflictScope } from '../../../shared/domain/org';
 import type { Store } from '../open';
 
 export interface RoundProgressRow {
@@ -19,12 +20,23 @@ export function insertRound(
     kind: RoundKind;
     name: string;
     seq: number;
+    /** Defaults from the kind (`defaultConflictScope`). */
+    conflictScope?: ConflictScope | undefined;
     createdAt: string;
   },
 ): void {
   db.prepare(
-    'INSERT INTO rounds (id, campaign_id, kind, name, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(round.id, round.campaignId, round.kind, round.name, round.seq, round.createdAt);
+    `INSERT INTO rounds (id, campaign_id, kind, name, seq, conflict_scope, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    round.id,
+    round.campaignId,
+    round.kind,
+    round.name,
+    round.seq,
+    round.conflictScope ?? defaultConflictScope(round.kind),
+    round.createdAt,
+  );
 }
 
 /** Each round of a campaign with how far scoring has got. */

@@ -4,6 +4,7 @@ export interface SheetRow {
   id: string;
   round_id: string;
   round_name: string;
+  round_kind: 'self' | 'township' | 'county' | 'other';
   campaign_id: string;
   rubric_version_id: string;
   branch_id: string;
@@ -19,7 +20,7 @@ export interface SheetRow {
 }
 
 const SELECT_SHEET = `
-  SELECT s.id, s.round_id, r.name AS round_name, r.campaign_id, c.rubric_version_id,
+  SELECT s.id, s.round_id, r.name AS round_name, r.kind AS round_kind, r.campaign_id, c.rubric_version_id,
          s.branch_id, b.name AS branch_name, t.name AS township_name,
          s.evaluator_id, e.name AS evaluator_name, s.status, s.version, s.remark,
          s.updated_at, s.submitted_at

@@ -3,6 +3,7 @@ import type { Store } from '../open';
 
 export interface UnitRow {
   id: string;
+  is_demo: number;
   parent_id: string | null;
   kind: UnitKind;
   branch_type: BranchType | null;
@@ -40,35 +41,37 @@ export function insertUnit(db: Store, unit: NewUnit): void {
 export function getUnit(db: Store, id: string): UnitRow | undefined {
   return db
     .prepare(
-      'SELECT id, parent_id, kind, branch_type, name, sort_order FROM org_units WHERE id = ?',
+      'SELECT id, parent_id, kind, branch_type, name, sort_order, is_demo FROM org_units WHERE id = ?',
     )
     .get(id) as UnitRow | undefined;
 }
 
-/** Counties with how many active branches sit below them. */
-export function listCounties(db: Store): { id: string; name: string; branch_count: number }[] {
-  return db
-    .prepare(
-      `SELECT c.id, c.name,
-              (SELECT count(*) FROM org_units t JOIN org_units b ON b.parent_id = t.id
-                WHERE t.parent_id = c.id AND b.kind = 'branch' AND b.archived_at IS NULL)
-                AS branch_count
-         FROM org_units c
-        WHERE c.kind = 'county' AND c.archived_at IS NULL
-        ORDER BY c.sort_order, c.name`,
-    )
-    .all() as { id: string; name: string; branch_count: number }[];
+/** Who takes part in a new campaign: which townships and which kinds of branch. */
+export interface ParticipantFilter {
+  /** null = every township of the county. */
+  townshipIds: readonly string[] | null;
+  branchTypes: readonly BranchType[];
 }
 
-/** Active branch ids under a county (through its townships). */
-export function listBranchIdsOfCounty(db: Store, countyId: string): string[] {
+/** Active branch ids under a county (through its townships), in tree order. */
+export function listBranchIdsOfCounty(
+  db: Store,
+  countyId: string,
+  filter: ParticipantFilter = { townshipIds: null, branchTypes: ['rural', 'community', 'other'] },
+): string[] {
   return (
     db
       .prepare(
         `SELECT b.id FROM org_units t JOIN org_units b ON b.parent_id = t.id
-          WHERE t.parent_id = ? AND b.kind = 'branch' AND b.archived_at IS NULL
+          WHERE t.parent_id = @county AND b.kind = 'branch' AND b.archived_at IS NULL
+            AND (@townships IS NULL OR t.id IN (SELECT value FROM json_each(@townships)))
+            AND b.branch_type IN (SELECT value FROM json_each(@types))
           ORDER BY t.sort_order, b.sort_order`,
       )
-      .all(countyId) as { id: string }[]
+      .all({
+        county: countyId,
+        townships: filter.townshipIds === null ? null : JSON.stringify(filter.townshipIds),
+        types: JSON.stringify(filter.branchTypes),
+      }) as { id: string }[]
   ).map((row) => row.id);
 }

@@ -30,6 +30,12 @@ export function useUpdateEvaluator(campaignId: string) {
   );
 }
 
+export function useDeleteEvaluator(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'evaluators.delete'>) =>
+    call('evaluators.delete', input),
+  );
+}
+
 export function useAssignTownship(campaignId: string) {
   return useCampaignMutation(campaignId, (input: MethodInput<'assignments.assignTownship'>) =>
     call('assignments.assignTownship', input),

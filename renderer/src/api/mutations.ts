@@ -14,11 +14,14 @@ export function useCreateCampaign() {
 export function useDeleteCampaign() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => call('campaigns.delete', { id }),
+    mutationFn: (input: MethodInput<'campaigns.delete'>) => call('campaigns.delete', input),
     onSuccess: ({ id }) => {
       // Drop the deleted campaign's screens instead of refetching them into NOT_FOUND errors.
       client.removeQueries({ queryKey: queryKeys.campaign(id) });
-      return client.invalidateQueries({ queryKey: queryKeys.campaigns, exact: true });
+      return Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.campaigns, exact: true }),
+        client.invalidateQueries({ queryKey: queryKeys.counties }),
+      ]);
     },
   });
 }

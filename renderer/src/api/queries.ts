@@ -21,6 +21,7 @@ export function useBranchTree(campaignId: string) {
   return useQuery({
     queryKey: queryKeys.branchTree(campaignId),
     queryFn: () => call('branches.tree', { campaignId }),
+    enabled: campaignId !== '',
   });
 }
 
@@ -31,11 +32,18 @@ export function useCampaignRubric(campaignId: string) {
   });
 }
 
-export function useCounties(enabled: boolean) {
+export function useCounties(enabled = true) {
   return useQuery({
     queryKey: queryKeys.counties,
-    queryFn: () => call('units.counties', {}),
+    queryFn: () => call('counties.list', {}),
     enabled,
+  });
+}
+
+export function usePreferences() {
+  return useQuery({
+    queryKey: queryKeys.preferences,
+    queryFn: () => call('preferences.get', {}),
   });
 }
 

@@ -52,9 +52,21 @@ export function useCreateRound(campaignId: string) {
   );
 }
 
-export function useRenameRound(campaignId: string) {
-  return useCampaignMutation(campaignId, (input: MethodInput<'rounds.rename'>) =>
-    call('rounds.rename', input),
+export function useUpdateRound(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'rounds.update'>) =>
+    call('rounds.update', input),
+  );
+}
+
+export function useDeleteRound(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'rounds.delete'>) =>
+    call('rounds.delete', input),
+  );
+}
+
+export function useReorderRounds(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'rounds.reorder'>) =>
+    call('rounds.reorder', input),
   );
 }
 

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createQueryClient } from '../api/queryClient';
+import { StartGate } from '../features/recovery/StartGate';
 import { AntdProviders } from './AntdProviders';
 import { Shell } from './Shell';
 
@@ -18,7 +19,9 @@ export function App({ i18n, nonce }: AppProps) {
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <AntdProviders nonce={nonce}>
-          <Shell />
+          <StartGate>
+            <Shell />
+          </StartGate>
         </AntdProviders>
       </QueryClientProvider>
     </I18nextProvider>

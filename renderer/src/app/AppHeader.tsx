@@ -1,8 +1,8 @@
-import { ProfileOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ProfileOutlined } from '@ant-design/icons';
 import { Layout, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
-import { campaignsHref, rubricsHref } from './routes';
+import { campaignsHref, countiesHref, rubricsHref } from './routes';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -13,6 +13,9 @@ export function AppHeader() {
         <span className="xp-brand-sub">{t('app.subtitle')}</span>
       </a>
       <Space size="large">
+        <a href={countiesHref()} data-testid="nav-counties">
+          <ApartmentOutlined aria-hidden /> {t('county.listTitle')}
+        </a>
         <a href={rubricsHref()}>
           <ProfileOutlined aria-hidden /> {t('rubricLibrary.title')}
         </a>

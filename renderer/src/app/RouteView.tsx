@@ -1,6 +1,8 @@
 import { NotFound } from '../components/NotFound';
 import { BranchesPage } from '../features/branches/BranchesPage';
 import { CampaignListPage } from '../features/campaigns/CampaignListPage';
+import { CountiesPage } from '../features/counties/CountiesPage';
+import { CountyPage } from '../features/counties/CountyPage';
 import { EvaluatorsPage } from '../features/evaluators/EvaluatorsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { GridPage } from '../features/grid/GridPage';
@@ -23,6 +25,10 @@ export function RouteView({ route }: RouteViewProps) {
       return <CampaignListPage />;
     case 'notFound':
       return <NotFound />;
+    case 'counties':
+      return <CountiesPage />;
+    case 'county':
+      return <CountyPage key={route.countyId} countyId={route.countyId} />;
     case 'rubrics':
       return <RubricLibraryPage />;
     case 'rubricEdit':

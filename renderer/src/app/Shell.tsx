@@ -1,4 +1,5 @@
 import { Layout } from 'antd';
+import { OperatorGate } from '../features/operator/OperatorGate';
 import { AppBreadcrumbs } from './AppBreadcrumbs';
 import { AppHeader } from './AppHeader';
 import { CampaignSider } from './CampaignSider';
@@ -25,6 +26,7 @@ export function Shell() {
           <StatusBar />
         </Layout>
       </Layout>
+      <OperatorGate />
     </Layout>
   );
 }

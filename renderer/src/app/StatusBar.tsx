@@ -3,8 +3,12 @@ import { Button, Layout, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../api/queries';
 import { translateError } from '../i18n/translateError';
+import { OperatorStatus } from '../features/operator/OperatorStatus';
 
-/** Where the data lives: people copy this path to back up or hand over the file. */
+/**
+ * Who is working (recorded on every change and export) and where the data lives: people copy
+ * this path to back up or hand over the file.
+ */
 export function StatusBar() {
   const { t } = useTranslation();
   const info = useAppInfo();
@@ -26,6 +30,7 @@ export function StatusBar() {
         </Space>
       ) : (
         <>
+          <OperatorStatus />
           <Space size="small">
             <DatabaseOutlined />
             <Typography.Text type="secondary">{t('app.dataFile')}</Typography.Text>

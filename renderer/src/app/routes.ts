@@ -13,6 +13,8 @@ export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];
 
 export type Route =
   | { name: 'campaigns' }
+  | { name: 'counties' }
+  | { name: 'county'; countyId: string }
   | { name: 'campaign'; campaignId: string; section: CampaignSection }
   | { name: 'rubrics' }
   | { name: 'rubricEdit'; rubricId: string }
@@ -23,6 +25,8 @@ export type Route =
       branchId: string | null;
       /** null = the branch's self-assessment (`evaluator=self`). */
       evaluatorId: string | null;
+      /** The screen the sheet was opened from, for the way back. */
+      from: CampaignSection | null;
     }
   | { name: 'notFound'; hash: string };
 
@@ -36,18 +40,23 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\?.*$/, '').replace(/\/+$/, '');
   if (path === '' || path === '/campaigns') return { name: 'campaigns' };
   if (path === '/rubrics') return { name: 'rubrics' };
+  if (path === '/counties') return { name: 'counties' };
+  const county = /^\/counties\/([^/]+)$/.exec(path);
+  if (county?.[1]) return { name: 'county', countyId: decodeURIComponent(county[1]) };
   const edit = /^\/rubrics\/([^/]+)\/edit$/.exec(path);
   if (edit?.[1]) return { name: 'rubricEdit', rubricId: decodeURIComponent(edit[1]) };
   const sheet = /^\/campaigns\/([^/]+)\/sheet$/.exec(path);
   if (sheet?.[1]) {
     const query = new URLSearchParams(/\?(.*)$/.exec(hash)?.[1] ?? '');
     const evaluator = query.get('evaluator');
+    const from = query.get('from') ?? '';
     return {
       name: 'sheet',
       campaignId: decodeURIComponent(sheet[1]),
       roundId: query.get('round'),
       branchId: query.get('branch'),
       evaluatorId: evaluator === null || evaluator === 'self' ? null : evaluator,
+      from: isSection(from) ? from : null,
     };
   }
   const match = /^\/campaigns\/([^/]+)(?:\/([a-z]+))?$/.exec(path);
@@ -68,6 +77,15 @@ export function campaignHref(campaignId: string, section: CampaignSection = 'ove
   return `#/campaigns/${encodeURIComponent(campaignId)}/${section}`;
 }
 
+export function countiesHref(): string {
+  return '#/counties';
+}
+
+/** A county's own page: its names and its townships and branches, before any campaign. */
+export function countyHref(countyId: string): string {
+  return `#/counties/${encodeURIComponent(countyId)}`;
+}
+
 export function rubricsHref(): string {
   return '#/rubrics';
 }
@@ -76,17 +94,22 @@ export function rubricEditHref(rubricId: string): string {
   return `#/rubrics/${encodeURIComponent(rubricId)}/edit`;
 }
 
-/** One evaluator's score sheet for a branch in a round; evaluatorId null = self-assessment. */
+/**
+ * One evaluator's score sheet for a branch in a round; evaluatorId null = self-assessment.
+ * `from` names the screen it was opened from, which the sheet's breadcrumbs lead back to.
+ */
 export function sheetHref(
   campaignId: string,
   roundId: string,
   branchId: string,
   evaluatorId: string | null,
+  from?: CampaignSection | null,
 ): string {
   const query = new URLSearchParams({
     round: roundId,
     branch: branchId,
     evaluator: evaluatorId ?? 'self',
+    ...(from ? { from } : {}),
   });
   return `#/campaigns/${encodeURIComponent(campaignId)}/sheet?${query.toString()}`;
 }

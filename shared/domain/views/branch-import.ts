@@ -47,6 +47,11 @@ export interface BranchImportRow {
   skipReason?: 'subtotal' | 'footer' | 'heading';
   /** For a duplicate: the earlier row it repeats. */
   duplicateOf?: number;
+  /**
+   * A possible duplicate: the name of the existing branch (or earlier row) this row was matched
+   * to although it is spelled differently (西上屯村党支部 → 西上屯村). Nothing is created twice.
+   */
+  matchedName?: string;
   /** For an existing branch: its type now. */
   currentType?: BranchType;
   /** The township does not exist yet and will be created. */
@@ -66,6 +71,8 @@ export interface BranchImportColumn {
 export type BranchImportCounts = Record<BranchImportStatus, number> & {
   newTownships: number;
   enrol: number;
+  /** Rows matched to an existing branch or an earlier row under another spelling. */
+  similar: number;
 };
 
 export interface BranchImportPreview {

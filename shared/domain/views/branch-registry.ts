@@ -1,9 +1,19 @@
 import type { BranchType, UnitKind } from '../org';
 
-export interface CountyOption {
+/** A county as the app sets it up: its names and what it holds. */
+export interface CountyView {
   id: string;
   name: string;
-  branchCount: number;
+  /** 行政区划代码 (6 to 12 digits), when given. */
+  code: string | null;
+  /** The organization department printed on exports (中共青山县委组织部), when given. */
+  department: string | null;
+  /** The demo's own county: never offered for a real campaign. */
+  isDemo: boolean;
+  townships: number;
+  /** Active (not archived) branches. */
+  branches: number;
+  campaigns: number;
 }
 
 export interface BranchNode {
@@ -29,14 +39,21 @@ export interface TownshipNode {
 }
 
 /**
- * The whole organisation tree of a campaign's county, as the registry screen edits it: every
- * township (also empty ones) and every branch, archived and non-participating ones included,
- * with `archived`, `takesPart` and `deletable` set on each branch.
+ * The whole organisation tree of a county, as the registry screen edits it (for a campaign, or
+ * the county's own): every township (also empty ones, with `deletable`) and every branch,
+ * archived and non-participating ones included, with `archived`, `takesPart` (campaign only)
+ * and `deletable` set on each branch.
  */
 export interface RegistryTree {
   countyId: string;
   countyName: string;
-  townships: TownshipNode[];
+  isDemo: boolean;
+  townships: RegistryTownship[];
+}
+
+export interface RegistryTownship extends TownshipNode {
+  /** No branches and nothing else refers to it (evaluators, plan targets): it may be deleted. */
+  deletable: boolean;
 }
 
 /** Why the registry refused a change; the renderer translates `branchRegistry.errors.<reason>`. */
@@ -50,5 +67,9 @@ export const REGISTRY_REFUSALS = [
   'notArchived',
   'otherCounty',
   'moveMakesConflict',
+  'townshipNotEmpty',
+  'townshipInUse',
+  'demoCounty',
+  'duplicateCounty',
 ] as const;
 export type RegistryRefusal = (typeof REGISTRY_REFUSALS)[number];

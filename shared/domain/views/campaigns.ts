@@ -14,6 +14,15 @@ export interface CampaignSummary {
   rubricVersionId: string;
   /** Last year's campaign, for year-over-year changes. */
   previousCampaignId: string | null;
+  /** Score sheets in any round: deleting a campaign with sheets asks for its name. */
+  sheetCount: number;
+}
+
+/** What deleting a campaign did: where the copy made before it went, if one was needed. */
+export interface CampaignDeletion {
+  id: string;
+  /** The database copy taken first (a campaign with score sheets); null when none was needed. */
+  backupFile: string | null;
 }
 
 export interface RoundSummary {

@@ -40,7 +40,9 @@ export interface GridCellResult {
   item: string;
   status: GridCellStatus;
   problem?: string;
+  /** `above-max`: the item's maximum in points (see `EntryRefusal`). */
   max?: number;
+  /** `not-on-step`: the step in points. */
   step?: number;
 }
 

@@ -5,6 +5,11 @@ export type Language = (typeof LANGUAGES)[number];
 
 export interface Preferences {
   language: Language;
+  /**
+   * Who operates the app on this laptop: recorded on every audit entry, decision and export.
+   * null until someone gives a name; nothing can be changed before that.
+   */
+  operatorName: string | null;
 }
 
 export interface AppInfo {

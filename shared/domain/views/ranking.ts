@@ -27,8 +27,13 @@ export interface RankingRow {
   rank: number | null;
   previousLevel: number | null;
   change: 'gained' | 'lost' | 'withdrawn' | 'same' | 'new' | null;
-  /** Short flags for icons: a veto raised, demoted by a quota, a tie on a quota border. */
-  flags: ('veto' | 'demoted' | 'border-tie' | 'gate')[];
+  /**
+   * Short flags for icons: a veto raised, demoted by a quota, a tie on a quota border, a gate,
+   * sheets not counted because they sit in a round of the wrong kind.
+   */
+  flags: ('veto' | 'demoted' | 'border-tie' | 'gate' | 'ignored-sheets')[];
+  /** Incomplete branches: whose drafts are outstanding (evaluator names; null = self). */
+  outstanding?: (string | null)[];
 }
 
 export interface PlanTarget {
@@ -63,4 +68,6 @@ export interface RankingExplanation {
   row: RankingRow;
   result: BranchResult;
   itemNames: Record<string, { name: string; nameEn: string }>;
+  /** Each raised veto's reason as written on a counted sheet, and by whom (null: self). */
+  vetoNotes: { item: string; by: string | null; reason: string }[];
 }

@@ -1,4 +1,4 @@
-import type { RoundKind, UnitKind } from '../org';
+import type { ConflictScope, RoundKind, UnitKind } from '../org';
 
 /** Why an evaluator should not score a branch without someone confirming it. */
 export type ConflictOfInterest = 'own-township' | 'own-branch';
@@ -43,6 +43,8 @@ export interface RoundView {
   kind: RoundKind;
   name: string;
   seq: number;
+  /** Which evaluators this round flags as a conflict of interest. */
+  conflictScope: ConflictScope;
   /** The round the ranking uses when no other is asked for. */
   isDeciding: boolean;
   /** Evaluator–branch pairs assigned in this round. */
@@ -69,3 +71,33 @@ export interface BranchEvaluatorOption {
   role: string;
   conflict: ConflictOfInterest | null;
 }
+
+/**
+ * Why a round or sheet action was refused (`details.reason` of the error). The renderer says
+ * each in its own translated sentence (`refusals.<reason>`), naming what to do instead.
+ */
+export const ROUND_REFUSALS = [
+  /** An evaluator opening a branch they are not assigned to in the round. */
+  'not-assigned',
+  /** Assigning evaluators in a self-assessment round. */
+  'self-round-no-evaluators',
+  /** A self-assessment (no evaluator) outside a self-assessment round. */
+  'self-sheet-outside-self-round',
+  /** An evaluator's sheet in a self-assessment round. */
+  'evaluator-sheet-in-self-round',
+  /** Deleting a round that has sheets. */
+  'round-has-sheets',
+  /** Deleting the deciding round while other rounds exist. */
+  'deciding-round',
+  /** Changing a round's kind while it holds sheets of the old kind. */
+  'kind-has-sheets',
+  /** Making a round a self-assessment round while evaluators are assigned in it. */
+  'kind-has-assignments',
+  /** Discarding a draft that holds entries. */
+  'sheet-not-empty',
+  /** Discarding a submitted sheet. */
+  'sheet-submitted',
+  /** The rounds listed for a new order are not exactly the campaign's rounds. */
+  'stale-order',
+] as const;
+export type RoundRefusal = (typeof ROUND_REFUSALS)[number];

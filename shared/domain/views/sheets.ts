@@ -1,4 +1,5 @@
 import type { EntryValue } from '../entry';
+import type { RoundKind } from '../org';
 
 /** Score sheets and the audit trail. */
 
@@ -15,6 +16,8 @@ export interface SheetView {
   campaignId: string;
   roundId: string;
   roundName: string;
+  /** A self sheet outside a self round (or the reverse) is not counted: `sheetFitsRound`. */
+  roundKind: RoundKind;
   branchId: string;
   branchName: string;
   townshipName: string;
@@ -40,4 +43,32 @@ export interface AuditEntryView {
   before: unknown;
   after: unknown;
   reason: string | null;
+}
+
+/** One draft in a bulk submission's preview. */
+export interface BulkSheet {
+  sheetId: string;
+  /** The version seen: submitting checks it, so nothing changed since is locked unseen. */
+  version: number;
+  branchId: string;
+  branchName: string;
+  townshipName: string;
+  /** null = the self-assessment. */
+  evaluatorId: string | null;
+  evaluatorName: string | null;
+  /** Items with an entry. */
+  entered: number;
+  /** Required items still empty: how many, and the first few (codes with names). */
+  missingCount: number;
+  missing: { code: string; name: string; nameEn: string }[];
+}
+
+/** What submitting every complete draft of an evaluator or township in a round would do. */
+export interface BulkSubmitPreview {
+  roundId: string;
+  roundName: string;
+  /** Complete drafts: these are locked by `sheets.submitBulk`. */
+  ready: BulkSheet[];
+  /** Drafts still missing required items (nothing entered at all: `entered` 0); left as they are. */
+  incomplete: BulkSheet[];
 }

@@ -65,7 +65,7 @@ describe('archive and restore', () => {
     );
     await h.call('branchRegistry.archiveBranch', { branchId: id });
 
-    const refused = await h.failure('sheets.open', { roundId, branchId: id, evaluatorId: null });
+    const refused = await h.failure('sheets.open', { roundId, branchId: id, evaluatorId });
     expect(refused.code).toBe('NOT_FOUND');
     expect(
       h.row<{ n: number }>('SELECT count(*) AS n FROM score_sheets WHERE branch_id = ?', id).n,

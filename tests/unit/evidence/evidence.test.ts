@@ -12,6 +12,7 @@ import type { EvidenceFileView, EvidenceLink } from '../../../shared/domain/view
 import { EVIDENCE_MAX_BYTES } from '../../../shared/domain/views/evidence';
 import type { ApiErrorPayload } from '../../../shared/errors';
 import {
+  addSelfRound,
   call as callApi,
   count,
   failure as failureApi,
@@ -72,14 +73,14 @@ beforeEach(async () => {
   services = testServices(join(tmp.dir, 'evidence.sqlite'));
   const campaign = listCampaignSummaries(services.ctx)[0]!;
   items = listItems(rubricById(services.ctx, { id: campaign.rubricVersionId }).definition);
-  const { roundId, branchId } = services.ctx.db
+  const { branchId } = services.ctx.db
     .prepare(
-      `SELECT r.id AS roundId, cb.branch_id AS branchId FROM rounds r
-         JOIN campaign_branches cb ON cb.campaign_id = r.campaign_id
-        WHERE r.campaign_id = ? AND cb.branch_id NOT IN (SELECT branch_id FROM score_sheets)
-        LIMIT 1`,
+      `SELECT branch_id AS branchId FROM campaign_branches
+        WHERE campaign_id = ? AND branch_id NOT IN (SELECT branch_id FROM score_sheets) LIMIT 1`,
     )
-    .get(campaign.id) as { roundId: string; branchId: string };
+    .get(campaign.id) as { branchId: string };
+  // The demo's round is a county review; a self-assessment lives in a self round.
+  const roundId = await addSelfRound(services, campaign.id);
   sheet = await call<SheetView>('sheets.open', { roundId, branchId, evaluatorId: null });
 });
 afterEach(() => {

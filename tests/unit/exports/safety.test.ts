@@ -25,7 +25,7 @@ afterEach(() => {
 
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR'];
 
-describe('export safety', { timeout: 60_000 }, () => {
+describe('export safety', () => {
   it('neutralises text that a spreadsheet could take for a formula, and only that', () => {
     expect(HOSTILE.map(formulaSafe)).toEqual(HOSTILE.map((t) => `'${t}`));
     expect(formulaSafe('柳林村党支部')).toBe('柳林村党支部');
@@ -89,7 +89,7 @@ describe('export safety', { timeout: 60_000 }, () => {
   });
 });
 
-describe('export options through the API', { timeout: 60_000 }, () => {
+describe('export options through the API', () => {
   it('remembers options per campaign and refuses a notice that ends before it starts', async () => {
     const { registry } = services;
     const first = await registry.call('exports.options', { campaignId });

@@ -36,7 +36,7 @@ async function buildAll(options = ALL_SHEETS) {
   return readWorkbook(file);
 }
 
-describe('exports for superiors', { timeout: 60_000 }, () => {
+describe('exports for superiors', () => {
   it('writes the summary with the ranking service’s values, one row per branch', async () => {
     const ws = sheet(await buildAll(), '汇总排名表');
     expect(valueAt(ws, 1, 1)).toBe('示例县2025年度农村“五星”支部评定结果汇总表');
@@ -60,7 +60,8 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
       const proposed = String(valueAt(ws, r, col('拟评星级')));
       const named = view.levels.find((l) => l.level === row.level);
       if (named) expect(proposed).toBe(named.name);
-      if (row.level === 0) expect(proposed).toBe('未评星');
+      // Level 0 reads as everywhere else in the app: one word, 无星.
+      if (row.level === 0) expect(proposed).toBe('无星');
       view.dimensions.forEach((d, s) => {
         expect(valueAt(ws, r, 9 + s)).toBe(row.stars.includes(d.code) ? '✓' : null);
       });
@@ -136,10 +137,13 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
     expect(valueAt(ws, totals, 5)).toBe(view.rows.filter((x) => x.level === 5).length);
   });
 
-  it('lists the rated branches on the public notice with period, phone and unit', async () => {
+  it('lists the branches with a proposed rating on the public notice with period, phone and unit', async () => {
     const ws = sheet(await buildAll(), '公示名单');
-    const rated = view.rows.filter((r) => r.status === 'rated' && r.level !== null);
+    // No star (level 0) is not a rating: such branches are not published.
+    const rated = view.rows.filter((r) => r.status === 'rated' && r.level !== null && r.level > 0);
     expect(rated.length).toBeGreaterThan(0);
+    const noStar = view.rows.filter((r) => r.status === 'rated' && r.level === 0);
+    expect(noStar.length).toBeGreaterThan(0);
     const names = rated.map((_, i) => valueAt(ws, 5 + i, 3));
     expect(new Set(names)).toEqual(new Set(rated.map((r) => r.branchName)));
     const text = ws
@@ -150,6 +154,11 @@ describe('exports for superiors', { timeout: 60_000 }, () => {
     expect(text).toContain('2026年11月25日至2026年12月1日');
     expect(text).toContain('0371-12345678');
     expect(text).toContain('中共示例县委组织部');
+    for (const row of noStar) expect(text).not.toContain(row.branchName);
+    // The demo ran only a county review: the notice names that stage and no other.
+    expect(text).toContain(`经县级审核，拟评定以上 ${rated.length} 个党组织的星级`);
+    expect(text).not.toContain('评审会');
+    expect(text).not.toContain('自评');
   });
 
   it('writes a score sheet per branch with every item, round totals and signature lines', async () => {

@@ -43,9 +43,9 @@ describe('readCell', () => {
     expect(readCell(points, '', words)).toEqual({ kind: 'empty' });
   });
 
-  it("refuses what the score sheet refuses, with the shared rule's code", () => {
-    expect(readCell(points, '10.5', words)).toEqual({ problem: 'above-max', max: 1000 });
-    expect(readCell(points, '8.25', words)).toEqual({ problem: 'not-on-step', step: 50 });
+  it("refuses what the score sheet refuses, with the shared rule's code, limits in points", () => {
+    expect(readCell(points, '10.5', words)).toEqual({ problem: 'above-max', max: 10 });
+    expect(readCell(points, '8.25', words)).toEqual({ problem: 'not-on-step', step: 0.5 });
     expect(readCell(points, '8.125', words)).toEqual({ problem: 'too-precise' });
     expect(readCell(points, 'abc', words)).toEqual({ problem: 'not-a-number' });
     expect(readCell(points, '-1', words)).toEqual({ problem: 'negative' });

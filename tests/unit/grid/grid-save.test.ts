@@ -6,16 +6,18 @@ import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views';
 import type { GridSaveResult, GridView } from '../../../shared/domain/views/grid';
 import type { Result } from '../../../shared/result';
-import { count, tempDir, testServices } from '../support';
+import { addSelfRound, count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
 let roundId: string;
+/** A self round added to the demo: the self-assessment grid lives there. */
+let selfRoundId: string;
 let campaignId: string;
 /** The demo's own scores (its county review), before each test writes. */
 let initial: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'grid.sqlite'));
   campaignId = listCampaignSummaries(services.ctx)[0]!.id;
@@ -24,6 +26,7 @@ beforeEach(() => {
       id: string;
     }
   ).id;
+  selfRoundId = await addSelfRound(services, campaignId);
   initial = scores();
 });
 afterEach(() => {
@@ -52,7 +55,7 @@ function pointsItems(grid: GridView): RubricItem[] {
 }
 
 async function selfGrid(): Promise<GridView> {
-  return ok<GridView>('grid.load', { roundId, evaluatorId: null });
+  return ok<GridView>('grid.load', { roundId: selfRoundId, evaluatorId: null });
 }
 
 describe('grid.load', () => {
@@ -93,7 +96,7 @@ describe('grid.save', () => {
     const [r1, r2] = grid.rows;
     const auditBefore = count(services, 'audit_log');
     const result = await ok<GridSaveResult>('grid.save', {
-      roundId,
+      roundId: selfRoundId,
       evaluatorId: null,
       versions: {},
       cells: [
@@ -121,7 +124,7 @@ describe('grid.save', () => {
     const veto = grid.items.find((i) => i.type === 'veto')!;
     const row = grid.rows[0]!;
     const result = await ok<GridSaveResult>('grid.save', {
-      roundId,
+      roundId: selfRoundId,
       evaluatorId: null,
       versions: {},
       cells: [
@@ -137,14 +140,14 @@ describe('grid.save', () => {
         item: a!.code,
         status: 'invalid',
         problem: 'above-max',
-        max: a!.max,
+        max: a!.max / 100,
       },
       {
         branchId: row.branchId,
         item: b!.code,
         status: 'invalid',
         problem: 'not-on-step',
-        step: 50,
+        step: 0.5,
       },
       { branchId: row.branchId, item: veto.code, status: 'invalid', problem: 'read-only' },
       {
@@ -157,7 +160,7 @@ describe('grid.save', () => {
     expect(scores()).toBe(initial);
 
     const mixed = await ok<GridSaveResult>('grid.save', {
-      roundId,
+      roundId: selfRoundId,
       evaluatorId: null,
       versions: {},
       cells: [
@@ -174,7 +177,7 @@ describe('grid.save', () => {
     const [a] = pointsItems(grid);
     const [r1, r2] = grid.rows;
     const first = await ok<GridSaveResult>('grid.save', {
-      roundId,
+      roundId: selfRoundId,
       evaluatorId: null,
       versions: {},
       cells: [{ branchId: r2!.branchId, item: a!.code, value: { points: 100 } }],
@@ -190,7 +193,7 @@ describe('grid.save', () => {
     const audits = count(services, 'audit_log');
     const sheets = count(services, 'score_sheets');
     const result = await ok<GridSaveResult>('grid.save', {
-      roundId,
+      roundId: selfRoundId,
       evaluatorId: null,
       versions: { [sheet.sheetId!]: sheet.version },
       cells: [
@@ -211,9 +214,9 @@ describe('grid.save', () => {
     const grid = await selfGrid();
     const [a] = pointsItems(grid);
     const row = grid.rows[0]!;
-    await ok('sheets.open', { roundId, branchId: row.branchId, evaluatorId: null });
+    await ok('sheets.open', { roundId: selfRoundId, branchId: row.branchId, evaluatorId: null });
     const result = await ok<GridSaveResult>('grid.save', {
-      roundId,
+      roundId: selfRoundId,
       evaluatorId: null,
       versions: {},
       cells: [{ branchId: row.branchId, item: a!.code, value: { points: 100 } }],
@@ -280,7 +283,7 @@ describe('grid.save', () => {
     });
     expect(result.cells[0]).toMatchObject({ status: 'invalid', problem: 'not-assigned' });
     const bad = await call('grid.save', {
-      roundId,
+      roundId: selfRoundId,
       evaluatorId: null,
       versions: {},
       cells: [{ branchId: grid.rows[0]!.branchId, item: 'x', value: { points: -1 } }],

@@ -70,6 +70,29 @@ function raw(path: string, headers: Record<string, string>): Promise<number> {
   });
 }
 
+/** A raw request with its status and body, for paths fetch() would normalise. */
+function rawGet(path: string, method = 'GET'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method,
+        headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}` },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(method === 'POST' ? '{}' : undefined);
+  });
+}
+
 describe('web host', () => {
   it('prints a loopback URL carrying the token', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
@@ -109,6 +132,25 @@ describe('web host', () => {
     expect(count(services, 'campaigns')).toBe(1);
   });
 
+  it('answers a malformed percent-encoded path with a 400 INVALID_URL envelope, on the API and static paths alike', async () => {
+    const paths: [string, string][] = [
+      ['POST', '/api/%E0%A4%A'],
+      ['POST', '/api/campaigns.list%'],
+      ['POST', '/api/%ZZ'],
+      ['GET', '/%E0%A4%A'],
+      ['GET', '/assets/%C0%AF.js'],
+      ['GET', '/%'],
+    ];
+    for (const [method, path] of paths) {
+      const answer = await rawGet(path, method);
+      expect({ path, status: answer.status }).toEqual({ path, status: 400 });
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'INVALID_URL' } });
+    }
+    // The server is still there and answers normal calls.
+    const fine = await api('campaigns.list', {});
+    expect(((await fine.json()) as { ok: boolean }).ok).toBe(true);
+  });
+
   it('refuses oversized call bodies before reading them (files travel apart)', async () => {
     const response = await api(
       'campaigns.list',
@@ -128,6 +170,33 @@ describe('web host', () => {
       body: '{}',
     });
     expect(response.status).toBe(403);
+  });
+
+  it('gives the browser that opens the printed URL an HttpOnly cookie, so a second tab works', async () => {
+    const opened = await fetch(host.url);
+    const cookie = opened.headers.get('set-cookie') ?? '';
+    expect(cookie).toBe(`xingping_${host.port}=${host.token}; Path=/; HttpOnly; SameSite=Strict`);
+    // A tab opened without ?token= in its address: no header, only the cookie.
+    const call = (value: string, origin?: string) =>
+      fetch(`http://127.0.0.1:${host.port}/api/campaigns.list`, {
+        method: 'POST',
+        headers: {
+          Cookie: `theme=dark; xingping_${host.port}=${value}`,
+          'Content-Type': 'application/json',
+          ...(origin ? { Origin: origin } : {}),
+        },
+        body: '{}',
+      });
+    expect((await call(host.token, `http://127.0.0.1:${host.port}`)).status).toBe(200);
+    expect((await call(`${host.token}x`)).status).toBe(401);
+    expect((await call('')).status).toBe(401);
+    expect((await call(host.token, 'http://evil.example')).status).toBe(403);
+    // The page without the token, or with a wrong one, sets nothing.
+    for (const path of ['/', '/?token=wrong', `/?token=${host.token}x`]) {
+      const page = await fetch(`http://127.0.0.1:${host.port}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('set-cookie')).toBeNull();
+    }
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {

@@ -94,6 +94,16 @@ describe('round comparison', () => {
     expect(c.results[0]).toMatchObject({ total: 2400, level: 3, status: 'rated' });
   });
 
+  it('defaults to two different rounds even when the deciding round comes first', async () => {
+    await services.registry.call('rounds.reorder', {
+      campaignId: f.campaignId,
+      roundIds: [f.countyRound, f.selfRound],
+    });
+    const view = roundComparison(services.ctx, { campaignId: f.campaignId });
+    expect([view.fromRoundId, view.toRoundId]).toEqual([f.selfRound, f.countyRound]);
+    expect(view.rounds.map((r) => r.kind)).toEqual(['county', 'self']);
+  });
+
   it('compares any two rounds asked for', () => {
     const view = roundComparison(services.ctx, {
       campaignId: f.campaignId,

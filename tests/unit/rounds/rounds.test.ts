@@ -97,14 +97,19 @@ describe('rounds', () => {
 
   it('renames a round and audits before and after; the same name leaves no trail', async () => {
     const [round] = await call<RoundView[]>(services, 'rounds.list', { campaignId });
-    const renamed = await call<RoundView>(services, 'rounds.rename', {
+    const renamed = await call<RoundView>(services, 'rounds.update', {
       roundId: round!.id,
       name: '县级实地核查',
     });
     expect(renamed.name).toBe('县级实地核查');
-    await call(services, 'rounds.rename', { roundId: round!.id, name: '县级实地核查' });
-    expect(trail('rename-round')).toEqual([
-      { entity_id: round!.id, before: '"县级审核"', after: '"县级实地核查"' },
+    await call(services, 'rounds.update', { roundId: round!.id, name: '县级实地核查' });
+    const before = { name: '县级审核', kind: 'county', conflictScope: 'township' };
+    expect(trail('update-round')).toEqual([
+      {
+        entity_id: round!.id,
+        before: JSON.stringify(before),
+        after: JSON.stringify({ ...before, name: '县级实地核查', lifted: 0, flagged: 0 }),
+      },
     ]);
   });
 
@@ -140,7 +145,10 @@ describe('rounds', () => {
       ['rounds.create', { campaignId, kind: 'self', name: '   ' }],
       ['rounds.create', { campaignId, kind: 'self', name: 'x'.repeat(101) }],
       ['rounds.create', { campaignId, kind: 'self', name: '自评', seq: 1 }],
-      ['rounds.rename', { roundId: 'r1', name: '自评' }],
+      ['rounds.update', { roundId: 'r1', name: '自评' }],
+      ['rounds.update', { roundId: campaignId, conflictScope: 'village' }],
+      ['rounds.reorder', { campaignId, roundIds: [] }],
+      ['rounds.delete', { roundId: campaignId, force: true }],
       ['rounds.setDeciding', { roundId: campaignId, extra: 1 }],
     ] as const;
     for (const [method, input] of bad) {

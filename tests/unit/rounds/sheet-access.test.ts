@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/domain/views/rounds';
 import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
-import { count, tempDir, testServices } from '../support';
+import { addSelfRound, count, tempDir, testServices } from '../support';
 import { call, failure, row } from './helpers';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -64,7 +64,7 @@ describe('opening an evaluator’s sheet', () => {
     expect(count(services, 'audit_log')).toBe(audits);
   });
 
-  it('opens once the township is assigned, and the self-assessment needs none', async () => {
+  it('opens once the township is assigned; the self-assessment needs none, in its self round', async () => {
     const evaluator = await newEvaluator(null);
     await call(services, 'assignments.assignTownship', {
       roundId,
@@ -77,12 +77,13 @@ describe('opening an evaluator’s sheet', () => {
       evaluatorId: evaluator.id,
     });
     expect(sheet).toMatchObject({ evaluatorId: evaluator.id, evaluatorName: '孙评委' });
+    const selfRound = await addSelfRound(services, campaignId);
     const self = await call<SheetView>(services, 'sheets.open', {
-      roundId,
+      roundId: selfRound,
       branchId,
       evaluatorId: null,
     });
-    expect(self.evaluatorId).toBeNull();
+    expect(self).toMatchObject({ evaluatorId: null, roundKind: 'self' });
   });
 
   it('closes the way back into a draft once the assignment is removed', async () => {

@@ -64,6 +64,7 @@ const expected: RubricDefinition = {
   precision: 1,
   combine: { method: 'trimmed-mean', trimMinEvaluators: 5 },
   quotas: [{ level: 1, max: { share: 10 }, scope: 'township', ties: 'keep-all' }],
+  quotaOrder: 'level-first',
   tieBreakers: [],
   levels: [{ level: 1, name: '一星', nameEn: 'One star' }],
   dimensions: [

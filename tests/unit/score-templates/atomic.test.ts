@@ -14,11 +14,11 @@ afterEach(() => d.cleanup());
 const scoreCount = () =>
   (d.services.ctx.db.prepare('SELECT count(*) AS n FROM scores').get() as { n: number }).n;
 
-describe('score template apply is all or nothing', { timeout: 30_000 }, () => {
+describe('score template apply is all or nothing', () => {
   it('stores nothing, and leaves the ranking as it was, when a later sheet fails', async () => {
     const wb = await loadWorkbook(
       await call<FilePayload>(d.services, 'scoreTemplates.export', {
-        roundId: d.roundId,
+        roundId: d.selfRoundId,
         evaluatorId: null,
         townshipId: d.townshipId,
         layout: 'per-branch',
@@ -31,7 +31,7 @@ describe('score template apply is all or nothing', { timeout: 30_000 }, () => {
     const ranking = () =>
       call<RankingView>(d.services, 'ranking.compute', {
         campaignId: d.campaignId,
-        roundId: d.roundId,
+        roundId: d.selfRoundId,
       });
     const before = JSON.stringify((await ranking()).rows);
     const scoresBefore = scoreCount();

@@ -5,6 +5,7 @@ import type { OutgoingFile } from '../../../shared/domain/views/files';
 import type { ApiErrorPayload } from '../../../shared/errors';
 import type { TestFile } from '../support';
 import {
+  addSelfRound,
   call as callApi,
   failure as failureApi,
   takeFile,
@@ -53,7 +54,10 @@ export interface Demo {
   services: AppServices;
   cleanup(): void;
   campaignId: string;
+  /** The demo's county review. */
   roundId: string;
+  /** A self round added to the demo: self-assessment workbooks are for it. */
+  selfRoundId: string;
   evaluatorId: string;
   townshipId: string;
 }
@@ -94,6 +98,7 @@ export async function demo(): Promise<Demo> {
     townshipId,
     conflictReason: 'unit test',
   });
+  const selfRoundId = await addSelfRound(services, campaignId);
   return {
     services,
     cleanup: () => {
@@ -102,6 +107,7 @@ export async function demo(): Promise<Demo> {
     },
     campaignId,
     roundId,
+    selfRoundId,
     evaluatorId,
     townshipId,
   };

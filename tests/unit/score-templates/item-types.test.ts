@@ -5,6 +5,7 @@ import type {
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
 import type { Demo } from './helpers';
+import { addSelfRound, demoCountyCampaign } from '../support';
 import { call, demo, itemRow, loadWorkbook, storedEntry, toPayload } from './helpers';
 
 let d: Demo;
@@ -13,24 +14,19 @@ beforeEach(async () => {
 });
 afterEach(() => d.cleanup());
 
-describe('score templates for bonus and gate items, in English', { timeout: 30_000 }, () => {
+describe('score templates for bonus and gate items, in English', () => {
   it('exports English words and reads bonus points, yes/no gates and gate values', async () => {
-    const db = d.services.ctx.db;
     const rubric = await call<{ id: string }>(d.services, 'rubrics.createFromTemplate', {
       templateId: 'banded-110',
     });
-    const countyId = (
-      db.prepare("SELECT id FROM org_units WHERE kind = 'county'").get() as { id: string }
-    ).id;
-    const campaign = await call<{ id: string }>(d.services, 'campaigns.create', {
-      name: '110 分制',
-      year: 2025,
-      rubricVersionId: rubric.id,
-      countyId,
-    });
-    const roundId = (
-      db.prepare('SELECT id FROM rounds WHERE campaign_id = ?').get(campaign.id) as { id: string }
-    ).id;
+    const campaign = {
+      id: demoCountyCampaign(d.services, {
+        name: '110 分制',
+        year: 2025,
+        rubricVersionId: rubric.id,
+      }),
+    };
+    const roundId = await addSelfRound(d.services, campaign.id);
     await call(d.services, 'preferences.update', { language: 'en' });
 
     const wb = await loadWorkbook(

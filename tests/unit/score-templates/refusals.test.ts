@@ -6,6 +6,7 @@ import type {
   TemplateApplyResult,
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
+import { demoCountyCampaign } from '../support';
 import type { Demo } from './helpers';
 import { call, demo, failure, itemRow, loadWorkbook, storedEntry, toPayload } from './helpers';
 import { holdFile } from '../support';
@@ -18,7 +19,7 @@ afterEach(() => d.cleanup());
 
 const exportSelf = (layout: 'per-branch' | 'grid' = 'per-branch') =>
   call<FilePayload>(d.services, 'scoreTemplates.export', {
-    roundId: d.roundId,
+    roundId: d.selfRoundId,
     evaluatorId: null,
     townshipId: d.townshipId,
     layout,
@@ -31,23 +32,20 @@ async function previewError(file: FilePayload, campaignId = d.campaignId) {
   return (await failure(d.services, 'scoreTemplates.preview', { campaignId, file })).details;
 }
 
-describe('score template refusals', { timeout: 30_000 }, () => {
+describe('score template refusals', () => {
   it('refuses a workbook of another campaign', async () => {
     const file = await exportSelf();
-    const other = await call<{ id: string }>(d.services, 'campaigns.create', {
-      name: '另一个批次',
-      year: 2024,
-      rubricVersionId: (
-        d.services.ctx.db.prepare('SELECT rubric_version_id AS id FROM campaigns').get() as {
-          id: string;
-        }
-      ).id,
-      countyId: (
-        d.services.ctx.db.prepare("SELECT id FROM org_units WHERE kind = 'county'").get() as {
-          id: string;
-        }
-      ).id,
-    });
+    const other = {
+      id: demoCountyCampaign(d.services, {
+        name: '另一个批次',
+        year: 2024,
+        rubricVersionId: (
+          d.services.ctx.db.prepare('SELECT rubric_version_id AS id FROM campaigns').get() as {
+            id: string;
+          }
+        ).id,
+      }),
+    };
     expect(await previewError(file, other.id)).toMatchObject({
       problem: 'template-other-campaign',
       file: file.fileName,
@@ -134,7 +132,7 @@ describe('score template refusals', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template conflicts', { timeout: 30_000 }, () => {
+describe('score template conflicts', () => {
   it('flags values whose sheet changed in the app after the export, and can skip them', async () => {
     const wb = await loadWorkbook(await exportSelf());
     const sheets = wb.worksheets.filter((ws) => ws.state === 'visible' && ws.name !== '填写说明');
@@ -143,7 +141,7 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
     const branchB = b.getCell(1, 1).text;
     // Someone scores branch A in the app after the workbook went out.
     const opened = await call<SheetView>(d.services, 'sheets.open', {
-      roundId: d.roundId,
+      roundId: d.selfRoundId,
       branchId: branchA,
       evaluatorId: null,
     });
@@ -172,15 +170,19 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
       skipConflicts: false,
     });
     expect(refused.details).toMatchObject({ problem: 'template-has-conflicts' });
-    expect(storedEntry(d.services, branchB, d.roundId, null, 'S1.1.1')).toBeUndefined();
+    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S1.1.1')).toBeUndefined();
     const result = await call<TemplateApplyResult>(d.services, 'scoreTemplates.apply', {
       campaignId: d.campaignId,
       file,
       skipConflicts: true,
     });
     expect(result).toMatchObject({ saved: 1, skippedConflicts: 1 });
-    expect(storedEntry(d.services, branchA, d.roundId, null, 'S1.1.1')).toEqual({ points: 600 });
-    expect(storedEntry(d.services, branchB, d.roundId, null, 'S1.1.1')).toEqual({ points: 700 });
+    expect(storedEntry(d.services, branchA, d.selfRoundId, null, 'S1.1.1')).toEqual({
+      points: 600,
+    });
+    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S1.1.1')).toEqual({
+      points: 700,
+    });
   });
 
   it('keeps submitted sheets locked in the workbook and flags edits to them', async () => {
@@ -216,7 +218,7 @@ describe('score template conflicts', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template workbook', { timeout: 30_000 }, () => {
+describe('score template workbook', () => {
   it('protects the structure and validates every input cell', async () => {
     const wb = await loadWorkbook(await exportSelf());
     expect(wb.getWorksheet('_xingping')!.state).toBe('veryHidden');
@@ -253,7 +255,7 @@ describe('score template workbook', { timeout: 30_000 }, () => {
       .run();
     const wb = await loadWorkbook(
       await call<FilePayload>(d.services, 'scoreTemplates.export', {
-        roundId: d.roundId,
+        roundId: d.selfRoundId,
         evaluatorId: null,
         layout: 'grid',
       }),

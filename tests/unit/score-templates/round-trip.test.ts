@@ -17,7 +17,7 @@ afterEach(() => d.cleanup());
 /** The self-assessment of the first township: no sheet exists yet, so every value is new. */
 async function exportSelf(layout: 'per-branch' | 'grid'): Promise<FilePayload> {
   return call<FilePayload>(d.services, 'scoreTemplates.export', {
-    roundId: d.roundId,
+    roundId: d.selfRoundId,
     evaluatorId: null,
     townshipId: d.townshipId,
     layout,
@@ -48,7 +48,7 @@ function fillLikeAPerson(ws: ExcelJS.Worksheet): void {
   set('S1.4.4', '否');
 }
 
-describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
+describe('score template round trip (per branch)', () => {
   it('previews every value with its cell, refuses invalid ones and then stores all or nothing', async () => {
     const file = await exportSelf('per-branch');
     const wb = await loadWorkbook(file);
@@ -91,7 +91,7 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
       skipConflicts: true,
     });
     expect(refused.details).toMatchObject({ problem: 'template-has-invalid', count: 4 });
-    expect(storedEntry(d.services, branchId, d.roundId, null, 'S1.1.1')).toBeUndefined();
+    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.1.1')).toBeUndefined();
     expect(
       d.services.ctx.db
         .prepare('SELECT count(*) AS n FROM score_sheets WHERE evaluator_id IS NULL')
@@ -113,13 +113,17 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
       skipConflicts: false,
     });
     expect(result).toMatchObject({ saved: 10, sheets: 1, sheetsCreated: 1, skippedConflicts: 0 });
-    expect(storedEntry(d.services, branchId, d.roundId, null, 'S1.1.1')).toEqual({ points: 850 });
-    expect(storedEntry(d.services, branchId, d.roundId, null, 'S1.2.2')).toEqual({ points: 450 });
-    expect(storedEntry(d.services, branchId, d.roundId, null, 'S1.4.3')).toEqual({
+    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.1.1')).toEqual({
+      points: 850,
+    });
+    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.2.2')).toEqual({
+      points: 450,
+    });
+    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.4.3')).toEqual({
       triggered: true,
       reason: '班子成员违纪',
     });
-    expect(storedEntry(d.services, branchId, d.roundId, null, 'S1.2.3')).toBeUndefined();
+    expect(storedEntry(d.services, branchId, d.selfRoundId, null, 'S1.2.3')).toBeUndefined();
 
     const trail = d.services.ctx.db
       .prepare(
@@ -176,7 +180,7 @@ describe('score template round trip (per branch)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('score template round trip (grid)', { timeout: 30_000 }, () => {
+describe('score template round trip (grid)', () => {
   it('stores values typed into the grid by branch row and item column', async () => {
     const wb = await loadWorkbook(await exportSelf('grid'));
     const ws = wb.getWorksheet('评分总表')!;
@@ -202,18 +206,20 @@ describe('score template round trip (grid)', { timeout: 30_000 }, () => {
       skipConflicts: false,
     });
     expect(result).toMatchObject({ saved: 3, sheets: 2, sheetsCreated: 2 });
-    expect(storedEntry(d.services, branchA, d.roundId, null, 'S2.1.2')).toEqual({ points: 700 });
-    expect(storedEntry(d.services, branchB, d.roundId, null, 'S2.1.1')).toEqual({
+    expect(storedEntry(d.services, branchA, d.selfRoundId, null, 'S2.1.2')).toEqual({
+      points: 700,
+    });
+    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S2.1.1')).toEqual({
       option: '100k-200k',
     });
-    expect(storedEntry(d.services, branchB, d.roundId, null, 'S2.3.4')).toEqual({
+    expect(storedEntry(d.services, branchB, d.selfRoundId, null, 'S2.3.4')).toEqual({
       triggered: true,
       reason: '发生重大安全事故',
     });
   });
 });
 
-describe('score template prefill', { timeout: 30_000 }, () => {
+describe('score template prefill', () => {
   it('prefills every stored value, so the untouched workbook reads back as unchanged', async () => {
     const file = await call<FilePayload>(d.services, 'scoreTemplates.export', {
       roundId: d.roundId,

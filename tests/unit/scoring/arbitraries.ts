@@ -86,7 +86,14 @@ export const quotaShape = fc.record({
 });
 
 export const rubricShape = fc.record({
-  scheme: fc.constantFrom('per-star' as const, 'bands' as const),
+  scheme: fc.constantFrom('per-star' as const, 'bands' as const, 'selection' as const),
+  selection: fc.record({
+    top: fc.integer({ min: 1, max: 4 }),
+    scope: fc.constantFrom('campaign' as const, 'township' as const),
+    minPercent: fc.option(fc.integer({ min: 0, max: 80 })),
+    ties: fc.constantFrom('keep-all' as const, 'drop-all' as const, 'tie-breakers' as const),
+  }),
+  quotaOrder: fc.constantFrom('level-first' as const, 'total-first' as const),
   dims: fc.array(dimensionShape, { minLength: 1, maxLength: 5 }),
   relation: fc.option(
     fc.record({
@@ -127,7 +134,7 @@ export type RubricShape = typeof rubricShape extends fc.Arbitrary<infer T> ? T :
 export function buildItem(
   shape: ItemShape,
   code: string,
-  bands: boolean,
+  starless: boolean,
   lowest: number,
 ): RubricItem {
   const base = { code, name: `项目${code}`, nameEn: `Item ${code}` };
@@ -150,8 +157,8 @@ export function buildItem(
     case 'bonus':
       return { ...base, type: 'bonus', max: shape.units * 50, step: 50 };
     case 'veto': {
-      // A banded scheme has no stars to cancel: such a veto caps the level instead.
-      const effect = bands && shape.effect === 'cancel-star' ? 'cap-level' : shape.effect;
+      // A scheme without stars has none to cancel: such a veto caps the level instead.
+      const effect = starless && shape.effect === 'cancel-star' ? 'cap-level' : shape.effect;
       const veto =
         effect === 'cancel-star'
           ? ({ scope: 'star', effect } as const)
@@ -163,7 +170,7 @@ export function buildItem(
     case 'gate': {
       const min = shape.min === null ? {} : { min: shape.min };
       const gate =
-        bands || shape.effect === 'cap-level'
+        starless || shape.effect === 'cap-level'
           ? { effect: 'cap-level' as const, level: Math.max(shape.level, lowest + 1), ...min }
           : { effect: 'cancel-star' as const, ...min };
       return { ...base, type: 'gate', max: 0, gate };
@@ -173,6 +180,9 @@ export function buildItem(
 
 export function buildRubric(shape: RubricShape): RubricDefinition {
   const bands = shape.scheme === 'bands';
+  const selection = shape.scheme === 'selection';
+  // Without stars, a star veto or gate has nothing to cancel: it caps the level instead.
+  const starless = shape.scheme !== 'per-star';
   const pointsOf = (s: ItemShape): number => (s.kind === 'score' ? s.units * 50 : 0);
   const max = shape.dims.reduce(
     (sum, d) => sum + d.indicators.flat().reduce((s, i) => s + pointsOf(i), 0),
@@ -193,7 +203,7 @@ export function buildRubric(shape: RubricShape): RubricDefinition {
     const dimCode = `D${di + 1}`;
     const indicators = d.indicators.map((items, ii) => {
       const built = items.map((s, k) =>
-        buildItem(s, `${dimCode}.${ii + 1}.${k + 1}`, bands, lowest),
+        buildItem(s, `${dimCode}.${ii + 1}.${k + 1}`, starless, lowest),
       );
       const indMax = built.reduce(
         (s, i) => s + (['bonus', 'veto', 'gate'].includes(i.type) ? 0 : i.max),
@@ -215,7 +225,7 @@ export function buildRubric(shape: RubricShape): RubricDefinition {
       code: dimCode,
       name: `维度${dimCode}`,
       max: dimMax,
-      ...(bands ? {} : { passLine: Math.round((d.passPercent * dimMax) / 5000) * 50 }),
+      ...(starless ? {} : { passLine: Math.round((d.passPercent * dimMax) / 5000) * 50 }),
       ...(bonusMaxima.length > 0 && d.bonusCapExtra !== null
         ? { bonusCap: Math.max(...bonusMaxima) + d.bonusCapExtra * 50 }
         : {}),
@@ -247,27 +257,40 @@ export function buildRubric(shape: RubricShape): RubricDefinition {
       ? { kind: 'dimension', code: `D${(t.index % dimensions.length) + 1}` }
       : { kind: 'round-total', roundKind: t.roundKind },
   );
+  const pick = shape.selection;
   const input: RubricDefinitionInput = {
-    scheme: bands
-      ? { kind: 'bands', bands: bandList }
-      : {
-          kind: 'per-star',
-          ...(shape.relation
-            ? {
-                starRelation: {
-                  star: `D${(shape.relation.star % dimensions.length) + 1}`,
-                  relation: shape.relation.relation,
-                },
-              }
-            : {}),
-        },
+    scheme: selection
+      ? {
+          kind: 'selection',
+          top: pick.top,
+          scope: pick.scope,
+          ties: pick.ties,
+          ...(pick.minPercent === null
+            ? {}
+            : { min: Math.floor((pick.minPercent * max) / 5000) * 50 }),
+        }
+      : bands
+        ? { kind: 'bands', bands: bandList }
+        : {
+            kind: 'per-star',
+            ...(shape.relation
+              ? {
+                  starRelation: {
+                    star: `D${(shape.relation.star % dimensions.length) + 1}`,
+                    relation: shape.relation.relation,
+                  },
+                }
+              : {}),
+          },
     max,
     ...(allBonus.length > 0 && shape.rubricBonusExtra !== null
       ? { bonusCap: Math.max(...allBonus.map((i) => i.max)) + shape.rubricBonusExtra * 50 }
       : {}),
     precision: shape.precision,
     combine: { method: shape.method, trimMinEvaluators: shape.trimMin },
-    quotas,
+    // A selection's places are its quota.
+    quotas: selection ? [] : quotas,
+    quotaOrder: shape.quotaOrder,
     tieBreakers,
     dimensions,
   };

@@ -36,7 +36,7 @@ export interface RefResult {
   total: number | null;
   /** Rounded dimension scores by code (empty when incomplete or unscored). */
   dimensions: Record<string, number>;
-  /** Stars that count in the level, in rubric order. */
+  /** Stars awarded at the final level, in rubric order (none when not rated). */
   stars: string[];
   level: number | null;
   levelBeforeQuota: number | null;
@@ -387,23 +387,38 @@ function limitOf(
   return Number(round === 'floor' ? floorFrac(exact) : ceilFrac(exact));
 }
 
+/**
+ * Selection by counting, not by cutting a sorted list: a branch is selected when fewer than
+ * `top` eligible branches beat it, "beat" depending on the tie policy: a higher total
+ * (keep-all: everyone tied across the last place stays), a higher or equal total other than
+ * itself (drop-all: the tied run goes), or a better total-and-tie-breakers key (tie-breakers).
+ */
 function select(def: RubricDefinition, rated: Evaluated[], levels: Map<Evaluated, number>): void {
   const scheme = def.scheme;
   if (scheme.kind !== 'selection') return;
   for (const group of groupsOf(rated, scheme.scope)) {
     const eligible = group.filter((e) => scheme.min === undefined || e.total! >= scheme.min);
-    const ordered = sortByKey(def, eligible, levels, false);
     for (const e of group) levels.set(e, 0);
-    for (let i = 0; i < ordered.length && i < scheme.top; i++) levels.set(ordered[i]!, 1);
+    for (const e of eligible) {
+      let ahead = 0;
+      for (const other of eligible) {
+        if (other === e) continue;
+        if (scheme.ties === 'keep-all' && other.total! > e.total!) ahead += 1;
+        if (scheme.ties === 'drop-all' && other.total! >= e.total!) ahead += 1;
+        if (scheme.ties === 'tie-breakers' && compareKeys(def, other, e, levels, false) < 0)
+          ahead += 1;
+      }
+      if (ahead < scheme.top) levels.set(e, 1);
+    }
   }
   for (const e of rated) levels.set(e, Math.min(levels.get(e)!, e.cap));
 }
 
 /**
- * Choice: inside a quota, branches are ordered by the rank they had before any quota (level
- * before quota, then total, then tie-breakers), so a branch pushed down from five stars stays
- * ahead of a native four-star one. That is what "fall one level (by rank)" reads as, and it
- * also settles who is tied on a border.
+ * Inside a quota, branches are ordered by the rubric's `quotaOrder`: by the rank they had
+ * before any quota (level before quota, then total, then tie-breakers), so a branch pushed down
+ * from five stars stays ahead of a native four-star one, or by total and tie-breakers alone.
+ * The same order settles who is tied on a border.
  */
 function applyCeilings(
   def: RubricDefinition,
@@ -412,21 +427,22 @@ function applyCeilings(
   before: Map<Evaluated, number>,
 ) {
   const ceilings = def.quotas.filter((q) => q.max !== undefined);
-  const byLevel = [...ceilings].sort((a, b) => b.level - a.level);
-  for (const quota of byLevel) {
+  const byLevel = def.quotaOrder === 'level-first';
+  const highestFirst = [...ceilings].sort((a, b) => b.level - a.level);
+  for (const quota of highestFirst) {
     for (const group of groupsOf(rated, quota.scope)) {
       const limit = limitOf(quota.max!, group.length, 'floor');
       const members = sortByKey(
         def,
         group.filter((e) => levels.get(e) === quota.level),
         before,
-        true,
+        byLevel,
       );
       if (members.length <= limit) continue;
       let keep = limit;
       if (limit > 0) {
         const last = members[limit - 1]!;
-        const tied = (e: Evaluated) => compareKeys(def, e, last, before, true) === 0;
+        const tied = (e: Evaluated) => compareKeys(def, e, last, before, byLevel) === 0;
         if (tied(members[limit]!)) {
           let start = limit - 1;
           while (start > 0 && tied(members[start - 1]!)) start -= 1;
@@ -458,14 +474,15 @@ function applyFloors(
         def,
         group.filter((e) => levels.get(e)! > quota.level),
         before,
-        true,
+        def.quotaOrder === 'level-first',
       );
       // Move the lowest `need − have`; a tie across that border follows the quota's `ties`
       // (demote-all: the whole tied group moves; keep-all: it stays, the floor stays short).
       let cut = Math.max(0, above.length - (need - have));
       if (cut > 0 && cut < above.length) {
         const first = above[cut]!;
-        const tied = (e: Evaluated) => compareKeys(def, e, first, before, true) === 0;
+        const tied = (e: Evaluated) =>
+          compareKeys(def, e, first, before, def.quotaOrder === 'level-first') === 0;
         if (tied(above[cut - 1]!)) {
           let start = cut - 1;
           while (start > 0 && tied(above[start - 1]!)) start -= 1;
@@ -477,6 +494,29 @@ function applyFloors(
       for (let i = cut; i < above.length; i++) levels.set(above[i]!, quota.level);
     }
   }
+}
+
+/**
+ * The stars awarded at the final level: all that count when the level leaves room, else the
+ * prerequisite first, the capstone last and the others by margin over the pass line (widest
+ * first, earlier in the rubric on equal margins), as many as the level.
+ */
+function awarded(def: RubricDefinition, e: Evaluated, level: number): string[] {
+  if (level >= e.stars.length) return e.stars;
+  const relation = def.scheme.kind === 'per-star' ? def.scheme.starRelation : undefined;
+  const place = (code: string): number => {
+    if (relation?.star !== code) return 1;
+    return relation.relation === 'prerequisite' ? 0 : 2;
+  };
+  const margin = (code: string): number => {
+    const dim = def.dimensions.find((d) => d.code === code)!;
+    return e.dimensions[code]! - (dim.passLine ?? 0);
+  };
+  const position = (code: string): number => def.dimensions.findIndex((d) => d.code === code);
+  const chosen = [...e.stars]
+    .sort((a, b) => place(a) - place(b) || margin(b) - margin(a) || position(a) - position(b))
+    .slice(0, level);
+  return e.stars.filter((code) => chosen.includes(code));
 }
 
 function yearChange(level: number | null, previous: number | null | undefined): RefChange | null {
@@ -517,7 +557,7 @@ export function referenceResults(def: RubricDefinition, inputs: RefBranch[]): Re
       status: e.status,
       total: e.total,
       dimensions: e.dimensions,
-      stars: e.status === 'rated' ? e.stars : [],
+      stars: level === null ? [] : awarded(def, e, level),
       level,
       levelBeforeQuota: e.status === 'rated' ? beforeQuota.get(e)! : null,
       rank: ranks.get(e) ?? null,

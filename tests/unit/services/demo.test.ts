@@ -9,6 +9,8 @@ import {
 import { loadDemoRubric, seedDemo } from '../../../electron/services/demo/service';
 import { branchTree } from '../../../electron/services/branch-registry/campaign-tree';
 import { rubricForCampaign } from '../../../electron/services/rubrics/service';
+import { startServices } from '../../../electron/services/app';
+import { createCounty, listCounties } from '../../../electron/services/branch-registry/counties';
 import { count, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -80,18 +82,41 @@ describe('demo campaign', () => {
     b.close();
   });
 
-  it('is not re-created on the next start once the user deleted it, but can be restored', () => {
+  it('is never seeded by the app: a new database starts empty, the demo comes when asked', async () => {
     const file = join(tmp.dir, 'gone.sqlite');
-    const first = testServices(file);
-    const demo = listCampaignSummaries(first.ctx)[0]!;
-    removeCampaign(first.ctx, { id: demo.id });
-    first.close();
-    const second = testServices(file);
-    expect(count(second, 'campaigns')).toBe(0);
-    const restored = seedDemo(second.ctx);
+    const empty = startServices({ dbFile: file, host: 'test', version: '0', actor: 'tester' });
+    expect(count(empty, 'campaigns')).toBe(0);
+    expect(count(empty, 'org_units')).toBe(0);
+    const demo = seedDemo(empty.ctx);
+    expect(demo).toMatchObject({ isDemo: true, countyName: '示例县' });
+    await removeCampaign(empty.ctx, { id: demo.id });
+    // Its county, townships, branches, evaluators and rubric go with it.
+    expect(count(empty, 'org_units')).toBe(0);
+    expect(count(empty, 'evaluators')).toBe(0);
+    empty.close();
+    const again = startServices({ dbFile: file, host: 'test', version: '0', actor: 'tester' });
+    expect(count(again, 'campaigns')).toBe(0);
+    const restored = seedDemo(again.ctx);
     expect(restored.isDemo).toBe(true);
-    expect(() => seedDemo(second.ctx)).toThrow(/already exists/);
-    second.close();
+    expect(() => seedDemo(again.ctx)).toThrow(/already exists/);
+    again.close();
+  });
+
+  it('lives in its own county and leaves a real county alone when removed and restored', async () => {
+    const services = testServices(join(tmp.dir, 'apart.sqlite'), false);
+    const real = createCounty(services.ctx, { name: '青山县', department: '中共青山县委组织部' });
+    const demo = seedDemo(services.ctx);
+    expect(listCounties(services.ctx).map((c) => [c.name, c.isDemo, c.branches])).toEqual([
+      ['青山县', false, 0],
+      ['示例县', true, 40],
+    ]);
+    await removeCampaign(services.ctx, { id: demo.id });
+    seedDemo(services.ctx);
+    expect(listCounties(services.ctx).map((c) => [c.id === real.id, c.name, c.isDemo])).toEqual([
+      [true, '青山县', false],
+      [false, '示例县', true],
+    ]);
+    services.close();
   });
 
   it('serves the branch tree and rubric the screens show', () => {

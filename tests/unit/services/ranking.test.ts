@@ -2,14 +2,11 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import {
-  createCampaign,
-  listCampaignSummaries,
-} from '../../../electron/services/campaigns/service';
+import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { linkPrevious } from '../../../electron/services/campaigns/settings';
 import { computeRanking, explainRanking } from '../../../electron/services/ranking/service';
 import { insertScore, insertSheet } from '../../../electron/store/queries/sheets';
-import { count, tempDir, testServices } from '../support';
+import { count, demoCountyCampaign, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -64,10 +61,15 @@ describe('ranking service', () => {
     const view = computeRanking(services.ctx, { campaignId });
     const vetoed = view.rows.find((r) => r.flags.includes('veto'))!;
     expect(vetoed).toBeDefined();
-    const before = explainRanking(services.ctx, { campaignId, branchId: vetoed.branchId }).result;
+    const explained = explainRanking(services.ctx, { campaignId, branchId: vetoed.branchId });
+    const before = explained.result;
     expect(before.reasons).toContainEqual(
       expect.objectContaining({ kind: 'star-veto', star: 'S4' }),
     );
+    // The explanation says why, as the evaluator wrote it when raising the veto.
+    expect(explained.vetoNotes).toEqual([
+      { item: 'S4.3.4', by: expect.any(String) as string, reason: '示例:该村发生安全事故' },
+    ]);
     const result = await services.registry.call('vetoes.resolve', {
       roundId: view.roundId,
       branchId: vetoed.branchId,
@@ -91,15 +93,13 @@ describe('ranking service', () => {
 
   it('shows last year’s level and the change once a campaign is linked', () => {
     const demo = listCampaignSummaries(services.ctx)[0]!;
-    const county = services.ctx.db
-      .prepare("SELECT id FROM org_units WHERE kind = 'county'")
-      .get() as { id: string };
-    const next = createCampaign(services.ctx, {
-      name: '2026',
-      year: 2026,
-      countyId: county.id,
-      rubricVersionId: demo.rubricVersionId,
-    });
+    const next = {
+      id: demoCountyCampaign(services, {
+        name: '2026',
+        year: 2026,
+        rubricVersionId: demo.rubricVersionId,
+      }),
+    };
     linkPrevious(services.ctx, { campaignId: next.id, previousCampaignId: demo.id });
     const lastYear = computeRanking(services.ctx, { campaignId: demo.id }).rows.find(
       (r) => r.level !== null && r.level >= 1,
@@ -111,11 +111,14 @@ describe('ranking service', () => {
     const items = services.ctx.db.prepare('SELECT DISTINCT item_code FROM scores').all() as {
       item_code: string;
     }[];
+    const evaluator = services.ctx.db.prepare('SELECT id FROM evaluators LIMIT 1').get() as {
+      id: string;
+    };
     insertSheet(services.ctx.db, {
       id: '99999999-0000-4000-8000-000000000001',
       roundId: round.id,
       branchId: lastYear.branchId,
-      evaluatorId: null,
+      evaluatorId: evaluator.id,
       status: 'submitted',
       at: 'now',
     });

@@ -43,17 +43,38 @@ describe('registry', () => {
     const rubric = services.ctx.db.prepare('SELECT id FROM rubric_versions').get() as {
       id: string;
     };
+    const county = await services.registry.call('counties.create', { name: '青山县' });
+    expect(county).toMatchObject({ ok: true, data: { name: '青山县', isDemo: false } });
     const result = await services.registry.call('campaigns.create', {
-      name: '  示例县2026年度评定 ',
+      name: '  青山县2026年度评定 ',
+      year: 2026,
+      countyId: county.ok ? (county.data as { id: string }).id : '',
+      rubricVersionId: rubric.id,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { name: '青山县2026年度评定', branchCount: 0, countyName: '青山县' },
+    });
+    // The demo's own entry, the county's and the campaign's.
+    expect(count(services, 'audit_log')).toBe(3);
+  });
+
+  it('refuses a real campaign in the demo county, and writes nothing', async () => {
+    const rubric = services.ctx.db.prepare('SELECT id FROM rubric_versions').get() as {
+      id: string;
+    };
+    const before = snapshot();
+    const result = await services.registry.call('campaigns.create', {
+      name: '青山县2026年度评定',
       year: 2026,
       countyId: counties()[0]!.id,
       rubricVersionId: rubric.id,
     });
     expect(result).toMatchObject({
-      ok: true,
-      data: { name: '示例县2026年度评定', branchCount: 40 },
+      ok: false,
+      error: { code: 'CONFLICT', details: { reason: 'demoCounty', name: '示例县' } },
     });
-    expect(count(services, 'audit_log')).toBe(2);
+    expect(snapshot()).toEqual(before);
   });
 
   it('refuses an unknown method with UNKNOWN_METHOD', async () => {
@@ -164,12 +185,12 @@ describe('registry', () => {
   it('remembers the language preference', async () => {
     expect(await services.registry.call('preferences.get', {})).toEqual({
       ok: true,
-      data: { language: 'zh-CN' },
+      data: { language: 'zh-CN', operatorName: null },
     });
     await services.registry.call('preferences.update', { language: 'en' });
     expect(await services.registry.call('preferences.get', {})).toEqual({
       ok: true,
-      data: { language: 'en' },
+      data: { language: 'en', operatorName: null },
     });
     const bad = await services.registry.call('preferences.update', { language: 'fr' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

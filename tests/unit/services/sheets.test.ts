@@ -6,21 +6,18 @@ import type { AppServices } from '../../../electron/services/app';
 import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { rubricById } from '../../../electron/services/rubrics/service';
 import { listItems } from '../../../shared/domain/rubric';
-import { call as callApi, count, fullMarks, tempDir, testServices } from '../support';
+import { addSelfRound, call as callApi, count, fullMarks, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
 let roundId: string;
 let branchId: string;
-beforeEach(() => {
+beforeEach(async () => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'sheets.sqlite'));
   const campaign = listCampaignSummaries(services.ctx)[0]!;
-  roundId = (
-    services.ctx.db.prepare('SELECT id FROM rounds WHERE campaign_id = ?').get(campaign.id) as {
-      id: string;
-    }
-  ).id;
+  // These tests use the self-assessment, which lives in a self round.
+  roundId = await addSelfRound(services, campaign.id);
   // A branch nobody has scored yet.
   branchId = (
     services.ctx.db

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import {
   campaignOverview,
-  createCampaign,
+  insertCampaignWithRounds,
   removeCampaign,
 } from '../../../electron/services/campaigns/service';
-import { count, tempDir, testServices } from '../support';
+import { count, demoCountyCampaign, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -27,10 +27,12 @@ describe('transactions', () => {
     const rubric = ctx.db.prepare('SELECT id FROM rubric_versions').get() as { id: string };
     // The second round's name breaks a CHECK after the campaign and first round were inserted.
     expect(() =>
-      createCampaign(ctx, {
+      insertCampaignWithRounds(ctx, {
         name: '新批次',
         year: 2026,
         countyId: county.id,
+        isDemo: true,
+        branchTypes: ['rural', 'community', 'other'],
         rubricVersionId: rubric.id,
         rounds: [
           { kind: 'self', name: '自评' },
@@ -45,7 +47,7 @@ describe('transactions', () => {
     services.close();
   });
 
-  it('deleting the demo removes its scores and demo-only rows and audits what went', () => {
+  it('deleting the demo removes its scores and demo-only rows and audits what went', async () => {
     const services = testServices(join(tmp.dir, 'd.sqlite'));
     const { ctx } = services;
     const demo = ctx.db.prepare('SELECT id FROM campaigns WHERE is_demo = 1').get() as {
@@ -53,7 +55,7 @@ describe('transactions', () => {
     };
     const scoresBefore = count(services, 'scores');
     expect(scoresBefore).toBeGreaterThan(0);
-    removeCampaign(ctx, { id: demo.id });
+    await removeCampaign(ctx, { id: demo.id });
     for (const table of [
       'campaigns',
       'rounds',
@@ -75,23 +77,21 @@ describe('transactions', () => {
     services.close();
   });
 
-  it('deleting the demo keeps branches a real campaign still uses', () => {
+  it('deleting the demo keeps another campaign over its county and what that one uses', async () => {
     const services = testServices(join(tmp.dir, 'k.sqlite'));
     const { ctx } = services;
-    const demo = ctx.db.prepare('SELECT id, county_id, rubric_version_id FROM campaigns').get() as {
+    const demo = ctx.db.prepare('SELECT id, rubric_version_id FROM campaigns').get() as {
       id: string;
-      county_id: string;
       rubric_version_id: string;
     };
-    const real = createCampaign(ctx, {
-      name: '真实批次',
+    const next = demoCountyCampaign(services, {
+      name: '示例县2026',
       year: 2026,
-      countyId: demo.county_id,
       rubricVersionId: demo.rubric_version_id,
     });
-    removeCampaign(ctx, { id: demo.id });
+    await removeCampaign(ctx, { id: demo.id });
     expect(count(services, 'campaigns')).toBe(1);
-    expect(campaignOverview(ctx, { id: real.id }).branches).toBe(40);
+    expect(campaignOverview(ctx, { id: next }).branches).toBe(40);
     expect(count(services, 'rubric_versions')).toBe(1);
     services.close();
   });

@@ -37,6 +37,8 @@ export function useWebHost(options: Partial<StartOptions> = {}): () => Served {
       actor: 'tester',
       now: () => FIXED_NOW,
       newId: sequentialIds(),
+      // The transport's tests move files of the demo's sheets; a new file starts empty.
+      seedDemo: true,
       ...options,
     });
     const host = await startWebHost({

@@ -6,11 +6,13 @@ import {
   FIELDS,
   KINDS,
   METHODS,
+  QUOTA_ORDERS,
   RELATIONS,
   REPEATED_KEYS,
   ROUND_KINDS,
   SCHEME_KEYS,
   SCOPES,
+  SELECTION_TIES,
   TIES,
 } from './scheme-words';
 import type { ListEntry } from './text-list';
@@ -165,16 +167,23 @@ function readSingle(key: SchemeKey, r: RowReader, value: string): unknown {
         return { level: level ?? -1, min: min ?? -1 };
       });
     case 'selection': {
-      const e = r.entries(['top', 'scope', 'min']);
+      const e = r.entries(['top', 'scope', 'min', 'ties']);
       const top = e.top ? parseWhole(e.top.value) : undefined;
       if (top === null) r.fail(e.top?.value);
       const scope = r.word(e.scope, SCOPES);
       const min = r.points(e.min?.value);
+      const ties = r.word(e.ties, SELECTION_TIES);
       return {
         top: r.require(top ?? undefined, '名额'),
         ...(scope ? { scope } : {}),
         ...(min !== undefined ? { min } : {}),
+        ...(ties ? { ties } : {}),
       };
+    }
+    case 'quotaOrder': {
+      const order = matchWord(value, QUOTA_ORDERS);
+      if (order === null) r.fail();
+      return order ?? undefined;
     }
     default:
       return undefined;
@@ -292,12 +301,12 @@ export function readScheme(cells: SchemeCell[], sheet: string): SchemeRead {
   if (kind === 'selection') {
     const selection = single.get('selection');
     if (selection) {
-      for (const f of ['top', 'scope', 'min']) paths.set(`scheme.${f}`, selection.row);
+      for (const f of ['top', 'scope', 'min', 'ties']) paths.set(`scheme.${f}`, selection.row);
       Object.assign(scheme, selection.value);
     }
   }
   if (kind !== undefined) fields.scheme = scheme;
-  for (const key of ['max', 'bonusCap', 'precision', 'combine'] as const) {
+  for (const key of ['max', 'bonusCap', 'precision', 'combine', 'quotaOrder'] as const) {
     const value = take(key, key);
     if (value !== undefined) fields[key] = value;
   }

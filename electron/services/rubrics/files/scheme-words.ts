@@ -13,6 +13,7 @@ export const SCHEME_KEYS = {
   part: ['加权部分', '加权', 'weighted part', 'part', 'parts'],
   selection: ['择优评选', '评选', 'selection'],
   quota: ['比例控制', '名额比例', 'quota', 'quotas'],
+  quotaOrder: ['比例排序', '名额排序', 'quota order', 'quotaOrder'],
   tieBreaker: ['同分排序', '并列排序', 'tie-breaker', 'tieBreakers'],
   level: ['等级名称', 'level name', 'levels'],
 };
@@ -29,6 +30,7 @@ export const SCHEME_KEY_LABELS: Record<SchemeKey, string> = {
   part: '加权部分 (weighted part)',
   selection: '择优评选 (selection)',
   quota: '比例控制 (quota)',
+  quotaOrder: '比例排序 (quota order)',
   tieBreaker: '同分排序 (tie-breaker)',
   level: '等级名称 (level name)',
 };
@@ -67,6 +69,17 @@ export const SCOPES = {
 export const TIES = {
   'demote-all': ['全部降档', '降档', 'demote-all'],
   'keep-all': ['全部保留', '保留', 'keep-all'],
+};
+/** A selection's branches tied on the total across the last place. */
+export const SELECTION_TIES = {
+  'keep-all': ['全部入选', '同分全部入选', 'keep-all'],
+  'drop-all': ['全部不入选', '同分全部不入选', 'drop-all'],
+  'tie-breakers': ['按同分排序', '同分排序', 'tie-breakers'],
+};
+/** Who keeps a place when a quota is full. */
+export const QUOTA_ORDERS = {
+  'level-first': ['先比原等级', '原等级优先', 'level-first'],
+  'total-first': ['先比总分', '总分优先', 'total-first'],
 };
 export const ROUND_KINDS = {
   self: ['自评', 'self'],

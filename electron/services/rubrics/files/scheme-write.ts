@@ -2,7 +2,17 @@ import { formatCenti } from '../../../../shared/domain/points';
 import type { Quota, RubricDefinition, TieBreaker } from '../../../../shared/domain/rubric';
 import { escapeText, formatList } from './text-list';
 import type { SchemeKey } from './scheme-words';
-import { KINDS, METHODS, RELATIONS, ROUND_KINDS, SCOPES, TIES, firstWord } from './scheme-words';
+import {
+  KINDS,
+  METHODS,
+  QUOTA_ORDERS,
+  RELATIONS,
+  ROUND_KINDS,
+  SCOPES,
+  SELECTION_TIES,
+  TIES,
+  firstWord,
+} from './scheme-words';
 
 /** One row of the 评定规则 sheet: everything of the definition that is not the tree. */
 export interface SchemeRow {
@@ -81,10 +91,22 @@ export function schemeRows(def: RubricDefinition): SchemeRow[] {
       ['范围', firstWord(SCOPES, s.scope)],
     ];
     if (s.min !== undefined) pairs.push(['最低分', formatCenti(s.min)]);
-    rows.push({ key: 'selection', value: formatList(pairs), note: '按总分取前若干名' });
+    pairs.push(['并列', firstWord(SELECTION_TIES, s.ties)]);
+    rows.push({
+      key: 'selection',
+      value: formatList(pairs),
+      note: '按总分取前若干名；并列：全部入选 / 全部不入选 / 按同分排序',
+    });
   }
   for (const q of def.quotas)
     rows.push({ key: 'quota', value: quotaValue(q), note: '最多/最少：人数或百分比' });
+  // Written whenever it can matter (or was changed), so the file shows which reading applies.
+  if (def.quotas.length > 0 || def.quotaOrder !== 'level-first')
+    rows.push({
+      key: 'quotaOrder',
+      value: firstWord(QUOTA_ORDERS, def.quotaOrder),
+      note: '名额已满时谁保留：先比原等级（比例控制前评定的等级，再比总分）/ 先比总分',
+    });
   for (const t of def.tieBreakers)
     rows.push({ key: 'tieBreaker', value: tieBreakerValue(t), note: '等级、总分相同时依次比较' });
   for (const l of def.levels) {

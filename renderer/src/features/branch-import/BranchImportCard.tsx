@@ -18,7 +18,7 @@ export function BranchImportCard({ campaignId }: BranchImportCardProps) {
       <Button type="primary" icon={<UploadOutlined />} onClick={() => setOpen(true)}>
         {t('branchImport.open')}
       </Button>
-      {open && <BranchImportWizard campaignId={campaignId} onClose={() => setOpen(false)} />}
+      {open && <BranchImportWizard scope={{ campaignId }} onClose={() => setOpen(false)} />}
     </Card>
   );
 }

@@ -12,6 +12,7 @@ import { refusedText } from '../../components/files/refusedText';
 import { isCancelled } from '../../components/jobs/isCancelled';
 import { useJob } from '../../components/jobs/useJob';
 import { translateError } from '../../i18n/translateError';
+import type { RegistryScope } from '../branches/registryScope';
 import './branchImport.css';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
@@ -24,7 +25,8 @@ import type { WizardStep } from './WizardFooter';
 import { WizardFooter } from './WizardFooter';
 
 export interface BranchImportWizardProps {
-  campaignId: string;
+  /** Into a campaign (new branches take part in it) or into the county before any campaign. */
+  scope: RegistryScope;
   onClose: () => void;
 }
 
@@ -39,11 +41,11 @@ interface Source {
  * worker (the first time with progress and a cancel button; later steps reuse the parse);
  * nothing is written until the final confirmation, and then all in one transaction.
  */
-export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardProps) {
+export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const previewCall = useBranchImportPreview();
-  const applyCall = useBranchImportApply(campaignId);
+  const applyCall = useBranchImportApply(scope);
   const job = useJob();
   const [step, setStep] = useState<WizardStep>(0);
   const [reading, setReading] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardPr
     const ticket = (latest.current += 1);
     setSource(next);
     previewCall
-      .mutateAsync({ campaignId, ...next, ...(jobId ? { jobId } : {}) })
+      .mutateAsync({ ...scope, ...next, ...(jobId ? { jobId } : {}) })
       .then((p) => {
         if (ticket !== latest.current) return;
         setPreview(p);
@@ -128,7 +130,7 @@ export function BranchImportWizard({ campaignId, onClose }: BranchImportWizardPr
       cancelText: t('common.cancel'),
       onOk: () =>
         applyCall
-          .mutateAsync({ campaignId, ...source, mapping: preview.mapping, ...choices })
+          .mutateAsync({ ...scope, ...source, mapping: preview.mapping, ...choices })
           .then((r) => {
             setResult(r);
             setStep(3);

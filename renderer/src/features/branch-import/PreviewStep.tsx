@@ -41,6 +41,14 @@ export function PreviewStep({ preview, choices, onChoices }: PreviewStepProps) {
   return (
     <Space orientation="vertical" size="middle" className="xp-fill">
       <Alert type="info" showIcon title={t('branchImport.counts', counts)} />
+      {counts.similar > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="branch-import-similar"
+          title={t('branchImport.similarNote', { count: counts.similar })}
+        />
+      )}
       <Segmented<Filter>
         data-testid="branch-import-filter"
         value={filter}

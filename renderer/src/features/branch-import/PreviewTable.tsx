@@ -77,7 +77,20 @@ export function PreviewTable({ rows }: PreviewTableProps) {
         </Space>
       ),
     },
-    { key: 'name', title: t('branchImport.columns.name'), dataIndex: 'name' },
+    {
+      key: 'name',
+      title: t('branchImport.columns.name'),
+      render: (_, row) => (
+        <Space size={4} wrap>
+          <span>{row.name}</span>
+          {row.matchedName !== undefined && (
+            <Tag color="gold" data-testid="possible-duplicate">
+              {t('branchImport.possibleDuplicate', { name: row.matchedName })}
+            </Tag>
+          )}
+        </Space>
+      ),
+    },
     {
       key: 'type',
       title: t('branchImport.columns.type'),

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
+import type { RegistryScope } from '../branches/registryScope';
 
 /** Reads the file on the main side and says what importing it would do; writes nothing. */
 export function useBranchImportPreview() {
@@ -14,7 +15,7 @@ export function useBranchImportPreview() {
  * Applies the list. Imported branches show up in the branch tree, the overview and the
  * campaign list's branch count, so all of those are refreshed.
  */
-export function useBranchImportApply(campaignId: string) {
+export function useBranchImportApply(scope: RegistryScope) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: MethodInput<'branchImport.apply'>) => call('branchImport.apply', input),
@@ -22,7 +23,9 @@ export function useBranchImportApply(campaignId: string) {
       Promise.all([
         // Everything of the campaign (tree, registry, overview, ranking, grid, progress) counts
         // branches, so its whole cache is refreshed, and the campaign list's branch count too.
-        client.invalidateQueries({ queryKey: queryKeys.campaign(campaignId) }),
+        'campaignId' in scope
+          ? client.invalidateQueries({ queryKey: queryKeys.campaign(scope.campaignId) })
+          : client.invalidateQueries({ queryKey: queryKeys.county(scope.countyId) }),
         client.invalidateQueries({ queryKey: queryKeys.campaigns, exact: true }),
         client.invalidateQueries({ queryKey: queryKeys.counties }),
       ]),

@@ -13,7 +13,8 @@ import { registryErrorText } from './registryError';
 import { useSetParticipation } from './useRegistry';
 
 export interface BranchActionsProps {
-  campaignId: string;
+  /** Participation is shown only inside a campaign. */
+  campaignId: string | undefined;
   located: LocatedBranch;
   onDialog: (dialog: RegistryDialog) => void;
 }
@@ -30,6 +31,7 @@ export function BranchActions({ campaignId, located, onDialog }: BranchActionsPr
   const toggle = (takesPart: boolean) => {
     // Leaving drops assignments, so it is confirmed; joining loses nothing and happens at once.
     if (!takesPart) return confirm('leave');
+    if (!campaignId) return;
     join.mutate(
       { campaignId, branchIds: [branch.id], takesPart: true },
       {
@@ -42,19 +44,21 @@ export function BranchActions({ campaignId, located, onDialog }: BranchActionsPr
 
   return (
     <Space orientation="vertical" size="middle" className="xp-fill" data-testid="branch-actions">
-      <Space size="small">
-        <Switch
-          checked={branch.takesPart ?? true}
-          loading={join.isPending}
-          disabled={branch.archived === true && branch.takesPart === false}
-          onChange={toggle}
-          aria-label={t('branchRegistry.takesPart')}
-          checkedChildren={t('branchRegistry.takesPartOn')}
-          unCheckedChildren={t('branchRegistry.takesPartOff')}
-          data-testid="branch-takes-part"
-        />
-        <span>{t('branchRegistry.takesPart')}</span>
-      </Space>
+      {campaignId && (
+        <Space size="small">
+          <Switch
+            checked={branch.takesPart ?? true}
+            loading={join.isPending}
+            disabled={branch.archived === true && branch.takesPart === false}
+            onChange={toggle}
+            aria-label={t('branchRegistry.takesPart')}
+            checkedChildren={t('branchRegistry.takesPartOn')}
+            unCheckedChildren={t('branchRegistry.takesPartOff')}
+            data-testid="branch-takes-part"
+          />
+          <span>{t('branchRegistry.takesPart')}</span>
+        </Space>
+      )}
       <Space wrap>
         <Button
           icon={<EditOutlined />}

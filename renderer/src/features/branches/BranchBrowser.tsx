@@ -3,9 +3,10 @@ import { Card, Checkbox, Col, Empty, Input, Row, Space, Typography } from 'antd'
 import type { Key } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TownshipNode } from '../../../../shared/domain/views';
+import type { BranchNode, RegistryTownship } from '../../../../shared/domain/views';
 import { BranchDetails } from './BranchDetails';
 import { BranchTree } from './BranchTree';
+import { BulkBar } from './BulkBar';
 import {
   buildInitialsIndex,
   countBranches,
@@ -16,22 +17,36 @@ import {
   visibleTownships,
 } from './filterBranches';
 import type { RegistryDialog } from './registryDialog';
+import type { RegistryScope } from './registryScope';
+import { scopeCampaignId, scopeStateKey } from './registryScope';
 import { TownshipDetails } from './TownshipDetails';
+import { useSessionState } from '../../app/sessionState';
 
 export interface BranchBrowserProps {
-  campaignId: string;
-  townships: TownshipNode[];
+  scope: RegistryScope;
+  townships: RegistryTownship[];
   selectedKey: string | undefined;
   onSelect: (key: string | undefined) => void;
   onDialog: (dialog: RegistryDialog) => void;
+  /** Checked tree keys (`branch:<id>`, `township:<id>`), kept by the screen across dialogs. */
+  checked: string[];
+  onCheck: (keys: string[]) => void;
 }
 
-/** Directory on the left, details of the selected township or branch on the right. */
+/**
+ * Directory on the left, details of the selected township or branch on the right. Branches can
+ * also be checked (a township's box checks all its branches) for bulk actions.
+ */
 export function BranchBrowser(props: BranchBrowserProps) {
-  const { campaignId, townships, selectedKey, onSelect, onDialog } = props;
+  const { scope, townships, selectedKey, onSelect, onDialog, checked, onCheck } = props;
+  const campaignId = scopeCampaignId(scope);
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [showArchived, setShowArchived] = useState(false);
+  // The search and the archived switch survive a visit to a score sheet and back.
+  const [query, setQuery] = useSessionState(`branches/${scopeStateKey(scope)}/query`, '');
+  const [showArchived, setShowArchived] = useSessionState(
+    `branches/${scopeStateKey(scope)}/archived`,
+    false,
+  );
   // Pinyin initials once per tree load; typing only filters.
   const index = useMemo(() => buildInitialsIndex(townships), [townships]);
   const listed = useMemo(
@@ -41,7 +56,17 @@ export function BranchBrowser(props: BranchBrowserProps) {
   const shown = useMemo(() => filterTownships(listed, query, index), [listed, query, index]);
   // Everything open at first: a county has a few hundred branches, a scroll is cheaper than clicks.
   const allKeys = useMemo(() => townships.map((tw) => townshipKey(tw.id)), [townships]);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<Key>>(new Set());
+  const [collapsedKeys, setCollapsedKeys] = useSessionState<string[]>(
+    `branches/${scopeStateKey(scope)}/collapsed`,
+    [],
+  );
+  const collapsed = useMemo(() => new Set<Key>(collapsedKeys), [collapsedKeys]);
+  const [bulk, setBulk] = useState(false);
+  // Only branches still in the tree count: a deleted one drops out of the selection.
+  const checkedBranches = useMemo(() => {
+    const ids = new Set(checked.filter((k) => k.startsWith('branch:')).map((k) => k.slice(7)));
+    return townships.flatMap((tw) => tw.branches).filter((b: BranchNode) => ids.has(b.id));
+  }, [checked, townships]);
   // Derived rather than stored, so a township added later is open too; a search opens matches.
   const searching = normalizeQuery(query) !== '';
   const expandedKeys = searching
@@ -51,7 +76,7 @@ export function BranchBrowser(props: BranchBrowserProps) {
   const onExpand = (keys: Key[]) => {
     if (searching) return;
     const open = new Set(keys);
-    setCollapsed(new Set(allKeys.filter((key) => !open.has(key))));
+    setCollapsedKeys(allKeys.filter((key) => !open.has(key)));
   };
 
   const summary = searching
@@ -79,17 +104,37 @@ export function BranchBrowser(props: BranchBrowserProps) {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
-            <Checkbox
-              checked={showArchived}
-              onChange={(e) => setShowArchived(e.target.checked)}
-              data-testid="show-archived"
-            >
-              {t('branchRegistry.showArchived')}
-            </Checkbox>
+            <Space wrap>
+              <Checkbox
+                checked={showArchived}
+                onChange={(e) => setShowArchived(e.target.checked)}
+                data-testid="show-archived"
+              >
+                {t('branchRegistry.showArchived')}
+              </Checkbox>
+              <Checkbox
+                checked={bulk}
+                onChange={(e) => {
+                  setBulk(e.target.checked);
+                  if (!e.target.checked) onCheck([]);
+                }}
+                data-testid="bulk-mode"
+              >
+                {t('branchRegistry.bulk.mode')}
+              </Checkbox>
+            </Space>
           </Space>
           <div className="xp-tree-summary" aria-live="polite">
             <Typography.Text type="secondary">{summary}</Typography.Text>
           </div>
+          {bulk && checkedBranches.length > 0 && (
+            <BulkBar
+              selected={checkedBranches}
+              inCampaign={campaignId !== undefined}
+              onAction={(action, branches) => onDialog({ kind: 'bulk', action, branches })}
+              onClear={() => onCheck([])}
+            />
+          )}
           <div data-testid="branch-tree" className="xp-tree-scroll">
             {townships.length === 0 ? (
               <Empty description={t('branches.empty')} />
@@ -108,6 +153,9 @@ export function BranchBrowser(props: BranchBrowserProps) {
                 onExpand={onExpand}
                 selectedKey={selectedKey}
                 onSelect={onSelect}
+                checkable={bulk}
+                checkedKeys={checked}
+                onCheck={onCheck}
               />
             )}
           </div>

@@ -10,7 +10,8 @@ import { ScoreIndicator } from './ScoreIndicator';
 import { scoreStatus } from './scoreStatus';
 
 export interface BranchDetailsProps {
-  campaignId: string;
+  /** Set inside a campaign: scoring and participation belong to it. */
+  campaignId: string | undefined;
   selected: LocatedBranch | undefined;
   onDialog: (dialog: RegistryDialog) => void;
 }
@@ -65,8 +66,8 @@ export function BranchDetails({ campaignId, selected, onDialog }: BranchDetailsP
       children: branch.sheetsSubmitted,
     },
   ];
-  // Scoring is new work: only for a branch that takes part and is not archived.
-  const scorable = branch.takesPart !== false && !branch.archived;
+  // Scoring is new work: only in a campaign, for a branch that takes part and is not archived.
+  const scorable = campaignId !== undefined && branch.takesPart !== false && !branch.archived;
   return (
     <Card
       title={t('branches.detailsTitle')}

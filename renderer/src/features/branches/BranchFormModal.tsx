@@ -5,6 +5,7 @@ import type { BranchType } from '../../../../shared/domain/org';
 import { BRANCH_TYPES } from '../../../../shared/domain/org';
 import type { BranchNode, TownshipNode } from '../../../../shared/domain/views';
 import { registryErrorText } from './registryError';
+import type { RegistryScope } from './registryScope';
 import { reasonOf, RegistryFormModal, useNameRules } from './RegistryFormModal';
 import { useAddBranch, useEditBranch } from './useRegistry';
 
@@ -16,7 +17,7 @@ interface Values {
 }
 
 export interface BranchFormModalProps {
-  campaignId: string;
+  scope: RegistryScope;
   townships: TownshipNode[];
   /** Edits this branch; without it the dialog adds a new one. */
   branch?: BranchNode | undefined;
@@ -26,7 +27,7 @@ export interface BranchFormModalProps {
 }
 
 export function BranchFormModal(props: BranchFormModalProps) {
-  const { campaignId, townships, branch, townshipId, onClose } = props;
+  const { scope, townships, branch, townshipId, onClose } = props;
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -50,7 +51,7 @@ export function BranchFormModal(props: BranchFormModalProps) {
       );
     } else {
       add.mutate(
-        { campaignId, townshipId: values.townshipId, ...common },
+        { ...scope, townshipId: values.townshipId, ...common },
         { onSuccess: ({ id }) => done(id), onError: fail },
       );
     }

@@ -19,6 +19,13 @@ export interface BranchTreeProps {
   /** `township:<id>` or `branch:<id>`. */
   selectedKey: string | undefined;
   onSelect: (key: string) => void;
+  /**
+   * Bulk selection: boxes on every node (a township's checks its branches). Off by default,
+   * because with boxes Enter checks a node instead of opening it.
+   */
+  checkable: boolean;
+  checkedKeys: string[];
+  onCheck: (keys: string[]) => void;
 }
 
 function BranchTitle(props: { branch: BranchNode; query: string; initials: string | undefined }) {
@@ -48,6 +55,7 @@ function BranchTitle(props: { branch: BranchNode; query: string; initials: strin
 
 export function BranchTree(props: BranchTreeProps) {
   const { townships, query, index, expandedKeys, onExpand, selectedKey, onSelect } = props;
+  const { checkable, checkedKeys, onCheck } = props;
   const { t } = useTranslation();
   const treeData: TreeDataNode[] = townships.map((township) => ({
     key: townshipKey(township.id),
@@ -71,6 +79,9 @@ export function BranchTree(props: BranchTreeProps) {
     <Tree
       blockNode
       showLine
+      checkable={checkable}
+      checkedKeys={checkedKeys}
+      onCheck={(keys) => onCheck((Array.isArray(keys) ? keys : keys.checked).map(String))}
       treeData={treeData}
       expandedKeys={expandedKeys}
       onExpand={(keys) => onExpand(keys)}

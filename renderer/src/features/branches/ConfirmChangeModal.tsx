@@ -21,7 +21,8 @@ const TEXT = {
 } as const;
 
 export interface ConfirmChangeModalProps {
-  campaignId: string;
+  /** Leaving needs the campaign; the other changes work on the county alone. */
+  campaignId: string | undefined;
   action: ConfirmAction;
   branch: BranchNode;
   onClose: (done: boolean) => void;
@@ -59,7 +60,7 @@ export function ConfirmChangeModal({
     if (action === 'archive') archive.mutate(input, handlers);
     else if (action === 'restore') restore.mutate(input, handlers);
     else if (action === 'delete') remove.mutate(input, handlers);
-    else {
+    else if (campaignId) {
       participation.mutate(
         { campaignId, branchIds: [branch.id], takesPart: false, ...reasonOf(values) },
         handlers,

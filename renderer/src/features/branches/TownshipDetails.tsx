@@ -1,11 +1,11 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TownshipNode } from '../../../../shared/domain/views';
+import type { RegistryTownship } from '../../../../shared/domain/views';
 import type { RegistryDialog } from './registryDialog';
 
 export interface TownshipDetailsProps {
-  township: TownshipNode;
+  township: RegistryTownship;
   onDialog: (dialog: RegistryDialog) => void;
 }
 
@@ -47,6 +47,19 @@ export function TownshipDetails({ township, onDialog }: TownshipDetailsProps) {
           >
             {t('branchRegistry.addBranchHere')}
           </Button>
+          <Tooltip
+            title={township.deletable ? undefined : t('branchRegistry.deleteTownshipDisabled')}
+          >
+            <Button
+              danger
+              icon={<DeleteOutlined />}
+              disabled={!township.deletable}
+              onClick={() => onDialog({ kind: 'deleteTownship', township })}
+              data-testid="township-delete"
+            >
+              {t('branchRegistry.delete')}
+            </Button>
+          </Tooltip>
         </Space>
       </Space>
     </Card>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TownshipNode } from '../../../../shared/domain/views';
 import { registryErrorText } from './registryError';
+import type { RegistryScope } from './registryScope';
 import { reasonOf, RegistryFormModal, useNameRules } from './RegistryFormModal';
 import { useAddTownship, useRenameTownship } from './useRegistry';
 
@@ -13,13 +14,13 @@ interface Values {
 }
 
 export interface TownshipModalProps {
-  campaignId: string;
+  scope: RegistryScope;
   /** Renames this township; without it the dialog adds a new one. */
   township?: TownshipNode | undefined;
   onClose: (createdKey?: string) => void;
 }
 
-export function TownshipModal({ campaignId, township, onClose }: TownshipModalProps) {
+export function TownshipModal({ scope, township, onClose }: TownshipModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -42,7 +43,7 @@ export function TownshipModal({ campaignId, township, onClose }: TownshipModalPr
       );
     } else {
       add.mutate(
-        { campaignId, name: values.name, kind: values.kind, ...reasonOf(values) },
+        { ...scope, name: values.name, kind: values.kind, ...reasonOf(values) },
         { onSuccess: ({ id }) => done(id), onError: fail },
       );
     }

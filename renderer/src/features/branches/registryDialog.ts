@@ -1,4 +1,5 @@
-import type { BranchNode, TownshipNode } from '../../../../shared/domain/views';
+import type { BranchNode, RegistryTownship, TownshipNode } from '../../../../shared/domain/views';
+import type { BulkAction } from './BulkConfirmModal';
 import type { ConfirmAction } from './ConfirmChangeModal';
 import type { LocatedBranch } from './filterBranches';
 
@@ -6,7 +7,9 @@ import type { LocatedBranch } from './filterBranches';
 export type RegistryDialog =
   | { kind: 'addTownship' }
   | { kind: 'renameTownship'; township: TownshipNode }
+  | { kind: 'deleteTownship'; township: RegistryTownship }
   | { kind: 'addBranch'; townshipId?: string | undefined }
   | { kind: 'editBranch'; branch: BranchNode }
   | { kind: 'moveBranch'; located: LocatedBranch }
-  | { kind: 'confirm'; action: ConfirmAction; branch: BranchNode };
+  | { kind: 'confirm'; action: ConfirmAction; branch: BranchNode }
+  | { kind: 'bulk'; action: BulkAction; branches: BranchNode[] };

@@ -2,22 +2,28 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCampaigns } from '../../api/queries';
+import { useCampaigns, useCounties } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { CampaignTable } from './CampaignTable';
 import { EmptyCampaigns } from './EmptyCampaigns';
 import { NewCampaignModal } from './NewCampaignModal';
 import { RestoreDemoButton } from './RestoreDemoButton';
+import { WelcomePage } from '../welcome/WelcomePage';
 
-/** The home screen: every campaign in the data file. */
+/**
+ * The home screen: every campaign in the data file; on an empty data file (no county, no
+ * campaign) the welcome screen instead.
+ */
 export function CampaignListPage() {
   const { t } = useTranslation();
   const campaigns = useCampaigns();
+  const counties = useCounties();
   const [creating, setCreating] = useState(false);
   const openCreate = () => setCreating(true);
   // Offered only when the demo is gone, so it cannot be duplicated by accident.
   const canRestoreDemo = campaigns.isSuccess && !campaigns.data.some((c) => c.isDemo);
+  if (campaigns.data?.length === 0 && counties.data?.length === 0) return <WelcomePage />;
 
   return (
     <>

@@ -1,6 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { countiesHref } from '../../app/routes';
 import { RestoreDemoButton } from './RestoreDemoButton';
 
 export interface EmptyCampaignsProps {
@@ -15,6 +16,9 @@ export function EmptyCampaigns({ onCreate }: EmptyCampaignsProps) {
         <Space wrap>
           <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
             {t('campaigns.new')}
+          </Button>
+          <Button icon={<ApartmentOutlined />} href={countiesHref()}>
+            {t('county.listTitle')}
           </Button>
           <RestoreDemoButton />
         </Space>

@@ -1,16 +1,22 @@
-import { Alert, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select } from 'antd';
 import type { FormInstance } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BranchType } from '../../../../shared/domain/org';
 import { formatCenti } from '../../../../shared/domain/points';
 import { useCounties, useRubricVersions } from '../../api/queries';
+import { countiesHref, rubricsHref } from '../../app/routes';
+import { navigate } from '../../app/useRoute';
 import { translateError } from '../../i18n/translateError';
+import { ParticipationFields } from './ParticipationFields';
 
 export interface NewCampaignValues {
   name: string;
   year: number;
   countyId: string;
   rubricVersionId: string;
+  townshipIds: string[];
+  branchTypes: BranchType[];
 }
 
 export interface NewCampaignFieldsProps {
@@ -22,12 +28,17 @@ export function NewCampaignFields({ form }: NewCampaignFieldsProps) {
   const { t } = useTranslation();
   const counties = useCounties(true);
   const rubrics = useRubricVersions(true);
+  // The demo lives in its own county: a real campaign is never created there.
+  const real = useMemo(() => counties.data?.filter((c) => !c.isDemo), [counties.data]);
+  const countyId = Form.useWatch('countyId', form);
+  const rubricId = Form.useWatch('rubricVersionId', form);
+  const rubricName = rubrics.data?.find((r) => r.id === rubricId)?.name;
 
   // With a single county or rubric (the usual case in one office) there is nothing to choose.
   useEffect(() => {
-    const only = counties.data?.length === 1 ? counties.data[0] : undefined;
+    const only = real?.length === 1 ? real[0] : undefined;
     if (only && !form.getFieldValue('countyId')) form.setFieldValue('countyId', only.id);
-  }, [counties.data, form]);
+  }, [real, form]);
   useEffect(() => {
     const only = rubrics.data?.length === 1 ? rubrics.data[0] : undefined;
     if (only && !form.getFieldValue('rubricVersionId'))
@@ -42,6 +53,32 @@ export function NewCampaignFields({ form }: NewCampaignFieldsProps) {
           type="error"
           showIcon
           title={t('campaignForm.optionsFailed', { reason: translateError(t, failure) })}
+        />
+      )}
+      {rubrics.data?.length === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="campaign-form-no-rubric"
+          title={t('campaignForm.noRubricYet')}
+          action={
+            <Button size="small" onClick={() => navigate(rubricsHref())}>
+              {t('rubricLibrary.title')}
+            </Button>
+          }
+        />
+      )}
+      {real?.length === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="campaign-form-no-county"
+          title={t('campaignForm.noRealCounty')}
+          action={
+            <Button size="small" onClick={() => navigate(countiesHref())}>
+              {t('county.create')}
+            </Button>
+          }
         />
       )}
       <Form.Item
@@ -73,9 +110,10 @@ export function NewCampaignFields({ form }: NewCampaignFieldsProps) {
           loading={counties.isPending}
           placeholder={t('campaignForm.countyPlaceholder')}
           notFoundContent={t('campaignForm.noCounties')}
-          options={counties.data?.map((c) => ({
+          data-testid="campaign-form-county"
+          options={real?.map((c) => ({
             value: c.id,
-            label: t('campaignForm.countyOption', { name: c.name, branches: c.branchCount }),
+            label: t('campaignForm.countyOption', { name: c.name, branches: c.branches }),
           }))}
         />
       </Form.Item>
@@ -98,6 +136,7 @@ export function NewCampaignFields({ form }: NewCampaignFieldsProps) {
           }))}
         />
       </Form.Item>
+      {countyId && <ParticipationFields form={form} countyId={countyId} rubricName={rubricName} />}
     </>
   );
 }

@@ -1,16 +1,20 @@
 import { App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateCampaign } from '../../api/mutations';
+import { campaignHref } from '../../app/routes';
+import { navigate } from '../../app/useRoute';
 import { translateError } from '../../i18n/translateError';
 import type { NewCampaignValues } from './NewCampaignFields';
 import { NewCampaignFields } from './NewCampaignFields';
 
 export interface NewCampaignModalProps {
   open: boolean;
+  /** The county to create it in (from the county's page); chosen in the form otherwise. */
+  countyId?: string;
   onClose: () => void;
 }
 
-export function NewCampaignModal({ open, onClose }: NewCampaignModalProps) {
+export function NewCampaignModal({ open, countyId, onClose }: NewCampaignModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<NewCampaignValues>();
@@ -30,6 +34,7 @@ export function NewCampaignModal({ open, onClose }: NewCampaignModalProps) {
         onSuccess: (campaign) => {
           void message.success(t('campaigns.created', { name: campaign.name }));
           close();
+          navigate(campaignHref(campaign.id));
         },
         onError: (error) => {
           void message.error(t('common.actionFailed', { reason: translateError(t, error) }));
@@ -54,7 +59,7 @@ export function NewCampaignModal({ open, onClose }: NewCampaignModalProps) {
           form={form}
           layout="vertical"
           requiredMark
-          initialValues={{ year: new Date().getFullYear() }}
+          initialValues={{ year: new Date().getFullYear(), ...(countyId ? { countyId } : {}) }}
           onFinish={submit}
         >
           {dom}

@@ -99,7 +99,7 @@ export function AssignTownshipForm({
         onChange={setTownshipId}
         options={townships.map((tw) => ({
           value: tw.id,
-          label: t('evaluators.townshipOption', { name: tw.name, n: tw.branches.length }),
+          label: t('evaluators.townshipOption', { name: tw.name, count: tw.branches.length }),
         }))}
         data-testid="assign-township"
         aria-label={t('evaluators.pickTownship')}

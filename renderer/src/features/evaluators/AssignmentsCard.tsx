@@ -1,10 +1,11 @@
-import { Card, Select, Space, Typography } from 'antd';
+import { Alert, Card, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatorView, TownshipNode } from '../../../../shared/domain/views';
 import type { RoundView } from '../../../../shared/domain/views/rounds';
 import { useAssignments } from '../../api/evaluators';
 import { QueryView } from '../../components/QueryView';
+import { roundLabel } from '../scoring/roundLabel';
 import { AssignTownshipForm } from './AssignTownshipForm';
 import { TownshipAssignments } from './TownshipAssignments';
 
@@ -43,24 +44,40 @@ export function AssignmentsCard({
             data-testid="assignment-round"
             options={rounds.map((r) => ({
               value: r.id,
-              label: r.isDeciding ? t('evaluators.roundDeciding', { name: r.name }) : r.name,
+              label: r.isDeciding
+                ? t('evaluators.roundDeciding', { name: roundLabel(t, r) })
+                : roundLabel(t, r),
             }))}
           />
+          {round.kind !== 'self' && (
+            <Tag data-testid="assignment-scope">
+              {t('evaluators.scopeTag', {
+                rule: t(`evaluators.conflictScopeShort.${round.conflictScope}`),
+              })}
+            </Tag>
+          )}
         </Space>
       }
     >
-      <AssignTownshipForm
-        campaignId={campaignId}
-        roundId={round.id}
-        evaluators={evaluators}
-        townships={townships}
-        onAssigned={(townshipId) =>
-          setOpen((keys) => (keys.includes(townshipId) ? keys : [...keys, townshipId]))
-        }
-      />
-      <Typography.Paragraph type="secondary" className="xp-evaluators-hint">
-        {t('evaluators.assignHint')}
-      </Typography.Paragraph>
+      {round.kind === 'self' ? (
+        // A self-assessment is the branch's own sheet: nobody is assigned in this round.
+        <Alert type="info" showIcon message={t('refusals.self-round-no-evaluators')} />
+      ) : (
+        <>
+          <AssignTownshipForm
+            campaignId={campaignId}
+            roundId={round.id}
+            evaluators={evaluators}
+            townships={townships}
+            onAssigned={(townshipId) =>
+              setOpen((keys) => (keys.includes(townshipId) ? keys : [...keys, townshipId]))
+            }
+          />
+          <Typography.Paragraph type="secondary" className="xp-evaluators-hint">
+            {t('evaluators.assignHint')}
+          </Typography.Paragraph>
+        </>
+      )}
       <QueryView query={assignments} rows={6}>
         {(list) => (
           <TownshipAssignments

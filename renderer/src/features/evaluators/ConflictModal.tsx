@@ -38,7 +38,7 @@ export function ConflictModal({
         type="warning"
         showIcon
         message={t('evaluators.conflictIntro', {
-          n: preview.conflicts.length,
+          count: preview.conflicts.length,
           total: preview.branches - preview.alreadyAssigned,
         })}
       />

@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatorView, TownshipNode } from '../../../../shared/domain/views';
+import { DeleteEvaluatorButton } from './DeleteEvaluatorButton';
 import { EvaluatorModal } from './EvaluatorModal';
 import { unitLabel } from './unitOptions';
 
@@ -42,17 +43,20 @@ export function EvaluatorTable({
     {
       key: 'edit',
       title: '',
-      width: 90,
+      width: 170,
       render: (_, e) => (
-        <Button
-          type="link"
-          size="small"
-          icon={<EditOutlined />}
-          aria-label={t('evaluators.editAria', { name: e.name })}
-          onClick={() => setEditing(e)}
-        >
-          {t('evaluators.edit')}
-        </Button>
+        <Space size={0}>
+          <Button
+            type="link"
+            size="small"
+            icon={<EditOutlined />}
+            aria-label={t('evaluators.editAria', { name: e.name })}
+            onClick={() => setEditing(e)}
+          >
+            {t('evaluators.edit')}
+          </Button>
+          <DeleteEvaluatorButton campaignId={campaignId} evaluator={e} />
+        </Space>
       ),
     },
   ];

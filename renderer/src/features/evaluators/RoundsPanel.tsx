@@ -6,19 +6,24 @@ import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../../shared/domain/views/rounds';
 import { useSetDecidingRound } from '../../api/rounds';
 import { translateError } from '../../i18n/translateError';
+import { RoundActions } from './RoundActions';
 import { RoundModal } from './RoundModal';
+import { RoundOrderButtons } from './RoundOrderButtons';
 
 export interface RoundsPanelProps {
   campaignId: string;
   rounds: RoundView[];
 }
 
-/** The campaign's rounds: add, rename, and which one the ranking uses by default. */
+/**
+ * The campaign's rounds in their order (every screen and export uses it): add, edit (name, kind,
+ * conflict rule), move up or down, delete while unscored, and which one the ranking uses.
+ */
 export function RoundsPanel({ campaignId, rounds }: RoundsPanelProps) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const setDeciding = useSetDecidingRound(campaignId);
-  // undefined = closed, null = adding, a round = renaming it.
+  // undefined = closed, null = adding, a round = editing it.
   const [editing, setEditing] = useState<RoundView | null | undefined>(undefined);
 
   const makeDeciding = (round: RoundView) => {
@@ -40,6 +45,11 @@ export function RoundsPanel({ campaignId, rounds }: RoundsPanelProps) {
 
   const columns: TableColumnsType<RoundView> = [
     {
+      key: 'order',
+      title: t('evaluators.colOrder'),
+      render: (_, r) => <RoundOrderButtons campaignId={campaignId} rounds={rounds} round={r} />,
+    },
+    {
       key: 'name',
       title: t('evaluators.colRound'),
       render: (_, r) => (
@@ -53,6 +63,15 @@ export function RoundsPanel({ campaignId, rounds }: RoundsPanelProps) {
       key: 'kind',
       title: t('evaluators.colKind'),
       render: (_, r) => <span className="xp-nowrap">{t(`roundKind.${r.kind}`)}</span>,
+    },
+    {
+      key: 'scope',
+      title: t('evaluators.colConflictScope'),
+      render: (_, r) => (
+        <span className="xp-nowrap" data-testid="round-scope">
+          {r.kind === 'self' ? '—' : t(`evaluators.conflictScopeShort.${r.conflictScope}`)}
+        </span>
+      ),
     },
     {
       key: 'assigned',
@@ -78,20 +97,13 @@ export function RoundsPanel({ campaignId, rounds }: RoundsPanelProps) {
       key: 'actions',
       title: '',
       render: (_, r) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing(r)}>
-            {t('evaluators.rename')}
-          </Button>
-          <Button
-            type="link"
-            size="small"
-            disabled={r.isDeciding}
-            onClick={() => makeDeciding(r)}
-            aria-label={t('evaluators.makeDecidingAria', { name: r.name })}
-          >
-            {t('evaluators.makeDeciding')}
-          </Button>
-        </Space>
+        <RoundActions
+          campaignId={campaignId}
+          round={r}
+          alone={rounds.length === 1}
+          onEdit={() => setEditing(r)}
+          onDeciding={() => makeDeciding(r)}
+        />
       ),
     },
   ];
@@ -112,6 +124,7 @@ export function RoundsPanel({ campaignId, rounds }: RoundsPanelProps) {
         dataSource={rounds}
         pagination={false}
         data-testid="round-table"
+        scroll={{ x: 'max-content' }}
       />
       {editing !== undefined && (
         <RoundModal campaignId={campaignId} round={editing} onClose={() => setEditing(undefined)} />

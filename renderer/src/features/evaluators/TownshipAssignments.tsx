@@ -57,7 +57,7 @@ export function TownshipAssignments({
                 })}
               </Tag>
               {conflicts > 0 && (
-                <Tag color="orange">{t('evaluators.townshipConflicts', { n: conflicts })}</Tag>
+                <Tag color="orange">{t('evaluators.townshipConflicts', { count: conflicts })}</Tag>
               )}
             </Space>
           ),

@@ -7,6 +7,8 @@ import { isPreviewable } from '../../../../shared/domain/views/evidence';
 import { savedText } from '../../components/files/saveOutcome';
 import { saveEvidence } from './evidenceApi';
 import { translateEvidenceError } from './evidenceErrors';
+import { formatDateTime } from '../../i18n/formatDateTime';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { formatBytes } from './formatBytes';
 
 export interface EvidenceTableProps {
@@ -21,6 +23,7 @@ export interface EvidenceTableProps {
 
 /** Every file, removed ones included (struck through, with who, when and why). */
 export function EvidenceTable(props: EvidenceTableProps) {
+  const language = useCurrentLanguage();
   const { files, showTarget, locked, loading, onView, onRemove } = props;
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -50,7 +53,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
               <Tag color="default">{t('evidence.removed')}</Tag>
               {t('evidence.removedBy', {
                 by: f.removedBy ?? '',
-                at: new Date(f.removedAt).toLocaleString(),
+                at: formatDateTime(f.removedAt, language),
                 reason: f.removeReason ?? '',
               })}
             </Typography.Text>
@@ -82,7 +85,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
         <Space orientation="vertical" size={0}>
           <span>{f.uploadedBy}</span>
           <Typography.Text type="secondary">
-            {new Date(f.createdAt).toLocaleString()}
+            {formatDateTime(f.createdAt, language)}
           </Typography.Text>
         </Space>
       ),

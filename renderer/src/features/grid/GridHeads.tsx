@@ -1,11 +1,13 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { RubricDefinition } from '../../../../shared/domain/rubric';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
+import { levelName } from '../rubric/levelName';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { GridRow } from '../../../../shared/domain/views/grid';
-import type { BranchResult } from '../../../../shared/scoring';
+import type { SheetPreviewResult } from '../../../../shared/scoring';
 import { localName } from '../scoring/drafts';
-import { shownTotal } from './rowTotals';
 
 export function CornerHead() {
   const { t } = useTranslation();
@@ -33,14 +35,19 @@ export function ItemHead({ item }: { item: RubricItem }) {
 /** The fixed left part of a row: branch, township and the engine's live total and level. */
 export function RowHead({
   row,
-  result,
+  preview,
   index,
+  levels,
 }: {
   row: GridRow;
-  result: BranchResult | undefined;
+  preview: SheetPreviewResult | undefined;
   index: number;
+  /** The rubric's scheme and level names, so a level reads as on the ranking (三星, 无星). */
+  levels: Pick<RubricDefinition, 'scheme' | 'levels'>;
 }) {
   const { t } = useTranslation();
+  const language = useCurrentLanguage();
+  const result = preview?.result;
   const complete = result?.total !== null && result?.total !== undefined;
   return (
     <>
@@ -56,12 +63,13 @@ export function RowHead({
         className={`xp-grid-num${complete ? '' : ' xp-grid-incomplete'}`}
         data-testid={`row-total-${index}`}
       >
-        {result ? formatCenti(shownTotal(result)) : ''}
+        {/* Incomplete rows have no total of their own: the sum so far helps while entering. */}
+        {preview ? formatCenti(preview.result.total ?? preview.soFar.total ?? 0) : ''}
       </span>
       <span className="xp-grid-num">
         {result?.level === null || result === undefined
           ? t('grid.levelPending')
-          : t('grid.levelValue', { level: result.level })}
+          : levelName(t, levels, result.level, language)}
       </span>
     </>
   );

@@ -1,5 +1,6 @@
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { translateError } from '../../i18n/translateError';
 import type { GridSaveState as State } from './useGridEditor';
 
 export interface GridSaveStateProps {
@@ -19,7 +20,7 @@ export function GridSaveState({ save, onReload }: GridSaveStateProps) {
         title={
           save.status === 'conflict'
             ? t('grid.conflict')
-            : t('grid.error', { message: save.error ? t(`errors.${save.error.code}`) : '' })
+            : t('grid.error', { message: save.error ? translateError(t, save.error) : '' })
         }
         action={
           <Button size="small" onClick={onReload}>

@@ -1,9 +1,10 @@
-import { App, Typography } from 'antd';
+import { App, Space, Typography } from 'antd';
 import type { ClipboardEvent } from 'react';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridRow, GridView } from '../../../../shared/domain/views/grid';
 import { compileRubric } from '../../../../shared/scoring';
+import { BulkSubmitButton } from '../bulk-submit/BulkSubmitButton';
 import { localName } from '../scoring/drafts';
 import type { CellLabels, YesNoWords } from '../../../../shared/grid/cell-text';
 import { formatEntry, isCellProblem, readCell } from '../../../../shared/grid/cell-text';
@@ -18,12 +19,16 @@ import { ProblemsPanel } from './ProblemsPanel';
 import type { GridProblem } from './ProblemsPanel';
 import { problemText } from './problemText';
 import { useRowResults } from './useRowResults';
+import type { UndoStack } from '../undo/undoStack';
+import { emptyUndo, recordEdit, redo, undo } from '../undo/undoStack';
 import type { CellChange } from './useGridEditor';
 import { cellKey, draftProblem, useGridEditor } from './useGridEditor';
 import './grid.css';
 
 export interface GridScreenProps {
   view: GridView;
+  /** The township shown (null: all), which a bulk submission covers too. */
+  townshipId: string | null;
   loadRows: () => Promise<GridRow[]>;
 }
 
@@ -37,7 +42,7 @@ function useYesNo(): YesNoWords {
   }, [i18n]);
 }
 
-export function GridScreen({ view, loadRows }: GridScreenProps) {
+export function GridScreen({ view, townshipId, loadRows }: GridScreenProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const editor = useGridEditor(view);
@@ -57,6 +62,7 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
   const gridRef = useRef<HTMLDivElement>(null);
 
   const results = useRowResults(rubric, rows, drafts);
+  const history = useRef<UndoStack<string>>(emptyUndo());
 
   const readOnly = (r: number, c: number): 'locked' | 'read-only' | null => {
     if (rows[r]?.status === 'submitted') return 'locked';
@@ -83,6 +89,48 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
     };
   };
 
+  /**
+   * Every change of cells goes through here: it is recorded for Ctrl+Z with each cell's text
+   * before, then saved by the editor's ordinary queue (so an undo is an audited save too).
+   */
+  const change = (changes: CellChange[], now: boolean) => {
+    const at = new Map(rows.map((row, r) => [row.branchId, r]));
+    const col = new Map(items.map((item, c) => [item.code, c]));
+    history.current = recordEdit(
+      history.current,
+      changes.map((ch) => ({
+        key: cellKey(ch.branchId, ch.item),
+        before: look(at.get(ch.branchId) ?? 0, col.get(ch.item) ?? 0).text,
+        after: ch.text,
+      })),
+      // No group: each cell confirmed or block pasted is its own step, whatever the timing.
+      {},
+    );
+    editor.setCells(changes, now);
+  };
+
+  /** Puts back cell texts from the history, read as if typed, and moves to the first one. */
+  const restore = useCallback(
+    (direction: 'undo' | 'redo') => {
+      const taken = (direction === 'undo' ? undo : redo)(history.current);
+      if (!taken) return;
+      history.current = taken.stack;
+      const changes: CellChange[] = [];
+      for (const { key, value } of taken.restore) {
+        const [branchId = '', code = ''] = key.split('|');
+        const item = items.find((i) => i.code === code);
+        if (!item) continue;
+        changes.push({ branchId, item: code, text: value, reading: readCell(item, value, words) });
+      }
+      editor.setCells(changes, true);
+      const first = changes[0];
+      const r = rows.findIndex((row) => row.branchId === first?.branchId);
+      const c = items.findIndex((i) => i.code === first?.item);
+      if (r >= 0 && c >= 0) setCursor({ r, c, ar: r, ac: c });
+    },
+    [editor, items, rows, words],
+  );
+
   const startEdit = (text: string | null) => {
     if (readOnly(cursor.r, cursor.c) || rows.length === 0) return;
     setEditText(text ?? look(cursor.r, cursor.c).text);
@@ -94,7 +142,7 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
     const row = rows[cursor.r]!;
     const item = items[cursor.c]!;
     if (text === look(cursor.r, cursor.c).text) return;
-    editor.setCells(
+    change(
       [{ branchId: row.branchId, item: item.code, text, reading: readCell(item, text, words) }],
       false,
     );
@@ -112,7 +160,7 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
           reading: { kind: 'empty' as const },
         });
       }
-    editor.setCells(changes, false);
+    change(changes, false);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLElement>) => {
@@ -122,7 +170,7 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
     e.preventDefault();
     setEditText(null);
     const plan = planPaste(text, cursor, rows, items, readOnly, words);
-    if (plan.changes.length > 0) editor.setCells(plan.changes, true);
+    if (plan.changes.length > 0) change(plan.changes, true);
     if (plan.height > 0 && plan.width > 0)
       setCursor({ ...cursor, ar: cursor.r + plan.height - 1, ac: cursor.c + plan.width - 1 });
     const refused = plan.changes.filter((ch) => isCellProblem(ch.reading)).length;
@@ -166,10 +214,19 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
       <div>
         <div className="xp-grid-toolbar">
           <Typography.Text type="secondary">{t('grid.hint')}</Typography.Text>
-          <GridSaveState
-            save={editor.save}
-            onReload={() => void loadRows().then(editor.reload, () => undefined)}
-          />
+          <Space>
+            <GridSaveState
+              save={editor.save}
+              onReload={() => void loadRows().then(editor.reload, () => undefined)}
+            />
+            <BulkSubmitButton
+              roundId={view.roundId}
+              evaluatorId={view.evaluatorId}
+              townshipId={townshipId ?? undefined}
+              beforePreview={editor.flush}
+              onSubmitted={() => void loadRows().then(editor.reload, () => undefined)}
+            />
+          </Space>
         </div>
         <GridTable
           gridRef={gridRef}
@@ -184,6 +241,8 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
             startEdit,
             endEdit,
             clearSelection,
+            undo: () => restore('undo'),
+            redo: () => restore('redo'),
           }}
           editText={editText}
           onEditText={setEditText}
@@ -192,7 +251,9 @@ export function GridScreen({ view, loadRows }: GridScreenProps) {
           onCopy={onCopy}
           cornerHead={<CornerHead />}
           header={(c) => <ItemHead item={items[c]!} />}
-          rowHead={(r) => <RowHead row={rows[r]!} result={results[r]} index={r} />}
+          rowHead={(r) => (
+            <RowHead row={rows[r]!} preview={results[r]} index={r} levels={view.definition} />
+          )}
         />
         <div className="xp-grid-status" data-testid="grid-status">
           {active && activeItem && (

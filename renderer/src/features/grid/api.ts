@@ -20,6 +20,8 @@ export function useGridChoices(campaignId: string) {
       ]);
       return { rounds: overview.rounds, townships: overview.byTownship, evaluators };
     },
+    // Assignments made a moment ago on the evaluators screen must show here at once.
+    staleTime: 0,
   });
 }
 

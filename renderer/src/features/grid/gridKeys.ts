@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { undoKey } from '../undo/undoStack';
 import type { Bounds, Cursor } from './cursor';
 import { moveTo, tabFrom } from './cursor';
 
@@ -13,6 +14,9 @@ export interface GridKeyActions {
   /** Ends editing: keeps the typed text (commit) or drops it. */
   endEdit: (commit: boolean) => void;
   clearSelection: () => void;
+  /** Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) outside a cell being edited. */
+  undo: () => void;
+  redo: () => void;
 }
 
 /**
@@ -36,6 +40,14 @@ export function handleGridKey(e: KeyboardEvent<HTMLElement>, a: GridKeyActions):
       go(cursor.r + (e.key === 'ArrowUp' ? -1 : 1), cursor.c);
     } else return;
     e.preventDefault();
+    return;
+  }
+  // While a cell is edited its own text box undoes typing; here it is the grid's edits.
+  const history = undoKey(e);
+  if (history) {
+    e.preventDefault();
+    if (history === 'undo') a.undo();
+    else a.redo();
     return;
   }
   const ctrl = e.ctrlKey || e.metaKey;

@@ -1,11 +1,10 @@
 import type { TFunction } from 'i18next';
-import { formatCenti } from '../../../../shared/domain/points';
+import { isEntryRefusal } from '../../../../shared/domain/entry-refusal';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { CellProblem } from '../../../../shared/grid/cell-text';
+import { refusalText } from '../../i18n/refusalText';
 
 const KNOWN = [
-  'above-max',
-  'not-on-step',
   'too-precise',
   'not-a-number',
   'negative',
@@ -17,8 +16,6 @@ const KNOWN = [
   'unknown-item',
   'locked',
   'conflict',
-  'wrong-kind',
-  'veto-reason-required',
 ] as const;
 type Known = (typeof KNOWN)[number];
 
@@ -33,13 +30,15 @@ export function problemText(
   item: RubricItem,
   lang: string,
 ): string {
+  // The entry rule's refusals read the same on every path; an option not found lists the
+  // options instead, which only the grid can show.
+  if (isEntryRefusal(problem.problem) && problem.problem !== 'unknown-option') {
+    const label = `${item.code} ${lang.startsWith('en') && item.nameEn ? item.nameEn : item.name}`;
+    return refusalText(t, { ...problem, problem: problem.problem }, label);
+  }
   const code: Known | 'other' = known(problem.problem) ? problem.problem : 'other';
   const options = (item.options ?? [])
     .map((o) => (lang.startsWith('en') && o.labelEn ? o.labelEn : o.label))
     .join(' / ');
-  return t(`grid.problem.${code}`, {
-    max: formatCenti(problem.max ?? item.max),
-    step: formatCenti(problem.step ?? item.step ?? 1),
-    options,
-  });
+  return t(`grid.problem.${code}`, { options });
 }

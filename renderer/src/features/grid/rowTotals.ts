@@ -1,8 +1,8 @@
 import type { EntryValue } from '../../../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../../../shared/domain/entry';
 import type { GridRow } from '../../../../shared/domain/views/grid';
-import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
-import { computeResults, sheetFromEntries } from '../../../../shared/scoring';
+import type { CompiledRubric, SheetPreviewResult } from '../../../../shared/scoring';
+import { previewSheet } from '../../../../shared/scoring';
 import type { Drafts } from './useGridEditor';
 import { cellKey } from './useGridEditor';
 
@@ -27,7 +27,7 @@ export function rowResult(
   rubric: CompiledRubric,
   row: GridRow,
   values: Record<string, EntryValue>,
-): BranchResult | undefined {
+): SheetPreviewResult {
   const entries: Record<string, { points?: number; fact?: number }> = {};
   for (const item of rubric.items) {
     const value = values[item.code];
@@ -39,13 +39,5 @@ export function rowResult(
         ? { points: result.points }
         : { points: result.points, fact: result.fact };
   }
-  const sheet = sheetFromEntries(rubric, entries);
-  return computeResults(rubric, [
-    { branchId: row.branchId, townshipId: row.townshipId, sheets: [sheet] },
-  ])[0];
-}
-
-/** Incomplete sheets have no engine total; the sum so far still helps while entering. */
-export function shownTotal(result: BranchResult): number {
-  return result.total ?? result.dimensions.reduce((sum, d) => sum + d.score, 0);
+  return previewSheet(rubric, row.branchId, entries);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { GridRow } from '../../../../shared/domain/views/grid';
-import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
+import type { CompiledRubric, SheetPreviewResult } from '../../../../shared/scoring';
 import { effectiveValues, rowResult } from './rowTotals';
 import type { Draft, Drafts } from './useGridEditor';
 import { cellKey } from './useGridEditor';
@@ -8,7 +8,7 @@ import { cellKey } from './useGridEditor';
 interface Cached {
   rubric: CompiledRubric;
   drafts: (Draft | undefined)[];
-  result: BranchResult | undefined;
+  result: SheetPreviewResult;
 }
 
 /** Keyed by the row object: a save replaces a row, so a stored change is never missed. */
@@ -25,7 +25,7 @@ export function useRowResults(
   rubric: CompiledRubric,
   rows: readonly GridRow[],
   drafts: Drafts,
-): (BranchResult | undefined)[] {
+): SheetPreviewResult[] {
   return useMemo(
     () =>
       rows.map((row) => {

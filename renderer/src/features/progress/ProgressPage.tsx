@@ -1,9 +1,9 @@
 import { Select, Tabs } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCampaignOverview } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { useSessionState } from '../../app/sessionState';
 import { ComparisonTab } from './comparison/ComparisonTab';
 import { ConsistencyTab } from './consistency/ConsistencyTab';
 import { MatrixTab } from './matrix/MatrixTab';
@@ -19,8 +19,12 @@ type TabKey = 'matrix' | 'comparison' | 'consistency';
 export function ProgressPage({ campaignId }: ProgressPageProps) {
   const { t } = useTranslation();
   const overview = useCampaignOverview(campaignId);
-  const [chosenRound, setRound] = useState<string>();
-  const [tab, setTab] = useState<TabKey>('matrix');
+  // Kept for the session, so coming back from a score sheet shows the same view.
+  const [chosenRound, setRound] = useSessionState<string | undefined>(
+    `progress/${campaignId}/round`,
+    undefined,
+  );
+  const [tab, setTab] = useSessionState<TabKey>(`progress/${campaignId}/tab`, 'matrix');
   return (
     <QueryView query={overview} rows={10}>
       {(data) => {

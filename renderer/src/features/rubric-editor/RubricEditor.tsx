@@ -94,7 +94,7 @@ export function RubricEditor(props: RubricEditorProps) {
   const requestSave = () => {
     if (save.isPending) return;
     if (problems.length > 0) {
-      void message.warning(t('rubricEditor.cannotSave', { n: problems.length }));
+      void message.warning(t('rubricEditor.cannotSave', { count: problems.length }));
       return;
     }
     if (!dirty || trimmedName === '' || stale) {
@@ -130,7 +130,7 @@ export function RubricEditor(props: RubricEditorProps) {
 
   const saveHint =
     problems.length > 0
-      ? t('rubricEditor.cannotSave', { n: problems.length })
+      ? t('rubricEditor.cannotSave', { count: problems.length })
       : t('rubricEditor.saveHint');
 
   return (

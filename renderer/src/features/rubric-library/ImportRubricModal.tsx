@@ -135,7 +135,7 @@ export function ImportRubricModal({ open, onClose }: ImportRubricModalProps) {
                 data-testid="import-problems-summary"
                 title={t('rubricLibrary.importProblems', {
                   file: stage.fileName,
-                  n: stage.problems.length,
+                  count: stage.problems.length,
                 })}
                 description={t('rubricLibrary.importNothingSaved')}
               />

@@ -31,7 +31,7 @@ export function VersionTable({ versions, onView }: VersionTableProps) {
           <Typography.Text strong>{row.lineageName}</Typography.Text>
           {row.span > 1 && (
             <Typography.Text type="secondary">
-              {t('rubricLibrary.versionCount', { n: row.span })}
+              {t('rubricLibrary.versionCount', { count: row.span })}
             </Typography.Text>
           )}
         </Space>

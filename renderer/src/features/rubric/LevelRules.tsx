@@ -83,6 +83,7 @@ export function LevelRules({ definition }: LevelRulesProps) {
             scope: t(`rubric.scopes.${scheme.scope}`),
           })}
           {scheme.min !== undefined && t('rubric.selectionMin', { min: formatCenti(scheme.min) })}
+          {t(`rubric.selectionTies.${scheme.ties}`)}
         </Typography.Paragraph>
       );
   }

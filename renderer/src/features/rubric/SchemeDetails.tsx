@@ -48,7 +48,13 @@ export function SchemeDetails({ definition }: SchemeDetailsProps) {
           {quotas.length === 0 ? (
             <Typography.Paragraph type="secondary">{t('rubric.noQuotas')}</Typography.Paragraph>
           ) : (
-            <QuotaList definition={definition} />
+            <>
+              <QuotaList definition={definition} />
+              <Typography.Paragraph data-testid="rubric-quota-order">
+                {t('rubric.quotaOrderLabel')}
+                {t(`rubric.quotaOrder.${definition.quotaOrder}`)}
+              </Typography.Paragraph>
+            </>
           )}
           <Typography.Title level={5}>{t('rubric.tieBreakersTitle')}</Typography.Title>
           <ol className="xp-rubric-tiebreakers" data-testid="rubric-tie-breakers">

@@ -21,7 +21,7 @@ export function levelName(
     case 'selection':
       return level >= 1 ? t('rubric.levelSelected') : t('rubric.levelNotSelected');
     case 'per-star':
-      return level === 0 ? t('rubric.levelNoStar') : t('rubric.levelStars', { level });
+      return level === 0 ? t('rubric.levelNoStar') : t('rubric.levelStars', { count: level });
     default:
       return t('rubric.levelN', { level });
   }

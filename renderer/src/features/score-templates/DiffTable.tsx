@@ -5,6 +5,8 @@ import type {
   TemplateCellDiff,
   TemplateCellStatus,
 } from '../../../../shared/domain/views/score-templates';
+import { isEntryRefusal } from '../../../../shared/domain/entry-refusal';
+import { refusalText } from '../../i18n/refusalText';
 import { dynamicText } from './dynamicText';
 
 const COLORS: Record<TemplateCellStatus, string> = {
@@ -23,6 +25,21 @@ export interface DiffTableProps {
 export function DiffTable({ cells }: DiffTableProps) {
   const { t } = useTranslation();
   const note = (c: TemplateCellDiff): string => {
+    const code = c.problem?.code;
+    // The entry rule's refusals read the same on every path; an option not found quotes the
+    // cell instead, which only the workbook can show.
+    if (c.problem && isEntryRefusal(code) && code !== 'unknown-option') {
+      const { max, step } = c.problem.params ?? {};
+      return refusalText(
+        t,
+        {
+          problem: code,
+          ...(typeof max === 'number' ? { max } : {}),
+          ...(typeof step === 'number' ? { step } : {}),
+        },
+        `${c.itemCode} ${c.itemName}`,
+      );
+    }
     if (c.problem)
       return dynamicText(t, `scoreTemplates.problems.${c.problem.code}`, {
         text: '',

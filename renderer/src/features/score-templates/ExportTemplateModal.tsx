@@ -10,6 +10,8 @@ import { isCancelled } from '../../components/jobs/isCancelled';
 import { JobProgressLine } from '../../components/jobs/JobProgressLine';
 import { useJob } from '../../components/jobs/useJob';
 import { useCampaignEvaluators, useExportTemplate } from './api';
+import { roundLabel } from '../scoring/roundLabel';
+import { roundScorers, SELF_SCORER } from '../scoring/roundScorers';
 import { templateErrorText } from './templateErrors';
 
 export interface ExportTemplateModalProps {
@@ -18,11 +20,13 @@ export interface ExportTemplateModalProps {
   onClose: () => void;
 }
 
-/** The self-assessment has no evaluator; the select needs a non-empty value for it. */
-const SELF = 'self';
+const SELF = SELF_SCORER;
 const ALL = 'all';
 
-/** Chooses round, evaluator (or 自评), township and layout, then downloads the workbook. */
+/**
+ * Chooses round, who fills it in (自评 in a self round, an assigned evaluator in the others),
+ * township and layout, then downloads the workbook.
+ */
 export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplateModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -33,8 +37,13 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
   const job = useJob();
   const rounds = overview.data?.rounds ?? [];
   const [chosenRound, setRoundId] = useState<string | undefined>(undefined);
-  const roundId = chosenRound ?? rounds[0]?.id;
-  const [evaluator, setEvaluator] = useState<string>(SELF);
+  const round = rounds.find((r) => r.id === chosenRound) ?? rounds[0];
+  const roundId = round?.id;
+  const scorers = round ? roundScorers(round, evaluators.data ?? []) : [];
+  const [picked, setEvaluator] = useState<string>();
+  // A choice that does not fit the round (自评 for a county review) falls back to the first.
+  const evaluator = picked !== undefined && scorers.includes(picked) ? picked : scorers[0];
+  const names = new Map((evaluators.data ?? []).map((e) => [e.id, e.name]));
   const [township, setTownship] = useState<string>(ALL);
   const [layout, setLayout] = useState<TemplateLayout>('per-branch');
 
@@ -52,7 +61,7 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
   };
 
   const submit = () => {
-    if (!roundId) return;
+    if (!roundId || evaluator === undefined) return;
     exportFile.mutate(
       {
         roundId,
@@ -89,7 +98,10 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
       cancelText={t('common.cancel')}
       onOk={submit}
       onCancel={cancel}
-      okButtonProps={{ disabled: !roundId, loading: exportFile.isPending }}
+      okButtonProps={{
+        disabled: !roundId || evaluator === undefined,
+        loading: exportFile.isPending,
+      }}
       destroyOnHidden
     >
       <Form layout="vertical" component="div">
@@ -98,7 +110,10 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
             id="xp-tpl-round"
             value={roundId}
             onChange={setRoundId}
-            options={rounds.map((r) => ({ value: r.id, label: r.name }))}
+            options={rounds.map((r) => ({
+              value: r.id,
+              label: roundLabel(t, r),
+            }))}
           />
         </Form.Item>
         <Form.Item label={t('scoreTemplates.evaluator')} htmlFor="xp-tpl-evaluator">
@@ -107,10 +122,12 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
             value={evaluator}
             onChange={setEvaluator}
             loading={evaluators.isLoading}
-            options={[
-              { value: SELF, label: t('scoreTemplates.self') },
-              ...(evaluators.data ?? []).map((e) => ({ value: e.id, label: e.name })),
-            ]}
+            placeholder={t('grid.noEvaluators')}
+            notFoundContent={t('grid.noEvaluators')}
+            options={scorers.map((id) => ({
+              value: id,
+              label: id === SELF ? t('scoreTemplates.self') : (names.get(id) ?? id),
+            }))}
           />
         </Form.Item>
         <Form.Item label={t('scoreTemplates.township')} htmlFor="xp-tpl-township">

@@ -88,7 +88,7 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
     modal.confirm({
       title: t('scoreTemplates.applyConfirmTitle'),
       content: t('scoreTemplates.applyConfirm', { n: toSave, sheets }),
-      okText: t('scoreTemplates.apply', { n: toSave }),
+      okText: t('scoreTemplates.apply', { count: toSave }),
       cancelText: t('common.cancel'),
       onOk: () =>
         apply

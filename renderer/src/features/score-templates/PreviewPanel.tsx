@@ -6,6 +6,8 @@ import type {
   TemplatePreview,
 } from '../../../../shared/domain/views/score-templates';
 import { TEMPLATE_CELL_STATUSES } from '../../../../shared/domain/views/score-templates';
+import { formatDateTime } from '../../i18n/formatDateTime';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { DiffTable } from './DiffTable';
 
 export type Filter = TemplateCellStatus | 'all';
@@ -26,7 +28,8 @@ export function PreviewPanel({
   skipConflicts,
   onSkipConflicts,
 }: PreviewPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useCurrentLanguage();
   const shown = useMemo(
     () => (filter === 'all' ? p.cells : p.cells.filter((c) => c.status === filter)),
     [p, filter],
@@ -40,21 +43,21 @@ export function PreviewPanel({
           round: p.roundName,
           evaluator: p.evaluatorName ?? t('scoreTemplates.self'),
           branches: p.branches,
-          at: new Date(p.exportedAt).toLocaleString(i18n.language),
+          at: formatDateTime(p.exportedAt, language),
         })}
       </Typography.Text>
       {p.counts.invalid > 0 && (
         <Alert
           type="error"
           showIcon
-          title={t('scoreTemplates.blockedInvalid', { n: p.counts.invalid })}
+          title={t('scoreTemplates.blockedInvalid', { count: p.counts.invalid })}
         />
       )}
       {p.counts.invalid === 0 && p.counts.conflict > 0 && (
         <Alert
           type="warning"
           showIcon
-          title={t('scoreTemplates.blockedConflict', { n: p.counts.conflict })}
+          title={t('scoreTemplates.blockedConflict', { count: p.counts.conflict })}
         />
       )}
       {p.counts.invalid === 0 && toSave === 0 && (

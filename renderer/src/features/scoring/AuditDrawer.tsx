@@ -1,109 +1,60 @@
 import { Drawer, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { AuditEntryView } from '../../../../shared/domain/views';
 import { useBranchAudit } from '../../api/sheets';
 import { ErrorResult } from '../../components/ErrorResult';
-import { formatValue } from './drafts';
+import { formatDateTime } from '../../i18n/formatDateTime';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
+import { actionLabel, itemCodeOf, itemText, sideText } from './auditText';
 
 export interface AuditDrawerProps {
   branchId: string;
+  /** The rubric's items, so entries show item names and option labels, not codes and keys. */
+  items: readonly RubricItem[];
   open: boolean;
   onClose: () => void;
 }
 
-const SHEET_ACTIONS = [
-  'open',
-  'score',
-  'remark',
-  'submit',
-  'reopen',
-  'resolve-veto',
-  'evidence-add',
-  'evidence-remove',
-  'import',
-  'confirm-conflict',
-  'remove-assignment',
-  'import-create',
-  'import-update',
-  'import-enrol',
-] as const;
-const REGISTRY_ACTIONS = [
-  'create',
-  'rename',
-  'update',
-  'move',
-  'archive',
-  'restore',
-  'delete',
-  'join',
-  'leave',
-] as const;
-
-function includes<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}
-
-/** Registry changes use the registry's words; sheet, assignment and import entries the trail's own. */
-function actionLabel(t: TFunction, entry: AuditEntryView): string {
-  const { action, entity } = entry;
-  if ((entity === 'branch' || entity === 'township') && includes(REGISTRY_ACTIONS, action)) {
-    return t(`branchRegistry.auditAction.${action}`);
-  }
-  return includes(SHEET_ACTIONS, action) ? t(`scoring.action.${action}`) : action;
-}
-
-function fieldOf(side: unknown, field: string): string | null {
-  if (side && typeof side === 'object' && field in side) {
-    const value = (side as Record<string, unknown>)[field];
-    return typeof value === 'string' ? value : null;
-  }
-  return null;
-}
-
-function itemOf(entry: AuditEntryView): string {
-  for (const side of [entry.after, entry.before]) {
-    if (side && typeof side === 'object' && 'item' in side && typeof side.item === 'string') {
-      return side.item;
-    }
-  }
-  return '';
-}
-
-/** Score changes show the entries; other actions show their plain before/after text. */
-function sideText(t: TFunction, side: unknown): string {
-  if (side === null || side === undefined) return '—';
-  if (typeof side === 'string') return t(`scoring.status.${side}`, { defaultValue: side });
-  if (typeof side === 'object' && 'value' in side) return formatValue(t, side.value);
-  // Evidence files and branch changes: the file's or the branch's name says what changed.
-  return fieldOf(side, 'fileName') ?? fieldOf(side, 'name') ?? '—';
-}
-
-export function AuditDrawer({ branchId, open, onClose }: AuditDrawerProps) {
+export function AuditDrawer({ branchId, items, open, onClose }: AuditDrawerProps) {
   const { t } = useTranslation();
+  const language = useCurrentLanguage();
   const audit = useBranchAudit(branchId, open);
+  const byCode = useMemo(() => new Map(items.map((i) => [i.code, i])), [items]);
   const columns: TableColumnsType<AuditEntryView> = [
     {
       key: 'at',
       title: t('scoring.auditAt'),
-      render: (_, e) => new Date(e.at).toLocaleString(),
+      render: (_, e) => formatDateTime(e.at, language),
       width: 160,
     },
     { key: 'actor', title: t('scoring.auditActor'), dataIndex: 'actor', width: 90 },
     {
       key: 'action',
       title: t('scoring.auditAction'),
-      width: 90,
+      width: 110,
       render: (_, e) => actionLabel(t, e),
     },
-    { key: 'item', title: t('scoring.auditItem'), render: (_, e) => itemOf(e), width: 80 },
+    {
+      key: 'item',
+      title: t('scoring.auditItem'),
+      ellipsis: true,
+      width: 180,
+      render: (_, e) => {
+        const code = itemCodeOf(e);
+        return itemText(byCode.get(code), code, language);
+      },
+    },
     {
       key: 'change',
       title: t('scoring.auditChange'),
+      width: 220,
       render: (_, e) => {
-        const before = sideText(t, e.before);
-        const after = sideText(t, e.after);
+        const item = byCode.get(itemCodeOf(e));
+        const before = sideText(t, e.before, item, language);
+        const after = sideText(t, e.after, item, language);
         // Opening a sheet has no value on either side; an arrow between dashes says nothing.
         return before === '—' && after === '—' ? '' : `${before} → ${after}`;
       },
@@ -115,7 +66,9 @@ export function AuditDrawer({ branchId, open, onClose }: AuditDrawerProps) {
       title={t('scoring.auditTitle')}
       open={open}
       onClose={onClose}
-      size="large"
+      // Wide enough for time, person, action, item and the change side by side; never wider
+      // than the window.
+      size="min(1000px, 94vw)"
       data-testid="audit-drawer"
     >
       {audit.isError ? (

@@ -5,6 +5,7 @@ import type { EntryValue } from '../../../../shared/domain/entry';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { ItemDraft } from './drafts';
+import type { ServerProblem } from './drafts';
 import { formatValue, localName, problemOf, problemText } from './drafts';
 import type { EvidenceSheet } from '../evidence/activeSheet';
 import { EvidenceButton } from '../evidence/EvidenceButton';
@@ -15,7 +16,7 @@ export interface ItemRowProps {
   /** The sheet the item's evidence files belong to. */
   evidenceSheet: EvidenceSheet;
   draft: ItemDraft | undefined;
-  serverProblem: string | undefined;
+  serverProblem: ServerProblem | undefined;
   leftover: ItemDraft | undefined;
   disabled: boolean;
   onEdit: (code: string, draft: ItemDraft) => void;
@@ -38,9 +39,9 @@ export const ItemRow = memo(function ItemRow({
   const remark = draft?.remark ?? '';
   const problem = problemOf(item, value);
   const message = problem
-    ? problemText(t, problem)
+    ? problemText(t, item, i18n.language, problem)
     : serverProblem
-      ? problemText(t, serverProblem)
+      ? problemText(t, item, i18n.language, serverProblem)
       : null;
   const setValue = (next: EntryValue | null) => onEdit(item.code, { value: next, remark });
   return (

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/ApiError';
 import { useCampaignRubric } from '../../api/queries';
 import { useOpenSheet } from '../../api/sheets';
 import { QueryView } from '../../components/QueryView';
+import { translateError } from '../../i18n/translateError';
 import { ScoreSheetScreen } from './ScoreSheetScreen';
 import { SheetEvaluatorSelect } from './SheetEvaluatorSelect';
 
@@ -35,14 +36,22 @@ export function ScoreSheetPage({
       </Card>
     );
   }
-  // An evaluator not assigned to this branch in this round: say so, and offer who may score it.
+  // An evaluator not assigned to this branch in this round, or a self-assessment asked for in a
+  // review round (or the reverse): say so, and offer who may score it here.
   if (sheet.error instanceof ApiError && sheet.error.code === 'FORBIDDEN') {
+    const notAssigned = sheet.error.details?.reason === 'not-assigned';
     return (
       <Card>
         <Result
           status="403"
-          title={t('scoring.evaluatorChoice.notAssignedTitle')}
-          subTitle={t('scoring.evaluatorChoice.notAssigned')}
+          title={
+            notAssigned
+              ? t('scoring.evaluatorChoice.notAssignedTitle')
+              : t('scoring.evaluatorChoice.wrongRoundTitle')
+          }
+          subTitle={
+            notAssigned ? t('scoring.evaluatorChoice.notAssigned') : translateError(t, sheet.error)
+          }
           data-testid="sheet-not-assigned"
           extra={
             <SheetEvaluatorSelect

@@ -5,17 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import type { SheetView } from '../../../../shared/domain/views';
+import { sheetFitsRound } from '../../../../shared/domain/org';
 import { compileRubric } from '../../../../shared/scoring';
+import { undoKey } from '../undo/undoStack';
 import { useRefreshCampaignOnLeave } from '../../api/sheets';
 import { PageHeader } from '../../components/PageHeader';
 import { translateError } from '../../i18n/translateError';
 import { AuditDrawer } from './AuditDrawer';
+import { DiscardDraft } from './DiscardDraft';
 import { localName } from './drafts';
 import { focusItem, itemOfElement, moveFrom } from './focus';
 import { ItemRow } from './ItemRow';
 import { SaveIndicator } from './SaveIndicator';
 import { SheetActions } from './SheetActions';
 import { SheetEvaluatorSelect } from './SheetEvaluatorSelect';
+import { SheetNavigation } from './SheetNavigation';
 import { SheetPreview, usePreview } from './SheetPreview';
 import { useSheetEditor } from './useSheetEditor';
 import './scoring.css';
@@ -32,8 +36,22 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
   const { sheet, drafts, flush, edit } = editor;
   const [auditOpen, setAuditOpen] = useState(false);
   const locked = sheet.status === 'submitted';
+  // A sheet in a round of the wrong kind (a self-assessment left in a county review): shown,
+  // never counted, and closed to changes; it can only be discarded.
+  const misplaced = !sheetFitsRound(sheet.roundKind, sheet.evaluatorId);
+  const readOnly = locked || misplaced;
+  const empty =
+    !locked &&
+    !misplaced &&
+    Object.keys(sheet.entries).length === 0 &&
+    sheet.remark === '' &&
+    Object.values(drafts).every((d) => d.value === null && !d.remark) &&
+    editor.remark === '';
   // Stable between renders so the memoised item rows do not all re-render on each keystroke.
-  const evidenceSheet = useMemo(() => ({ sheetId: sheet.id, locked }), [sheet.id, locked]);
+  const evidenceSheet = useMemo(
+    () => ({ sheetId: sheet.id, locked: readOnly }),
+    [sheet.id, readOnly],
+  );
   const codes = useMemo(() => rubric.items.map((i) => i.code), [rubric]);
   const preview = usePreview(rubric, drafts, sheet.branchId);
   useRefreshCampaignOnLeave(sheet.campaignId);
@@ -43,7 +61,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
   /** Ctrl+M / F8: the next item still missing after the focused one (wrapping round). */
   const jumpToMissing = useCallback(
     (from?: string | null) => {
-      const missing = new Set(preview?.missing.map((m) => m.item) ?? []);
+      const missing = new Set(preview.result.missing.map((m) => m.item));
       if (missing.size === 0) return;
       const start = from ? codes.indexOf(from) : -1;
       for (let k = 1; k <= codes.length; k += 1) {
@@ -57,10 +75,17 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
     [codes, preview],
   );
 
+  const { undo, redo } = editor;
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       const ctrl = e.ctrlKey || e.metaKey;
-      if (ctrl && e.key.toLowerCase() === 's') {
+      const action = undoKey(e);
+      // Text boxes (remarks, veto reasons) keep the browser's own undo of what is typed there.
+      if (action && !(e.target instanceof HTMLTextAreaElement)) {
+        e.preventDefault();
+        const code = action === 'undo' ? undo() : redo();
+        if (code) focusItem(code);
+      } else if (ctrl && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void flush();
       } else if ((ctrl && e.key.toLowerCase() === 'm') || e.key === 'F8') {
@@ -70,7 +95,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [flush, jumpToMissing]);
+  }, [flush, jumpToMissing, undo, redo]);
 
   /** Tab/Enter go to the next item's input, Shift+Tab back; text areas keep their own keys. */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -79,6 +104,10 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
     const inTextArea = e.target instanceof HTMLTextAreaElement;
     if (e.key === 'Enter' && !inTextArea) {
       e.preventDefault();
+      // Tab lands on an option of a check or choice item: Enter takes that option, then moves on.
+      const target = e.target;
+      if (target instanceof HTMLInputElement && target.type === 'radio' && !target.checked)
+        target.click();
       void flush();
       moveFrom(codes, code, 1);
     } else if (e.key === 'Tab' && !inTextArea) {
@@ -109,6 +138,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
         })}
         extra={
           <Space wrap>
+            <SheetNavigation sheet={sheet} />
             <SheetEvaluatorSelect
               campaignId={sheet.campaignId}
               roundId={sheet.roundId}
@@ -116,7 +146,14 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
               evaluatorId={sheet.evaluatorId}
             />
             <SaveIndicator save={editor.save} />
-            <SheetActions editor={editor} onMissing={(code) => focusItem(code)} />
+            {(empty || (misplaced && !locked)) && (
+              <DiscardDraft
+                sheet={sheet}
+                version={() => editor.current().version}
+                misplaced={misplaced}
+              />
+            )}
+            {!misplaced && <SheetActions editor={editor} onMissing={(code) => focusItem(code)} />}
             <Button onClick={() => setAuditOpen(true)} data-testid="open-audit">
               {t('scoring.auditOpen')}
             </Button>
@@ -141,7 +178,10 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
         <Alert
           type="error"
           showIcon
-          message={translateError(t, editor.save.error)}
+          message={translateError(t, editor.save.error, (code) => {
+            const item = rubric.items.find((i) => i.code === code);
+            return item ? `${code} ${localName(item, i18n.language)}` : code;
+          })}
           action={<Button onClick={commit}>{t('common.retry')}</Button>}
         />
       )}
@@ -152,8 +192,21 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
           closable
           onClose={editor.dismissLeftovers}
           data-testid="leftover-alert"
-          message={t('scoring.leftoverTitle', { n: leftoverCodes.length })}
+          message={t('scoring.leftoverTitle', { count: leftoverCodes.length })}
           description={leftoverCodes.join(', ')}
+        />
+      )}
+      {misplaced && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="misplaced-alert"
+          message={t('scoring.misplacedTitle')}
+          description={
+            sheet.evaluatorId === null
+              ? t('scoring.misplacedSelf', { kind: t(`roundKind.${sheet.roundKind}`) })
+              : t('scoring.misplacedEvaluator')
+          }
         />
       )}
       {locked && <Alert type="info" showIcon message={t('scoring.lockedHint')} />}
@@ -185,7 +238,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
                         draft={drafts[item.code]}
                         serverProblem={editor.serverProblems[item.code]}
                         leftover={editor.leftovers[item.code]}
-                        disabled={locked}
+                        disabled={readOnly}
                         onEdit={edit}
                         onCommit={commit}
                       />
@@ -197,7 +250,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
             <Card size="small" title={t('scoring.sheetRemark')}>
               <Input.TextArea
                 value={editor.remark}
-                disabled={locked}
+                disabled={readOnly}
                 rows={3}
                 aria-label={t('scoring.sheetRemark')}
                 onChange={(e) => editor.setRemark(e.target.value)}
@@ -208,14 +261,19 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
         </Col>
         <Col span={7}>
           <div className="xp-score-sticky">
-            <SheetPreview result={preview} definition={definition} />
+            <SheetPreview preview={preview} definition={definition} />
             <Typography.Paragraph type="secondary" className="xp-score-keys">
               {t('scoring.keysHint')}
             </Typography.Paragraph>
           </div>
         </Col>
       </Row>
-      <AuditDrawer branchId={sheet.branchId} open={auditOpen} onClose={() => setAuditOpen(false)} />
+      <AuditDrawer
+        branchId={sheet.branchId}
+        items={rubric.items}
+        open={auditOpen}
+        onClose={() => setAuditOpen(false)}
+      />
     </div>
   );
 }

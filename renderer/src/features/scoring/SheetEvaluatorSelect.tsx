@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/useRoute';
+import { navigate, useRoute } from '../../app/useRoute';
 import { sheetHref } from '../../app/routes';
 import { SELF, useEvaluatorOptions } from './useEvaluatorOptions';
 import './evaluator-choice.css';
@@ -24,6 +24,7 @@ export function SheetEvaluatorSelect({
   evaluatorId,
 }: SheetEvaluatorSelectProps) {
   const { t } = useTranslation();
+  const route = useRoute();
   const { options, loading } = useEvaluatorOptions(campaignId, roundId, branchId);
   const current = evaluatorId ?? SELF;
   return (
@@ -35,10 +36,19 @@ export function SheetEvaluatorSelect({
       loading={loading}
       options={options}
       popupMatchSelectWidth={false}
+      notFoundContent={t('scoring.evaluatorChoice.noneAssigned')}
       aria-label={t('scoring.evaluatorPick')}
       data-testid="sheet-evaluator"
       onChange={(value: string) =>
-        navigate(sheetHref(campaignId, roundId, branchId, value === SELF ? null : value))
+        navigate(
+          sheetHref(
+            campaignId,
+            roundId,
+            branchId,
+            value === SELF ? null : value,
+            route.name === 'sheet' ? route.from : null,
+          ),
+        )
       }
     />
   );

@@ -2,31 +2,37 @@ import { Card, Descriptions, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
-import type { RubricDefinition } from '../../../../shared/domain/rubric';
-import type { BranchResult, CompiledRubric } from '../../../../shared/scoring';
-import { computeResults, sheetFromEntries } from '../../../../shared/scoring';
+import type { RubricDefinition, RubricItem } from '../../../../shared/domain/rubric';
+import type { BranchResult, CompiledRubric, SheetPreviewResult } from '../../../../shared/scoring';
+import { previewSheet } from '../../../../shared/scoring';
+import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
+import { levelName } from '../rubric/levelName';
 import type { Drafts } from './drafts';
 import { engineEntries, localName } from './drafts';
 
 export interface SheetPreviewProps {
-  result: BranchResult | undefined;
+  preview: SheetPreviewResult;
   definition: RubricDefinition;
 }
 
 /** What the shared engine makes of this sheet alone, from the values on screen (saved or not). */
-export function usePreview(rubric: CompiledRubric, drafts: Drafts, branchId: string) {
-  return useMemo(() => {
-    const sheet = sheetFromEntries(rubric, engineEntries(rubric.items, drafts));
-    const [result] = computeResults(rubric, [{ branchId, townshipId: 'preview', sheets: [sheet] }]);
-    return result;
-  }, [rubric, drafts, branchId]);
+export function usePreview(
+  rubric: CompiledRubric,
+  drafts: Drafts,
+  branchId: string,
+): SheetPreviewResult {
+  return useMemo(
+    () => previewSheet(rubric, branchId, engineEntries(rubric.items, drafts)),
+    [rubric, drafts, branchId],
+  );
 }
 
-export function SheetPreview({ result, definition }: SheetPreviewProps) {
+export function SheetPreview({ preview, definition }: SheetPreviewProps) {
   const { t, i18n } = useTranslation();
-  if (!result) return null;
-  // Incomplete sheets have no engine total; the sum so far still helps while scoring.
-  const total = result.total ?? result.dimensions.reduce((sum, d) => sum + d.score, 0);
+  const { result, soFar } = preview;
+  // An incomplete sheet has no scores of its own (blank, as in the ranking); the sums so far
+  // still help while scoring.
+  const total = result.total ?? soFar.total ?? 0;
   return (
     <Card
       size="small"
@@ -36,9 +42,10 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
     >
       <table className="xp-score-preview-table">
         <tbody>
-          {result.dimensions.map((d, i) => {
+          {soFar.dimensions.map((d, i) => {
             const dim = definition.dimensions[i];
-            const passed = d.passLine !== null && d.score >= d.passLine;
+            // A star whose veto was raised is not earned, whatever its score.
+            const passed = d.earned ?? (d.passLine !== null && d.score >= d.passLine);
             return (
               <tr key={d.code}>
                 <td>{dim ? localName(dim, i18n.language) : d.code}</td>
@@ -74,10 +81,7 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
           {
             key: 'level',
             label: t('scoring.level'),
-            children:
-              result.level === null
-                ? t('scoring.levelPending')
-                : t('scoring.levelValue', { level: result.level }),
+            children: <PreviewLevel result={result} definition={definition} />,
           },
           {
             key: 'missing',
@@ -87,5 +91,54 @@ export function SheetPreview({ result, definition }: SheetPreviewProps) {
         ]}
       />
     </Card>
+  );
+}
+
+/** The rubric's item of a code. */
+function findItem(definition: RubricDefinition, code: string): RubricItem | undefined {
+  for (const d of definition.dimensions)
+    for (const ind of d.indicators)
+      for (const item of ind.items) if (item.code === code) return item;
+  return undefined;
+}
+
+/**
+ * The level this sheet alone would give. A raised veto is named at once, before the sheet is
+ * complete: one that takes the whole rating away says so instead of a level.
+ */
+function PreviewLevel({
+  result,
+  definition,
+}: {
+  result: BranchResult;
+  definition: RubricDefinition;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = useCurrentLanguage();
+  const raised = result.vetoes
+    .filter((v) => v.resolved === null)
+    .map((v) => findItem(definition, v.item))
+    .filter((item): item is RubricItem => item !== undefined);
+  const noRating =
+    result.status === 'vetoed' ||
+    raised.some((i) => i.veto?.scope === 'rating' && i.veto.effect === 'no-rating');
+  const level = noRating
+    ? t('scoring.levelVetoed')
+    : result.level === null
+      ? t('scoring.levelPending')
+      : levelName(t, definition, result.level, language);
+  return (
+    <span data-testid="preview-level">
+      <Typography.Text type={noRating ? 'danger' : undefined}>{level}</Typography.Text>
+      {raised.length > 0 && (
+        <Typography.Text type="danger" className="xp-score-preview-veto">
+          {t('scoring.vetoedBy', {
+            items: raised
+              .map((i) => `${i.code} ${localName(i, i18n.language)}`)
+              .join(t('reasons.listSeparator')),
+          })}
+        </Typography.Text>
+      )}
+    </span>
   );
 }

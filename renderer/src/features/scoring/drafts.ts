@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { EntryProblem, EntryValue } from '../../../../shared/domain/entry';
 import { isEntryProblem, resolveEntry } from '../../../../shared/domain/entry';
+import { entryRefusal, isEntryRefusal } from '../../../../shared/domain/entry-refusal';
 import { formatCenti } from '../../../../shared/domain/points';
+import { refusalText } from '../../i18n/refusalText';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { SheetView } from '../../../../shared/domain/views';
 
@@ -47,24 +49,24 @@ export function engineEntries(
   return out;
 }
 
-export function problemText(t: TFunction, problem: EntryProblem | string): string {
-  const code = typeof problem === 'string' ? problem : problem.code;
-  switch (code) {
-    case 'above-max':
-      return t('scoring.problemAboveMax', {
-        max: typeof problem === 'string' || !('max' in problem) ? '' : formatCenti(problem.max),
-      });
-    case 'not-on-step':
-      return t('scoring.problemStep', {
-        step: typeof problem === 'string' || !('step' in problem) ? '' : formatCenti(problem.step),
-      });
-    case 'unknown-option':
-      return t('scoring.problemOption');
-    case 'veto-reason-required':
-      return t('scoring.problemVetoReason');
-    default:
-      return t('scoring.problemInvalid');
-  }
+/** What `scores.save` said about an item it refused (its error details). */
+export interface ServerProblem {
+  problem: string;
+  max?: number;
+  step?: number;
+}
+
+/** The sentence for an entry refused on screen or by `scores.save`. */
+export function problemText(
+  t: TFunction,
+  item: RubricItem,
+  language: string,
+  problem: EntryProblem | ServerProblem,
+): string {
+  const label = `${item.code} ${localName(item, language)}`;
+  if ('code' in problem) return refusalText(t, entryRefusal(item.code, problem), label);
+  if (!isEntryRefusal(problem.problem)) return t('scoring.problemInvalid');
+  return refusalText(t, { ...problem, problem: problem.problem }, label);
 }
 
 /** An entry as people read it, for the audit trail and the unsaved-values notice. */
@@ -72,7 +74,7 @@ export function formatValue(t: TFunction, value: unknown): string {
   if (value === null || typeof value !== 'object') return '—';
   if ('points' in value && typeof value.points === 'number') return formatCenti(value.points);
   if ('findings' in value && typeof value.findings === 'number')
-    return t('scoring.findingsCount', { n: value.findings });
+    return t('scoring.findingsCount', { count: value.findings });
   if ('option' in value && typeof value.option === 'string') return value.option;
   if ('met' in value) return value.met ? t('scoring.met') : t('scoring.notMet');
   if ('triggered' in value) return value.triggered ? t('scoring.raised') : t('scoring.notRaised');

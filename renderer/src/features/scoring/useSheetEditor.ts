@@ -4,7 +4,10 @@ import type { SheetView } from '../../../../shared/domain/views';
 import type { ApiError } from '../../api/ApiError';
 import { toApiError } from '../../api/ApiError';
 import { getSheet, saveScores } from '../../api/sheets';
+import type { UndoStack } from '../undo/undoStack';
+import { emptyUndo, recordEdit, redo as redoStep, undo as undoStep } from '../undo/undoStack';
 import type { Drafts, ItemDraft } from './drafts';
+import type { ServerProblem } from './drafts';
 import { draftsFromSheet, problemOf } from './drafts';
 import { useSerialSaves } from './useSerialSaves';
 import { useUnloadGuard } from './useUnloadGuard';
@@ -19,6 +22,13 @@ export interface SaveState {
 
 const DEBOUNCE_MS = 600;
 
+/** An item's draft for the undo history: undefined when nothing was typed for it yet. */
+type Undoable = ItemDraft | undefined;
+
+function sameDraft(a: Undoable, b: Undoable): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
 /**
  * The sheet being edited: the server's view, the values on screen and the autosave queue.
  * Saves run one at a time with the latest version; edits made while one is in flight are sent
@@ -29,7 +39,7 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
   const [drafts, setDrafts] = useState<Drafts>(() => draftsFromSheet(initial));
   const [remark, setRemarkState] = useState(initial.remark);
   const [save, setSave] = useState<SaveState>({ status: 'clean', savedAt: null, error: null });
-  const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
+  const [serverProblems, setServerProblems] = useState<Record<string, ServerProblem>>({});
   const [leftovers, setLeftovers] = useState<Drafts>({});
 
   const itemsByCode = useRef(new Map(items.map((i) => [i.code, i])));
@@ -40,6 +50,13 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
   const remarkDirty = useRef(false);
   const conflict = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const history = useRef<UndoStack<Undoable>>(emptyUndo());
+  const [canUndo, setCanUndo] = useState({ undo: false, redo: false });
+
+  const setHistory = useCallback((next: UndoStack<Undoable>) => {
+    history.current = next;
+    setCanUndo({ undo: next.past.length > 0, redo: next.future.length > 0 });
+  }, []);
 
   const setSheet = useCallback((view: SheetView) => {
     sheetRef.current = view;
@@ -108,7 +125,11 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
         setSave((s) => ({ ...s, status: 'conflict', error }));
       } else if (error.code === 'INVALID_INPUT' && typeof error.details?.path === 'string') {
         const path = error.details.path;
-        setServerProblems((p) => ({ ...p, [path]: String(error.details?.problem ?? '') }));
+        const { problem, max, step } = error.details;
+        const refused: ServerProblem = { problem: typeof problem === 'string' ? problem : '' };
+        if (typeof max === 'number') refused.max = max;
+        if (typeof step === 'number') refused.step = step;
+        setServerProblems((p) => ({ ...p, [path]: refused }));
         // Not retried until edited again; the rest of the batch is retried without it.
         dirty.current.delete(path);
         setSave((s) => ({ ...s, status: 'dirty', error }));
@@ -142,7 +163,8 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
     timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
   }, [flush]);
 
-  const edit = useCallback(
+  /** Puts a draft on screen and queues its save; the ordinary path for typing and for undo. */
+  const apply = useCallback(
     (code: string, draft: ItemDraft) => {
       draftsRef.current = { ...draftsRef.current, [code]: draft };
       setDrafts(draftsRef.current);
@@ -158,6 +180,44 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
     },
     [schedule],
   );
+
+  const edit = useCallback(
+    (code: string, draft: ItemDraft) => {
+      setHistory(
+        recordEdit(
+          history.current,
+          [{ key: code, before: draftsRef.current[code], after: draft }],
+          {
+            at: Date.now(),
+            group: code,
+            same: sameDraft,
+          },
+        ),
+      );
+      apply(code, draft);
+    },
+    [apply, setHistory],
+  );
+
+  /**
+   * Ctrl+Z / Ctrl+Y: puts back the values of the last edit (or the one undone) and saves them
+   * like any edit, so each undo is an ordinary, audited change. Answers the first item touched,
+   * or null when there was nothing to do (or the sheet is locked or in conflict).
+   */
+  const step = useCallback(
+    (direction: 'undo' | 'redo'): string | null => {
+      if (conflict.current || sheetRef.current.status === 'submitted') return null;
+      const taken = (direction === 'undo' ? undoStep : redoStep)(history.current);
+      if (!taken) return null;
+      setHistory(taken.stack);
+      for (const { key, value } of taken.restore)
+        apply(key, value ?? { value: null, remark: draftsRef.current[key]?.remark ?? '' });
+      return taken.restore[0]?.key ?? null;
+    },
+    [apply, setHistory],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   const setRemark = useCallback(
     (text: string) => {
@@ -179,6 +239,8 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
       if (draft) kept[code] = draft;
     }
     setLeftovers(kept);
+    // What was undone or typed before the conflict no longer matches the stored sheet.
+    setHistory(emptyUndo());
     dirty.current.clear();
     remarkDirty.current = false;
     conflict.current = false;
@@ -188,7 +250,7 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
     remarkRef.current = fresh.remark;
     setRemarkState(fresh.remark);
     setSave({ status: 'clean', savedAt: null, error: null });
-  }, [setSheet]);
+  }, [setSheet, setHistory]);
 
   /** A submit or reopen changed the sheet: take its view (and version) as the new base. */
   const replaceSheet = useCallback(
@@ -227,6 +289,9 @@ export function useSheetEditor(initial: SheetView, items: readonly RubricItem[])
     serverProblems,
     leftovers,
     edit,
+    undo,
+    redo,
+    canUndo,
     setRemark,
     flush,
     flushAll,

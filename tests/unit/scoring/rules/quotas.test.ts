@@ -38,6 +38,7 @@ describe('quotas', () => {
       rank: 2,
       limit: 1,
       scope: 'campaign',
+      order: 'level-first',
     });
     expect(results[4]!.reasons).toContainEqual({
       kind: 'quota-demoted',
@@ -46,6 +47,7 @@ describe('quotas', () => {
       rank: 5,
       limit: 3,
       scope: 'campaign',
+      order: 'level-first',
     });
   });
 
@@ -58,6 +60,7 @@ describe('quotas', () => {
       level: 5,
       rank: 2,
       kept: false,
+      policy: 'demote-all',
     });
   });
 
@@ -86,6 +89,7 @@ describe('quotas', () => {
       rank: 9,
       limit: 2,
       scope: 'campaign',
+      order: 'level-first',
     });
   });
 

@@ -22,6 +22,12 @@ describe('missing entries', () => {
     expect(result!.missing).toEqual([{ item: 'Q', sheets: 1 }]);
   });
 
+  it('gives an incomplete branch no dimension scores: blank, never the sum entered so far', () => {
+    const [result] = computeResults(r, [branch(r, 'b', [{ P: 1000 }, { P: 1000, Q: 1000 }])]);
+    expect(result!.dimensions).toEqual([]);
+    expect(result!.reasons).toContainEqual({ kind: 'incomplete', missing: 1 });
+  });
+
   it('does not need bonus or veto entries', () => {
     const [result] = computeResults(r, [branch(r, 'b', [{ P: 1000, Q: 1000 }])]);
     expect(result).toMatchObject({ status: 'rated', total: 2000, level: 1, rank: 1 });
@@ -116,12 +122,12 @@ describe('vetoes', () => {
     });
   });
 
-  it('a rating veto with cap-level caps the level', () => {
+  it('a rating veto with cap-level caps the level, and the stars awarded with it', () => {
     const [result] = computeResults(rated, [
       branch(rated, 'b', [{ P: 1000, Q: 1000, Y: { fact: 1 } }]),
     ]);
     expect(result!.level).toBe(1);
-    expect(result!.stars).toEqual(['A', 'B']);
+    expect(result!.stars).toEqual(['A']);
     expect(result!.reasons).toContainEqual({ kind: 'veto-cap', item: 'Y', capLevel: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { Select, Space, Switch, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionState } from '../../../app/sessionState';
 import { QueryView } from '../../../components/QueryView';
 import { useRoundComparison } from '../progressApi';
 import { VirtualGrid } from '../VirtualGrid';
@@ -15,10 +16,11 @@ export interface ComparisonTabProps {
 /** Each branch's totals and levels round by round, and the gaps worth a second look. */
 export function ComparisonTab({ campaignId }: ComparisonTabProps) {
   const { t } = useTranslation();
-  const [fromRoundId, setFrom] = useState<string>();
-  const [toRoundId, setTo] = useState<string>();
-  const [flaggedOnly, setFlaggedOnly] = useState(false);
-  const [sort, setSort] = useState<GapSort>('none');
+  const key = `progress/${campaignId}/comparison`;
+  const [fromRoundId, setFrom] = useSessionState<string | undefined>(`${key}/from`, undefined);
+  const [toRoundId, setTo] = useSessionState<string | undefined>(`${key}/to`, undefined);
+  const [flaggedOnly, setFlaggedOnly] = useSessionState(`${key}/flagged`, false);
+  const [sort, setSort] = useSessionState<GapSort>(`${key}/sort`, 'none');
   const query = useRoundComparison({
     campaignId,
     ...(fromRoundId ? { fromRoundId } : {}),

@@ -40,7 +40,7 @@ export function useComparisonColumns(
       const round = view.rounds[index];
       const sheet = row.results[index]?.sheet;
       return round && sheet
-        ? sheetHref(campaignId, round.id, row.branchId, sheet.evaluatorId)
+        ? sheetHref(campaignId, round.id, row.branchId, sheet.evaluatorId, 'progress')
         : null;
     };
     const roundColumns = view.rounds.map((round, index): GridColumn<ComparisonRow> => ({

@@ -1,9 +1,13 @@
 import { Alert, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressFilter } from '../../../../../shared/domain/views/progress';
 import { PROGRESS_FILTERS } from '../../../../../shared/domain/views/progress';
+import { queryKeys } from '../../../api/queryKeys';
+import { useSessionState } from '../../../app/sessionState';
 import { QueryView } from '../../../components/QueryView';
+import { BulkSubmitButton } from '../../bulk-submit/BulkSubmitButton';
 import { useProgressMatrix } from '../progressApi';
 import { VirtualGrid } from '../VirtualGrid';
 import { CompletionTables } from './CompletionTables';
@@ -19,8 +23,16 @@ const ROW_LIMIT = 5000;
 
 export function MatrixTab({ campaignId, roundId }: MatrixTabProps) {
   const { t } = useTranslation();
-  const [townshipId, setTownship] = useState<string>();
-  const [filter, setFilter] = useState<ProgressFilter>('all');
+  const client = useQueryClient();
+  // Kept for the session: a sheet opened from a row comes back to the same filters.
+  const [townshipId, setTownship] = useSessionState<string | undefined>(
+    `progress/${campaignId}/township`,
+    undefined,
+  );
+  const [filter, setFilter] = useSessionState<ProgressFilter>(
+    `progress/${campaignId}/filter`,
+    'all',
+  );
   const query = useProgressMatrix({
     campaignId,
     roundId,
@@ -69,6 +81,13 @@ export function MatrixTab({ campaignId, roundId }: MatrixTabProps) {
             <Typography.Text type="secondary" data-testid="progress-row-count">
               {t('progress.rowCount', { count: matrix.totalRows })}
             </Typography.Text>
+            <BulkSubmitButton
+              roundId={roundId}
+              townshipId={townshipId}
+              onSubmitted={() =>
+                void client.invalidateQueries({ queryKey: queryKeys.campaign(campaignId) })
+              }
+            />
           </div>
           {matrix.totalRows > matrix.rows.length && (
             <Alert

@@ -44,7 +44,13 @@ export function useMatrixColumns(
           return (
             <StatusCell
               cell={cell}
-              href={sheetHref(campaignId, matrix.roundId, row.branchId, column.evaluatorId)}
+              href={sheetHref(
+                campaignId,
+                matrix.roundId,
+                row.branchId,
+                column.evaluatorId,
+                'progress',
+              )}
               requiredItems={matrix.requiredItems}
               items={items}
               label={`${row.branchName} · ${name}`}

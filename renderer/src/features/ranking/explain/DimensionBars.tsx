@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { Progress, Typography } from 'antd';
 import { formatCenti } from '../../../../../shared/domain/points';
 import type { DimensionResult } from '../../../../../shared/scoring/types';
@@ -13,7 +13,11 @@ function percent(value: number, max: number): number {
   return max > 0 ? Math.min(100, Math.max(0, (value / max) * 100)) : 0;
 }
 
-/** Each dimension's score as a bar with its pass line marked, so "how far off" is visible. */
+/**
+ * Each dimension's score as a bar with its pass line marked, so "how far off" is visible. A
+ * star is marked awarded, not awarded, or reached but not awarded (a veto, a cap or a quota
+ * took it; the reasons say which).
+ */
 export function DimensionBars({ dimensions, labels }: DimensionBarsProps) {
   const { t } = labels;
   return (
@@ -27,7 +31,14 @@ export function DimensionBars({ dimensions, labels }: DimensionBarsProps) {
                 {d.earned === true && (
                   <CheckCircleFilled className="xp-rank-earned" aria-label={t('ranking.earned')} />
                 )}
-                {d.earned === false && (
+                {d.earned === false && reached && (
+                  <MinusCircleOutlined
+                    className="xp-explain-withheld"
+                    aria-label={t('ranking.reachedNotAwarded')}
+                    title={t('ranking.reachedNotAwarded')}
+                  />
+                )}
+                {d.earned === false && !reached && (
                   <CloseCircleOutlined
                     className="xp-explain-missed"
                     aria-label={t('ranking.notEarned')}

@@ -85,12 +85,10 @@ export function ExplanationBody({
   return (
     <div className="xp-explain" data-testid="explanation">
       <Descriptions size="small" column={2} bordered items={summary} />
-      {result.dimensions.length > 0 && result.status !== 'unscored' && (
+      {/* Incomplete and unscored branches have no scores to show (blank, never a partial sum). */}
+      {result.dimensions.length > 0 && (
         <section>
           <Typography.Title level={5}>{t('ranking.explainScores')}</Typography.Title>
-          {result.status === 'incomplete' && (
-            <Typography.Paragraph type="secondary">{t('ranking.provisional')}</Typography.Paragraph>
-          )}
           <DimensionBars dimensions={result.dimensions} labels={labels} />
         </section>
       )}
@@ -109,6 +107,7 @@ export function ExplanationBody({
           <Typography.Title level={5}>{t('ranking.explainVetoes')}</Typography.Title>
           <VetoList
             vetoes={result.vetoes}
+            notes={explanation.vetoNotes}
             evaluators={result.evaluators}
             names={names}
             onResolve={setResolving}

@@ -1,17 +1,20 @@
 import { CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { Button, Tag } from 'antd';
+import type { RankingExplanation } from '../../../../../shared/domain/views';
 import type { BranchResult } from '../../../../../shared/scoring/types';
 import type { ReasonNames } from './describeReason';
 
 export interface VetoListProps {
   vetoes: BranchResult['vetoes'];
+  /** The reasons written when raising them. */
+  notes: RankingExplanation['vetoNotes'];
   evaluators: number;
   names: ReasonNames;
   onResolve: (itemCode: string) => void;
 }
 
 /** Raised vetoes stay in view until someone resolves each with a reason. */
-export function VetoList({ vetoes, evaluators, names, onResolve }: VetoListProps) {
+export function VetoList({ vetoes, notes, evaluators, names, onResolve }: VetoListProps) {
   const { t } = names;
   return (
     <ul className="xp-explain-list" data-testid="explain-vetoes">
@@ -30,6 +33,16 @@ export function VetoList({ vetoes, evaluators, names, onResolve }: VetoListProps
               )}
               <strong>{names.item(veto.item)}</strong>
             </div>
+            {notes
+              .filter((n) => n.item === veto.item)
+              .map((n, i) => (
+                <div key={i} className="xp-explain-note" data-testid="veto-note">
+                  {t('ranking.vetoNote', {
+                    reason: n.reason || t('ranking.vetoNoReason'),
+                    by: n.by ?? t('ranking.outstandingSelf'),
+                  })}
+                </div>
+              ))}
             <div className="xp-explain-note">
               {t('ranking.vetoRaisedBy', { count: veto.raisedBy, evaluators })}
               {veto.resolved !== null && (

@@ -103,27 +103,34 @@ export function describeReason(names: ReasonNames, reason: Reason): string {
         value: formatCenti(reason.value),
         weight: reason.weight,
       });
+    case 'stars-not-awarded': {
+      const stars = reason.stars.map(names.dimension).join(t('reasons.listSeparator'));
+      return reason.level === null
+        ? t('reasons.stars-not-awarded-vetoed', { stars })
+        : t('reasons.stars-not-awarded', { stars, level: names.level(reason.level) });
+    }
     case 'quota-demoted':
-      return t('reasons.quota-demoted', {
-        scope: scopeName(names, reason.scope),
-        from: names.level(reason.from),
-        to: names.level(reason.to),
-        rank: reason.rank,
-        limit: reason.limit,
-      });
     case 'quota-floor':
-      return t('reasons.quota-floor', {
+      return t(`reasons.${reason.kind}`, {
         scope: scopeName(names, reason.scope),
         from: names.level(reason.from),
         to: names.level(reason.to),
         rank: reason.rank,
         limit: reason.limit,
+        order: t(`reasons.quotaOrder.${reason.order}`),
       });
-    case 'border-tie':
+    case 'border-tie': {
+      const values = { level: names.level(reason.level), rank: reason.rank };
+      if (reason.policy === 'tie-breakers')
+        return t(
+          reason.kept ? 'reasons.border-tie-breakers-kept' : 'reasons.border-tie-breakers',
+          values,
+        );
       return t(reason.kept ? 'reasons.border-tie-kept' : 'reasons.border-tie', {
-        level: names.level(reason.level),
-        rank: reason.rank,
+        ...values,
+        policy: t(`reasons.tiePolicy.${reason.policy}`),
       });
+    }
     case 'selected':
       return t('reasons.selected', {
         scope: scopeName(names, reason.scope),
@@ -140,6 +147,8 @@ export function describeReason(names: ReasonNames, reason: Reason): string {
       return t('reasons.incomplete', { missing: reason.missing });
     case 'sheets-pending':
       return t('reasons.sheets-pending', { count: reason.count });
+    case 'sheets-ignored':
+      return t(`reasons.sheets-ignored.${reason.who}`, { count: reason.count });
     case 'unscored':
       return t('reasons.unscored');
   }
@@ -162,6 +171,8 @@ export function reasonTone(reason: Reason): 'success' | 'warning' | 'error' | 'i
     case 'bonus-capped':
     case 'sheets-pending':
       return 'info';
+    case 'sheets-ignored':
+      return 'warning';
     case 'border-tie':
       return reason.kept ? 'info' : 'warning';
     default:

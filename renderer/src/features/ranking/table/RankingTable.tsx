@@ -8,7 +8,8 @@ import type { RankingColumn } from './columns';
 import { HeaderCell } from './HeaderCell';
 
 export const ROW_HEIGHT = 40;
-const HEADER_HEIGHT = 52;
+/** Three lines of a 13 px header: English star names (“Safety and rule of law”) need them. */
+const HEADER_HEIGHT = 62;
 
 export interface RankingTableProps {
   rows: RankingRow[];

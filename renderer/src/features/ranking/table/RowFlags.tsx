@@ -1,4 +1,10 @@
-import { ColumnWidthOutlined, FallOutlined, LockOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  ColumnWidthOutlined,
+  DisconnectOutlined,
+  FallOutlined,
+  LockOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import { Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +17,7 @@ const ICONS: Record<Flag, ReactNode> = {
   demoted: <FallOutlined />,
   'border-tie': <ColumnWidthOutlined />,
   gate: <LockOutlined />,
+  'ignored-sheets': <DisconnectOutlined />,
 };
 
 export interface RowFlagsProps {

@@ -44,8 +44,9 @@ function dimensionColumns(view: RankingView, labels: RankingLabels): RankingColu
       </>
     ),
     sortKey: `dim:${index}`,
-    width: '84px',
-    minWidth: 84,
+    // Wide enough for the longest English word of a star name (“environment”) on its line.
+    width: '96px',
+    minWidth: 96,
     align: 'end',
     render: (row) => {
       const earned = perStar && row.stars.includes(d.code);
@@ -118,9 +119,10 @@ export function buildColumns(view: RankingView, labels: RankingLabels): RankingC
       title: t('ranking.col.level'),
       tip: t('ranking.levelTip'),
       sortKey: 'level',
-      // Grows when there is room: a quota-moved level shows the level before it too.
-      width: 'minmax(112px, 1fr)',
-      minWidth: 112,
+      // Grows when there is room: a quota-moved level shows the level before it too, and an
+      // incomplete branch whose sheets it waits for.
+      width: 'minmax(168px, 1.2fr)',
+      minWidth: 168,
       render: (row) => <LevelCell row={row} labels={labels} />,
     },
   ];

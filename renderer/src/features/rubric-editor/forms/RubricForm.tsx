@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RubricDefinition } from '../model/types';
 import { BasicsFields } from './BasicsFields';
 import { LevelNamesTable } from './LevelNamesTable';
+import { QuotaOrderField } from './QuotaOrderField';
 import { QuotasTable } from './QuotasTable';
 import { SchemeFields } from './SchemeFields';
 import { TieBreakers } from './TieBreakers';
@@ -43,11 +44,17 @@ export function RubricForm(props: RubricFormProps) {
       key: 'quotas',
       label: t('rubricEditor.tabQuotas', { n: definition.quotas.length }),
       children: (
-        <QuotasTable
-          quotas={definition.quotas}
-          levelLabel={levelLabel}
-          onChange={(quotas, field) => onChange({ ...definition, quotas }, `quotas.${field}`)}
-        />
+        <>
+          <QuotaOrderField
+            value={definition.quotaOrder}
+            onChange={(quotaOrder) => onChange({ ...definition, quotaOrder }, 'quotaOrder')}
+          />
+          <QuotasTable
+            quotas={definition.quotas}
+            levelLabel={levelLabel}
+            onChange={(quotas, field) => onChange({ ...definition, quotas }, `quotas.${field}`)}
+          />
+        </>
       ),
     },
     {

@@ -2,7 +2,7 @@ import { InputNumber, Radio, Select } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeSchemeKind } from '../model/changeScheme';
-import type { RubricDefinition, Scheme, SchemeKind } from '../model/types';
+import type { RubricDefinition, Scheme, SchemeKind, SelectionTies } from '../model/types';
 import { BandsTable } from './BandsTable';
 import { Field } from './Field';
 import { PointsInput } from './PointsInput';
@@ -18,6 +18,7 @@ export interface SchemeFieldsProps {
 }
 
 const KINDS: SchemeKind[] = ['per-star', 'bands', 'weighted', 'selection'];
+const SELECTION_TIES: SelectionTies[] = ['keep-all', 'drop-all', 'tie-breakers'];
 const NO_RELATION = '';
 
 /** How the level is decided: stars, bands of the total, a weighted total, or top N. */
@@ -153,6 +154,21 @@ export function SchemeFields(props: SchemeFieldsProps) {
                 const { min: _old, ...rest } = scheme;
                 onChange(min === undefined ? rest : { ...rest, min }, 'min');
               }}
+            />
+          </Field>
+          <Field
+            label={t('rubricEditor.selectionTies')}
+            htmlFor={`${id}-ties`}
+            help={t(`rubric.selectionTies.${scheme.ties}`)}
+          >
+            <Select<SelectionTies>
+              id={`${id}-ties`}
+              value={scheme.ties}
+              options={SELECTION_TIES.map((ties) => ({
+                value: ties,
+                label: t(`rubricEditor.selectionTiesOption.${ties}`),
+              }))}
+              onChange={(ties) => onChange({ ...scheme, ties }, 'ties')}
             />
           </Field>
         </div>

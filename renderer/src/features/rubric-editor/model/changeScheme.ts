@@ -29,6 +29,6 @@ export function changeSchemeKind(def: RubricDefinition, kind: SchemeKind): Schem
         bands,
       };
     case 'selection':
-      return { kind: 'selection', top: 10, scope: 'campaign' };
+      return { kind: 'selection', top: 10, scope: 'campaign', ties: 'keep-all' };
   }
 }

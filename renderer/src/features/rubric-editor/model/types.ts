@@ -16,7 +16,9 @@ export type {
   RubricDimension,
   RubricIndicator,
   RubricItem,
+  QuotaOrder,
   Scheme,
+  SelectionTies,
   TieBreaker,
   VetoRule,
 } from '../../../../../shared/domain/rubric';

@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { queryDb } from './db';
+import { serve } from './fixtures';
+
+let dir: string;
+let child: ChildProcess | undefined;
+let problems: string[];
+
+test.beforeEach(({ page }) => {
+  dir = mkdtempSync(join(tmpdir(), 'xingping-e2e-recovery-'));
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+});
+
+test.afterEach(() => {
+  child?.kill('SIGTERM');
+  child = undefined;
+  rmSync(dir, { recursive: true, force: true });
+  expect(problems, 'browser console errors').toEqual([]);
+});
+
+/** A county's data file cut off half-way, as an interrupted copy from a USB stick leaves it. */
+function truncatedDataFile(): string {
+  const file = join(dir, 'xingping.sqlite');
+  const db = new Database(file);
+  db.exec('CREATE TABLE branches (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO branches (name) VALUES (?)');
+  db.transaction(() => {
+    for (let i = 0; i < 3000; i += 1) insert.run(`青山县云溪镇石门村第${i}党支部`);
+  })();
+  db.close();
+  truncateSync(file, Math.floor(statSync(file).size / 2));
+  return file;
+}
+
+test('a damaged data file is moved aside and the user chooses to start with an empty database', async ({
+  page,
+}) => {
+  const dataFile = truncatedDataFile();
+  const started = await serve(dataFile);
+  child = started.child;
+  await page.goto(started.url);
+
+  const screen = page.getByTestId('recovery-screen');
+  await expect(screen.getByText('数据文件已损坏,未能打开')).toBeVisible();
+  await expect(screen.getByText('数据文件不完整(被截断)', { exact: false })).toBeVisible();
+  const moved = readdirSync(dir).filter((name) => name.startsWith('xingping.sqlite.damaged-'));
+  expect(moved).toHaveLength(1);
+  await expect(page.getByTestId('recovery-moved-to')).toContainText(join(dir, moved[0]!));
+  await expect(page.getByTestId('recovery-backups')).toContainText('没有找到可用的备份');
+  expect(existsSync(dataFile)).toBe(false);
+
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(screen.getByText('The data file is damaged and was not opened')).toBeVisible();
+  await expect(screen.getByText(/incomplete \(cut short\)/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Start with an empty database' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('.ant-modal-confirm-title')).toHaveText('Create an empty database?');
+  // Cancel first: nothing is created until the user confirms.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(existsSync(dataFile)).toBe(false);
+
+  await page.getByRole('button', { name: 'Start with an empty database' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
+  // A new, empty file: the operator is asked for, then the first-start welcome (no demo), in the
+  // language chosen on the recovery screen.
+  await page.getByTestId('operator-name').fill('周文');
+  await page.getByTestId('operator-name').press('Enter');
+  await expect(
+    page.getByTestId('welcome').getByRole('heading', { name: 'Welcome to Xingping' }),
+  ).toBeVisible();
+  expect(
+    queryDb<{ actor: string }>(
+      dataFile,
+      "SELECT actor FROM audit_log WHERE action = 'recovery-start-empty'",
+    ).actor,
+  ).toBe('recovery');
+  expect(queryDb<{ n: number }>(dataFile, 'SELECT count(*) AS n FROM campaigns').n).toBe(0);
+  await expect
+    .poll(
+      () =>
+        queryDb<{ value: string } | undefined>(
+          dataFile,
+          "SELECT value FROM meta WHERE key = 'preferences.language'",
+        )?.value,
+    )
+    .toBe('en');
+  expect(statSync(join(dir, moved[0]!)).size).toBeGreaterThan(0);
+});
