@@ -82,7 +82,21 @@ export const capabilityBoundaries = [
     },
   })),
   {
-    files: ['electron/{host,cli}/**/*.ts'],
+    files: ['electron/jobs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectronImport],
+          patterns: [
+            { regex: '^\\.\\./services/[^/]+/(?!(?:index|tasks)$).+', message: BOUNDARY },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/{host,cli,files}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

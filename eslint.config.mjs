@@ -92,12 +92,27 @@ export default tseslint.config(
   },
   // Outside main, only the main-process folder may import Electron itself.
   {
-    files: ['electron/{services,store,host,cli,security,workbook}/**/*.ts', 'electron/*.ts'],
+    files: [
+      'electron/{services,store,host,cli,security,workbook,files,jobs}/**/*.ts',
+      'electron/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectronImport] }] },
   },
   // Capabilities import each other only through their index.ts (these blocks repeat the
   // Electron ban: a later block's options replace an earlier one's for the same rule).
   ...capabilityBoundaries,
+  // The web host's bridge runs in the browser, like the renderer: no Node, no Electron (after
+  // the boundaries above, whose options for the same rule it replaces).
+  {
+    files: ['electron/host/web-bridge/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: nodeOnly, message: 'The web bridge runs in the browser.' }] },
+      ],
+    },
+  },
   // SQL and transactions only in the store and the capabilities' query modules.
   sqlOnlyInQueries,
 );

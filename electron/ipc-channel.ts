@@ -9,3 +9,16 @@ export const IPC_CHANNEL_PREFIX = 'xingping:';
 export function ipcChannel(method: MethodName): string {
   return IPC_CHANNEL_PREFIX + method;
 }
+
+/**
+ * The host face's channels (files chosen and saved through native dialogs): not contract
+ * methods, because what they do differs per host; the same three on every Electron build.
+ */
+export const HOST_CHANNELS = {
+  pick: 'xingping-host:files.pick',
+  accept: 'xingping-host:files.accept',
+  save: 'xingping-host:files.save',
+} as const;
+
+/** Main → page: the contract's events, one channel, checked against the event list. */
+export const EVENT_CHANNEL = 'xingping-event';

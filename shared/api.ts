@@ -6,6 +6,7 @@ import { branchRegistryContract } from './api/branch-registry';
 import { campaignsContract } from './api/campaigns';
 import { evidenceContract } from './api/evidence';
 import { exportsContract } from './api/exports';
+import { filesContract } from './api/files';
 import { gridContract } from './api/grid';
 import { meetingsContract } from './api/meetings';
 import { mergeContracts } from './api/merge';
@@ -41,6 +42,7 @@ export const contract = mergeContracts(
   gridContract,
   evidenceContract,
   meetingsContract,
+  filesContract,
   recoveryContract,
 );
 

@@ -95,10 +95,16 @@ async function runServe(
   mkdirSync(dirname(dbFile), { recursive: true });
   setQuiet(true);
   // A damaged file is moved aside here and the browser shows the recovery screen.
-  const session = startSession({ dbFile, host: 'web', version });
+  const session = startSession({ dbFile, host: 'web', version, prewarmWorker: true });
   let host: WebHost;
   try {
-    host = await startWebHost({ registry: session.registry, rendererDir: io.rendererDir, port });
+    host = await startWebHost({
+      registry: session.registry,
+      files: session.files,
+      events: session.events,
+      rendererDir: io.rendererDir,
+      port,
+    });
   } catch (error) {
     session.close();
     io.err(

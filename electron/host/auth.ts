@@ -11,39 +11,10 @@ export function hasValidBearer(header: string | undefined, token: string): boole
   return sameSecret(header.slice('Bearer '.length).trim(), token);
 }
 
-/** The cookie that lets other tabs of the same browser use the API (see `tokenCookie`). */
-export const TOKEN_COOKIE = 'xingping_token';
-
-/**
- * Set when the printed URL (with its token) is opened, so a second tab, a link opened in a new
- * tab or a reload without `?token=` still works. HttpOnly: no script on the page can read it;
- * SameSite=Strict: no other site's page sends it; it dies with the browser session, and the
- * token itself changes on every start.
- */
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-}
-
 function sameSecret(given: string, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Whether a `?token=` (or any given string) is this start's token, in constant time. */
-export function isToken(given: string | null, token: string): boolean {
-  return given !== null && sameSecret(given, token);
-}
-
-/** Checks the token cookie in constant time. */
-export function hasValidCookie(header: string | undefined, token: string): boolean {
-  if (!header) return false;
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=');
-    if (at < 0 || part.slice(0, at).trim() !== TOKEN_COOKIE) continue;
-    if (sameSecret(part.slice(at + 1).trim(), token)) return true;
-  }
-  return false;
 }
 
 /**

@@ -3,8 +3,6 @@ export interface RequestPath {
   raw: string;
   /** The same, decoded once. */
   decoded: string;
-  /** The `?token=` query parameter, if any (opening the printed URL). */
-  token: string | null;
 }
 
 /**
@@ -14,9 +12,8 @@ export interface RequestPath {
  */
 export function parseRequestPath(target: string | undefined): RequestPath | null {
   try {
-    const url = new URL(target ?? '/', 'http://127.0.0.1');
-    const raw = url.pathname;
-    return { raw, decoded: decodeURIComponent(raw), token: url.searchParams.get('token') };
+    const raw = new URL(target ?? '/', 'http://127.0.0.1').pathname;
+    return { raw, decoded: decodeURIComponent(raw) };
   } catch {
     return null;
   }

@@ -1,12 +1,17 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EVENTS_ROUTE, FILES_ROUTE, UPLOAD_ROUTE } from '../../shared/transport';
+import type { EventHub } from '../events';
+import type { FileTransfers } from '../files/transfers';
 import { createLogger } from '../logger';
 import type { Registry } from '../services/registry';
 import { API_PREFIX, handleApi, sendTransportError } from './api-route';
-import { createToken, isAllowedHost, isToken, tokenCookie } from './auth';
-import { buildBridgeScript } from './bridge-script';
+import { createToken, isAllowedHost } from './auth';
+import { handleEvents } from './events-route';
+import { handleFileLink } from './files-route';
 import { parseRequestPath } from './request-path';
 import { serveStatic } from './static-route';
+import { handleUpload } from './upload-route';
 
 const log = createLogger('host');
 
@@ -18,8 +23,12 @@ export interface WebHost {
 }
 
 export interface WebHostOptions {
-  registry: Pick<Registry, 'call'>;
-  /** Folder of the built renderer (out/renderer). */
+  registry: Registry;
+  /** Where uploads are held and built files wait for their one-time link. */
+  files: FileTransfers;
+  /** The contract's events, streamed to pages. */
+  events: EventHub;
+  /** Folder of the built renderer (out/renderer), the web bridge included. */
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
@@ -27,12 +36,12 @@ export interface WebHostOptions {
 }
 
 /**
- * The browser transport of the registry: the built renderer plus `POST /api/<method>`, bound to
- * 127.0.0.1 only, guarded by a random per-start token.
+ * The browser transport of the registry: the built renderer, `POST /api/<method>`, streamed
+ * uploads and one-time downloads, and the event stream; bound to 127.0.0.1 only, guarded by a
+ * random per-start token.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? createToken();
-  const bridgeScript = buildBridgeScript();
   let port = options.port;
 
   const server = createServer((req, res) => {
@@ -49,13 +58,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
       return;
     }
-    // Opening the printed URL hands this browser the token as an HttpOnly cookie: other tabs
-    // (a link opened in a new tab, the address typed again) work without it in their address.
-    if (!path.raw.startsWith(API_PREFIX) && isToken(path.token, token))
-      res.setHeader('Set-Cookie', tokenCookie(token));
-    const work = path.raw.startsWith(API_PREFIX)
-      ? handleApi(req, res, { registry: options.registry, token, port, path: path.decoded })
-      : serveStatic(res, { root: options.rendererDir, urlPath: path.raw, bridgeScript });
+    const route = path.raw;
+    const guard = { token, port };
+    const work = route.startsWith(API_PREFIX)
+      ? handleApi(req, res, { registry: options.registry, ...guard, path: path.decoded })
+      : route === UPLOAD_ROUTE
+        ? handleUpload(req, res, { inbox: options.files.inbox, ...guard })
+        : route.startsWith(FILES_ROUTE)
+          ? handleFileLink(req, res, { outbox: options.files.outbox, ...guard })
+          : route === EVENTS_ROUTE
+            ? handleEvents(req, res, { events: options.events, ...guard })
+            : serveStatic(req, res, {
+                root: options.rendererDir,
+                url: new URL(req.url ?? '/', 'http://127.0.0.1'),
+                ...guard,
+              });
     work.catch((error: unknown) => {
       log.error(`${req.method ?? '?'} ${path.raw.slice(0, 200)} failed`, error);
       if (res.headersSent) res.end();
@@ -76,7 +93,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Browsers keep connections alive; without this, close() waits for them to time out.
+        // Browsers keep connections (and the event stream) open; close() would wait for them.
         server.closeAllConnections();
       }),
   };

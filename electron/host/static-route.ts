@@ -1,8 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildCsp, createNonce, renderIndexHtml } from '../security/csp';
 import { contentTypeFor, resolveStaticPath } from '../security/static-files';
+import { isTokenQuery, sessionCookie } from './session';
 
+/**
+ * The web bridge, built beside the renderer (`out/renderer/__xingping/bridge.js`, one
+ * self-contained script): it defines `window.xingping` before the app runs.
+ */
 export const BRIDGE_PATH = '/__xingping/bridge.js';
 
 const COMMON_HEADERS = {
@@ -11,21 +16,17 @@ const COMMON_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Serves the built renderer; index.html gets the CSP, a fresh nonce and the web bridge. */
+/**
+ * Serves the built renderer; index.html gets the CSP, a fresh nonce and the web bridge, and,
+ * when opened with this server's `?token=`, the session cookie that one-time links need.
+ */
 export async function serveStatic(
+  req: IncomingMessage,
   res: ServerResponse,
-  options: { root: string; urlPath: string; bridgeScript: string },
+  options: { root: string; url: URL; token: string; port: number },
 ): Promise<void> {
-  if (options.urlPath === BRIDGE_PATH) {
-    res.writeHead(200, {
-      ...COMMON_HEADERS,
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    res.end(options.bridgeScript);
-    return;
-  }
-  const file = resolveStaticPath(options.root, options.urlPath);
+  const urlPath = options.url.pathname;
+  const file = resolveStaticPath(options.root, urlPath);
   if (file === null) {
     res.writeHead(404, COMMON_HEADERS).end();
     return;
@@ -45,16 +46,19 @@ export async function serveStatic(
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': buildCsp(nonce),
       'Cache-Control': 'no-store',
+      ...(isTokenQuery(options.url.searchParams, options.token)
+        ? { 'Set-Cookie': sessionCookie(options.port, options.token) }
+        : {}),
     });
-    res.end(html);
+    res.end(req.method === 'HEAD' ? undefined : html);
     return;
   }
   res.writeHead(200, {
     ...COMMON_HEADERS,
     'Content-Type': contentTypeFor(file),
-    'Cache-Control': options.urlPath.startsWith('/assets/')
+    'Cache-Control': urlPath.startsWith('/assets/')
       ? 'public, max-age=31536000, immutable'
       : 'no-cache',
   });
-  res.end(content);
+  res.end(req.method === 'HEAD' ? undefined : content);
 }

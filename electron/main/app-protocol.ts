@@ -1,4 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { FILES_ROUTE, fileLinkId } from '../../shared/transport';
+import type { Outbox } from '../files/outbox';
+import { outgoingResponse } from '../files/file-response';
 import { buildCsp, createNonce, renderIndexHtml } from '../security/csp';
 import { APP_HOST, isInternalUrl } from '../security/internal-url';
 import { contentTypeFor, resolveStaticPath } from '../security/static-files';
@@ -10,6 +14,17 @@ export interface AppProtocolOptions {
   /** Injected by tests; defaults to a fresh random nonce per page load. */
   createNonce?: () => string;
   readFile?: (path: string) => Promise<Buffer>;
+  /** Files main built for the page, shown through their one-time links. */
+  outbox?: Outbox;
+}
+
+/** `app://xingping/__xingping/files/<id>`: a one-time link, as the web host serves it. */
+function fileLinkResponse(outbox: Outbox, url: URL, head: boolean): Response {
+  const id = fileLinkId(url.pathname);
+  if (id === null) return notFound();
+  const answer = outgoingResponse(outbox, id, { download: url.searchParams.has('download'), head });
+  const body = answer.body ? (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>) : null;
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }
 
 function notFound(): Response {
@@ -44,6 +59,11 @@ export function createAppProtocolHandler(
     if (!isInternalUrl(request.url)) return notFound();
     const url = new URL(request.url);
     if (url.hostname !== APP_HOST) return notFound();
+    if (url.pathname.startsWith(FILES_ROUTE)) {
+      return options.outbox
+        ? fileLinkResponse(options.outbox, url, request.method === 'HEAD')
+        : notFound();
+    }
     const file = resolveStaticPath(root, url.pathname);
     if (file === null) return notFound();
 

@@ -9,7 +9,9 @@ import { APP_SCHEME } from '../security/internal-url';
 import { WINDOW_TITLE } from '../security/window-options';
 import type { AppSession } from '../services/recovery';
 import { startSession } from '../services/recovery';
+import { EVENT_CHANNEL } from '../ipc-channel';
 import { createAppProtocolHandler } from './app-protocol';
+import { registerFileHandlers } from './file-dialogs';
 import { hardenSession, hardenWebContents } from './hardening';
 import { createMainI18n, translatorFor } from '../i18n';
 import { registerIpcHandlers } from './ipc';
@@ -31,6 +33,8 @@ app.enableSandbox();
 let mainWindow: BrowserWindow | null = null;
 let appSession: AppSession | null = null;
 let removeIpcHandlers: (() => void) | null = null;
+let removeFileHandlers: (() => void) | null = null;
+let stopEvents: (() => void) | null = null;
 
 function openExternal(url: string): void {
   shell
@@ -48,6 +52,10 @@ function closeServices(): void {
   // closed database.
   removeIpcHandlers?.();
   removeIpcHandlers = null;
+  removeFileHandlers?.();
+  removeFileHandlers = null;
+  stopEvents?.();
+  stopEvents = null;
   appSession?.close();
   appSession = null;
 }
@@ -71,15 +79,24 @@ function fail(error: unknown, i18n: i18n | null): void {
 
 async function start(i18n: i18n): Promise<void> {
   hardenSession(session.defaultSession);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
-
   // A damaged data file is moved aside here; the window then shows the recovery screen.
   appSession = startSession({
     dbFile: join(app.getPath('userData'), 'xingping.sqlite'),
     host: 'electron',
     version: app.getVersion(),
+    prewarmWorker: true,
   });
   const { registry } = appSession;
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(join(__dirname, '../renderer'), {
+      outbox: appSession.files.outbox,
+    }),
+  );
+  // Progress of long jobs and other contract events, to the page over one channel.
+  stopEvents = appSession.events.subscribe((event) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
+  });
 
   const preferences = await registry.call('preferences.get', {});
   let language: Language = preferences.ok ? (preferences.data as Preferences).language : 'zh-CN';
@@ -117,6 +134,13 @@ async function start(i18n: i18n): Promise<void> {
     },
   });
   applyMenu(language);
+  removeFileHandlers = registerFileHandlers(ipcMain, {
+    files: appSession.files,
+    window: () => mainWindow,
+    dialog,
+    downloads: () => app.getPath('downloads'),
+    t: () => translatorFor(i18n, language),
+  });
 
   mainWindow = createMainWindow(join(__dirname, '../preload/index.js'));
   // A score sheet with an unsaved edit objects to unloading; ask natively before dropping it.

@@ -13,6 +13,8 @@ export function buildCsp(nonce: string): string {
     "script-src 'self'",
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
+    // PDF evidence is shown in a frame from the page's own one-time links, nothing else.
+    "frame-src 'self'",
     "font-src 'self' data:",
     "connect-src 'self'",
     "base-uri 'none'",

@@ -27,6 +27,7 @@ export interface SecureWebPreferences {
   enableBlinkFeatures: undefined;
   webviewTag: false;
   spellcheck: false;
+  plugins: true;
 }
 
 export interface SecureWindowOptions {
@@ -58,6 +59,9 @@ export function createWindowOptions(preloadPath: string): SecureWindowOptions {
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      // Chromium's own PDF viewer (PDF evidence shown in the page) runs as a plugin; Electron
+      // has no other plugins (no Flash, no NPAPI), so this enables exactly that viewer.
+      plugins: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       enableBlinkFeatures: undefined,

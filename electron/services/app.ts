@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
 import type { AppInfo } from '../../shared/domain/views';
+import type { EventHub } from '../events';
+import { createEventHub } from '../events';
+import type { FileTransfers, TransferOptions } from '../files/transfers';
+import { createFileTransfers } from '../files/transfers';
+import type { LimitOverrides } from '../jobs/limits';
+import { createJobRunner } from '../jobs/runner';
+import { resolveWorkerFile } from '../jobs/worker-file';
 import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
@@ -12,6 +19,8 @@ import { createRegistry } from './registry';
 export interface AppServices {
   registry: Registry;
   ctx: ServiceContext;
+  /** The contract's events, for the host to forward to its pages. */
+  events: EventHub;
   close(): void;
 }
 
@@ -24,6 +33,17 @@ export interface StartOptions extends ContextOptions {
    * app never seeds silently: a new database opens on the welcome screen, which offers the demo.
    */
   seedDemo?: boolean;
+  /** Tighter (or looser) worker limits per task, e.g. to prove a stopped job in a test. */
+  jobLimits?: LimitOverrides;
+  /** Hold and link lifetimes and their clock, for tests. */
+  transfers?: TransferOptions;
+  /** Keep a worker started ahead for heavy work (the app and the web host; not tests). */
+  prewarmWorker?: boolean;
+  /**
+   * Files and events owned by the host's session (which outlives a recovery, when the services
+   * start only after the user's choice); the services use them and leave closing to the owner.
+   */
+  shared?: { files: FileTransfers; events: EventHub };
 }
 
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
@@ -31,15 +51,40 @@ export function startServices(options: StartOptions): AppServices {
   tuneHeap();
   const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
   const db = openStore(dataFile);
+  const files = options.shared?.files ?? createFileTransfers(dataFile, options.transfers);
+  const closeFiles = () => {
+    if (!options.shared) files.close();
+  };
   try {
-    const ctx = createContext(
-      db,
-      { version: options.version, dataFile, host: options.host },
-      options,
-    );
+    const events = options.shared?.events ?? createEventHub();
+    const info = { version: options.version, dataFile, host: options.host };
+    let ctx: ServiceContext | null = null;
+    const jobs = createJobRunner({
+      workerFile: resolveWorkerFile,
+      events,
+      limits: options.jobLimits ?? {},
+      prewarm: options.prewarmWorker ?? false,
+      env: () => ({
+        dataFile,
+        now: ctx?.now() ?? new Date().toISOString(),
+        actor: ctx?.actor ?? options.host,
+        info,
+      }),
+    });
+    ctx = createContext(db, info, { files, jobs, events }, options);
     if (options.seedDemo === true) seedDemoIfEmpty(ctx);
-    return { registry: createRegistry(handlers, ctx), ctx, close: () => db.close() };
+    return {
+      registry: createRegistry(handlers, ctx),
+      ctx,
+      events,
+      close: () => {
+        void jobs.close();
+        closeFiles();
+        db.close();
+      },
+    };
   } catch (error) {
+    closeFiles();
     db.close();
     throw error;
   }

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../../shared/domain/views';
+import type { EventHub } from '../events';
+import type { FileTransfers } from '../files/transfers';
+import type { JobRunner } from '../jobs/runner';
 import type { Store } from '../store/open';
 import { getOperatorName } from '../store/queries/meta';
 
 /**
  * What every service receives: the store plus injected clock and id generator, so tests are
- * deterministic, and the acting user for the audit log.
+ * deterministic, the acting user for the audit log, and the host-independent file transport,
+ * job runner (worker threads) and event hub.
  */
 export interface ServiceContext {
   db: Store;
@@ -18,6 +22,9 @@ export interface ServiceContext {
   now: () => string;
   newId: () => string;
   info: AppInfo;
+  files: FileTransfers;
+  jobs: JobRunner;
+  events: EventHub;
 }
 
 export interface ContextOptions {
@@ -27,20 +34,50 @@ export interface ContextOptions {
   newId?: () => string;
 }
 
+export interface ContextParts {
+  files: FileTransfers;
+  jobs: JobRunner;
+  events: EventHub;
+}
+
 export function createContext(
   db: Store,
   info: AppInfo,
+  parts: ContextParts,
   options: ContextOptions = {},
 ): ServiceContext {
   const fixed = options.actor;
   return {
     db,
     info,
+    ...parts,
     // Never the host's name ('web', 'electron'): an audit entry must name a person.
     get actor() {
       return fixed ?? getOperatorName(db) ?? '';
     },
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
+  };
+}
+
+/**
+ * The parts of a context that has no app around it (a worker's read-only view of the data, the
+ * bench's generator): there are no pages to send files or events to, so using them is a bug
+ * and says so at once.
+ */
+export function detachedParts(where: string): ContextParts {
+  const missing = (part: string) =>
+    new Proxy(
+      {},
+      {
+        get: (_target, property) => {
+          throw new Error(`${part}.${String(property)} is not available in ${where}`);
+        },
+      },
+    );
+  return {
+    files: missing('files') as FileTransfers,
+    jobs: missing('jobs') as JobRunner,
+    events: missing('events') as EventHub,
   };
 }

@@ -14,6 +14,7 @@ import { roundsHandlers } from './rounds/handlers';
 import { rubricsHandlers } from './rubrics/handlers';
 import { scoreTemplatesHandlers } from './score-templates/handlers';
 import { sheetsHandlers } from './sheets/handlers';
+import { transfersHandlers } from './transfers/handlers';
 
 /**
  * Every capability's handlers (`<capability>/handlers.ts`, typed against its contract part, so
@@ -35,5 +36,6 @@ export const handlers: Handlers = {
   ...gridHandlers,
   ...evidenceHandlers,
   ...meetingsHandlers,
+  ...transfersHandlers,
   ...recoveryHandlers,
 };

@@ -47,6 +47,31 @@ export function openStore(file: string, migrations: readonly Migration[] = MIGRA
   }
 }
 
+/**
+ * A second, read-only connection for a worker thread (an export reading while main keeps
+ * serving calls). WAL lets it read the last committed state without blocking main's writes.
+ * It refuses a schema other than the app's: main has migrated the file before any job starts.
+ */
+export function openReadOnlyStore(
+  file: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Store {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('query_only = ON');
+    const version = schemaVersion(db);
+    if (version !== migrations.length)
+      throw new Error(
+        `Read-only connection found schema ${version}, expected ${migrations.length}`,
+      );
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 function refuseNewer(current: number, latest: number): void {
   if (current > latest) {
     throw new AppError(

@@ -1,4 +1,5 @@
 import type { Cell, CellValue } from 'exceljs';
+import { withoutFormulaGuard } from './safe-text';
 
 /** Spaces people paste in from Word and WPS: full-width, no-break, zero-width, BOM. */
 export function cleanText(text: string): string {
@@ -11,12 +12,13 @@ export function cleanText(text: string): string {
 /**
  * A cell's value as a number (when it holds one) or as trimmed text: rich text joined, a
  * formula's cached result, a hyperlink's text, an error as its code (#N/A), so whatever Excel
- * or WPS wrote reads as what the person sees.
+ * or WPS wrote reads as what the person sees. Text our writers guarded against formulas (a
+ * leading `'`) reads back as it was written.
  */
 export function readValue(value: CellValue): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value;
-  if (typeof value === 'string') return cleanText(value);
+  if (typeof value === 'string') return withoutFormulaGuard(cleanText(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return cleanText(value.richText.map((r) => r.text).join(''));

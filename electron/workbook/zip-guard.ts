@@ -5,9 +5,15 @@ import { inflateRawSync } from 'node:zlib';
  * memory and only then compares sizes, so a small zip bomb would exhaust memory first. We read
  * the central directory ourselves, refuse a declared total over the limit, then inflate each
  * entry with a hard output cap so a lying header cannot expand past what it declared.
+ *
+ * The parts exceljs parses (sheets, shared strings, styles: XML) cost many times their size to
+ * read, so they have a tight cap. Pictures pasted into a list (`xl/media/…`) are only kept as
+ * bytes; they may take most of an import's 100 MB, so they are counted apart.
  */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+export const MAX_MEDIA_BYTES = 200 * 1024 * 1024;
+
+const MEDIA = /^xl\/media\/|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|webp)$/i;
 
 export type ZipVerdict =
   { ok: true } | { ok: false; code: 'not-xlsx' | 'xlsx-damaged' | 'zip-too-large' };
@@ -21,6 +27,7 @@ const ZIP64_END_SIG = 0x06064b50;
 const FULL32 = 0xffffffff;
 
 interface Entry {
+  name: string;
   method: number;
   compressed: number;
   size: number;
@@ -100,6 +107,7 @@ function entries(buf: Buffer): Entry[] {
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const entry: Entry = {
+      name: buf.toString('utf8', p + 46, Math.min(buf.length, p + 46 + nameLen)),
       method: buf.readUInt16LE(p + 10),
       compressed: buf.readUInt32LE(p + 20),
       size: buf.readUInt32LE(p + 24),
@@ -145,8 +153,11 @@ export function checkXlsxBytes(buf: Buffer): ZipVerdict {
   if (buf.length < 4 || buf.readUInt32LE(0) !== LOCAL_SIG) return { ok: false, code: 'not-xlsx' };
   try {
     const list = entries(buf);
-    const declared = list.reduce((sum, e) => sum + e.size, 0);
-    if (declared > MAX_UNZIPPED_BYTES) return { ok: false, code: 'zip-too-large' };
+    const media = list.filter((e) => MEDIA.test(e.name));
+    const parsed = list.filter((e) => !MEDIA.test(e.name));
+    const total = (some: Entry[]) => some.reduce((sum, e) => sum + e.size, 0);
+    if (total(parsed) > MAX_UNZIPPED_BYTES || total(media) > MAX_MEDIA_BYTES)
+      return { ok: false, code: 'zip-too-large' };
     for (const e of list) {
       if (!expandsAsDeclared(buf, e)) return { ok: false, code: 'zip-too-large' };
     }

@@ -1,5 +1,5 @@
 import type { RubricDefinition } from '../../shared/domain/rubric';
-import { createContext } from '../../electron/services/context';
+import { createContext, detachedParts } from '../../electron/services/context';
 import { insertCampaignWithRounds } from '../../electron/services/campaigns/service';
 import { addCampaignEvaluator } from '../../electron/store/queries/campaigns';
 import { insertEvaluator } from '../../electron/store/queries/evaluators';
@@ -39,6 +39,7 @@ export function createBenchCampaign(
   const ctx = createContext(
     db,
     { version: 'bench', dataFile: db.name, host: 'cli' },
+    detachedParts('the bench generator'),
     { actor: 'bench', now: () => BENCH_NOW, newId },
   );
   // One write through the app's write path (one transaction, the campaign's audit entry).

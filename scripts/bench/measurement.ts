@@ -50,6 +50,8 @@ export const TARGETS: Record<string, Record<string, Target>> = {
     [KEYS.memory]: { max: 1024 },
   },
   province: {
+    // Issue #12: the app answers while heavy work runs (campaigns.list p95 ≤ 100 ms).
+    'responsive.list-p95': { max: 100 },
     [KEYS.recompute]: { max: 3000, ratioMax: 3 },
     [KEYS.change]: { max: 20 },
     [KEYS.memory]: { max: 1024 },

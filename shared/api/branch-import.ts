@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BranchImportPreview, BranchImportResult } from '../domain/views/branch-import';
-import { file, method } from './method';
+import { fileId } from './files';
+import { jobId, method } from './method';
 import { oneScope, scopeFields } from './scope';
 
 const column = z.number().int().min(1).max(100).nullable();
@@ -14,22 +15,27 @@ export const branchImportContract = {
     z
       .strictObject({
         ...scopeFields,
-        file,
+        fileId,
         sheetName: sheetName.optional(),
         mapping: mapping.optional(),
+        jobId,
       })
       .refine(...oneScope),
   ).returns<BranchImportPreview>(),
-  /** Reads the file again (never the renderer's rows) and applies it in one transaction. */
+  /**
+   * Reads the file again (never the renderer's rows; an unchanged file's parse is reused) and
+   * applies it in one transaction. The chosen file is let go once the import is stored.
+   */
   'branchImport.apply': method(
     z
       .strictObject({
         ...scopeFields,
-        file,
+        fileId,
         sheetName: sheetName.optional(),
         mapping,
         onExisting: z.enum(['update', 'skip']),
         skipInvalid: z.boolean(),
+        jobId,
       })
       .refine(...oneScope),
   ).returns<BranchImportResult>(),

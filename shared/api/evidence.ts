@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { EvidenceContent, EvidenceFileView } from '../domain/views/evidence';
-import { file, id, method } from './method';
+import type { EvidenceFileView, EvidenceLink } from '../domain/views/evidence';
+import { fileId } from './files';
+import { id, method } from './method';
 
 /** Item codes as the rubric writes them; checked against the sheet's rubric by the service. */
 const itemCode = z.string().trim().min(1).max(50).nullable();
@@ -11,8 +12,9 @@ const reason = z.string().max(500);
 export const evidenceContract = {
   'evidence.list': method(z.strictObject({ sheetId: id })).returns<EvidenceFileView[]>(),
   'evidence.add': method(
-    z.strictObject({ sheetId: id, itemCode, file }),
+    z.strictObject({ sheetId: id, itemCode, fileId }),
   ).returns<EvidenceFileView>(),
-  'evidence.get': method(z.strictObject({ id })).returns<EvidenceContent>(),
+  /** A one-time link to the file's bytes, to show (image, PDF, text) or save. */
+  'evidence.get': method(z.strictObject({ id })).returns<EvidenceLink>(),
   'evidence.remove': method(z.strictObject({ id, reason })).returns<EvidenceFileView>(),
 } as const;

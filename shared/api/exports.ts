@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { FilePayload } from '../domain/views';
+import type { OutgoingFile } from '../domain/views/files';
 import { LANGUAGES } from '../domain/views';
 import type { ExportOptions } from '../domain/views/exports';
 import { EXPORT_SHEETS } from '../domain/views/exports';
-import { id, method } from './method';
+import { id, jobId, method } from './method';
 
 const day = z.union([z.literal(''), z.iso.date()]);
 
@@ -30,8 +30,8 @@ export const exportsContract = {
   'exports.saveOptions': method(
     z.strictObject({ campaignId: id, options: exportOptionsSchema }),
   ).returns<ExportOptions>(),
-  /** Builds the workbook with the given options (and remembers them). */
+  /** Builds the workbook with the given options (and remembers them), in a worker. */
   'exports.build': method(
-    z.strictObject({ campaignId: id, options: exportOptionsSchema }),
-  ).returns<FilePayload>(),
+    z.strictObject({ campaignId: id, options: exportOptionsSchema, jobId }),
+  ).returns<OutgoingFile>(),
 } as const;

@@ -24,9 +24,5 @@ export const noInput = z.strictObject({});
 /** Ids that travel between laptops are UUIDs. */
 export const id = z.uuid();
 
-/** A file carried through the API as base64 (browser upload; Electron reads it the same way). */
-export const file = z.strictObject({
-  fileName: z.string().trim().min(1).max(255),
-  // About 5 MB of file once decoded; the web host refuses larger bodies anyway.
-  contentBase64: z.string().max(7_000_000),
-});
+/** A long job's id, chosen by the page so it can follow the job's progress and cancel it. */
+export const jobId = id.optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FilePayload } from '../domain/views/files';
+import type { OutgoingFile } from '../domain/views/files';
 import type {
   RubricImportResult,
   RubricProblem,
@@ -7,7 +7,8 @@ import type {
   RubricVersionSummary,
   RubricView,
 } from '../domain/views/rubrics';
-import { file, id, method, noInput } from './method';
+import { fileId } from './files';
+import { id, jobId, method, noInput } from './method';
 
 const rubricName = z.string().trim().min(1).max(200);
 /** Rubric definitions are checked in full by the rubric validator, which names every problem. */
@@ -33,8 +34,9 @@ export const rubricsContract = {
   'rubrics.save': method(
     z.strictObject({ baseVersionId: id, name: rubricName, definition }),
   ).returns<RubricVersionSummary>(),
-  'rubrics.importFile': method(file).returns<RubricImportResult>(),
+  /** Reads a rubric file (in a worker) and names every problem; stores nothing. */
+  'rubrics.importFile': method(z.strictObject({ fileId, jobId })).returns<RubricImportResult>(),
   'rubrics.exportFile': method(
-    z.strictObject({ id, format: z.enum(['json', 'xlsx']) }),
-  ).returns<FilePayload>(),
+    z.strictObject({ id, format: z.enum(['json', 'xlsx']), jobId }),
+  ).returns<OutgoingFile>(),
 } as const;

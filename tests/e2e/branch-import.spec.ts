@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { chooseFiles } from './files';
 import { queryDb } from './db';
 
 const FIXTURE = '/work/shared/fixtures/branches-messy.xlsx';
@@ -22,7 +23,7 @@ test('imports the messy branch list through the wizard', async ({ page, app }, t
   await page.getByRole('button', { name: '导入支部名单' }).click();
   const wizard = page.getByRole('dialog', { name: '导入支部名单' });
   await expect(wizard).toBeVisible();
-  await wizard.getByTestId('rubric-file-input').setInputFiles(FIXTURE);
+  await chooseFiles(page, wizard.getByTestId('file-choose'), FIXTURE);
 
   // Sheet and columns, prefilled from the header row under the title.
   await expect(wizard.getByText('表头在第 3 行')).toBeVisible();

@@ -18,8 +18,10 @@ import { WelcomePage } from './pages/welcome-page';
 
 /**
  * Issue #11, "done when": a county office starts its own year from an empty data file, with
- * nothing of the demo anywhere it goes. Each step is one readable block; the rounds, scoring
- * and bulk submission of the year are to be added after the campaign is created.
+ * nothing of the demo anywhere it goes: the county, a messy branch list, a campaign for part of
+ * its townships, exports. Each step is one readable block. The rest of the year (self, township
+ * and county rounds, scoring by sheet, grid and workbook, bulk submission, ranking against the
+ * statistics sheet) runs from another empty file in year-rounds.spec.ts.
  */
 test.use({ start: 'empty' });
 

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import { queryDb } from './db';
+import { chooseFiles } from './files';
 import { expect, test } from './fixtures';
 import { addSelfRound } from './rounds';
 
@@ -128,7 +129,7 @@ test('a photo attached to an item is counted, previewed, refused twice and remov
   await clip.click();
   const drawer = page.getByTestId('evidence-drawer');
   await expect(drawer).toContainText('还没有证明材料');
-  await drawer.getByTestId('evidence-file-input').setInputFiles({
+  await chooseFiles(page, drawer.getByTestId('evidence-choose'), {
     name: '现场照片.png',
     mimeType: 'image/png',
     buffer: photo,
@@ -156,14 +157,14 @@ test('a photo attached to an item is counted, previewed, refused twice and remov
   await expect(image).toBeHidden();
 
   // The same bytes under another name: refused, naming the file already there.
-  await drawer.getByTestId('evidence-file-input').setInputFiles({
+  await chooseFiles(page, drawer.getByTestId('evidence-choose'), {
     name: '又一张.png',
     mimeType: 'image/png',
     buffer: photo,
   });
   await expect(drawer.getByTestId('evidence-problem')).toContainText('现场照片.png');
   // A program is refused with its name.
-  await drawer.getByTestId('evidence-file-input').setInputFiles({
+  await chooseFiles(page, drawer.getByTestId('evidence-choose'), {
     name: 'setup.exe',
     mimeType: 'application/octet-stream',
     buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00'),
@@ -214,7 +215,7 @@ test('the sheet-level evidence lists every file and reads in English', async ({ 
   await openSheet(page, app.url, d);
   await page.getByTestId('evidence-sheet').click();
   const drawer = page.getByTestId('evidence-drawer');
-  await drawer.getByTestId('evidence-file-input').setInputFiles([
+  await chooseFiles(page, drawer.getByTestId('evidence-choose'), [
     {
       name: '会议纪要.txt',
       mimeType: 'text/plain',
@@ -258,4 +259,62 @@ test('a submitted sheet shows its evidence read-only', async ({ page, app }) => 
   await expect(drawer).toContainText('评分表已提交并锁定');
   await expect(drawer.getByTestId('evidence-choose')).toBeDisabled();
   await shot(page, 'locked');
+});
+
+/** A real one-page PDF (a filled rectangle), offsets computed, as a viewer expects them. */
+function pdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
+  ];
+  const content = '0.8 0.1 0.1 rg 20 20 160 160 re f';
+  objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) out += `${String(at).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+test('a PDF is shown in the drawer from a one-time link, never as bytes in JSON', async ({
+  page,
+  app,
+}) => {
+  const d = demo(app.dbFile);
+  await openSheet(page, app.url, d);
+  await page.getByTestId('evidence-sheet').click();
+  const drawer = page.getByTestId('evidence-drawer');
+  await chooseFiles(page, drawer.getByTestId('evidence-choose'), {
+    name: '会议记录.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf(),
+  });
+  const row = drawer.locator('tr', { hasText: '会议记录.pdf' });
+  await expect(row).toBeVisible();
+  const answers: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/api/')) answers.push(response.url());
+  });
+  const fileResponse = page.waitForResponse((r) => r.url().includes('/__xingping/files/'));
+  await row.getByTestId('evidence-view').click();
+  const frame = page.getByTestId('evidence-preview-pdf');
+  await expect(frame).toBeVisible();
+  const served = await fileResponse;
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('application/pdf');
+  expect(served.headers()['content-disposition']).toContain("filename*=UTF-8''");
+  // The link was used by the frame: asking again (same session) finds nothing.
+  const again = await page.request.get(served.url());
+  expect(again.status()).toBe(404);
+  // The API answered with a link only (evidence.get), no file bytes.
+  const link = answers.find((url) => url.endsWith('/api/evidence.get'));
+  expect(link).toBeDefined();
+  await closePreview(page);
 });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { queryDb } from './db';
+import { chooseFiles } from './files';
 import { expect, test } from './fixtures';
 import { addSelfRound } from './rounds';
 
@@ -34,7 +35,7 @@ function itemRow(ws: ExcelJS.Worksheet, code: string): number {
 
 async function upload(page: Page, wb: ExcelJS.Workbook, name: string): Promise<void> {
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  await page.getByTestId('rubric-file-input').setInputFiles({
+  await chooseFiles(page, page.getByTestId('file-choose'), {
     name,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer,

@@ -94,6 +94,6 @@ test('a second tab opened without the token works, and no script can read the to
     await second.evaluate(
       () => (globalThis as unknown as { document: { cookie: string } }).document.cookie,
     ),
-  ).not.toContain('xingping_token');
+  ).not.toContain(new URL(app.url).searchParams.get('token'));
   await second.close();
 });

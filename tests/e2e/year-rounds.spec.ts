@@ -8,7 +8,9 @@ import type { RubricDefinition, RubricItem } from '../../shared/domain/rubric';
 import type { Result } from '../../shared/result';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
+import { chooseFiles } from './files';
 import { AppShell } from './pages/app-shell';
+import { clickUntilClosed } from './settle';
 import { WelcomePage } from './pages/welcome-page';
 import { pick } from './rounds';
 
@@ -118,7 +120,7 @@ async function bulkSubmit(page: Page, ready: number, incomplete: string[] = []):
   if (ready > 0) await expect(modal.getByTestId('bulk-ready').locator('li')).toHaveCount(ready);
   for (const text of incomplete)
     await expect(modal.getByTestId('bulk-incomplete')).toContainText(text);
-  await page.getByRole('button', { name: `提交 ${ready} 份` }).click();
+  await clickUntilClosed(modal, page.getByRole('button', { name: `提交 ${ready} 份` }));
   await expect(page.locator('.ant-message')).toContainText(`已提交 ${ready} 份评分表`);
 }
 
@@ -270,7 +272,7 @@ test('青山县 runs its year from an empty file: rounds, three ways of scoring,
   }
   await card.getByRole('button', { name: '导入已填评分表' }).click();
   const importDialog = page.getByRole('dialog', { name: '导入已填评分表' });
-  await page.getByTestId('rubric-file-input').setInputFiles({
+  await chooseFiles(page, importDialog.getByTestId('file-choose'), {
     name: '青山县-支部自评.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from(await workbook.xlsx.writeBuffer()),

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { FileKind } from '../../shared/domain/views/files';
 import type { EntryValue } from '../../shared/domain/entry';
 import type { RubricItem } from '../../shared/domain/rubric';
 import type { ApiErrorPayload } from '../../shared/errors';
@@ -116,6 +117,52 @@ export function fullMarks(item: RubricItem): { item: string; value: EntryValue }
             ? { triggered: false }
             : { met: true };
   return { item: item.code, value };
+}
+
+/** A file as a test hands it over: its name and its bytes. */
+export interface TestFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+let chosen = 0;
+
+/**
+ * Has main hold a file the user "chose", as Electron's open dialog does: the bytes are written
+ * to a file in the test's folder under their name, and the id a method takes is returned.
+ * (The browser's streamed upload is tested through the web host, in tests/unit/transport.)
+ */
+export async function holdFile(
+  services: AppServices,
+  file: TestFile,
+  kind: FileKind = 'import',
+): Promise<string> {
+  chosen += 1;
+  const dir = join(dirname(services.ctx.info.dataFile), `chosen-${chosen}`);
+  mkdirSync(dir, { recursive: true });
+  const name = file.fileName.split(/[\\/]/).pop() || 'file';
+  const path = join(dir, name);
+  writeFileSync(path, file.bytes);
+  return (await services.ctx.files.inbox.holdLocal(path, kind)).id;
+}
+
+/** An input carrying `file` as a method takes it: `fileId`, the file held by main. */
+export async function withFileId<T extends { file: TestFile }>(
+  services: AppServices,
+  input: T,
+  kind: FileKind = 'import',
+): Promise<Omit<T, 'file'> & { fileId: string }> {
+  const { file, ...rest } = input;
+  return { ...rest, fileId: await holdFile(services, file, kind) };
+}
+
+/** The bytes behind a one-time link main handed out, as a download reads them. */
+export async function takeFile(services: AppServices, link: { id: string }): Promise<Buffer> {
+  const taken = services.ctx.files.outbox.take(link.id);
+  if (!taken) throw new Error(`link ${link.id} was used or has expired`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of taken.stream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /**

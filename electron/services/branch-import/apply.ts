@@ -6,7 +6,7 @@ import type { Analysis, BranchImportRequest } from './preview';
 import { analyseBranchFile } from './preview';
 import { branchKey, classify, loadExisting } from './classify';
 import { nextSortOrders, writers } from './queries';
-import { forgetLastRead } from './read-file';
+import { forgetLastRead } from './chosen-file';
 import { townshipKind } from './words';
 
 export interface ApplyRequest extends BranchImportRequest {
@@ -32,11 +32,12 @@ function refuseUnlessClean(analysis: Analysis, skipInvalid: boolean): void {
 }
 
 /**
- * Imports the list: the file is read again here, so what is applied is what the file says,
- * not what a renderer sent. Everything happens in one immediate transaction: townships, then
- * branches, campaign membership (when importing into a campaign) and audit entries; any failure
- * leaves the database untouched. A row matched to an existing branch under another spelling
- * (西上屯村党支部 → 西上屯村) updates that branch and never creates a second one.
+ * Imports the list: the file is read again here (its parse reused when it has not changed),
+ * so what is applied is what the file says, not what a renderer sent. Everything happens in
+ * one immediate transaction: townships, then branches, campaign membership (when importing into
+ * a campaign) and audit entries; any failure leaves the database untouched. A row matched to an
+ * existing branch under another spelling (西上屯村党支部 → 西上屯村) updates that branch and never
+ * creates a second one. The chosen file is let go once it is stored.
  */
 export async function applyBranchFile(
   ctx: ServiceContext,
@@ -55,6 +56,7 @@ export async function applyBranchFile(
     skipped: 0,
     invalid: 0,
   };
+  ctx.jobs.progress(request.jobId, 'write', 0, analysis.rows.length);
   write(ctx, (tx) => {
     // Matched again inside the lock: the database may have changed since the file was read.
     const existing = loadExisting(ctx.db, analysis.countyId, campaignId);
@@ -66,7 +68,7 @@ export async function applyBranchFile(
     const sql = writers(ctx.db);
     const next = nextSortOrders(ctx.db, fresh.countyId);
     const at = ctx.now();
-    const reason = `branch import: ${request.file.fileName}`;
+    const reason = `branch import: ${analysis.fileName}`;
     const log = (action: string, entity: string, id: string, before: unknown, after: unknown) =>
       tx.audit({
         action,
@@ -151,5 +153,6 @@ export async function applyBranchFile(
     // The file was read for this import; a failed import keeps it for the next try.
     tx.afterCommit(forgetLastRead);
   });
+  await ctx.files.inbox.release(request.fileId);
   return result;
 }

@@ -1,4 +1,3 @@
-import type { FilePayload } from '../../../shared/domain/views';
 import type {
   BranchImportMapping,
   BranchImportPreview,
@@ -12,15 +11,18 @@ import { classify, countRows, loadExisting, publicRow } from './classify';
 import type { Grid } from './grid';
 import { emptyMapping, findHeader, listColumns, REQUIRED_FIELDS } from './header';
 import { fileProblem } from './problems';
-import { readBranchFile } from './read-file';
+import { readChosenList } from './chosen-file';
 import type { ReadRow } from './rows';
 import { readRows } from './rows';
 
 /** Into a campaign (new branches take part in it) or into the county before any campaign. */
 export interface BranchImportRequest extends ScopeInput {
-  file: FilePayload;
+  /** A file the user chose for `import` (held by main; see `ctx.files`). */
+  fileId: string;
   sheetName?: string | undefined;
   mapping?: BranchImportMapping | undefined;
+  /** Follows the reading's progress and lets the page cancel it. */
+  jobId?: string | undefined;
 }
 
 /** The preview plus the rows as read (before matching), which apply matches again. */
@@ -28,6 +30,7 @@ export interface Analysis {
   preview: BranchImportPreview;
   rows: ReadRow[];
   countyId: string;
+  fileName: string;
   /** The campaign new branches join; null when importing into the county alone. */
   campaignId: string | null;
   /** Importing into the demo's county: what is created is demo data too. */
@@ -63,9 +66,9 @@ export async function analyseBranchFile(
 ): Promise<Analysis> {
   const { county, campaign } = resolveScope(ctx, request);
   const campaignId = campaign?.id ?? null;
-  const read = await readBranchFile(request.file);
+  const read = await readChosenList(ctx, request.fileId, request.jobId);
   const preview: BranchImportPreview = {
-    fileName: request.file.fileName,
+    fileName: read.fileName,
     format: read.format,
     encoding: read.encoding,
     sheets: read.grids.map((g) => g.name),
@@ -82,6 +85,7 @@ export async function analyseBranchFile(
     preview,
     rows,
     countyId: county.id,
+    fileName: read.fileName,
     campaignId,
     isDemo: county.is_demo === 1,
   });
@@ -110,6 +114,7 @@ export async function analyseBranchFile(
   preview.fileProblems.push(...mappingProblems(grid, mapping));
   if (preview.fileProblems.length > 0) return done();
 
+  ctx.jobs.progress(request.jobId, 'check', 0, grid.rowCount);
   const rows = readRows(grid, header.row, mapping);
   const matched = classify(rows, loadExisting(ctx.db, county.id, campaignId), grid.name);
   preview.rows = matched.map(publicRow);

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { EvidenceContent, EvidenceFileView } from '../../../shared/domain/views/evidence';
+import { readFile, stat } from 'node:fs/promises';
+import type { EvidenceFileView, EvidenceLink } from '../../../shared/domain/views/evidence';
+import { EVIDENCE_MAX_BYTES } from '../../../shared/domain/views/evidence';
 import { listItems } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import type { SheetRow } from '../../store/queries/sheet-rows';
 import { getSheet } from '../../store/queries/sheet-rows';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
+import { fileTooLarge } from '../../files/limits';
 import { loadRubric } from '../rubrics';
-import { decodeEvidence } from './decode';
 import {
   evidenceBytes,
   findDuplicate,
@@ -60,17 +62,51 @@ export function listSheetEvidence(
 export interface AddEvidenceInput {
   sheetId: string;
   itemCode: string | null;
-  file: { fileName: string; contentBase64: string };
+  /** A file the user chose for `evidence` (held by main; see `ctx.files`). */
+  fileId: string;
+}
+
+/** The chosen file's bytes, refusing an empty one and one over the limit (it may have grown). */
+async function readChosen(ctx: ServiceContext, fileId: string) {
+  const held = ctx.files.inbox.use(fileId, 'evidence');
+  const { fileName } = held;
+  // Its size now, not when it was chosen: a file on the user's disk may have grown since.
+  const { size } = await stat(held.path);
+  if (size > EVIDENCE_MAX_BYTES) throw fileTooLarge(fileName, 'evidence', size);
+  const bytes = await readFile(held.path);
+  if (bytes.length > EVIDENCE_MAX_BYTES) throw fileTooLarge(fileName, 'evidence', bytes.length);
+  if (bytes.length === 0) {
+    throw new AppError('INVALID_INPUT', `${fileName} is empty`, {
+      path: 'file',
+      problem: 'empty',
+      fileName,
+    });
+  }
+  return { fileName, bytes };
 }
 
 /**
  * Stores one file as a new row: a file with the same name is kept beside the earlier one, the
  * same bytes for the same target are refused as a duplicate naming the file already there.
+ * The chosen file is let go afterwards, stored or refused (an upload's temporary copy goes).
  */
-export function addEvidence(ctx: ServiceContext, input: AddEvidenceInput): EvidenceFileView {
-  const { fileName } = input.file;
-  // Decoding, hashing and sniffing happen before the transaction: nothing to hold a lock for.
-  const bytes = decodeEvidence(fileName, input.file.contentBase64);
+export async function addEvidence(
+  ctx: ServiceContext,
+  input: AddEvidenceInput,
+): Promise<EvidenceFileView> {
+  try {
+    return store(ctx, input, await readChosen(ctx, input.fileId));
+  } finally {
+    await ctx.files.inbox.release(input.fileId);
+  }
+}
+
+function store(
+  ctx: ServiceContext,
+  input: AddEvidenceInput,
+  { fileName, bytes }: { fileName: string; bytes: Buffer },
+): EvidenceFileView {
+  // Hashing and sniffing happen before the transaction: nothing to hold a lock for.
   const sniffed = sniffEvidence(fileName, bytes);
   if (!sniffed.ok) {
     throw new AppError('INVALID_INPUT', `${fileName}: ${sniffed.problem}`, {
@@ -123,19 +159,22 @@ export function addEvidence(ctx: ServiceContext, input: AddEvidenceInput): Evide
   return requireFile(ctx, id);
 }
 
-/** The bytes of one file, removed or not: what was once evidence can always be shown again. */
-export function getEvidenceContent(ctx: ServiceContext, input: { id: string }): EvidenceContent {
+/**
+ * A one-time link to one file's bytes, removed or not: what was once evidence can always be
+ * shown again. The bytes are read from the database only when the link is used.
+ */
+export function openEvidence(ctx: ServiceContext, input: { id: string }): EvidenceLink {
   const { id } = input;
   const file = requireFile(ctx, id);
-  const bytes = evidenceBytes(ctx.db, id);
-  if (!bytes)
-    throw new AppError('NOT_FOUND', `Evidence ${id} does not exist`, { entity: 'evidence' });
-  return {
-    fileName: file.fileName,
-    contentBase64: bytes.toString('base64'),
-    mimeType: file.mimeType,
-    sha256: file.sha256,
-  };
+  const link = ctx.files.outbox.offerStored(
+    () => {
+      const bytes = evidenceBytes(ctx.db, id);
+      if (!bytes) throw new Error(`Evidence ${id} lost its bytes`);
+      return bytes;
+    },
+    { fileName: file.fileName, mimeType: file.mimeType, size: file.sizeBytes },
+  );
+  return { ...link, sha256: file.sha256 };
 }
 
 /** Marks a file removed with a reason; the row and its bytes stay for the record. */

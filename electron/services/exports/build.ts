@@ -1,21 +1,20 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FilePayload } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
+import type { Report } from '../../jobs/task';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
-import { safeFileName, writeAtomically } from './atomic-file';
+import { writeAtomically } from '../../workbook/atomic-write';
 import { loadExportData } from './data';
-import { checkOptions, saveExportOptions } from './options';
-import { sheetSpecs } from './sheet-specs';
+import { checkOptions } from './options';
+import { sheetCount, sheetSpecs } from './sheet-specs';
 import { writeTable } from './table-writer';
 import { wordsFor } from './words';
 
 export interface BuildHooks {
   /** Called after each sheet is written; tests use it to fail a build halfway. */
   afterSheet?: (sheetName: string) => void;
+  /** How far the build has got, for the page's progress line. */
+  report?: Report;
 }
 
 /** Builds the workbook into `target`, which is replaced only when the whole file is written. */
@@ -32,7 +31,9 @@ export async function buildExportFile(
     throw new AppError('OPERATOR_REQUIRED', 'Name the operator before exporting');
   }
   const words = wordsFor(ctx, options.language);
+  hooks.report?.('read', 0, null);
   const data = loadExportData(ctx, campaignId, options, words);
+  const total = sheetCount(ctx, data);
   const fonts = { name: words.language === 'en' ? 'Arial' : '宋体' };
   const footer = words.t('exports.pageFooter');
   const preparedBy = words.t('exports.preparedFooter', { name: data.operator });
@@ -44,33 +45,13 @@ export async function buildExportFile(
     });
     workbook.creator = data.operator;
     // Sheets are generated one at a time and committed, so only one is ever held in memory.
+    let done = 0;
     for (const spec of sheetSpecs(ctx, data)) {
       writeTable(workbook, spec, { fonts, footer, preparedBy });
       hooks.afterSheet?.(spec.sheetName);
+      done += 1;
+      hooks.report?.('build', done, total);
     }
     await workbook.commit();
   });
-}
-
-/** `exports.build`: remembers the options, builds into a temporary folder and returns the file. */
-export async function buildExport(
-  ctx: ServiceContext,
-  input: { campaignId: string; options: ExportOptions },
-): Promise<FilePayload> {
-  const { campaignId } = input;
-  const saved = saveExportOptions(ctx, input);
-  const words = wordsFor(ctx, saved.language);
-  const data = loadExportData(ctx, campaignId, saved, words);
-  const day = saved.date || ctx.now().slice(0, 10);
-  const fileName = safeFileName(
-    `${data.campaign.name}-${words.t('exports.fileSuffix')}-${day}.xlsx`,
-  );
-  const dir = await mkdtemp(join(tmpdir(), 'xingping-export-'));
-  try {
-    const file = join(dir, 'export.xlsx');
-    await buildExportFile(ctx, campaignId, saved, file);
-    return { fileName, contentBase64: (await readFile(file)).toString('base64') };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }

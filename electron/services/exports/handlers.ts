@@ -1,6 +1,6 @@
 import type { exportsContract } from '../../../shared/api/exports';
 import type { HandlerGroup } from '../registry';
-import { buildExport } from './build';
+import { buildExport } from './service';
 import { getExportOptions, saveExportOptions } from './options';
 
 export const exportsHandlers: HandlerGroup<typeof exportsContract> = {

@@ -6,7 +6,7 @@ import { noticeTable } from './notice-sheet';
 import { campaignRubric, loadScores } from './score-data';
 import type { ScoreRow } from './score-data';
 import { groupBranchScores, scoreSheetTable } from './score-sheet';
-import { createSheetNamer } from './sheet-names';
+import { createSheetNamer } from '../../workbook/sheet-names';
 import { statisticsTable } from './statistics-sheet';
 import { roundRemarks, summaryTable } from './summary-sheet';
 import type { TableSpec } from './table-spec';
@@ -83,4 +83,17 @@ export function* sheetSpecs(ctx: ServiceContext, data: ExportData): Generator<Ta
 
 function townshipOrder(data: ExportData, townshipId: string): number {
   return data.townships.findIndex((t) => t.id === townshipId);
+}
+
+/** How many sheets `sheetSpecs` will yield, for the progress line. */
+export function sheetCount(ctx: ServiceContext, data: ExportData): number {
+  const wanted = new Set(data.options.sheets);
+  let count = 0;
+  if (wanted.has('summary')) count += 1;
+  if (wanted.has('townships')) count += data.townships.length;
+  if (wanted.has('statistics')) count += 1;
+  if (wanted.has('notice')) count += 1;
+  if (wanted.has('scoreSheets')) count += data.view.rows.length;
+  if (wanted.has('evaluators')) count += listCampaignEvaluators(ctx, data.campaign.id).length;
+  return count;
 }

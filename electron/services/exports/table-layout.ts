@@ -1,5 +1,5 @@
 import type { CellValue, TableColumn, TableSpec } from './table-spec';
-import { cellWidth, displayWidth } from './text-width';
+import { cellWidth, displayWidth } from '../../workbook/text-width';
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;

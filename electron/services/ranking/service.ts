@@ -106,7 +106,10 @@ function computed(
   visitRoundInputs(ctx.db, round.id, rubric, branches, evaluate, { stale });
   // Sheets read from their score rows (older data, or another rubric version) get packs now,
   // so the next ranking reads one row per sheet. Derived data: nothing is audited.
-  if (stale.length > 0) writeDerived(ctx.db, () => repackSheets(ctx.db, stale, rubric));
+  // A worker's read-only view (an export being built) ranks from the score rows; main
+  // repacks them the next time it ranks.
+  if (stale.length > 0 && !ctx.db.readonly)
+    writeDerived(ctx.db, () => repackSheets(ctx.db, stale, rubric));
   const entry: Computed = {
     revision,
     rubric,

@@ -7,6 +7,10 @@ import { AppError } from '../../../shared/errors';
 import type { Result } from '../../../shared/result';
 import { fail, ok } from '../../../shared/result';
 import { createLogger } from '../../logger';
+import type { EventHub } from '../../events';
+import { createEventHub } from '../../events';
+import type { FileTransfers } from '../../files/transfers';
+import { createFileTransfers } from '../../files/transfers';
 import { moveAside } from '../../store/quarantine';
 import type { AppServices, StartOptions } from '../app';
 import { startServices } from '../app';
@@ -33,6 +37,10 @@ export interface AppSession {
   readonly damaged: DamagedStart | null;
   /** The open services; null while recovery waits for the user. */
   services(): AppServices | null;
+  /** Files chosen and offered through the host, for the whole session (recovery included). */
+  readonly files: FileTransfers;
+  /** The contract's events, for the host to forward to its pages. */
+  readonly events: EventHub;
   close(): void;
 }
 
@@ -50,21 +58,37 @@ export function startSession(
   options: StartOptions,
   clock: () => Date = () => new Date(),
 ): AppSession {
+  const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
+  const shared = {
+    files: createFileTransfers(dataFile, options.transfers),
+    events: createEventHub(),
+  };
   try {
-    const services = startServices(options);
+    const services = startServices({ ...options, shared });
     return {
       registry: services.registry,
       damaged: null,
       services: () => services,
-      close: () => services.close(),
+      ...shared,
+      close: () => {
+        services.close();
+        shared.files.close();
+      },
     };
   } catch (error) {
-    if (!isDamaged(error) || options.dbFile === ':memory:') throw error;
-    return recoverySession(options, (error as AppError).details?.damage, clock());
+    if (!isDamaged(error) || options.dbFile === ':memory:') {
+      shared.files.close();
+      throw error;
+    }
+    return recoverySession({ ...options, shared }, (error as AppError).details?.damage, clock());
   }
 }
 
-function recoverySession(options: StartOptions, damage: unknown, at: Date): AppSession {
+function recoverySession(
+  options: StartOptions & { shared: { files: FileTransfers; events: EventHub } },
+  damage: unknown,
+  at: Date,
+): AppSession {
   const dataFile = resolve(options.dbFile);
   const moved = moveAside(dataFile, at);
   log.warn(`damaged data file (${String(damage)}) moved to ${moved.database}`);
@@ -128,9 +152,11 @@ function recoverySession(options: StartOptions, damage: unknown, at: Date): AppS
     registry: { call, methods: METHOD_NAMES },
     damaged,
     services: () => services,
+    ...options.shared,
     close: () => {
       services?.close();
       services = null;
+      options.shared.files.close();
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { rubricsContract } from '../../../shared/api/rubrics';
 import type { HandlerGroup } from '../registry';
-import { exportRubricVersion } from './files/export';
-import { importRubricFile } from './files/import';
+import { exportRubricVersion, importRubricFile } from './files/service';
 import { listRubricTemplates, rubricById, rubricForCampaign, rubricVersions } from './service';
 import { validateDefinition } from './validate';
 import { createRubric, createRubricFromTemplate, saveRubric } from './versions';
@@ -15,6 +14,6 @@ export const rubricsHandlers: HandlerGroup<typeof rubricsContract> = {
   'rubrics.validate': (input) => validateDefinition(input),
   'rubrics.create': (input, ctx) => createRubric(ctx, input),
   'rubrics.save': (input, ctx) => saveRubric(ctx, input),
-  'rubrics.importFile': (input) => importRubricFile(input),
+  'rubrics.importFile': (input, ctx) => importRubricFile(ctx, input),
   'rubrics.exportFile': (input, ctx) => exportRubricVersion(ctx, input),
 };

@@ -1,4 +1,3 @@
-import type { FilePayload } from '../../../shared/domain/views';
 import type {
   TemplateApplyResult,
   TemplateCellDiff,
@@ -19,11 +18,12 @@ import { templateError } from './template-error';
  */
 export async function applyTemplate(
   ctx: ServiceContext,
-  input: { campaignId: string; file: FilePayload; skipConflicts: boolean },
+  input: { campaignId: string; fileId: string; skipConflicts: boolean; jobId?: string | undefined },
 ): Promise<TemplateApplyResult> {
-  const read = await readTemplate(ctx, input.campaignId, input.file);
-  const fileName = input.file.fileName;
-  return write(ctx, (tx): TemplateApplyResult => {
+  const read = await readTemplate(ctx, input.campaignId, input.fileId, input.jobId);
+  const { fileName } = read;
+  ctx.jobs.progress(input.jobId, 'write', 0, read.cells.length);
+  const result = write(ctx, (tx): TemplateApplyResult => {
     const preview = classify(ctx, read);
     if (preview.counts.invalid > 0)
       throw templateError('template-has-invalid', fileName, { count: preview.counts.invalid });
@@ -77,4 +77,7 @@ export async function applyTemplate(
       unchanged: preview.counts.unchanged,
     };
   });
+  // Stored: the chosen workbook is let go (an upload's temporary copy removed).
+  await ctx.files.inbox.release(input.fileId);
+  return result;
 }

@@ -4,7 +4,8 @@ import { GRID as G, KEY_ROW, KEYS, reasonKey } from './structure';
 import type { SheetContext } from './export-per-branch';
 import { makeInput, makeReason, protect, styleHeader, styleLocked } from './input-cells';
 import { entryCell } from './cell-format';
-import { pointsText, safeText } from './words';
+import { formulaSafe } from '../../workbook/safe-text';
+import { pointsText } from './words';
 
 /** The grid's columns: one per item, a second one after each veto item for its reason. */
 export function gridColumns(codes: { code: string; veto: boolean }[]): string[] {
@@ -43,7 +44,7 @@ export async function writeGridSheet(
 
   ws.mergeCells(1, G.townshipCol, 1, Math.min(lastCol, G.firstCol + 12));
   const title = ws.getCell(1, G.townshipCol);
-  title.value = safeText(
+  title.value = formulaSafe(
     `${t('title', { campaign: scope.campaignName, round: scope.roundName })}  ${t('evaluatorLine', {
       name: scope.evaluatorName ?? t('self'),
     })}`,
@@ -70,18 +71,18 @@ export async function writeGridSheet(
   scope.items.forEach(({ item, dimension }, i) => {
     const name = (language === 'en' && item.nameEn) || item.name;
     const head = ws.getCell(4, col);
-    head.value = safeText(`${item.code} ${name} (${pointsText(item.max)})`);
+    head.value = formulaSafe(`${item.code} ${name} (${pointsText(item.max)})`);
     styleHeader(head);
     col += 1;
     if (item.type === 'veto') {
-      ws.getCell(4, col).value = safeText(t('reasonOf', { item: item.code }));
+      ws.getCell(4, col).value = formulaSafe(t('reasonOf', { item: item.code }));
       styleHeader(ws.getCell(4, col));
       col += 1;
     }
     const next = scope.items[i + 1];
     if (!next || next.dimension !== dimension) {
       if (col - 1 > dimStart) ws.mergeCells(3, dimStart, 3, col - 1);
-      ws.getCell(3, dimStart).value = safeText(dimension);
+      ws.getCell(3, dimStart).value = formulaSafe(dimension);
       styleHeader(ws.getCell(3, dimStart));
       // Left-aligned: centred over a wide merge the name would print on another page.
       ws.getCell(3, dimStart).alignment = { horizontal: 'left', vertical: 'middle' };
@@ -95,8 +96,8 @@ export async function writeGridSheet(
     const row = ws.getRow(r);
     const editable = branch.sheet.status !== 'submitted';
     row.getCell(G.idCol).value = branch.id;
-    row.getCell(G.townshipCol).value = safeText(branch.townshipName);
-    row.getCell(G.branchCol).value = safeText(
+    row.getCell(G.townshipCol).value = formulaSafe(branch.townshipName);
+    row.getCell(G.branchCol).value = formulaSafe(
       editable ? branch.name : `${branch.name}${t('submitted')}`,
     );
     styleLocked(row.getCell(G.townshipCol));

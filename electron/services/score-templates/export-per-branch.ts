@@ -7,7 +7,9 @@ import { BORDER, makeInput, makeReason, protect, styleHeader, styleLocked } from
 import { entryCell } from './cell-format';
 import { ruleText } from './rule-text';
 import type { Words } from './words';
-import { linesFor, pointsText, safeText } from './words';
+import { formulaSafe } from '../../workbook/safe-text';
+import { linesFor } from '../../workbook/text-width';
+import { pointsText } from './words';
 
 export interface SheetContext {
   scope: TemplateScope;
@@ -63,7 +65,7 @@ export async function writeBranchSheet(
   ws.getCell(1, P.codeCol).value = branch.id;
   ws.mergeCells(1, P.dimensionCol, 1, P.reasonCol);
   const titleCell = ws.getCell(1, P.dimensionCol);
-  titleCell.value = safeText(
+  titleCell.value = formulaSafe(
     `${title}  ${t('evaluatorLine', { name: evaluator })}${editable ? '' : t('submitted')}`,
   );
   titleCell.font = { bold: true, size: 14 };
@@ -88,11 +90,11 @@ export async function writeBranchSheet(
     const row = ws.getRow(r);
     row.getCell(P.codeCol).value = item.code;
     const texts: [number, string | number][] = [
-      [P.dimensionCol, safeText(dimension)],
-      [P.indicatorCol, safeText(indicator)],
-      [P.itemCol, safeText(`${item.code} ${(language === 'en' && item.nameEn) || item.name}`)],
+      [P.dimensionCol, formulaSafe(dimension)],
+      [P.indicatorCol, formulaSafe(indicator)],
+      [P.itemCol, formulaSafe(`${item.code} ${(language === 'en' && item.nameEn) || item.name}`)],
       [P.maxCol, pointsText(item.max)],
-      [P.ruleCol, safeText(ruleText(item, t, language))],
+      [P.ruleCol, formulaSafe(ruleText(item, t, language))],
     ];
     let lines = 1;
     for (const [col, value] of texts) {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Language, FilePayload } from '../../../shared/domain/views';
+import type { Language } from '../../../shared/domain/views';
 import type { TemplateLayout } from '../../../shared/domain/views/score-templates';
+import type { Report } from '../../jobs/task';
+import { writeBytesAtomically } from '../../workbook/atomic-write';
 import type { ServiceContext } from '../context';
 import { getPreferences } from '../preferences';
 import { optionLabel } from './cell-format';
@@ -12,10 +14,14 @@ import { writeMetaSheet } from './meta-sheet';
 import type { TemplateScope } from './scope';
 import { loadScope } from './scope';
 import type { MetaBranch } from './structure';
-import { LISTS_SHEET, META_SHEET, sheetNames } from './structure';
+import { LISTS_SHEET, META_SHEET } from './structure';
 import { templateError } from './template-error';
+import { safeFileName } from '../../workbook/file-name';
+import { formulaSafe } from '../../workbook/safe-text';
+import { createSheetNamer } from '../../workbook/sheet-names';
+import { linesFor } from '../../workbook/text-width';
 import type { Words } from './words';
-import { instructionLines, linesFor, safeText, wordsFor } from './words';
+import { instructionLines, wordsFor } from './words';
 
 export interface ExportInput {
   roundId: string;
@@ -24,7 +30,13 @@ export interface ExportInput {
   layout: TemplateLayout;
 }
 
-function writeInstructions(wb: ExcelJS.Workbook, scope: TemplateScope, t: Words, at: string) {
+function writeInstructions(
+  wb: ExcelJS.Workbook,
+  scope: TemplateScope,
+  t: Words,
+  language: Language,
+  at: string,
+) {
   const ws = wb.addWorksheet(t('instructionsSheet'), {
     pageSetup: {
       paperSize: 9,
@@ -36,11 +48,11 @@ function writeInstructions(wb: ExcelJS.Workbook, scope: TemplateScope, t: Words,
   });
   ws.getColumn(1).width = 90;
   const title = ws.addRow([
-    safeText(t('title', { campaign: scope.campaignName, round: scope.roundName })),
+    formulaSafe(t('title', { campaign: scope.campaignName, round: scope.roundName })),
   ]);
   title.font = { bold: true, size: 14 };
   ws.addRow([
-    safeText(
+    formulaSafe(
       t('scopeLine', {
         round: scope.roundName,
         evaluator: scope.evaluatorName ?? t('self'),
@@ -50,7 +62,7 @@ function writeInstructions(wb: ExcelJS.Workbook, scope: TemplateScope, t: Words,
   ]);
   ws.addRow([t('exportedLine', { at: at.slice(0, 16).replace('T', ' ') })]);
   ws.addRow([]);
-  instructionLines(t).forEach((line, i) => {
+  instructionLines(language).forEach((line, i) => {
     const text = `${i + 1}. ${line}`;
     const row = ws.addRow([text]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
@@ -59,23 +71,23 @@ function writeInstructions(wb: ExcelJS.Workbook, scope: TemplateScope, t: Words,
   return ws;
 }
 
-/** A safe file name: no path separators or characters Windows refuses. */
+/** The workbook's name: campaign, round and who fills it in. */
 function fileNameOf(scope: TemplateScope, t: Words): string {
   const who = scope.evaluatorName ?? t('self');
-  const raw = `${scope.campaignName}-${scope.roundName}-${who}`;
-  const cleaned = [...raw]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .slice(0, 120);
-  return `${cleaned}.xlsx`;
+  return `${safeFileName(`${scope.campaignName}-${scope.roundName}-${who}`, 'template')}.xlsx`;
 }
 
-/** Builds the fill-in workbook for one round and evaluator (or the self-assessment). */
-export async function exportScoreTemplate(
+/**
+ * Builds the fill-in workbook for one round and evaluator (or the self-assessment) into
+ * `input.target` and answers its name. Runs in a worker on a read-only connection.
+ */
+export async function writeTemplateWorkbook(
   ctx: ServiceContext,
-  input: ExportInput,
-): Promise<FilePayload> {
+  input: ExportInput & { target: string },
+  report: Report,
+): Promise<string> {
   const language: Language = getPreferences(ctx).language;
+  report('build', 0, null);
   const scope = loadScope(ctx, input, language);
   if (scope.branches.length === 0) throw templateError('template-no-branches', '');
   const t = wordsFor(language);
@@ -84,7 +96,7 @@ export async function exportScoreTemplate(
   // Who made the file travels with it (the operator), as on every export.
   wb.creator = ctx.actor || 'Xingping';
   wb.created = new Date(exportedAt);
-  const instructions = writeInstructions(wb, scope, t, exportedAt);
+  const instructions = writeInstructions(wb, scope, t, language, exportedAt);
   // Sheets are added in order; the lists sheet must exist before validations name it.
   const lists = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
   const options = writeOptionLists(
@@ -93,17 +105,14 @@ export async function exportScoreTemplate(
     (o) => optionLabel(o, language),
   );
   const c: SheetContext = { scope, t, language, options, exportedAt };
-  const reserved = [instructions.name, LISTS_SHEET, META_SHEET];
+  const sheetName = createSheetNamer([instructions.name, LISTS_SHEET, META_SHEET]);
   let branches: MetaBranch[] = [];
   if (input.layout === 'grid') {
-    branches = await writeGridSheet(wb, c, sheetNames([t('gridSheet')], reserved)[0]!);
+    branches = await writeGridSheet(wb, c, sheetName(t('gridSheet')));
   } else {
-    const names = sheetNames(
-      scope.branches.map((b) => b.name),
-      reserved,
-    );
     for (const [i, branch] of scope.branches.entries()) {
-      branches.push(await writeBranchSheet(wb, c, branch, names[i]!));
+      branches.push(await writeBranchSheet(wb, c, branch, sheetName(branch.name)));
+      report('build', i + 1, scope.branches.length);
     }
   }
   await protect(instructions);
@@ -124,6 +133,7 @@ export async function exportScoreTemplate(
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 2, visibility: 'visible' },
   ];
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return { fileName: fileNameOf(scope, t), contentBase64: bytes.toString('base64') };
+  report('write', 0, null);
+  await writeBytesAtomically(input.target, Buffer.from(await wb.xlsx.writeBuffer()));
+  return fileNameOf(scope, t);
 }

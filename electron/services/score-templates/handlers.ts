@@ -1,7 +1,7 @@
 import type { scoreTemplatesContract } from '../../../shared/api/score-templates';
 import type { HandlerGroup } from '../registry';
 import { applyTemplate } from './apply';
-import { exportScoreTemplate } from './export';
+import { exportScoreTemplate } from './export-file';
 import { previewTemplate } from './preview';
 
 export const scoreTemplatesHandlers: HandlerGroup<typeof scoreTemplatesContract> = {

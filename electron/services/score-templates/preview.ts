@@ -1,29 +1,17 @@
 import type { EntryValue } from '../../../shared/domain/entry';
-import type { FilePayload } from '../../../shared/domain/views';
 import type {
   TemplateCellDiff,
   TemplateCounts,
   TemplatePreview,
 } from '../../../shared/domain/views/score-templates';
-import { readText } from '../../workbook/xlsx-cells';
 import type { ServiceContext } from '../context';
 import { getPreferences } from '../preferences';
 import { entryText } from './cell-format';
 import type { ReadTemplate } from './read-template';
 import { readTemplate, typesOf } from './read-template';
-import type { RawCell } from './read-workbook';
 import type { ScopeSheet } from './scope';
 import { readSheet } from './scope';
 import { wordsFor } from './words';
-
-/** What the cell shows, for the preview; never throws (merged followers, odd values). */
-function shownText(cell: RawCell['cell']): string {
-  try {
-    return readText(cell);
-  } catch {
-    return '';
-  }
-}
 
 function sameEntry(a: EntryValue | null, b: EntryValue | null): boolean {
   if (a === null || b === null) return a === b;
@@ -76,7 +64,7 @@ export function classify(ctx: ServiceContext, read: ReadTemplate): TemplatePrevi
         ...base,
         status: 'invalid',
         newValue: null,
-        newText: shownText(c.cell),
+        newText: c.shown,
         problem: c.parsed.problem,
       };
     } else {
@@ -110,7 +98,9 @@ export function classify(ctx: ServiceContext, read: ReadTemplate): TemplatePrevi
 
 export async function previewTemplate(
   ctx: ServiceContext,
-  input: { campaignId: string; file: FilePayload },
+  input: { campaignId: string; fileId: string; jobId?: string | undefined },
 ): Promise<TemplatePreview> {
-  return classify(ctx, await readTemplate(ctx, input.campaignId, input.file));
+  const read = await readTemplate(ctx, input.campaignId, input.fileId, input.jobId);
+  ctx.jobs.progress(input.jobId, 'check', 0, read.cells.length);
+  return classify(ctx, read);
 }

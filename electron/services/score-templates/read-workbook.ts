@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import type { RubricItem } from '../../../shared/domain/rubric';
-import type { FilePayload } from '../../../shared/domain/views';
+import { FILE_KINDS } from '../../../shared/domain/views/files';
+import { loadWorkbook } from '../../workbook/load';
 import { readText } from '../../workbook/xlsx-cells';
-import { checkXlsxBytes, MAX_FILE_BYTES } from '../../workbook/zip-guard';
 import { gridColumns } from './export-grid';
 import { readMetaSheet } from './meta-sheet';
 import type { MetaBranch, TemplateMeta } from './structure';
@@ -27,19 +27,13 @@ const ZIP_ERRORS = {
 } as const;
 
 /** Opens the file: size and zip checked before exceljs expands anything. */
-export async function openWorkbook(file: FilePayload): Promise<ExcelJS.Workbook> {
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  if (bytes.length > MAX_FILE_BYTES) throw templateError('template-too-large', file.fileName);
-  const verdict = checkXlsxBytes(bytes);
-  if (!verdict.ok) throw templateError(ZIP_ERRORS[verdict.code], file.fileName);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    // Files not written by Excel (missing parts, prefixed XML) can make exceljs throw.
-    throw templateError('template-damaged', file.fileName);
-  }
-  return wb;
+export async function openWorkbook(bytes: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
+  if (bytes.length > FILE_KINDS.import.maxBytes)
+    throw templateError('template-too-large', fileName);
+  const loaded = await loadWorkbook(bytes);
+  // Files not written by Excel (missing parts, prefixed XML) can make exceljs throw.
+  if (!loaded.ok) throw templateError(ZIP_ERRORS[loaded.code], fileName);
+  return loaded.workbook;
 }
 
 export function readMeta(wb: ExcelJS.Workbook, fileName: string): TemplateMeta {

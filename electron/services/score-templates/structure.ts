@@ -73,19 +73,3 @@ export function fingerprint(meta: TemplateMeta): string {
   };
   return createHash('sha256').update(JSON.stringify(structure)).digest('hex').slice(0, 32);
 }
-
-/** Excel's sheet-name rules: at most 31 characters, none of []:*?/\, unique ignoring case. */
-export function sheetNames(wanted: string[], reserved: string[]): string[] {
-  const taken = new Set(reserved.map((n) => n.toLowerCase()));
-  return wanted.map((name) => {
-    const base =
-      name
-        .replace(/[[\]:*?/\\]/g, '_')
-        .replace(/^'|'$/g, '_')
-        .slice(0, 28) || '_';
-    let candidate = base;
-    for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base}(${n})`;
-    taken.add(candidate.toLowerCase());
-    return candidate;
-  });
-}

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { FILE_KIND_NAMES } from '../../../shared/domain/views/files';
+import type { FileKind } from '../../../shared/domain/views/files';
 import type { RoundRefusal } from '../../../shared/domain/views/rounds';
 import { ROUND_REFUSALS } from '../../../shared/domain/views/rounds';
 import { isEntryRefusal } from '../../../shared/domain/entry-refusal';
@@ -12,6 +14,7 @@ const ENTITIES = [
   'branch',
   'township',
   'evaluator',
+  'file',
   'record',
   'meeting',
   'member',
@@ -21,6 +24,10 @@ type Entity = (typeof ENTITIES)[number];
 
 function isEntity(value: unknown): value is Entity {
   return typeof value === 'string' && (ENTITIES as readonly string[]).includes(value);
+}
+
+function isKind(value: unknown): value is FileKind {
+  return typeof value === 'string' && (FILE_KIND_NAMES as readonly string[]).includes(value);
 }
 
 function isRoundRefusal(value: unknown): value is RoundRefusal {
@@ -67,13 +74,18 @@ export function translateError(
     });
     if (specific !== '') return specific;
   }
+  const kind = isKind(details.kind) ? details.kind : 'import';
   return t(`errors.${err.code}`, {
     method: '?',
     path: '?',
     found: '?',
     supported: '?',
     version: '?',
+    fileName: '',
+    limitMb: '?',
+    limit: '?',
     ...details,
     entity: t(`entity.${entity}`),
+    kindName: t(`files.kinds.${kind}`),
   });
 }

@@ -1,15 +1,13 @@
-import type { FilePayload } from './files';
+import type { OutgoingFile } from './files';
+import { FILE_KINDS } from './files';
 
 /**
  * Evidence files (photos, scanned minutes, PDFs, Word/Excel documents) attached to a score
  * sheet or one of its items. Lists carry metadata only; the bytes come one file at a time.
  */
 
-/**
- * The largest evidence file. The web host refuses request bodies over 5 MiB and base64 makes a
- * file a third larger, so 3 MiB (4 MiB of base64) is the largest round size that always fits.
- */
-export const EVIDENCE_MAX_BYTES = 3 * 1024 * 1024;
+/** The largest evidence file (the `evidence` kind of the file transport's table). */
+export const EVIDENCE_MAX_BYTES = FILE_KINDS.evidence.maxBytes;
 
 /** What the first bytes of a file may be recognised as; anything else is refused. */
 export const EVIDENCE_MIME_TYPES = [
@@ -25,7 +23,7 @@ export const EVIDENCE_MIME_TYPES = [
 
 export type EvidenceMimeType = (typeof EVIDENCE_MIME_TYPES)[number];
 
-/** Images the renderer may show in its preview (data: URLs, which the CSP allows for img). */
+/** Images the renderer may show in its preview (from a one-time link on the page's origin). */
 export function isPreviewableImage(mime: string): boolean {
   return mime.startsWith('image/') && (EVIDENCE_MIME_TYPES as readonly string[]).includes(mime);
 }
@@ -47,8 +45,12 @@ export interface EvidenceFileView {
   removeReason: string | null;
 }
 
-/** One file's bytes, as the API carries files, plus what it was recognised as. */
-export interface EvidenceContent extends FilePayload {
-  mimeType: string;
+/** What the page may show inline: images, PDF (in a frame) and plain text. */
+export function isPreviewable(mime: string): boolean {
+  return isPreviewableImage(mime) || mime === 'application/pdf' || mime === 'text/plain';
+}
+
+/** A one-time link to one file's bytes, with what they were recognised as. */
+export interface EvidenceLink extends OutgoingFile {
   sha256: string;
 }

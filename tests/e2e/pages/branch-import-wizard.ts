@@ -1,5 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator } from '@playwright/test';
+import { chooseFiles } from '../files';
+import { clickUntilClosed } from '../settle';
 import type { AppShell } from './app-shell';
 
 /** 导入支部名单: file → sheet and columns → preview → result. */
@@ -14,8 +16,9 @@ export class BranchImportWizard {
     return this.root.getByTestId('branch-import-preview');
   }
 
+  /** Clicks 选择文件 and answers the browser's file chooser, as a user does. */
   async chooseFile(path: string): Promise<void> {
-    await this.root.getByTestId('rubric-file-input').setInputFiles(path);
+    await chooseFiles(this.shell.page, this.root.getByTestId('file-choose'), path);
   }
 
   async expectHeaderRow(row: number): Promise<void> {
@@ -35,8 +38,8 @@ export class BranchImportWizard {
   async applyAndConfirm(): Promise<void> {
     await this.root.getByTestId('branch-import-apply').click();
     const confirm = this.shell.page.getByRole('dialog', { name: '确认导入支部名单?' });
-    await confirm.getByRole('button', { name: '确认导入' }).click();
-    await expect(this.root.getByTestId('branch-import-result')).toBeVisible();
+    await clickUntilClosed(confirm, confirm.getByRole('button', { name: '确认导入' }));
+    await expect(this.root.getByTestId('branch-import-result')).toBeVisible({ timeout: 60_000 });
   }
 
   async close(): Promise<void> {

@@ -102,6 +102,21 @@ describe('capability folders import each other only through index.ts', () => {
     ).toEqual([expect.stringMatching(/^no-restricted-imports/)]);
   });
 
+  it('lets the worker take each capability’s tasks.ts, and no other internal file', async () => {
+    expect(
+      await problems(
+        'electron/jobs/registry.ts',
+        "import { readBranchList } from '../services/branch-import/read-file';\nexport const t = readBranchList;",
+      ),
+    ).toEqual([expect.stringMatching(/^no-restricted-imports: .*index\.ts/)]);
+    expect(
+      await problems(
+        'electron/jobs/registry.ts',
+        "import { readBranchList } from '../services/branch-import/tasks';\nexport const t = readBranchList;",
+      ),
+    ).toEqual([]);
+  });
+
   it('still keeps Electron out of services', async () => {
     expect(
       await problems(

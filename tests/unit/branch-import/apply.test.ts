@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
-import { apply, call, failure, payload, preview, sheetBytes, useServices } from './support';
+import { apply, applyFailure, call, payload, preview, sheetBytes, useServices } from './support';
 
 const { services, campaignId } = useServices();
 const MAPPING = { township: 1, name: 2, type: 3 };
@@ -49,7 +49,7 @@ describe('applying a branch list', () => {
   it('refuses while rows have errors, and changes nothing', async () => {
     const before = snapshot(services());
     const input = { campaignId: campaignId(), file: await file(), mapping: MAPPING };
-    const error = await failure(services(), 'branchImport.apply', {
+    const error = await applyFailure(services(), {
       ...input,
       onExisting: 'update',
       skipInvalid: false,
@@ -142,7 +142,7 @@ describe('applying a branch list', () => {
     // The database refuses the last branch, after the others have been written.
     db.exec(`CREATE TEMP TRIGGER refuse_last BEFORE INSERT ON org_units
              WHEN NEW.name = '未来社区' BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
-    const error = await failure(services(), 'branchImport.apply', {
+    const error = await applyFailure(services(), {
       campaignId: campaignId(),
       file: await file(),
       mapping: MAPPING,
@@ -161,7 +161,7 @@ describe('applying a branch list', () => {
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
     const rows = [LIST[0]!, ...Array.from({ length: 3000 }, (_, i) => ['大镇', `第${i}村`, '村'])];
-    const error = await failure(services(), 'branchImport.apply', {
+    const error = await applyFailure(services(), {
       campaignId: campaignId(),
       file: await file(rows),
       mapping: MAPPING,
@@ -189,7 +189,7 @@ describe('applying a branch list', () => {
   });
 
   it('refuses a file with file problems', async () => {
-    const error = await failure(services(), 'branchImport.apply', {
+    const error = await applyFailure(services(), {
       campaignId: campaignId(),
       file: payload('x.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
       mapping: MAPPING,
@@ -200,7 +200,7 @@ describe('applying a branch list', () => {
   });
 
   it('rejects malformed input before reading anything', async () => {
-    const error = await failure(services(), 'branchImport.apply', {
+    const error = await applyFailure(services(), {
       campaignId: campaignId(),
       file: await file(),
       mapping: { township: 0, name: 2, type: null },

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deflatedEntry, writeZip } from '../rubric-files/support';
+import { readBranchBytes } from '../../../electron/services/branch-import/read-file';
+import { holdFile } from '../support';
 import { expectTranslatable, payload, preview, readMessy, useServices } from './support';
 
 const { services, campaignId } = useServices();
@@ -37,11 +39,19 @@ describe('files the import refuses before reading rows', () => {
     expect(await problemsOf('liar.xlsx', liar)).toEqual(['zip-too-large']);
   });
 
-  it('refuses empty files, other file types and files over 5 MB', async () => {
+  it('refuses empty files and other file types', async () => {
     expect(await problemsOf('empty.xlsx', Buffer.alloc(0))).toEqual(['file-empty']);
     expect(await problemsOf('notes.docx', Buffer.from('hello'))).toEqual(['file-type']);
     expect(await problemsOf('text.xlsx', Buffer.from('乡镇,村名'))).toEqual(['not-xlsx']);
-    const big = Buffer.concat([Buffer.from('乡镇,村名\n'), Buffer.alloc(5 * MB, 0x41)]);
-    expect(await problemsOf('big.csv', big)).toEqual(['file-too-large']);
+  });
+
+  it('takes no list over the 100 MB import limit, and its reader refuses one that grew', async () => {
+    const big = Buffer.concat([Buffer.from('乡镇,村名\n'), Buffer.alloc(100 * MB, 0x41)]);
+    await expect(holdFile(services(), { fileName: 'big.csv', bytes: big })).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      details: { fileName: 'big.csv', limitMb: 100 },
+    });
+    const read = await readBranchBytes(big, 'big.csv');
+    expect(read.problem?.code).toBe('file-too-large');
   });
 });

@@ -1,9 +1,9 @@
-import { call, failure } from '../support';
+import type { TestFile } from '../support';
+import { call, failure, withFileId } from '../support';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect } from 'vitest';
-import type { FilePayload } from '../../../shared/domain/views';
 import type {
   BranchImportPreview,
   BranchImportProblem,
@@ -19,9 +19,8 @@ export const FIXTURE = '/work/shared/fixtures/branches-messy.xlsx';
 
 export const readMessy = (): Buffer => readFileSync(FIXTURE);
 
-export function payload(fileName: string, bytes: Buffer | string): FilePayload {
-  const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-  return { fileName, contentBase64: buf.toString('base64') };
+export function payload(fileName: string, bytes: Buffer | string): TestFile {
+  return { fileName, bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes };
 }
 
 export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
@@ -61,11 +60,18 @@ export function useServices(): { services: () => AppServices; campaignId: () => 
   return { services: () => services, campaignId: () => campaignId };
 }
 
-export const preview = (services: AppServices, input: Record<string, unknown>) =>
-  call<BranchImportPreview>(services, 'branchImport.preview', input);
+type WithFile = Record<string, unknown> & { file: TestFile };
 
-export const apply = (services: AppServices, input: Record<string, unknown>) =>
-  call<BranchImportResult>(services, 'branchImport.apply', input);
+/** Previews `file`, held by main as the user's choice (a fresh hold per call). */
+export const preview = async (services: AppServices, input: WithFile) =>
+  call<BranchImportPreview>(services, 'branchImport.preview', await withFileId(services, input));
+
+export const apply = async (services: AppServices, input: WithFile) =>
+  call<BranchImportResult>(services, 'branchImport.apply', await withFileId(services, input));
+
+/** The refusal of an apply of `file`. */
+export const applyFailure = async (services: AppServices, input: WithFile) =>
+  failure(services, 'branchImport.apply', await withFileId(services, input));
 
 /** Every problem code must have a sentence in both languages, with the same placeholders. */
 export function expectTranslatable(problem: BranchImportProblem): void {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
@@ -7,7 +8,7 @@ import { rubricById } from '../../../electron/services/rubrics/service';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import type { AuditEntryView, SheetView } from '../../../shared/domain/views';
-import type { EvidenceContent, EvidenceFileView } from '../../../shared/domain/views/evidence';
+import type { EvidenceFileView, EvidenceLink } from '../../../shared/domain/views/evidence';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/domain/views/evidence';
 import type { ApiErrorPayload } from '../../../shared/errors';
 import {
@@ -16,10 +17,12 @@ import {
   count,
   failure as failureApi,
   fullMarks,
+  holdFile,
+  takeFile,
   tempDir,
   testServices,
 } from '../support';
-import { base64, png, xlsx } from './files';
+import { png, xlsx } from './files';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -35,8 +38,10 @@ function sha(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function add(itemCode: string | null, fileName: string, bytes: Buffer) {
-  return { sheetId: sheet.id, itemCode, file: { fileName, contentBase64: base64(bytes) } };
+/** The input of `evidence.add` for bytes the user chose (held by main, as Electron does). */
+async function add(itemCode: string | null, fileName: string, bytes: Buffer) {
+  const fileId = await holdFile(services, { fileName, bytes }, 'evidence');
+  return { sheetId: sheet.id, itemCode, fileId };
 }
 
 async function submit(): Promise<SheetView> {
@@ -86,7 +91,10 @@ afterEach(() => {
 describe('evidence files', () => {
   it('adds a file to an item, lists it without bytes and gives the same bytes back', async () => {
     const item = items[0]!.code;
-    const added = await call<EvidenceFileView>('evidence.add', add(item, '现场照片.png', png()));
+    const added = await call<EvidenceFileView>(
+      'evidence.add',
+      await add(item, '现场照片.png', png()),
+    );
     expect(added).toMatchObject({
       sheetId: sheet.id,
       itemCode: item,
@@ -100,81 +108,113 @@ describe('evidence files', () => {
     const list = await call<EvidenceFileView[]>('evidence.list', { sheetId: sheet.id });
     expect(list).toEqual([added]);
     expect(JSON.stringify(list)).not.toContain('contentBase64');
-    const content = await call<EvidenceContent>('evidence.get', { id: added.id });
-    expect(content.fileName).toBe('现场照片.png');
-    expect(content.mimeType).toBe('image/png');
-    expect(sha(Buffer.from(content.contentBase64, 'base64'))).toBe(added.sha256);
+    const link = await call<EvidenceLink>('evidence.get', { id: added.id });
+    expect(link).toMatchObject({ fileName: '现场照片.png', mimeType: 'image/png' });
+    expect(link.size).toBe(png().length);
+    expect(sha(await takeFile(services, link))).toBe(added.sha256);
+    // A link works once.
+    await expect(takeFile(services, link)).rejects.toThrow(/used or has expired/);
   });
 
   it('attaches a real workbook to the whole sheet', async () => {
     const bytes = await xlsx();
-    const added = await call<EvidenceFileView>('evidence.add', add(null, '台账.xlsx', bytes));
+    const added = await call<EvidenceFileView>('evidence.add', await add(null, '台账.xlsx', bytes));
     expect(added.itemCode).toBeNull();
     expect(added.mimeType).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
   });
 
-  it('refuses a file over the limit and stores nothing', async () => {
+  it('refuses to hold a file over the 50 MB limit, naming the file and the limit', async () => {
     const big = Buffer.concat([png(), Buffer.alloc(EVIDENCE_MAX_BYTES)]);
-    const error = await refused('evidence.add', add(null, 'big.png', big));
-    expect(error.code).toBe('PAYLOAD_TOO_LARGE');
-    expect(error.details).toMatchObject({ problem: 'too-large', limit: EVIDENCE_MAX_BYTES });
+    await expect(
+      holdFile(services, { fileName: 'big.png', bytes: big }, 'evidence'),
+    ).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      details: { fileName: 'big.png', kind: 'evidence', limitMb: 50 },
+    });
+    expect(count(services, 'evidence_files')).toBe(0);
+  });
+
+  it('refuses a chosen file that grew past the limit before it was stored, storing nothing', async () => {
+    const input = await add(null, 'grown.png', png());
+    const { path } = services.ctx.files.inbox.use(input.fileId, 'evidence');
+    appendFileSync(path, Buffer.alloc(EVIDENCE_MAX_BYTES));
+    const error = await refused('evidence.add', input);
+    expect(error).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      details: { fileName: 'grown.png', limitMb: 50 },
+    });
     expect(count(services, 'evidence_files')).toBe(0);
     expect(evidenceAudit()).toEqual([]);
   });
 
   it('accepts a file of exactly the limit', async () => {
     const bytes = Buffer.concat([png(), Buffer.alloc(EVIDENCE_MAX_BYTES - png().length)]);
-    const added = await call<EvidenceFileView>('evidence.add', add(null, 'edge.png', bytes));
+    const added = await call<EvidenceFileView>('evidence.add', await add(null, 'edge.png', bytes));
     expect(added.sizeBytes).toBe(EVIDENCE_MAX_BYTES);
   });
 
   it('refuses programs and unknown binaries with the problem named, storing nothing', async () => {
-    const exe = await refused('evidence.add', add(null, 'photo.png', Buffer.from('MZ\x90\x00')));
+    const exe = await refused(
+      'evidence.add',
+      await add(null, 'photo.png', Buffer.from('MZ\x90\x00')),
+    );
     expect(exe).toMatchObject({
       code: 'INVALID_INPUT',
       details: { problem: 'executable', fileName: 'photo.png' },
     });
-    const unknown = await refused('evidence.add', add(null, 'x.dat', Buffer.from([0, 1, 2, 255])));
+    const unknown = await refused(
+      'evidence.add',
+      await add(null, 'x.dat', Buffer.from([0, 1, 2, 255])),
+    );
     expect(unknown.details).toMatchObject({ problem: 'unknown-type', fileName: 'x.dat' });
-    const empty = await refused('evidence.add', add(null, 'e.txt', Buffer.alloc(0)));
+    const empty = await refused('evidence.add', await add(null, 'e.txt', Buffer.alloc(0)));
     expect(empty.details).toMatchObject({ problem: 'empty' });
     expect(count(services, 'evidence_files')).toBe(0);
   });
 
-  it('refuses content that is not base64 rather than storing what Buffer makes of it', async () => {
-    const error = await refused('evidence.add', {
-      sheetId: sheet.id,
-      itemCode: null,
-      file: { fileName: 'a.txt', contentBase64: 'aGVsbG8*' },
-    });
-    expect(error.details).toMatchObject({ problem: 'bad-content' });
-    expect(count(services, 'evidence_files')).toBe(0);
+  it('lets go of the chosen file once it is stored or refused: its id works once', async () => {
+    const input = await add(null, 'a.txt', Buffer.from('hello'));
+    await call('evidence.add', input);
+    const again = await refused('evidence.add', input);
+    expect(again).toMatchObject({ code: 'NOT_FOUND', details: { entity: 'file' } });
+    const refusedInput = await add(null, 'x.dat', Buffer.from([0, 1, 2, 255]));
+    await refused('evidence.add', refusedInput);
+    expect(services.ctx.files.inbox.size).toBe(0);
+  });
+
+  it('refuses a file chosen for another kind (an import) as evidence', async () => {
+    const fileId = await holdFile(services, { fileName: 'a.txt', bytes: Buffer.from('x') });
+    const error = await refused('evidence.add', { sheetId: sheet.id, itemCode: null, fileId });
+    expect(error.details).toMatchObject({ problem: 'wrong-kind', fileName: 'a.txt' });
   });
 
   it('refuses the same bytes for the same target, naming the file already there', async () => {
     const item = items[0]!.code;
-    const first = await call<EvidenceFileView>('evidence.add', add(item, '照片一.png', png()));
-    const error = await refused('evidence.add', add(item, '照片二.png', png()));
+    const first = await call<EvidenceFileView>(
+      'evidence.add',
+      await add(item, '照片一.png', png()),
+    );
+    const error = await refused('evidence.add', await add(item, '照片二.png', png()));
     expect(error).toMatchObject({
       code: 'CONFLICT',
       details: { problem: 'duplicate', existing: '照片一.png', existingId: first.id },
     });
     // Another target is another piece of evidence.
-    await call('evidence.add', add(items[1]!.code, '照片一.png', png()));
-    await call('evidence.add', add(null, '照片一.png', png()));
+    await call('evidence.add', await add(items[1]!.code, '照片一.png', png()));
+    await call('evidence.add', await add(null, '照片一.png', png()));
     expect(count(services, 'evidence_files')).toBe(3);
   });
 
   it('never replaces a file: the same name with other bytes is kept beside it', async () => {
     const a = await call<EvidenceFileView>(
       'evidence.add',
-      add(null, '纪要.txt', Buffer.from('第一版')),
+      await add(null, '纪要.txt', Buffer.from('第一版')),
     );
     const b = await call<EvidenceFileView>(
       'evidence.add',
-      add(null, '纪要.txt', Buffer.from('第二版')),
+      await add(null, '纪要.txt', Buffer.from('第二版')),
     );
     expect(a.id).not.toBe(b.id);
     const list = await call<EvidenceFileView[]>('evidence.list', { sheetId: sheet.id });
@@ -182,7 +222,7 @@ describe('evidence files', () => {
   });
 
   it('removes only with a reason, keeps the row and its bytes, and shows it as removed', async () => {
-    const added = await call<EvidenceFileView>('evidence.add', add(null, 'a.png', png()));
+    const added = await call<EvidenceFileView>('evidence.add', await add(null, 'a.png', png()));
     for (const reason of ['', '  ', 'x']) {
       const error = await refused('evidence.remove', { id: added.id, reason });
       expect(error.details).toMatchObject({ problem: 'reason-required' });
@@ -195,18 +235,18 @@ describe('evidence files', () => {
     expect(removed.removedAt).not.toBeNull();
     const list = await call<EvidenceFileView[]>('evidence.list', { sheetId: sheet.id });
     expect(list).toEqual([removed]);
-    const content = await call<EvidenceContent>('evidence.get', { id: added.id });
-    expect(sha(Buffer.from(content.contentBase64, 'base64'))).toBe(added.sha256);
+    const link = await call<EvidenceLink>('evidence.get', { id: added.id });
+    expect(sha(await takeFile(services, link))).toBe(added.sha256);
     const again = await refused('evidence.remove', { id: added.id, reason: '再删一次' });
     expect(again.details).toMatchObject({ problem: 'already-removed' });
     // Once removed, the same bytes may be attached again.
-    await call('evidence.add', add(null, 'a.png', png()));
+    await call('evidence.add', await add(null, 'a.png', png()));
   });
 
   it('refuses adding and removing on a submitted sheet until it is reopened', async () => {
-    const kept = await call<EvidenceFileView>('evidence.add', add(null, 'a.png', png()));
+    const kept = await call<EvidenceFileView>('evidence.add', await add(null, 'a.png', png()));
     const submitted = await submit();
-    expect((await refused('evidence.add', add(null, 'b.txt', Buffer.from('b')))).code).toBe(
+    expect((await refused('evidence.add', await add(null, 'b.txt', Buffer.from('b')))).code).toBe(
       'LOCKED',
     );
     expect((await refused('evidence.remove', { id: kept.id, reason: '不需要' })).code).toBe(
@@ -218,12 +258,12 @@ describe('evidence files', () => {
       expectedVersion: submitted.version,
       reason: '补充材料',
     });
-    await call('evidence.add', add(null, 'b.txt', Buffer.from('b')));
+    await call('evidence.add', await add(null, 'b.txt', Buffer.from('b')));
     await call('evidence.remove', { id: kept.id, reason: '不需要' });
   });
 
   it('refuses an item the sheet rubric does not have', async () => {
-    const error = await refused('evidence.add', add('NO-SUCH-ITEM', 'a.png', png()));
+    const error = await refused('evidence.add', await add('NO-SUCH-ITEM', 'a.png', png()));
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
       details: { problem: 'unknown-item', path: 'NO-SUCH-ITEM' },
@@ -235,7 +275,8 @@ describe('evidence files', () => {
     const missing = '00000000-0000-4000-8000-999999999999';
     expect((await refused('evidence.list', { sheetId: missing })).code).toBe('NOT_FOUND');
     expect(
-      (await refused('evidence.add', { ...add(null, 'a.png', png()), sheetId: missing })).code,
+      (await refused('evidence.add', { ...(await add(null, 'a.png', png())), sheetId: missing }))
+        .code,
     ).toBe('NOT_FOUND');
     expect((await refused('evidence.get', { id: missing })).code).toBe('NOT_FOUND');
     expect((await refused('evidence.remove', { id: missing, reason: '原因' })).code).toBe(
@@ -244,18 +285,18 @@ describe('evidence files', () => {
   });
 
   it('refuses extra keys and wrong shapes before doing anything', async () => {
-    const base = add(null, 'a.png', png());
+    const base = await add(null, 'a.png', png());
     expect((await refused('evidence.add', { ...base, extra: 1 })).code).toBe('INVALID_INPUT');
     expect((await refused('evidence.add', { ...base, itemCode: 5 })).code).toBe('INVALID_INPUT');
-    expect(
-      (await refused('evidence.add', { ...base, file: { ...base.file, fileName: ' ' } })).code,
-    ).toBe('INVALID_INPUT');
+    // A file id is an opaque capability, never a path or a name.
+    for (const fileId of ['/etc/passwd', 'short', `${base.fileId}x`, ''])
+      expect((await refused('evidence.add', { ...base, fileId })).code).toBe('INVALID_INPUT');
     expect(count(services, 'evidence_files')).toBe(0);
   });
 
   it('audits adding and removing on the sheet, visible in the branch audit', async () => {
     const item = items[0]!.code;
-    const added = await call<EvidenceFileView>('evidence.add', add(item, 'a.png', png()));
+    const added = await call<EvidenceFileView>('evidence.add', await add(item, 'a.png', png()));
     await call('evidence.remove', { id: added.id, reason: '重复上传' });
     expect(evidenceAudit()).toEqual([
       {

@@ -65,7 +65,3 @@ export async function xlsx(): Promise<Buffer> {
   workbook.addWorksheet('会议记录').getCell('A1').value = '党员大会 2025-03-01';
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-export function base64(bytes: Buffer): string {
-  return bytes.toString('base64');
-}

@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { buildExportFile } from '../../../electron/services/exports/build';
-import { neutralizeText } from '../../../electron/services/exports/safe-text';
-import { tempDir, testServices } from '../support';
+import { formulaSafe } from '../../../electron/workbook/safe-text';
+import type { OutgoingFile } from '../../../shared/domain/views/files';
+import { takeFile, tempDir, testServices } from '../support';
 import { ALL_SHEETS, readWorkbook, sheet, unzip, valueAt } from './support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -26,10 +27,10 @@ const HOSTILE = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tTab', 
 
 describe('export safety', () => {
   it('neutralises text that a spreadsheet could take for a formula, and only that', () => {
-    expect(HOSTILE.map(neutralizeText)).toEqual(HOSTILE.map((t) => `'${t}`));
-    expect(neutralizeText('柳林村党支部')).toBe('柳林村党支部');
-    expect(neutralizeText('a=b')).toBe('a=b');
-    expect(neutralizeText('')).toBe('');
+    expect(HOSTILE.map(formulaSafe)).toEqual(HOSTILE.map((t) => `'${t}`));
+    expect(formulaSafe('柳林村党支部')).toBe('柳林村党支部');
+    expect(formulaSafe('a=b')).toBe('a=b');
+    expect(formulaSafe('')).toBe('');
   });
 
   it('writes no formula from branch names or remarks, and leaves numbers as numbers', async () => {
@@ -152,16 +153,18 @@ describe('export options through the API', () => {
     expect(await read()).toBe('en');
   });
 
-  it('builds through the API into a downloadable payload', async () => {
+  it('builds through the API (in a worker) into a file behind a one-time link', async () => {
     const result = await services.registry.call('exports.build', {
       campaignId,
       options: { ...ALL_SHEETS, sheets: ['summary', 'notice'] },
     });
     if (!result.ok) throw new Error(result.error.message);
-    const file = result.data as { fileName: string; contentBase64: string };
+    const file = result.data as OutgoingFile;
     expect(file.fileName).toBe('示例县2025年度农村“五星”支部评定-上报表格-2026-11-24.xlsx');
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const path = join(tmp.dir, 'api.xlsx');
-    writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
+    writeFileSync(path, await takeFile(services, file));
+    expect(statSync(path).size).toBe(file.size);
     const workbook = await readWorkbook(path);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总排名表', '公示名单']);
   });

@@ -5,7 +5,7 @@ import type { AppServices } from '../../../electron/services/app';
 import { setPlan } from '../../../electron/services/campaigns/settings';
 import { listCampaignSummaries } from '../../../electron/services/campaigns/service';
 import { buildExportFile } from '../../../electron/services/exports/build';
-import { displayWidth } from '../../../electron/services/exports/text-width';
+import { displayWidth } from '../../../electron/workbook/text-width';
 import { computeRanking } from '../../../electron/services/ranking/service';
 import type { RankingView } from '../../../shared/domain/views';
 import { tempDir, testServices } from '../support';

@@ -1,10 +1,11 @@
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api';
 import type { AppServices } from '../../../electron/services/app';
 import type { WebHost } from '../../../electron/host/server';
+import { JSON_BODY_LIMIT } from '../../../electron/host/api-route';
 import { startWebHost } from '../../../electron/host/server';
 import { count, tempDir, testServices } from '../support';
 
@@ -21,9 +22,21 @@ beforeEach(async () => {
     '<!doctype html><html><head><title>x</title><script type="module" src="/assets/app.js"></script></head><body></body></html>',
   );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  // The web bridge as the build makes it (npm test builds first).
+  mkdirSync(join(rendererDir, '__xingping'));
+  copyFileSync(
+    resolve('out/renderer/__xingping/bridge.js'),
+    join(rendererDir, '__xingping', 'bridge.js'),
+  );
   writeFileSync(join(tmp.dir, 'secret.txt'), 'secret');
   services = testServices(join(tmp.dir, 'h.sqlite'));
-  host = await startWebHost({ registry: services.registry, rendererDir, port: 0 });
+  host = await startWebHost({
+    registry: services.registry,
+    files: services.ctx.files,
+    events: services.events,
+    rendererDir,
+    port: 0,
+  });
 });
 
 afterEach(async () => {
@@ -138,10 +151,10 @@ describe('web host', () => {
     expect(((await fine.json()) as { ok: boolean }).ok).toBe(true);
   });
 
-  it('refuses oversized bodies before reading them', async () => {
+  it('refuses oversized call bodies before reading them (files travel apart)', async () => {
     const response = await api(
       'campaigns.list',
-      JSON.stringify({ pad: 'x'.repeat(6 * 1024 * 1024) }),
+      JSON.stringify({ pad: 'x'.repeat(JSON_BODY_LIMIT + 1) }),
     );
     expect(response.status).toBe(413);
   });
@@ -162,13 +175,13 @@ describe('web host', () => {
   it('gives the browser that opens the printed URL an HttpOnly cookie, so a second tab works', async () => {
     const opened = await fetch(host.url);
     const cookie = opened.headers.get('set-cookie') ?? '';
-    expect(cookie).toBe(`xingping_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`);
+    expect(cookie).toBe(`xingping_${host.port}=${host.token}; Path=/; HttpOnly; SameSite=Strict`);
     // A tab opened without ?token= in its address: no header, only the cookie.
     const call = (value: string, origin?: string) =>
       fetch(`http://127.0.0.1:${host.port}/api/campaigns.list`, {
         method: 'POST',
         headers: {
-          Cookie: `theme=dark; xingping_token=${value}`,
+          Cookie: `theme=dark; xingping_${host.port}=${value}`,
           'Content-Type': 'application/json',
           ...(origin ? { Origin: origin } : {}),
         },

@@ -8,14 +8,15 @@ import type { EntryRefusal, EntryTranslate } from '../../../shared/domain/entry-
 import { entryRefusal, entryRefusalText } from '../../../shared/domain/entry-refusal';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
-import type { FilePayload, SheetView } from '../../../shared/domain/views';
+import type { SheetView } from '../../../shared/domain/views';
 import type { GridSaveResult } from '../../../shared/domain/views/grid';
 import type { TemplatePreview } from '../../../shared/domain/views/score-templates';
 import type { CellProblem } from '../../../shared/grid/cell-text';
 import { readCell } from '../../../shared/grid/cell-text';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { itemRow, loadWorkbook, toPayload } from '../score-templates/helpers';
-import { addSelfRound, call, failure, tempDir } from '../support';
+import type { FilePayload } from '../score-templates/helpers';
+import { call, failure, itemRow, loadWorkbook, toPayload } from '../score-templates/helpers';
+import { addSelfRound, tempDir } from '../support';
 import { qingshanServices } from './qingshan';
 
 /**

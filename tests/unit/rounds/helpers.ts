@@ -1,4 +1,5 @@
-import { call, failure } from '../support';
+// Calls with the file transport in between: a workbook the test holds is handed to main first.
+import { call, failure } from '../score-templates/helpers';
 import type { AppServices } from '../../../electron/services/app';
 
 export function row<T>(services: AppServices, sql: string, ...params: unknown[]): T {

@@ -13,7 +13,7 @@ import type {
 } from '../../../shared/domain/views';
 import type { GridView } from '../../../shared/domain/views/grid';
 import type { RoundView } from '../../../shared/domain/views/rounds';
-import { count, tempDir, testServices } from '../support';
+import { count, tempDir, testServices, withFileId } from '../support';
 import type { Fixture } from '../progress/fixture';
 import { buildFixture } from '../progress/fixture';
 import { call, failure } from './helpers';
@@ -143,7 +143,7 @@ describe('self-assessments only in a self round', () => {
       kind: 'self',
       name: '二次自评',
     });
-    const file = await call<{ fileName: string; contentBase64: string }>(
+    const file = await call<{ fileName: string; bytes: Buffer }>(
       services,
       'scoreTemplates.export',
       { roundId: round.id, evaluatorId: null, layout: 'grid' },
@@ -320,11 +320,15 @@ describe('drafts and the ranking', () => {
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
     );
-    await call(services, 'evidence.add', {
-      sheetId: opened.id,
-      itemCode: 'P1',
-      file: { fileName: '照片.png', contentBase64: png.toString('base64') },
-    });
+    await call(
+      services,
+      'evidence.add',
+      await withFileId(
+        services,
+        { sheetId: opened.id, itemCode: 'P1', file: { fileName: '照片.png', bytes: png } },
+        'evidence',
+      ),
+    );
     expect(
       await failure(services, 'sheets.discard', {
         sheetId: opened.id,

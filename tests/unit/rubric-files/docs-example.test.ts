@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importRubricFile } from '../../../electron/services/rubrics/files/import';
-import { workbookPayload } from './support';
+import { importRubricFile, workbookPayload } from './support';
 
 const doc = readFileSync(
   fileURLToPath(new URL('../../../docs/rubric-format.md', import.meta.url)),

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
-import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import { listTemplates } from '../../../electron/services/rubrics/templates';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
 import {
   allFeatures,
   baseRubric,
   expectTranslatable,
+  exportRubricFile,
+  importRubricFile,
   payload,
   readFixture,
   where,
 } from './support';
 
-const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+const text = (bytes: Buffer) => bytes.toString('utf8');
 
 describe('rubric JSON files', () => {
   it('exports the envelope pretty-printed in UTF-8, Chinese left readable', async () => {
     const { name, definition } = allFeatures();
     const file = await exportRubricFile(name, definition, 'json');
     expect(file.fileName).toBe('全功能测试指标体系（加权；分档=比例）.json');
-    const body = text(file.contentBase64);
+    const body = text(file.bytes);
     expect(body).toContain('\n  "format": "xingping-rubric",\n  "version": 1,');
     expect(body).toContain('"name": "基础工作"');
     expect(body.endsWith('}\n')).toBe(true);
@@ -104,8 +104,8 @@ describe('rubric JSON files', () => {
     ]);
   });
 
-  it('refuses a file over 5 MB before reading it', async () => {
-    const big = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);
+  it('refuses a file over the 100 MB import limit before reading it', async () => {
+    const big = Buffer.alloc(100 * 1024 * 1024 + 1, 0x20);
     const result = await importRubricFile(payload('big.json', big));
     expect(where(result.problems)).toEqual([['file-too-large', '(file)']]);
     expectTranslatable(result.problems[0]!);

@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
-import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import type { RubricDefinition, RubricDefinitionInput } from '../../../shared/domain/rubric';
 import { rubricDefinitionSchema } from '../../../shared/domain/rubric';
-import { loadWorkbook, workbookPayload } from './support';
+import { exportRubricFile, importRubricFile, loadWorkbook, workbookPayload } from './support';
 
 /**
  * The two settings that decide borders: the quota pool order (`quotaOrder`) and a selection's

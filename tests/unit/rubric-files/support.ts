@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { RubricDefinition, RubricDefinitionInput } from '../../../shared/domain/rubric';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
-import type { FilePayload, RubricProblem } from '../../../shared/domain/views';
+import type { RubricImportResult, RubricProblem } from '../../../shared/domain/views';
+import { rubricFileBytes, rubricFileName } from '../../../electron/services/rubrics/files/export';
+import { readRubricBytes } from '../../../electron/services/rubrics/files/import';
 import en from '../../../shared/locales/en.json';
 import zhCN from '../../../shared/locales/zh-CN.json';
 
@@ -28,21 +30,40 @@ export function allFeatures(): { name: string; definition: RubricDefinition } {
   return { name: file.name, definition };
 }
 
-export function payload(fileName: string, bytes: Buffer | string): FilePayload {
-  const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-  return { fileName, contentBase64: buf.toString('base64') };
+/** A rubric file as these tests pass it around: its name and its bytes. */
+export interface TestFile {
+  fileName: string;
+  bytes: Buffer;
 }
 
-export async function workbookPayload(
-  wb: ExcelJS.Workbook,
-  fileName: string,
-): Promise<FilePayload> {
+export function payload(fileName: string, bytes: Buffer | string): TestFile {
+  return { fileName, bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes };
+}
+
+export async function workbookPayload(wb: ExcelJS.Workbook, fileName: string): Promise<TestFile> {
   return payload(fileName, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-export async function loadWorkbook(file: FilePayload): Promise<ExcelJS.Workbook> {
+/** What the worker task does with a chosen file's bytes (the transport is tested elsewhere). */
+export function importRubricFile(file: TestFile): Promise<RubricImportResult> {
+  return readRubricBytes(file.bytes, file.fileName);
+}
+
+/** What the export task writes, as name and bytes. */
+export async function exportRubricFile(
+  name: string,
+  definition: RubricDefinition,
+  format: 'json' | 'xlsx',
+): Promise<TestFile> {
+  return {
+    fileName: rubricFileName(name, format),
+    bytes: await rubricFileBytes(name, definition, format),
+  };
+}
+
+export async function loadWorkbook(file: TestFile): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
   return wb;
 }
 

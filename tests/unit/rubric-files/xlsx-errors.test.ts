@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import type { RubricProblem } from '../../../shared/domain/views';
-import { expectTranslatable, rows, workbookPayload } from './support';
+import { expectTranslatable, importRubricFile, rows, workbookPayload } from './support';
 
 type Row = (string | number)[];
 const HEADER = ['编码', '上级编码', '名称', '类型', '分值', '参数'];

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
-import { workbookPayload } from './support';
+import { importRubricFile, workbookPayload } from './support';
 
 /**
  * A workbook as it arrives from a township: a merged title and a unit line above the table,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoRubric } from '../../../electron/services/demo/service';
-import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
-import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import { listTemplates } from '../../../electron/services/rubrics/templates';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
-import { allFeatures, loadWorkbook } from './support';
+import { allFeatures, exportRubricFile, importRubricFile, loadWorkbook } from './support';
 
 function sources(): { name: string; definition: RubricDefinition }[] {
   const templates = listTemplates().map((t) => {

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { exportRubricFile } from '../../../electron/services/rubrics/files/export';
-import { importRubricFile } from '../../../electron/services/rubrics/files/import';
 import { checkXlsxBytes } from '../../../electron/workbook/zip-guard';
 import { validateRubric } from '../../../shared/domain/rubric-validate';
-import { baseRubric, deflatedEntry, expectTranslatable, payload, where, writeZip } from './support';
+import {
+  baseRubric,
+  deflatedEntry,
+  expectTranslatable,
+  exportRubricFile,
+  importRubricFile,
+  payload,
+  where,
+  writeZip,
+} from './support';
 
 const MB = 1024 * 1024;
 
@@ -17,7 +24,7 @@ async function importBytes(fileName: string, bytes: Buffer) {
 
 async function realWorkbook(): Promise<Buffer> {
   const file = await exportRubricFile('测试', validateRubric(baseRubric()).definition!, 'xlsx');
-  return Buffer.from(file.contentBase64, 'base64');
+  return file.bytes;
 }
 
 describe('files that are not a workbook we can safely read', () => {
@@ -103,10 +110,10 @@ describe('files that are not a workbook we can safely read', () => {
     expect(checkXlsxBytes(zip)).toEqual({ ok: false, code: 'zip-too-large' });
   });
 
-  it('refuses a file over 5 MB before looking inside', async () => {
+  it('refuses a file over the 100 MB import limit before looking inside', async () => {
     const result = await importBytes(
       'huge.xlsx',
-      Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(5 * MB)]),
+      Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100 * MB)]),
     );
     expect(where(result.problems)).toEqual([['file-too-large', '(file)']]);
   });

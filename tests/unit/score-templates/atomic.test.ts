@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilePayload, RankingView } from '../../../shared/domain/views';
+import type { RankingView } from '../../../shared/domain/views';
+import type { FilePayload } from './helpers';
 import type { TemplateApplyResult } from '../../../shared/domain/views/score-templates';
 import type { Demo } from './helpers';
 import { call, demo, failure, itemRow, loadWorkbook, toPayload } from './helpers';

@@ -1,9 +1,54 @@
-import { call, failure } from '../support';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { AppServices } from '../../../electron/services/app';
-import type { FilePayload } from '../../../shared/domain/views';
-import { addSelfRound, tempDir, testServices } from '../support';
+import type { OutgoingFile } from '../../../shared/domain/views/files';
+import type { ApiErrorPayload } from '../../../shared/errors';
+import type { TestFile } from '../support';
+import {
+  addSelfRound,
+  call as callApi,
+  failure as failureApi,
+  takeFile,
+  tempDir,
+  testServices,
+  withFileId,
+} from '../support';
+
+/** The files these tests pass around: a workbook's name and bytes. */
+export type FilePayload = TestFile;
+
+function isTestFile(value: unknown): value is TestFile {
+  return typeof value === 'object' && value !== null && 'bytes' in value && 'fileName' in value;
+}
+
+/** An input as the method takes it: a `file` the test holds becomes a `fileId` main holds. */
+async function asInput(services: AppServices, input: unknown): Promise<unknown> {
+  if (typeof input === 'object' && input !== null && 'file' in input && isTestFile(input.file))
+    return withFileId(services, input as { file: TestFile });
+  return input;
+}
+
+/**
+ * Calls through the registry with the file transport in between, as the app does: a workbook
+ * the test sends is held by main first, and an exported one is read back through its
+ * one-time link, so tests keep handling plain name-and-bytes files.
+ */
+export async function call<T>(services: AppServices, method: string, input: unknown): Promise<T> {
+  const result = await callApi<unknown>(services, method, await asInput(services, input));
+  if (method === 'scoreTemplates.export') {
+    const out = result as OutgoingFile;
+    return { fileName: out.fileName, bytes: await takeFile(services, out) } as T;
+  }
+  return result as T;
+}
+
+export async function failure(
+  services: AppServices,
+  method: string,
+  input: unknown,
+): Promise<ApiErrorPayload> {
+  return failureApi(services, method, await asInput(services, input));
+}
 
 export interface Demo {
   services: AppServices;
@@ -70,7 +115,7 @@ export async function demo(): Promise<Demo> {
 
 export async function loadWorkbook(file: FilePayload): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+  await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
   return wb;
 }
 
@@ -78,8 +123,7 @@ export async function toPayload(
   wb: ExcelJS.Workbook,
   fileName = 'filled.xlsx',
 ): Promise<FilePayload> {
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return { fileName, contentBase64: bytes.toString('base64') };
+  return { fileName, bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
 
 /** The row of an item code in a per-branch sheet (column A holds the hidden codes). */
@@ -105,5 +149,3 @@ export function storedEntry(
     .get(roundId, sheetBranch, evaluatorId, item) as { input: string } | undefined;
   return row ? (JSON.parse(row.input) as unknown) : undefined;
 }
-
-export { call, failure };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilePayload } from '../../../shared/domain/views';
+import type { FilePayload } from './helpers';
 import type {
   TemplateApplyResult,
   TemplatePreview,

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilePayload, SheetView } from '../../../shared/domain/views';
+import type { SheetView } from '../../../shared/domain/views';
+import type { FilePayload } from './helpers';
 import type {
   TemplateApplyResult,
   TemplatePreview,
@@ -8,6 +9,7 @@ import type {
 import { demoCountyCampaign } from '../support';
 import type { Demo } from './helpers';
 import { call, demo, failure, itemRow, loadWorkbook, storedEntry, toPayload } from './helpers';
+import { holdFile } from '../support';
 
 let d: Demo;
 beforeEach(async () => {
@@ -116,13 +118,16 @@ describe('score template refusals', () => {
     expect(await previewError(file)).toMatchObject({ problem: 'template-not-assigned' });
   });
 
-  it('refuses files over the size limit before reading them', async () => {
-    const big = { fileName: 'big.xlsx', contentBase64: Buffer.alloc(5_249_997).toString('base64') };
-    expect(await previewError(big)).toMatchObject({ problem: 'template-too-large' });
+  it('refuses files over the 100 MB import limit before reading them', async () => {
+    const big = { fileName: 'big.xlsx', bytes: Buffer.alloc(100 * 1024 * 1024 + 1) };
+    await expect(holdFile(d.services, big)).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      details: { fileName: 'big.xlsx', kind: 'import', limitMb: 100 },
+    });
   });
 
   it('refuses files that are not workbooks', async () => {
-    const junk = { fileName: 'x.xlsx', contentBase64: Buffer.from('not a zip').toString('base64') };
+    const junk = { fileName: 'x.xlsx', bytes: Buffer.from('not a zip') };
     expect(await previewError(junk)).toMatchObject({ problem: 'template-not-xlsx' });
   });
 });

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilePayload } from '../../../shared/domain/views';
+import type { FilePayload } from './helpers';
 import type {
   TemplateApplyResult,
   TemplatePreview,

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api';
-import { ipcChannel } from '../../../electron/ipc-channel';
+import { HOST_CHANNELS, ipcChannel } from '../../../electron/ipc-channel';
 import { APP_INDEX_URL, APP_SCHEME } from '../../../electron/security/internal-url';
 import type {
   denyDevicePermission,
@@ -190,7 +190,10 @@ describe('electron/main wires in the security modules', () => {
 
   it('answers every contract method over IPC, and only to the app’s own page (sender check)', async () => {
     const main = await started();
-    expect([...main.ipcHandlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
+    // Every contract method, plus the host face's three file channels (native dialogs).
+    expect([...main.ipcHandlers.keys()].sort()).toEqual(
+      [...METHOD_NAMES.map(ipcChannel), ...Object.values(HOST_CHANNELS)].sort(),
+    );
     for (const url of ['https://evil.example/', 'file:///etc/passwd', undefined]) {
       expect(await ipc(main, 'campaigns.list', url)).toMatchObject({
         ok: false,

@@ -38,6 +38,8 @@ describe('createWindowOptions', () => {
     expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.spellcheck).toBe(false);
+    // Only for Chromium's own PDF viewer (PDF evidence): Electron has no other plugins.
+    expect(prefs.plugins).toBe(true);
   });
 
   it('uses the given preload and nothing that would change the session or origin', () => {
@@ -71,6 +73,7 @@ describe('createWindowOptions', () => {
         'nodeIntegration',
         'nodeIntegrationInSubFrames',
         'nodeIntegrationInWorker',
+        'plugins',
         'preload',
         'sandbox',
         'spellcheck',

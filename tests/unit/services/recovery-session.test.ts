@@ -83,10 +83,14 @@ describe('starting on a damaged data file', () => {
     // reader refreshes and SQLite rebuilds from the log on every open.
     expect([moved, `${moved}-wal`].map(sha256)).toEqual(hashes);
     expect(existsSync(`${moved}-shm`)).toBe(true);
-    // Nothing is left at the old name, so no stray WAL can be replayed into a new database.
+    // Nothing is left at the old name, so no stray WAL can be replayed into a new database
+    // (the session's folder for files in transit, `<name>.transfer`, is not part of it).
     expect(
       readdirSync(tmp.dir).filter(
-        (name) => name.startsWith('xingping.sqlite') && !name.includes('damaged'),
+        (name) =>
+          name.startsWith('xingping.sqlite') &&
+          !name.includes('damaged') &&
+          name !== 'xingping.sqlite.transfer',
       ),
     ).toEqual([]);
     expect(await call(s, 'recovery.status')).toEqual({ ok: true, data: s.damaged });

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../../electron/store/migrations';
 import { migrate, openStore } from '../../../electron/store/open';
 import { listRoundAssignments } from '../../../electron/services/rounds/assignments';
 import { conflictOfInterest } from '../../../electron/services/rounds/conflicts';
+import type { ContextParts } from '../../../electron/services/context';
 import { createContext } from '../../../electron/services/context';
 import { requireAssignment } from '../../../electron/services/rounds/sheet-access';
 import type { Store } from '../../../electron/store/open';
@@ -18,8 +19,12 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
+/** A context on a bare database: the access check reads only the store, never files or jobs. */
 function contextOn(db: Store) {
-  return createContext(db, { version: 't', dataFile: 'x', host: 'test' }, { actor: 'tester' });
+  const noParts = {} as ContextParts;
+  return createContext(db, { version: 't', dataFile: 'x', host: 'test' }, noParts, {
+    actor: 'tester',
+  });
 }
 
 function evaluatorSheets(

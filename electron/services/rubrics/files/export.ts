@@ -1,45 +1,19 @@
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
-import type { FilePayload } from '../../../../shared/domain/views/files';
-import { AppError } from '../../../../shared/errors';
-import { getRubricVersion } from '../../../store/queries/rubrics';
-import type { ServiceContext } from '../../context';
-import { loadRubric } from '../load';
+import { safeFileName } from '../../../workbook/file-name';
 import { rubricToJson } from './json-format';
 import { rubricToXlsx } from './xlsx-export';
 
-/** A name that is a valid file name on Windows, macOS and Linux. */
-function safeFileName(name: string): string {
-  const cleaned = [...name]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .replace(/[. ]+$/, '')
-    .trim()
-    .slice(0, 120);
-  return cleaned === '' ? 'rubric' : cleaned;
+/** The file a rubric is exported as: its name, made safe for every system. */
+export function rubricFileName(name: string, format: 'json' | 'xlsx'): string {
+  return `${safeFileName(name, 'rubric')}.${format}`;
 }
 
-export async function exportRubricFile(
+/** A rubric's file bytes: JSON for moving it between laptops, Excel for reading and editing. */
+export async function rubricFileBytes(
   name: string,
   definition: RubricDefinition,
   format: 'json' | 'xlsx',
-): Promise<FilePayload> {
-  const base = safeFileName(name);
-  if (format === 'json') {
-    return {
-      fileName: `${base}.json`,
-      contentBase64: Buffer.from(rubricToJson(name, definition), 'utf8').toString('base64'),
-    };
-  }
-  const bytes = await rubricToXlsx(name, definition);
-  return { fileName: `${base}.xlsx`, contentBase64: bytes.toString('base64') };
-}
-
-/** `rubrics.exportFile`: a stored version as a JSON or Excel file. */
-export function exportRubricVersion(
-  ctx: ServiceContext,
-  input: { id: string; format: 'json' | 'xlsx' },
-): Promise<FilePayload> {
-  const row = getRubricVersion(ctx.db, input.id);
-  if (!row) throw new AppError('NOT_FOUND', 'Rubric version missing', { entity: 'rubric' });
-  return exportRubricFile(row.name, loadRubric(ctx, input.id), input.format);
+): Promise<Buffer> {
+  if (format === 'json') return Buffer.from(rubricToJson(name, definition), 'utf8');
+  return rubricToXlsx(name, definition);
 }

@@ -1,8 +1,10 @@
-import type { FilePayload, RubricImportResult } from '../../../../shared/domain/views';
+import type { RubricImportResult } from '../../../../shared/domain/views';
+import { FILE_KINDS } from '../../../../shared/domain/views/files';
 import { rubricFromJson } from './json-format';
 import { fileProblem } from './problems';
 import { rubricFromXlsx } from './xlsx-import';
-import { MAX_FILE_BYTES } from '../../../workbook/zip-guard';
+
+const MAX_BYTES = FILE_KINDS.import.maxBytes;
 
 /** The file name without folder and extension: the rubric's name when the file names none. */
 function stem(fileName: string): string {
@@ -23,24 +25,26 @@ function looksLikeJson(fileName: string, bytes: Buffer): boolean {
 }
 
 /**
- * Reads a rubric file (JSON or .xlsx) and names every problem it has. Async because exceljs
- * reads workbooks asynchronously; nothing is stored here, the caller decides what to keep.
+ * Reads a rubric file (JSON or .xlsx) and names every problem it has. Runs in a worker
+ * (`rubrics.readFile`); nothing is stored here, the caller decides what to keep.
  */
-export async function importRubricFile(payload: FilePayload): Promise<RubricImportResult> {
-  const name = stem(payload.fileName);
-  const bytes = Buffer.from(payload.contentBase64, 'base64');
-  if (bytes.length > MAX_FILE_BYTES) {
+export async function readRubricBytes(
+  bytes: Buffer,
+  fileName: string,
+): Promise<RubricImportResult> {
+  const name = stem(fileName);
+  if (bytes.length > MAX_BYTES) {
     return {
       definition: null,
       name,
       problems: [
         fileProblem('file-too-large', '(file)', {
           sizeMb: Math.ceil((bytes.length / 1024 / 1024) * 10) / 10,
-          limitMb: MAX_FILE_BYTES / 1024 / 1024,
+          limitMb: MAX_BYTES / 1024 / 1024,
         }),
       ],
     };
   }
-  if (looksLikeJson(payload.fileName, bytes)) return rubricFromJson(bytes.toString('utf8'), name);
+  if (looksLikeJson(fileName, bytes)) return rubricFromJson(bytes.toString('utf8'), name);
   return rubricFromXlsx(bytes, name);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formulaSafe, safeCellValue } from '../../../workbook/safe-text';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { formatDimensionParams, formatItemParams } from './item-params';
 import { schemeRows } from './scheme-write';
@@ -89,7 +90,7 @@ function addRubricSheet(wb: ExcelJS.Workbook, name: string, def: RubricDefinitio
   const ws = wb.addWorksheet(RUBRIC_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.columns = COLUMNS.map((key) => ({ key, width: WIDTHS[key] }));
   const title = ws.getCell(1, 1);
-  title.value = name;
+  title.value = formulaSafe(name);
   title.font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, COLUMNS.length);
   const header = ws.getRow(2);
@@ -103,7 +104,7 @@ function addRubricSheet(wb: ExcelJS.Workbook, name: string, def: RubricDefinitio
   rows.forEach(({ kind, values }, i) => {
     const row = ws.getRow(3 + i);
     COLUMNS.forEach((key, c) => {
-      row.getCell(c + 1).value = values[key];
+      row.getCell(c + 1).value = safeCellValue(values[key]);
     });
     row.alignment = { vertical: 'top', wrapText: true };
     if (kind === 'dimension' || kind === 'indicator') row.font = { bold: true };
@@ -132,7 +133,7 @@ function addSchemeSheet(wb: ExcelJS.Workbook, def: RubricDefinition): void {
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   schemeRows(def).forEach((r, i) => {
     const row = ws.getRow(2 + i);
-    row.values = [SCHEME_KEY_LABELS[r.key], r.value, r.note];
+    row.values = [SCHEME_KEY_LABELS[r.key], r.value, r.note].map(safeCellValue);
     row.alignment = { vertical: 'top', wrapText: true };
   });
 }

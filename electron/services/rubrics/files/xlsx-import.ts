@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { validateRubric } from '../../../../shared/domain/rubric-validate';
 import type { RubricImportResult, RubricProblem } from '../../../../shared/domain/views';
 import { fileProblem } from './problems';
@@ -15,7 +14,7 @@ import {
   readSchemeCells,
   readTitle,
 } from './xlsx-read';
-import { checkXlsxBytes, MAX_UNZIPPED_BYTES } from '../../../workbook/zip-guard';
+import { loadWorkbook } from '../../../workbook/load';
 
 const REQUIRED = ['code', 'name', 'type', 'max'] as const;
 
@@ -94,19 +93,9 @@ export async function rubricFromXlsx(
 ): Promise<RubricImportResult> {
   if (bytes.length === 0)
     return failed(fallbackName, [fileProblem('sheet-missing', 'rubric', { sheet: RUBRIC_SHEET })]);
-  const verdict = checkXlsxBytes(bytes);
-  if (!verdict.ok) {
-    const params: Record<string, string | number> =
-      verdict.code === 'zip-too-large' ? { limitMb: MAX_UNZIPPED_BYTES / 1024 / 1024 } : {};
-    return failed(fallbackName, [fileProblem(verdict.code, '(file)', params)]);
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return failed(fallbackName, [fileProblem('xlsx-damaged', '(file)', { message })]);
-  }
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return failed(fallbackName, [fileProblem(loaded.code, '(file)', loaded.params)]);
+  const wb = loaded.workbook;
   const ws = findRubricSheet(wb);
   if (!ws)
     return failed(fallbackName, [fileProblem('sheet-missing', 'rubric', { sheet: RUBRIC_SHEET })]);

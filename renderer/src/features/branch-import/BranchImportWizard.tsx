@@ -1,15 +1,18 @@
 import { App, Modal, Steps } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilePayload } from '../../../../shared/domain/views';
+import type { PickedFile, RefusedFile } from '../../../../shared/domain/views/files';
 import type {
   BranchImportMapping,
   BranchImportPreview,
   BranchImportResult,
 } from '../../../../shared/domain/views/branch-import';
+import { releaseFiles } from '../../api/files';
+import { refusedText } from '../../components/files/refusedText';
+import { isCancelled } from '../../components/jobs/isCancelled';
+import { useJob } from '../../components/jobs/useJob';
 import { translateError } from '../../i18n/translateError';
 import type { RegistryScope } from '../branches/registryScope';
-import { MAX_IMPORT_BYTES, readFileBase64 } from '../rubric-library/fileData';
 import './branchImport.css';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
@@ -28,20 +31,22 @@ export interface BranchImportWizardProps {
 }
 
 interface Source {
-  file: FilePayload;
+  fileId: string;
   sheetName?: string;
   mapping?: BranchImportMapping;
 }
 
 /**
- * File → sheet and columns → preview → done. The file is read on the main side at every
- * step; nothing is written until the final confirmation, and then all in one transaction.
+ * File → sheet and columns → preview → done. Main holds the chosen file and reads it in a
+ * worker (the first time with progress and a cancel button; later steps reuse the parse);
+ * nothing is written until the final confirmation, and then all in one transaction.
  */
 export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const previewCall = useBranchImportPreview();
   const applyCall = useBranchImportApply(scope);
+  const job = useJob();
   const [step, setStep] = useState<WizardStep>(0);
   const [reading, setReading] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -55,11 +60,11 @@ export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) 
   // Only the answer to the latest request counts when the user changes columns quickly.
   const latest = useRef(0);
 
-  const runPreview = (next: Source, onDone?: (p: BranchImportPreview) => void) => {
+  const runPreview = (next: Source, onDone?: (p: BranchImportPreview) => void, jobId?: string) => {
     const ticket = (latest.current += 1);
     setSource(next);
     previewCall
-      .mutateAsync({ ...scope, ...next })
+      .mutateAsync({ ...scope, ...next, ...(jobId ? { jobId } : {}) })
       .then((p) => {
         if (ticket !== latest.current) return;
         setPreview(p);
@@ -69,30 +74,42 @@ export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) 
       .catch((error: unknown) => {
         if (ticket !== latest.current) return;
         setReading(null);
-        setFailure(translateError(t, error));
+        if (isCancelled(error)) {
+          setSource(null);
+          releaseFiles([next.fileId]);
+          void message.info(t('jobs.cancelled'));
+        } else setFailure(translateError(t, error));
         setStep(0);
+      })
+      .finally(() => {
+        if (jobId) job.finish();
       });
   };
 
-  const onFile = (file: File) => {
+  const onFile = (file: PickedFile) => {
     setFailure(null);
     setPreview(null);
-    if (file.size > MAX_IMPORT_BYTES) {
-      setFailure(t('branchImport.fileTooLarge'));
-      return;
-    }
-    setReading(file.name);
-    readFileBase64(file)
-      .then((contentBase64) =>
-        runPreview({ file: { fileName: file.name, contentBase64 } }, (p) => {
-          // A file that could not be read at all stays on the first step with its reason.
-          if (p.sheet !== null) setStep(1);
-        }),
-      )
-      .catch((error: unknown) => {
-        setReading(null);
-        setFailure(`${t('branchImport.readFailed', { file: file.name })}: ${String(error)}`);
-      });
+    if (source) releaseFiles([source.fileId]);
+    setReading(file.fileName);
+    runPreview(
+      { fileId: file.id },
+      (p) => {
+        // A file that could not be read at all stays on the first step with its reason.
+        if (p.sheet !== null) setStep(1);
+      },
+      job.start(),
+    );
+  };
+
+  const onRefused = ([first]: RefusedFile[]) => {
+    if (first) setFailure(refusedText(t, first));
+  };
+
+  const close = () => {
+    job.cancel();
+    // Not imported: main may let go of the chosen file (an upload is deleted).
+    if (source && result === null) releaseFiles([source.fileId]);
+    onClose();
   };
 
   const confirmApply = () => {
@@ -135,7 +152,7 @@ export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) 
       applying={applyCall.isPending}
       canNext={preview !== null && preview.fileProblems.length === 0}
       canApply={applicable && !blocked}
-      onClose={onClose}
+      onClose={close}
       onStep={setStep}
       onApply={confirmApply}
     />
@@ -147,7 +164,7 @@ export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) 
       title={t('branchImport.title')}
       width={step === 2 ? 1000 : 720}
       footer={footer}
-      onCancel={applyCall.isPending ? undefined : onClose}
+      onCancel={applyCall.isPending ? undefined : close}
       closable={!applyCall.isPending}
       maskClosable={false}
       destroyOnHidden
@@ -166,16 +183,19 @@ export function BranchImportWizard({ scope, onClose }: BranchImportWizardProps) 
       {step === 0 && (
         <FileStep
           reading={reading}
+          progress={job.progress}
           failure={failure}
           problems={preview?.fileProblems ?? []}
           onFile={onFile}
+          onRefused={onRefused}
+          onCancel={job.cancel}
         />
       )}
       {step === 1 && preview && source && (
         <MappingStep
           preview={preview}
           busy={busy}
-          onSheet={(sheetName) => runPreview({ file: source.file, sheetName })}
+          onSheet={(sheetName) => runPreview({ fileId: source.fileId, sheetName })}
           onMapping={(mapping) => runPreview({ ...source, mapping })}
         />
       )}

@@ -1,35 +1,42 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import type { DragEvent } from 'react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_MAX_BYTES } from '../../../../shared/domain/views/evidence';
+import type { PickedFile, RefusedFile } from '../../../../shared/domain/views/files';
+import { SendingLine } from '../../components/files/SendingLine';
+import { useFileIntake } from '../../components/files/useFileIntake';
 import { formatBytes } from './formatBytes';
 
-/** What the file picker offers; dropped files of other types reach the server's check anyway. */
-const ACCEPT = '.png,.jpg,.jpeg,.gif,.webp,.pdf,.docx,.xlsx,.txt';
-
 export interface EvidenceDropZoneProps {
+  /** The sheet is locked: nothing can be added. */
   disabled: boolean;
-  onFiles: (files: File[]) => void;
+  /** Files are being stored: choosing waits (the button keeps focus, for the keyboard). */
+  busy: boolean;
+  onFiles: (files: PickedFile[]) => void;
+  onRefused: (refused: RefusedFile[]) => void;
+  onStart: () => void;
 }
 
-/** Drop files here or pick them; the files are read in the page and sent through the API. */
-export function EvidenceDropZone({ disabled, onFiles }: EvidenceDropZoneProps) {
+/** Drop files here or choose them; main holds them until each is stored as evidence. */
+export function EvidenceDropZone(props: EvidenceDropZoneProps) {
+  const { disabled, busy, onFiles, onRefused, onStart } = props;
   const { t } = useTranslation();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const intake = useFileIntake({ kind: 'evidence', multiple: true, onFiles, onRefused, onStart });
+  const off = disabled || busy || intake.busy;
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
     const files = [...event.dataTransfer.files];
-    if (files.length > 0 && !disabled) onFiles(files);
+    if (files.length > 0 && !off) intake.drop(files);
   };
 
   return (
     <div
-      className={over && !disabled ? 'xp-evidence-drop xp-evidence-drop-over' : 'xp-evidence-drop'}
+      className={over && !off ? 'xp-evidence-drop xp-evidence-drop-over' : 'xp-evidence-drop'}
       data-testid="evidence-dropzone"
       onDragOver={(event) => {
         event.preventDefault();
@@ -42,7 +49,10 @@ export function EvidenceDropZone({ disabled, onFiles }: EvidenceDropZoneProps) {
         type="primary"
         icon={<PaperClipOutlined />}
         disabled={disabled}
-        onClick={() => inputRef.current?.click()}
+        loading={busy || intake.busy}
+        onClick={() => {
+          if (!off) intake.choose();
+        }}
         data-testid="evidence-choose"
       >
         {t('evidence.choose')}
@@ -51,21 +61,7 @@ export function EvidenceDropZone({ disabled, onFiles }: EvidenceDropZoneProps) {
       <Typography.Text type="secondary" className="xp-evidence-note">
         {t('evidence.limits', { limit: formatBytes(EVIDENCE_MAX_BYTES) })}
       </Typography.Text>
-      <input
-        ref={inputRef}
-        type="file"
-        accept={ACCEPT}
-        multiple
-        hidden
-        disabled={disabled}
-        data-testid="evidence-file-input"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          // Cleared, so choosing the same file again fires again (and gets its duplicate message).
-          event.target.value = '';
-          if (files.length > 0) onFiles(files);
-        }}
-      />
+      {intake.sending && <SendingLine sending={intake.sending} />}
     </div>
   );
 }

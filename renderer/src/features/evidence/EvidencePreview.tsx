@@ -1,12 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Modal, Skeleton, Typography } from 'antd';
+import { App, Button, Modal, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceFileView } from '../../../../shared/domain/views/evidence';
 import { isPreviewableImage } from '../../../../shared/domain/views/evidence';
+import { fileLink } from '../../../../shared/transport';
 import { ErrorResult } from '../../components/ErrorResult';
-import { downloadBase64 } from '../rubric-library/fileData';
-import { useEvidenceContent } from './evidenceApi';
-import { decodeText } from './textContent';
+import { savedText } from '../../components/files/saveOutcome';
+import { saveEvidence, useEvidenceLink } from './evidenceApi';
+import { translateEvidenceError } from './evidenceErrors';
+import { EvidenceText } from './EvidenceText';
 
 export interface EvidencePreviewProps {
   file: EvidenceFileView | null;
@@ -14,13 +16,27 @@ export interface EvidencePreviewProps {
 }
 
 /**
- * Images and plain text shown in the app. Images use a data: URL, which the CSP allows for
- * img only; the type comes from the server's check of the bytes, never from the file name.
+ * Images, PDF and plain text shown in the app, each from a one-time link streamed by main
+ * (never bytes inside JSON). The type comes from main's check of the bytes, never the name.
  */
 export function EvidencePreview({ file, onClose }: EvidencePreviewProps) {
   const { t } = useTranslation();
-  const content = useEvidenceContent(file?.id ?? null);
-  const data = content.data;
+  const { message } = App.useApp();
+  const link = useEvidenceLink(file?.id ?? null);
+  const data = link.data;
+  const src = data ? fileLink(data, 'inline') : '';
+
+  const download = async () => {
+    if (!file) return;
+    try {
+      const outgoing = await saveEvidence(file.id);
+      const text = savedText(t, outgoing.file, outgoing.outcome);
+      if (text) void message.success(text);
+    } catch (caught) {
+      void message.error(translateEvidenceError(t, caught));
+    }
+  };
+
   return (
     <Modal
       open={file !== null}
@@ -29,12 +45,7 @@ export function EvidencePreview({ file, onClose }: EvidencePreviewProps) {
       onCancel={onClose}
       destroyOnHidden
       footer={[
-        <Button
-          key="download"
-          icon={<DownloadOutlined />}
-          disabled={!data}
-          onClick={() => data && downloadBase64(data.fileName, data.contentBase64)}
-        >
+        <Button key="download" icon={<DownloadOutlined />} onClick={() => void download()}>
           {t('evidence.download')}
         </Button>,
         <Button key="close" type="primary" onClick={onClose}>
@@ -43,20 +54,21 @@ export function EvidencePreview({ file, onClose }: EvidencePreviewProps) {
       ]}
     >
       <div className="xp-evidence-preview" data-testid="evidence-preview">
-        {content.isError ? (
-          <ErrorResult error={content.error} onRetry={() => void content.refetch()} />
+        {link.isError ? (
+          <ErrorResult error={link.error} onRetry={() => void link.refetch()} />
         ) : !data ? (
           <Skeleton.Image active />
         ) : isPreviewableImage(data.mimeType) ? (
-          <img
-            src={`data:${data.mimeType};base64,${data.contentBase64}`}
-            alt={data.fileName}
-            data-testid="evidence-preview-image"
+          <img src={src} alt={data.fileName} data-testid="evidence-preview-image" />
+        ) : data.mimeType === 'application/pdf' ? (
+          <iframe
+            src={src}
+            title={data.fileName}
+            className="xp-evidence-pdf"
+            data-testid="evidence-preview-pdf"
           />
         ) : (
-          <Typography.Paragraph>
-            <pre className="xp-evidence-text">{decodeText(data.contentBase64)}</pre>
-          </Typography.Paragraph>
+          <EvidenceText src={src} />
         )}
       </div>
     </Modal>

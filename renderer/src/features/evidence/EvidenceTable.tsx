@@ -3,9 +3,9 @@ import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceFileView } from '../../../../shared/domain/views/evidence';
-import { isPreviewableImage } from '../../../../shared/domain/views/evidence';
-import { downloadBase64 } from '../rubric-library/fileData';
-import { getEvidence } from './evidenceApi';
+import { isPreviewable } from '../../../../shared/domain/views/evidence';
+import { savedText } from '../../components/files/saveOutcome';
+import { saveEvidence } from './evidenceApi';
 import { translateEvidenceError } from './evidenceErrors';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
@@ -21,10 +21,6 @@ export interface EvidenceTableProps {
   onRemove: (file: EvidenceFileView) => void;
 }
 
-function canShow(file: EvidenceFileView): boolean {
-  return isPreviewableImage(file.mimeType) || file.mimeType === 'text/plain';
-}
-
 /** Every file, removed ones included (struck through, with who, when and why). */
 export function EvidenceTable(props: EvidenceTableProps) {
   const language = useCurrentLanguage();
@@ -34,8 +30,9 @@ export function EvidenceTable(props: EvidenceTableProps) {
 
   const download = async (file: EvidenceFileView) => {
     try {
-      const content = await getEvidence(file.id);
-      downloadBase64(content.fileName, content.contentBase64);
+      const saved = await saveEvidence(file.id);
+      const text = savedText(t, saved.file, saved.outcome);
+      if (text) void message.success(text);
     } catch (caught) {
       void message.error(translateEvidenceError(t, caught));
     }
@@ -113,7 +110,7 @@ export function EvidenceTable(props: EvidenceTableProps) {
       width: 180,
       render: (_, f) => (
         <Space size={4}>
-          {canShow(f) ? (
+          {isPreviewable(f.mimeType) ? (
             <Button
               size="small"
               icon={<EyeOutlined />}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api';
 import { call } from '../../api/client';
+import { saveFile } from '../../api/files';
 
 /** Keys of the evidence lists; one list per sheet, shared by every paperclip on it. */
 export const evidenceKeys = {
@@ -16,19 +17,27 @@ export function useEvidenceList(sheetId: string | null) {
   });
 }
 
-/** One file's bytes; forgotten soon after the preview closes, as files can be megabytes. */
-export function useEvidenceContent(id: string | null) {
+/**
+ * A one-time link to one file's bytes for the preview. A link works once, so it is never
+ * reused: forgotten as soon as the preview closes, never refetched behind the user's back.
+ */
+export function useEvidenceLink(id: string | null) {
   return useQuery({
     queryKey: evidenceKeys.content(id ?? ''),
     queryFn: () => call('evidence.get', { id: id ?? '' }),
     enabled: id !== null,
     staleTime: Infinity,
-    gcTime: 10_000,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 }
 
-export function getEvidence(id: string) {
-  return call('evidence.get', { id });
+/** Saves one file where the user says (Electron) or downloads it (browser). */
+export async function saveEvidence(id: string) {
+  const file = await call('evidence.get', { id });
+  return { file, outcome: await saveFile(file) };
 }
 
 export function useAddEvidence(sheetId: string) {

@@ -1,15 +1,12 @@
 import type { TFunction } from 'i18next';
 import { toApiError } from '../../api/ApiError';
 import { translateError } from '../../i18n/translateError';
-import { formatBytes } from './formatBytes';
 
 const PROBLEMS = [
-  'too-large',
   'executable',
   'macro',
   'unknown-type',
   'empty',
-  'bad-content',
   'duplicate',
   'unknown-item',
   'reason-required',
@@ -27,13 +24,9 @@ export function translateEvidenceError(t: TFunction, caught: unknown): string {
   const details = error.details ?? {};
   if (error.code === 'LOCKED') return t('evidence.errors.locked');
   if (!isProblem(details.problem)) return translateError(t, error);
-  const size = typeof details.size === 'number' ? details.size : 0;
-  const limit = typeof details.limit === 'number' ? details.limit : 0;
   return t(`evidence.errors.${details.problem}`, {
     fileName: details.fileName ?? '',
     existing: details.existing ?? '',
     item: details.path ?? '',
-    size: formatBytes(size),
-    limit: formatBytes(limit),
   });
 }

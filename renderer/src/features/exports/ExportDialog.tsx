@@ -1,9 +1,14 @@
 import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { OutgoingFile } from '../../../../shared/domain/views/files';
+import { saveFile } from '../../api/files';
 import { QueryView } from '../../components/QueryView';
 import { useCampaignOverview } from '../../api/queries';
+import { savedText } from '../../components/files/saveOutcome';
+import { isCancelled } from '../../components/jobs/isCancelled';
+import { JobProgressLine } from '../../components/jobs/JobProgressLine';
+import { useJob } from '../../components/jobs/useJob';
 import { translateError } from '../../i18n/translateError';
-import { downloadBase64 } from '../rubric-library/fileData';
 import { ExportFields } from './ExportFields';
 import type { ExportFormValues } from './formValues';
 import { toFormValues, toOptions } from './formValues';
@@ -14,7 +19,10 @@ export interface ExportDialogProps {
   onClose: () => void;
 }
 
-/** Options (remembered per campaign), a busy state while main builds, then the download. */
+/**
+ * Options (remembered per campaign), the build's progress (in a worker, with a cancel button),
+ * then saving: Electron asks where, the browser downloads.
+ */
 export function ExportDialog({ campaignId, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -22,17 +30,36 @@ export function ExportDialog({ campaignId, onClose }: ExportDialogProps) {
   const options = useExportOptions(campaignId, true);
   const overview = useCampaignOverview(campaignId);
   const build = useBuildExport(campaignId);
+  const job = useJob();
+
+  const save = async (file: OutgoingFile) => {
+    try {
+      const outcome = await saveFile(file);
+      if (!outcome.saved) return;
+      void message.success(
+        savedText(t, file, outcome) ?? t('exports.dialog.done', { name: file.fileName }),
+      );
+      onClose();
+    } catch (error) {
+      void message.error(t('common.actionFailed', { reason: translateError(t, error) }));
+    }
+  };
 
   const submit = (values: ExportFormValues) => {
-    build.mutate(toOptions(values), {
-      onSuccess: (file) => {
-        downloadBase64(file.fileName, file.contentBase64);
-        void message.success(t('exports.dialog.done', { name: file.fileName }));
-        onClose();
+    build.mutate(
+      { options: toOptions(values), jobId: job.start() },
+      {
+        onSuccess: (file) => {
+          job.finish();
+          void save(file);
+        },
+        onError: (error) => {
+          job.finish();
+          if (isCancelled(error)) void message.info(t('jobs.cancelled'));
+          else void message.error(t('common.actionFailed', { reason: translateError(t, error) }));
+        },
       },
-      onError: (error) =>
-        void message.error(t('common.actionFailed', { reason: translateError(t, error) })),
-    });
+    );
   };
 
   return (
@@ -45,7 +72,7 @@ export function ExportDialog({ campaignId, onClose }: ExportDialogProps) {
       okButtonProps={{ htmlType: 'submit', disabled: !options.data }}
       cancelButtonProps={{ disabled: build.isPending }}
       confirmLoading={build.isPending}
-      // Closing while main writes the file would drop the download; wait for it.
+      // Closing while main builds would lose the file; the build can be cancelled instead.
       closable={!build.isPending}
       maskClosable={false}
       keyboard={!build.isPending}
@@ -71,7 +98,11 @@ export function ExportDialog({ campaignId, onClose }: ExportDialogProps) {
               rounds={overview.data?.campaign ? overview.data.rounds : []}
             />
             {build.isPending ? (
-              <Alert type="info" showIcon title={t('exports.dialog.building')} />
+              <JobProgressLine
+                progress={job.progress}
+                fileName={t('exports.dialog.title')}
+                onCancel={job.cancel}
+              />
             ) : (
               <Alert type="info" title={t('exports.dialog.remembered')} />
             )}

@@ -18,7 +18,8 @@ export function useExportOptions(campaignId: string, enabled: boolean) {
 export function useBuildExport(campaignId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (options: ExportOptions) => call('exports.build', { campaignId, options }),
+    mutationFn: ({ options, jobId }: { options: ExportOptions; jobId: string }) =>
+      call('exports.build', { campaignId, options, jobId }),
     onSuccess: () => client.invalidateQueries({ queryKey: optionsKey(campaignId) }),
   });
 }

@@ -2,9 +2,10 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RubricVersionSummary } from '../../../../shared/domain/views';
+import { saveFile } from '../../api/files';
 import { useExportRubricFile } from '../../api/rubrics';
+import { savedText } from '../../components/files/saveOutcome';
 import { translateError } from '../../i18n/translateError';
-import { downloadBase64 } from './fileData';
 
 export interface ExportButtonsProps {
   version: RubricVersionSummary;
@@ -19,7 +20,17 @@ export function ExportButtons({ version }: ExportButtonsProps) {
     exportFile.mutate(
       { id: version.id, format },
       {
-        onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64),
+        onSuccess: (file) => {
+          saveFile(file)
+            .then((outcome) => {
+              const text = savedText(t, file, outcome);
+              if (text) void message.success(text);
+            })
+            .catch(
+              (error: unknown) =>
+                void message.error(t('common.actionFailed', { reason: translateError(t, error) })),
+            );
+        },
         onError: (error) =>
           void message.error(t('common.actionFailed', { reason: translateError(t, error) })),
       },

@@ -1,14 +1,18 @@
-import { App, Alert, Button, Descriptions, Form, Input, Modal, Space, Spin } from 'antd';
+import { App, Alert, Button, Descriptions, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { listItems } from '../../../../shared/domain/rubric';
 import type { RubricProblem } from '../../../../shared/domain/views';
+import type { PickedFile, RefusedFile } from '../../../../shared/domain/views/files';
 import { useCreateRubric, useImportRubricFile } from '../../api/rubrics';
+import { FileDropZone } from '../../components/files/FileDropZone';
+import { refusedText } from '../../components/files/refusedText';
+import { isCancelled } from '../../components/jobs/isCancelled';
+import { JobProgressLine } from '../../components/jobs/JobProgressLine';
+import { useJob } from '../../components/jobs/useJob';
 import { translateError } from '../../i18n/translateError';
-import { FileDropZone } from './FileDropZone';
-import { MAX_IMPORT_BYTES, readFileBase64 } from './fileData';
 import { ProblemTable } from './ProblemTable';
 
 export interface ImportRubricModalProps {
@@ -32,34 +36,42 @@ export function ImportRubricModal({ open, onClose }: ImportRubricModalProps) {
   const { message } = App.useApp();
   const importFile = useImportRubricFile();
   const create = useCreateRubric();
+  const job = useJob();
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [name, setName] = useState('');
 
   const close = () => {
+    job.cancel();
     setStage({ kind: 'pick' });
     setName('');
     onClose();
   };
 
-  const onFile = (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      setStage({ kind: 'failed', fileName: file.name, reason: t('rubricLibrary.fileTooLarge') });
-      return;
-    }
-    setStage({ kind: 'reading', fileName: file.name });
-    readFileBase64(file)
-      .then((contentBase64) => importFile.mutateAsync({ fileName: file.name, contentBase64 }))
+  const onFile = (file: PickedFile) => {
+    const { fileName } = file;
+    setStage({ kind: 'reading', fileName });
+    importFile
+      .mutateAsync({ fileId: file.id, jobId: job.start() })
       .then((result) => {
         if (result.definition && result.problems.length === 0) {
           setName(result.name);
-          setStage({ kind: 'clean', fileName: file.name, definition: result.definition });
+          setStage({ kind: 'clean', fileName, definition: result.definition });
         } else {
-          setStage({ kind: 'problems', fileName: file.name, problems: result.problems });
+          setStage({ kind: 'problems', fileName, problems: result.problems });
         }
       })
-      .catch((error: unknown) =>
-        setStage({ kind: 'failed', fileName: file.name, reason: translateError(t, error) }),
-      );
+      .catch((error: unknown) => {
+        if (isCancelled(error)) {
+          setStage({ kind: 'pick' });
+          void message.info(t('jobs.cancelled'));
+        } else setStage({ kind: 'failed', fileName, reason: translateError(t, error) });
+      })
+      .finally(job.finish);
+  };
+
+  const onRefused = ([first]: RefusedFile[]) => {
+    if (first)
+      setStage({ kind: 'failed', fileName: first.fileName, reason: refusedText(t, first) });
   };
 
   const save = () => {
@@ -104,10 +116,7 @@ export function ImportRubricModal({ open, onClose }: ImportRubricModalProps) {
       destroyOnHidden
     >
       {stage.kind === 'reading' ? (
-        <div className="xp-import-reading">
-          <Spin />
-          <span>{t('rubricLibrary.reading', { file: stage.fileName })}</span>
-        </div>
+        <JobProgressLine progress={job.progress} fileName={stage.fileName} onCancel={job.cancel} />
       ) : (
         <Space orientation="vertical" size="middle" className="xp-fill">
           {stage.kind === 'failed' && (
@@ -184,7 +193,15 @@ export function ImportRubricModal({ open, onClose }: ImportRubricModalProps) {
               </Form>
             </>
           )}
-          {stage.kind !== 'clean' && <FileDropZone accept=".json,.xlsx" onFile={onFile} />}
+          {stage.kind !== 'clean' && (
+            <FileDropZone
+              kind="import"
+              hint={t('rubricLibrary.dropHint')}
+              note={t('rubricLibrary.fileTypes')}
+              onFile={onFile}
+              onRefused={onRefused}
+            />
+          )}
         </Space>
       )}
     </Modal>

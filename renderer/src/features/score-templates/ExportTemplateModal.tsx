@@ -2,8 +2,13 @@ import { App, Form, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateLayout } from '../../../../shared/domain/views/score-templates';
+import type { OutgoingFile } from '../../../../shared/domain/views/files';
+import { saveFile } from '../../api/files';
 import { useBranchTree, useCampaignOverview } from '../../api/queries';
-import { downloadBase64 } from '../rubric-library/fileData';
+import { savedText } from '../../components/files/saveOutcome';
+import { isCancelled } from '../../components/jobs/isCancelled';
+import { JobProgressLine } from '../../components/jobs/JobProgressLine';
+import { useJob } from '../../components/jobs/useJob';
 import { useCampaignEvaluators, useExportTemplate } from './api';
 import { roundLabel } from '../scoring/roundLabel';
 import { roundScorers, SELF_SCORER } from '../scoring/roundScorers';
@@ -29,6 +34,7 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
   const tree = useBranchTree(campaignId);
   const evaluators = useCampaignEvaluators(campaignId, open);
   const exportFile = useExportTemplate();
+  const job = useJob();
   const rounds = overview.data?.rounds ?? [];
   const [chosenRound, setRoundId] = useState<string | undefined>(undefined);
   const round = rounds.find((r) => r.id === chosenRound) ?? rounds[0];
@@ -41,6 +47,19 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
   const [township, setTownship] = useState<string>(ALL);
   const [layout, setLayout] = useState<TemplateLayout>('per-branch');
 
+  const save = async (file: OutgoingFile) => {
+    try {
+      const outcome = await saveFile(file);
+      if (!outcome.saved) return;
+      void message.success(
+        savedText(t, file, outcome) ?? t('scoreTemplates.exported', { name: file.fileName }),
+      );
+      onClose();
+    } catch (error) {
+      void message.error(t('common.actionFailed', { reason: templateErrorText(t, error) }));
+    }
+  };
+
   const submit = () => {
     if (!roundId || evaluator === undefined) return;
     exportFile.mutate(
@@ -49,17 +68,26 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
         evaluatorId: evaluator === SELF ? null : evaluator,
         ...(township === ALL ? {} : { townshipId: township }),
         layout,
+        jobId: job.start(),
       },
       {
         onSuccess: (file) => {
-          downloadBase64(file.fileName, file.contentBase64);
-          void message.success(t('scoreTemplates.exported', { name: file.fileName }));
-          onClose();
+          job.finish();
+          void save(file);
         },
-        onError: (error) =>
-          void message.error(t('common.actionFailed', { reason: templateErrorText(t, error) })),
+        onError: (error) => {
+          job.finish();
+          if (isCancelled(error)) void message.info(t('jobs.cancelled'));
+          else
+            void message.error(t('common.actionFailed', { reason: templateErrorText(t, error) }));
+        },
       },
     );
+  };
+
+  const cancel = () => {
+    job.cancel();
+    onClose();
   };
 
   return (
@@ -69,7 +97,7 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
       okText={t('scoreTemplates.exportOk')}
       cancelText={t('common.cancel')}
       onOk={submit}
-      onCancel={onClose}
+      onCancel={cancel}
       okButtonProps={{
         disabled: !roundId || evaluator === undefined,
         loading: exportFile.isPending,
@@ -124,6 +152,13 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
           />
         </Form.Item>
       </Form>
+      {job.running && (
+        <JobProgressLine
+          progress={job.progress}
+          fileName={t('scoreTemplates.exportTitle')}
+          onCancel={job.cancel}
+        />
+      )}
     </Modal>
   );
 }

@@ -1,11 +1,14 @@
-import { Alert, App, Button, Modal, Space, Spin } from 'antd';
+import { Alert, App, Button, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilePayload } from '../../../../shared/domain/views';
+import type { PickedFile, RefusedFile } from '../../../../shared/domain/views/files';
 import type { TemplatePreview } from '../../../../shared/domain/views/score-templates';
-import { FileDropZone } from '../rubric-library/FileDropZone';
-import { MAX_IMPORT_BYTES, readFileBase64 } from '../rubric-library/fileData';
-import '../rubric-library/rubricLibrary.css';
+import { releaseFiles } from '../../api/files';
+import { FileDropZone } from '../../components/files/FileDropZone';
+import { refusedText } from '../../components/files/refusedText';
+import { isCancelled } from '../../components/jobs/isCancelled';
+import { JobProgressLine } from '../../components/jobs/JobProgressLine';
+import { useJob } from '../../components/jobs/useJob';
 import { useApplyTemplate, usePreviewTemplate } from './api';
 import type { Filter } from './PreviewPanel';
 import { PreviewPanel } from './PreviewPanel';
@@ -21,45 +24,51 @@ type Stage =
   | { kind: 'pick' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'failed'; reason: string }
-  | { kind: 'preview'; file: FilePayload; preview: TemplatePreview }
+  | { kind: 'preview'; file: PickedFile; preview: TemplatePreview }
   | { kind: 'done'; text: string };
 
 /** Pick a filled-in workbook, see every cell compared with what is stored, then save it all. */
 export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplateModalProps) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const preview = usePreviewTemplate();
   const apply = useApplyTemplate(campaignId);
+  const job = useJob();
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [filter, setFilter] = useState<Filter>('all');
   const [skipConflicts, setSkipConflicts] = useState(false);
 
   const close = () => {
+    job.cancel();
+    if (stage.kind === 'preview') releaseFiles([stage.file.id]);
     setStage({ kind: 'pick' });
     setFilter('all');
     setSkipConflicts(false);
     onClose();
   };
 
-  const onFile = (picked: File) => {
-    if (picked.size > MAX_IMPORT_BYTES) {
-      setStage({
-        kind: 'failed',
-        reason: t('scoreTemplates.fileErrors.template-too-large', { file: picked.name }),
-      });
-      return;
-    }
-    setStage({ kind: 'reading', fileName: picked.name });
-    readFileBase64(picked)
-      .then(async (contentBase64) => {
-        const file = { fileName: picked.name, contentBase64 };
-        const result = await preview.mutateAsync({ campaignId, file });
+  const onFile = (file: PickedFile) => {
+    setStage({ kind: 'reading', fileName: file.fileName });
+    preview
+      .mutateAsync({ campaignId, fileId: file.id, jobId: job.start() })
+      .then((result) => {
         setFilter(
           result.counts.invalid > 0 ? 'invalid' : result.counts.conflict > 0 ? 'conflict' : 'all',
         );
         setStage({ kind: 'preview', file, preview: result });
       })
-      .catch((error: unknown) => setStage({ kind: 'failed', reason: templateErrorText(t, error) }));
+      .catch((error: unknown) => {
+        releaseFiles([file.id]);
+        if (isCancelled(error)) {
+          setStage({ kind: 'pick' });
+          void message.info(t('jobs.cancelled'));
+        } else setStage({ kind: 'failed', reason: templateErrorText(t, error) });
+      })
+      .finally(job.finish);
+  };
+
+  const onRefused = ([first]: RefusedFile[]) => {
+    if (first) setStage({ kind: 'failed', reason: refusedText(t, first) });
   };
 
   if (!open) return null;
@@ -83,7 +92,7 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
       cancelText: t('common.cancel'),
       onOk: () =>
         apply
-          .mutateAsync({ campaignId, file, skipConflicts })
+          .mutateAsync({ campaignId, fileId: file.id, skipConflicts })
           .then((r) =>
             setStage({
               kind: 'done',
@@ -104,7 +113,12 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
   const footer = (
     <Space>
       {stage.kind === 'preview' && (
-        <Button onClick={() => setStage({ kind: 'pick' })}>
+        <Button
+          onClick={() => {
+            releaseFiles([stage.file.id]);
+            setStage({ kind: 'pick' });
+          }}
+        >
           {t('scoreTemplates.chooseAnother')}
         </Button>
       )}
@@ -132,28 +146,27 @@ export function ImportTemplateModal({ campaignId, open, onClose }: ImportTemplat
       destroyOnHidden
     >
       {stage.kind === 'reading' && (
-        <div className="xp-import-reading">
-          <Spin />
-          <span>{t('scoreTemplates.reading', { name: stage.fileName })}</span>
-        </div>
+        <JobProgressLine progress={job.progress} fileName={stage.fileName} onCancel={job.cancel} />
       )}
       {stage.kind === 'failed' && (
         <Space orientation="vertical" size="middle" className="xp-fill">
           <Alert type="error" showIcon title={stage.reason} data-testid="template-error" />
           <FileDropZone
-            accept=".xlsx"
+            kind="import"
             hint={t('scoreTemplates.dropHint')}
             note={t('scoreTemplates.fileNote')}
             onFile={onFile}
+            onRefused={onRefused}
           />
         </Space>
       )}
       {stage.kind === 'pick' && (
         <FileDropZone
-          accept=".xlsx"
+          kind="import"
           hint={t('scoreTemplates.dropHint')}
           note={t('scoreTemplates.fileNote')}
           onFile={onFile}
+          onRefused={onRefused}
         />
       )}
       {stage.kind === 'done' && (

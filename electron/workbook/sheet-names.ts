@@ -1,6 +1,9 @@
-/** Excel sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
-export function createSheetNamer(): (wanted: string) => string {
-  const used = new Set<string>();
+/**
+ * Excel sheet names: at most 31 characters, none of []:*?/\, no quote at either end, unique
+ * ignoring case. `reserved` names (an instructions sheet, hidden sheets) are never handed out.
+ */
+export function createSheetNamer(reserved: readonly string[] = []): (wanted: string) => string {
+  const used = new Set(reserved.map((name) => name.toLowerCase()));
   return (wanted) => {
     const clean =
       wanted

@@ -41,3 +41,11 @@ export function cellWidth(value: string | number | null, numFmtDecimals = 2): nu
   }
   return Math.max(0, ...value.split('\n').map(displayWidth));
 }
+
+/**
+ * How many lines a text needs in a column `width` units wide. A column of width w holds a
+ * little less than w units of a CJK font in practice, hence the 0.8.
+ */
+export function linesFor(text: string, width: number): number {
+  return Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, (width - 1) * 0.8)));
+}

@@ -1,0 +1,25 @@
+/** How long a task may run and how large its JavaScript heap may grow before it is stopped. */
+export interface JobLimits {
+  timeMs: number;
+  heapMb: number;
+}
+
+/**
+ * One heap limit for most tasks, so the spare worker (started ahead with it) serves them all.
+ * Reading an import of 46,000 rows takes a few seconds and a few hundred MB.
+ */
+export const DEFAULT_LIMITS: JobLimits = { timeMs: 120_000, heapMb: 1536 };
+
+/** Per task, where the default does not fit: a province export ranks 46,000 branches first. */
+export const TASK_LIMITS: Record<string, Partial<JobLimits>> = {
+  'exports.build': { timeMs: 600_000, heapMb: 2048 },
+  'scoreTemplates.write': { timeMs: 300_000 },
+  'branchImport.read': { timeMs: 180_000 },
+  'scoreTemplates.read': { timeMs: 180_000 },
+};
+
+export type LimitOverrides = Record<string, Partial<JobLimits>>;
+
+export function limitsFor(name: string, overrides: LimitOverrides = {}): JobLimits {
+  return { ...DEFAULT_LIMITS, ...TASK_LIMITS[name], ...overrides[name] };
+}

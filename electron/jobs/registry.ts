@@ -1,0 +1,33 @@
+import { readBranchList } from '../services/branch-import/tasks';
+import { buildExportTask } from '../services/exports/tasks';
+import { readRubricFile, writeRubricFile } from '../services/rubrics/tasks';
+import { readTemplateFile, writeTemplateFile } from '../services/score-templates/tasks';
+import type { Task } from './task';
+
+/**
+ * Every task a worker can run, by name. Each capability declares its own in its `tasks.ts`
+ * (public to the worker, as `handlers.ts` is to the kernel; not in its index, so importing a
+ * capability does not load the workbook code); listing them here makes them reachable.
+ */
+// A task's input and output types differ per task; here they are only looked up by name.
+type AnyTask = Task<never, unknown>;
+
+const TASKS: readonly AnyTask[] = [
+  readBranchList,
+  readRubricFile,
+  writeRubricFile,
+  readTemplateFile,
+  writeTemplateFile,
+  buildExportTask,
+];
+
+const BY_NAME = new Map(TASKS.map((t) => [t.name, t]));
+
+/** The task of this name; the names are checked unique by a unit test. */
+export function findTask(name: string): Task<unknown, unknown> {
+  const found = BY_NAME.get(name);
+  if (!found) throw new Error(`No worker task named ${name}`);
+  return found;
+}
+
+export const TASK_NAMES = TASKS.map((t) => t.name);

@@ -1,0 +1,23 @@
+import type { ServiceContext } from '../services/context';
+import { createContext, detachedParts } from '../services/context';
+import { openReadOnlyStore } from '../store/open';
+import type { TaskEnv } from './task';
+
+/**
+ * A task's read-only view of the data (a worker building an export from the database): its
+ * own connection, opened read-only, with the clock and actor of the call that started it.
+ * Services run on it read as on main; a write fails at once.
+ */
+export function withReadOnlyContext<T>(
+  env: TaskEnv,
+  work: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  if (env.dataFile === ':memory:')
+    throw new Error('A worker cannot open an in-memory database; use a data file');
+  const db = openReadOnlyStore(env.dataFile);
+  const ctx = createContext(db, env.info, detachedParts('a worker thread'), {
+    actor: env.actor,
+    now: () => env.now,
+  });
+  return work(ctx).finally(() => db.close());
+}

@@ -1,0 +1,34 @@
+/**
+ * The worker thread's entry (built to out/main/worker.js). Loading it loads every task's code,
+ * then it waits for the one request it will run (a spare worker is started ahead, warm), posts
+ * the task's progress and then its result or its error. Never imported by main.
+ */
+import { parentPort } from 'node:worker_threads';
+import { AppError } from '../../shared/errors';
+import type { WorkerMessage, WorkerRequest } from './protocol';
+import { findTask } from './registry';
+
+function post(message: WorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+async function run(request: WorkerRequest): Promise<void> {
+  try {
+    const task = findTask(request.task);
+    const output = await task.run(
+      request.input,
+      (phase, done, total) => post({ type: 'progress', phase, done, total }),
+      request.env,
+    );
+    post({ type: 'done', output });
+  } catch (error) {
+    post({
+      type: 'error',
+      error: error instanceof AppError ? error.toPayload() : null,
+      message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    });
+  }
+}
+
+parentPort?.once('message', (request: WorkerRequest) => void run(request));
