@@ -28,8 +28,11 @@ describe('heap tuning', () => {
   it('keeps the young generation small when flags are set after start, as the app sets them', () => {
     const tuned = youngGenerationMb(HEAP_FLAGS);
     const untuned = youngGenerationMb(null);
-    // Without the flags V8 grows the young generation for this load; with them it stays put.
+    // Without the flags V8 grows the young generation for this load (64 or 128 MB); with them
+    // it stays near its start (usually 2 MB, now and then one early doubling to about 20 MB
+    // when the machine is busy). Halving is the margin that holds on a loaded CI machine.
     expect(untuned).toBeGreaterThan(32);
-    expect(tuned).toBeLessThanOrEqual(16);
+    expect(tuned).toBeLessThanOrEqual(32);
+    expect(tuned).toBeLessThan(untuned / 2);
   });
 });
