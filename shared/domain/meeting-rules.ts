@@ -127,3 +127,21 @@ export function decisionProblem(input: DecisionInput): DecisionProblem | null {
   if (input.votes.for * 2 <= eligible) return 'no-majority';
   return null;
 }
+
+/**
+ * Whether a decided level breaks a quota (超出名额): it is above the computed level and either a
+ * quota is what lowered the branch (the level before the quotas reaches the decided one), or the
+ * plan sets a target for a level it reaches. Lowering a level never breaks a ceiling.
+ */
+export function overridesQuota(input: {
+  decidedLevel: number | null;
+  computedLevel: number | null;
+  levelBeforeQuota: number | null;
+  plannedLevels: readonly number[];
+}): boolean {
+  const { decidedLevel, computedLevel, levelBeforeQuota } = input;
+  if (decidedLevel === null || computedLevel === null || decidedLevel <= computedLevel)
+    return false;
+  if (levelBeforeQuota !== null && levelBeforeQuota > computedLevel) return true;
+  return input.plannedLevels.some((level) => level <= decidedLevel);
+}

@@ -8,6 +8,7 @@ import type {
   MeetingView,
 } from '../../../shared/domain/views/meetings';
 import { AppError } from '../../../shared/errors';
+import { latestDecisions } from '../../store/queries/decisions';
 import { write } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
@@ -16,7 +17,6 @@ import {
   insertItem,
   insertMeeting,
   insertMember,
-  latestDecisions,
   listMeetingRows,
   setAttendance,
   setDeclaredRecusal,

@@ -87,7 +87,12 @@ export interface MeetingView extends MeetingSummary {
 export interface DecidedLevel {
   branchId: string;
   decidedLevel: number | null;
+  /** The level the scores gave when the decision was taken. */
+  computedLevel: number | null;
   outcome: DecisionOutcome;
   decisionId: string;
   meetingId: string;
+  version: number;
+  /** The decided level is above the computed one where the plan sets level targets. */
+  overridesQuota: boolean;
 }

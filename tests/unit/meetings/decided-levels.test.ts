@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../../electron/services/app';
+import { buildExportFile } from '../../../electron/services/exports/build';
+import { overridesQuota } from '../../../shared/domain/meeting-rules';
+import type { RankingExplanation, RankingView } from '../../../shared/domain/views';
+import type { Qingshan } from '../../fixtures/qingshan-county';
+import { readWorkbook, sheet, valueAt } from '../exports/support';
+import { ALL_SHEETS } from '../exports/support';
+import { qingshanServices } from '../rating/qingshan';
+import { call, tempDir } from '../support';
+import { decideThree, startedQingshanMeeting } from './support';
+
+let tmp: ReturnType<typeof tempDir>;
+let services: AppServices;
+let county: Qingshan;
+
+beforeEach(async () => {
+  tmp = tempDir();
+  ({ services, county } = await qingshanServices(tmp.dir));
+});
+afterEach(() => {
+  services.close();
+  tmp.cleanup();
+});
+
+const ranking = () =>
+  call<RankingView>(services, 'ranking.compute', { campaignId: county.campaignId });
+const rowOf = (view: RankingView, name: string) => view.rows.find((r) => r.branchName === name)!;
+
+/** A sheet's header row 4 (or 3 for ungrouped headers) as text, to find a column by name. */
+function columnOf(ws: ReturnType<typeof sheet>, header: string, group?: string): number {
+  for (let c = 1; c <= ws.columnCount; c += 1) {
+    const top = valueAt(ws, 3, c);
+    const bottom = valueAt(ws, 4, c);
+    if (group ? top === group && bottom === header : bottom === header || top === header) return c;
+  }
+  throw new Error(`no column ${group ?? ''}/${header}`);
+}
+
+function rowWith(ws: ReturnType<typeof sheet>, column: number, text: string): number {
+  for (let r = 5; r <= ws.rowCount; r += 1) if (valueAt(ws, r, column) === text) return r;
+  throw new Error(`no row with ${text}`);
+}
+
+describe('the decided level beside the computed one', () => {
+  it('ranking rows carry no decision before the committee decides', async () => {
+    expect((await ranking()).rows.some((r) => r.decided !== undefined)).toBe(false);
+  });
+
+  it('ranking rows and the explanation carry the latest decision, its outcome and whether it overrides the quota', async () => {
+    await decideThree(services, await startedQingshanMeeting(services, county));
+    const view = await ranking();
+    const longquan = rowOf(view, '龙泉村');
+    expect(longquan.level).toBe(4);
+    expect(longquan.decided).toMatchObject({
+      decidedLevel: 5,
+      computedLevel: 4,
+      outcome: 'adjust',
+      overridesQuota: true,
+      version: 1,
+    });
+    expect(rowOf(view, '桃源村').decided).toMatchObject({
+      decidedLevel: null,
+      outcome: 're-review',
+      overridesQuota: false,
+    });
+    const baiyun = rowOf(view, '白云村');
+    expect(baiyun.decided).toMatchObject({ decidedLevel: baiyun.level, outcome: 'keep' });
+    expect(rowOf(view, '凤岭村').decided).toBeUndefined();
+    const explained = await call<RankingExplanation>(services, 'ranking.explain', {
+      campaignId: county.campaignId,
+      branchId: longquan.branchId,
+    });
+    expect(explained.row.decided?.decisionId).toBe(longquan.decided!.decisionId);
+  });
+
+  it('every export sheet that shows a level shows the decided one beside it, and the notice names the committee', async () => {
+    await decideThree(services, await startedQingshanMeeting(services, county));
+    const view = await ranking();
+    const file = join(tmp.dir, 'out.xlsx');
+    await buildExportFile(
+      services.ctx,
+      county.campaignId,
+      { ...ALL_SHEETS, sheets: ['summary', 'statistics', 'notice'] },
+      file,
+    );
+    const workbook = await readWorkbook(file);
+    const summary = sheet(workbook, '汇总排名表');
+    const decidedCol = columnOf(summary, '评审结果');
+    expect(columnOf(summary, '拟评星级')).toBe(decidedCol - 1);
+    const branchCol = columnOf(summary, '村（社区）');
+    const at = (name: string) => valueAt(summary, rowWith(summary, branchCol, name), decidedCol);
+    const five = view.levels.find((l) => l.level === 5)!.name;
+    expect(at('龙泉村')).toBe(`${five}（超出名额）`);
+    expect(at('桃源村')).toBe('退回复核');
+    expect(at('凤岭村')).toBeNull();
+    const totals = rowWith(summary, 1, '合计');
+    expect(valueAt(summary, totals, decidedCol)).toBe('已评审 3 个');
+
+    const statistics = sheet(workbook, '统计表');
+    const fiveAfter = columnOf(statistics, '评审后', five);
+    const fiveActual = columnOf(statistics, '实际', five);
+    const total = rowWith(statistics, 1, '合计');
+    const computedFive = view.rows.filter((r) => r.level === 5).length;
+    expect(valueAt(statistics, total, fiveActual)).toBe(computedFive);
+    expect(valueAt(statistics, total, fiveAfter)).toBe(computedFive + 1);
+
+    const notice = sheet(workbook, '公示名单');
+    const names: unknown[] = [];
+    for (let r = 5; r <= notice.rowCount; r += 1) names.push(valueAt(notice, r, 3));
+    expect(names).toContain('龙泉村');
+    expect(names).not.toContain('桃源村');
+    const longquanRow = rowWith(notice, 3, '龙泉村');
+    expect(valueAt(notice, longquanRow, 5)).toBe(five);
+    const text = JSON.stringify(notice.getSheetValues());
+    expect(text).toContain('评审会集体研究');
+  });
+});
+
+describe('overridesQuota', () => {
+  it('is true only above the computed level where a quota lowered it or the plan targets that level', () => {
+    const base = { computedLevel: 4, levelBeforeQuota: 4, plannedLevels: [] };
+    expect(overridesQuota({ ...base, decidedLevel: 5 })).toBe(false);
+    expect(overridesQuota({ ...base, decidedLevel: 5, levelBeforeQuota: 5 })).toBe(true);
+    expect(overridesQuota({ ...base, decidedLevel: 5, plannedLevels: [5] })).toBe(true);
+    expect(overridesQuota({ ...base, decidedLevel: 3, levelBeforeQuota: 5 })).toBe(false);
+    expect(overridesQuota({ ...base, decidedLevel: null, levelBeforeQuota: 5 })).toBe(false);
+  });
+});
