@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DecidedLevel, MeetingSummary, MeetingView } from '../domain/views/meetings';
+import { DEFAULT_SPAN_THRESHOLD } from '../domain/meeting-rules';
 import { id, method } from './method';
 
 const name = z.string().trim().max(100);
@@ -24,6 +25,8 @@ export const meetingsContract = {
         .strictObject({ num: z.int().min(1).max(100), den: z.int().min(1).max(100) })
         .refine((q) => q.num <= q.den, { message: 'num ≤ den' })
         .default({ num: 2, den: 3 }),
+      /** Hundredths: evaluators' totals further apart than this put a branch on the agenda. */
+      spanThreshold: z.int().min(0).max(10_000_000).default(DEFAULT_SPAN_THRESHOLD),
       members: z
         .array(
           z.strictObject({
