@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { OutgoingFile } from '../domain/views/files';
 import type { DecidedLevel, MeetingSummary, MeetingView } from '../domain/views/meetings';
+import { LANGUAGES } from '../domain/views/preferences';
 import { DEFAULT_SPAN_THRESHOLD } from '../domain/meeting-rules';
-import { id, method } from './method';
+import { id, jobId, method } from './method';
 
 const name = z.string().trim().max(100);
 /** Checked for a real reason (not blank) by the service, which names the problem. */
@@ -71,4 +73,8 @@ export const meetingsContract = {
   'meetings.close': method(z.strictObject({ id })).returns<MeetingView>(),
   'meetings.reopen': method(z.strictObject({ id, reason })).returns<MeetingView>(),
   'meetings.decidedLevels': method(z.strictObject({ roundId: id })).returns<DecidedLevel[]>(),
+  /** The minutes (会议纪要, .docx) built from the records; the user's language unless chosen. */
+  'meetings.minutes': method(
+    z.strictObject({ id, language: z.enum(LANGUAGES).optional(), jobId }),
+  ).returns<OutgoingFile>(),
 } as const;

@@ -74,7 +74,9 @@ export function statisticsTable(data: ExportData, sheetName: string): TableSpec 
     ...things.flatMap((thing) => [
       { header: t('exports.col.plan'), group: thing.label, decimals: 0 },
       { header: t('exports.col.actual'), group: thing.label, decimals: 0 },
-      ...(showAfter(thing) ? [{ header: t('minutes.col.afterReview'), group: thing.label, decimals: 0 }] : []),
+      ...(showAfter(thing)
+        ? [{ header: t('minutes.col.afterReview'), group: thing.label, decimals: 0 }]
+        : []),
     ]),
     { header: t('exports.col.unrated'), decimals: 0 },
     ...(data.decided ? [{ header: t('minutes.col.unratedAfterReview'), decimals: 0 }] : []),

@@ -26,8 +26,11 @@ export function evaluatorSpans(
     const totals = input.sheets
       .map(
         (sheet) =>
-          evaluateBranch(plain, { branchId: input.branchId, townshipId: input.townshipId, sheets: [sheet] }, 0)
-            .total,
+          evaluateBranch(
+            plain,
+            { branchId: input.branchId, townshipId: input.townshipId, sheets: [sheet] },
+            0,
+          ).total,
       )
       .filter((t): t is number => t !== null);
     if (totals.length < 2) return;

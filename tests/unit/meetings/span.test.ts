@@ -94,9 +94,9 @@ describe('score span as an agenda reason', () => {
     });
     const spanItems = view.items.filter((i) => i.reasons.includes('span'));
     expect(spanItems.map((i) => [i.branchId, i.span])).toEqual([[widest, widestSpan]]);
-    expect(view.items.filter((i) => !i.reasons.includes('span')).every((i) => i.span === null)).toBe(
-      true,
-    );
+    expect(
+      view.items.filter((i) => !i.reasons.includes('span')).every((i) => i.span === null),
+    ).toBe(true);
     // The default threshold (10 points) against the same data.
     const byDefault = await call<MeetingView>(services, 'meetings.create', {
       campaignId: county.campaignId,
