@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
@@ -115,6 +116,90 @@ describe('the decided level beside the computed one', () => {
     expect(valueAt(notice, longquanRow, 5)).toBe(five);
     const text = JSON.stringify(notice.getSheetValues());
     expect(text).toContain('评审会集体研究');
+  });
+});
+
+describe('the 评审结果 sheet', () => {
+  it('lists each decided branch with computed and decided level, outcome, votes, reason, meeting and version, formula-safe', async () => {
+    const meeting = await decideThree(services, await startedQingshanMeeting(services, county));
+    const view = await ranking();
+    const file = join(tmp.dir, 'decisions.xlsx');
+    await buildExportFile(
+      services.ctx,
+      county.campaignId,
+      { ...ALL_SHEETS, sheets: ['decisions'] },
+      file,
+    );
+    // For people looking at the page: `XINGPING_EXPORT_OUT=dir npx vitest run …` keeps a copy.
+    const keep = process.env.XINGPING_EXPORT_OUT;
+    if (keep) copyFileSync(file, join(keep, 'decisions.xlsx'));
+    const ws = sheet(await readWorkbook(file), '评审结果');
+    expect(valueAt(ws, 1, 1)).toBe('青山县2025年度农村“五星”支部评定评审结果');
+    const headers = Array.from(
+      { length: 15 },
+      (_, i) => valueAt(ws, 4, i + 1) ?? valueAt(ws, 3, i + 1),
+    );
+    expect(headers).toEqual([
+      '序号',
+      '乡镇（街道）',
+      '村（社区）',
+      '计算星级',
+      '评审结果',
+      '审议结果',
+      '名额',
+      '同意',
+      '不同意',
+      '弃权',
+      '出席人数',
+      '回避人数',
+      '理由',
+      '会议',
+      '版本',
+    ]);
+    const decided = view.rows.filter((r) => r.decided);
+    expect(decided).toHaveLength(3);
+    const name = (level: number) => view.levels.find((l) => l.level === level)!.name;
+    const body = decided.map((_, i) =>
+      Array.from({ length: 15 }, (_, c) => valueAt(ws, 5 + i, c + 1)),
+    );
+    // In ranking order, read back from the file.
+    expect(body.map((r) => r[2])).toEqual(decided.map((r) => r.branchName));
+    const longquan = body.find((r) => r[2] === '龙泉村')!;
+    expect(longquan).toEqual([
+      expect.any(Number),
+      '石门镇',
+      '龙泉村',
+      name(4),
+      name(5),
+      '调整',
+      '超出名额',
+      2,
+      1,
+      0,
+      4,
+      1,
+      // The reason starts with "=": written as text behind the guard, never as a formula.
+      "'=群众满意度全县第一，破格五星",
+      '青山县2025年度评审会（2025年12月10日）',
+      1,
+    ]);
+    const taoyuan = body.find((r) => r[2] === '桃源村')!;
+    expect(taoyuan.slice(3, 7)).toEqual([name(3), null, '退回复核', null]);
+    expect(meeting.items.length).toBeGreaterThan(3);
+    // No formula cell anywhere in the sheet.
+    ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(6)));
+  });
+
+  it('says plainly that there are no decisions yet instead of an empty table', async () => {
+    const file = join(tmp.dir, 'none.xlsx');
+    await buildExportFile(
+      services.ctx,
+      county.campaignId,
+      { ...ALL_SHEETS, sheets: ['decisions'] },
+      file,
+    );
+    const text = JSON.stringify(sheet(await readWorkbook(file), '评审结果').getSheetValues());
+    expect(text).toContain('本轮尚无评审会的决定。');
   });
 });
 
