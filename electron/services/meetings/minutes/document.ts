@@ -165,7 +165,7 @@ function reasonsText(words: Words, item: MinutesItem): string {
     .join(words.t('separator'));
 }
 
-const WIDTHS = [7, 17, 14, 10, 16, 16, 20];
+const WIDTHS = [7, 16, 14, 12, 16, 16, 19];
 
 function itemRow(data: MinutesData, words: Words, item: MinutesItem): TableRow {
   const d = item.decision;

@@ -133,8 +133,9 @@ export function buildColumns(view: RankingView, labels: RankingLabels): RankingC
       key: 'decided',
       title: t('minutes.ranking.col'),
       tip: t('minutes.ranking.tip'),
-      width: 'minmax(150px, 1fr)',
-      minWidth: 150,
+      // Room for "五星 超出名额" without pushing the flags column out of a laptop's width.
+      width: '136px',
+      minWidth: 136,
       render: (row) => <DecidedCell row={row} labels={labels} />,
     });
   }
