@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { buildExportFile } from '../../../electron/services/exports/build';
+import {
+  countLevels,
+  countLevelsAfterReview,
+} from '../../../renderer/src/features/ranking/charts/chartData';
 import { overridesQuota } from '../../../shared/domain/meeting-rules';
 import type { RankingExplanation, RankingView } from '../../../shared/domain/views';
 import type { Qingshan } from '../../fixtures/qingshan-county';
@@ -69,6 +73,14 @@ describe('the decided level beside the computed one', () => {
     const baiyun = rowOf(view, '白云村');
     expect(baiyun.decided).toMatchObject({ decidedLevel: baiyun.level, outcome: 'keep' });
     expect(rowOf(view, '凤岭村').decided).toBeUndefined();
+    // The ranking's level chart counts the levels after review beside the computed ones.
+    const levels = [5, 4, 3, 2];
+    expect(countLevelsAfterReview(view.rows, levels)).toEqual(
+      countLevels(view.rows, levels).map((n, i) =>
+        // 龙泉村 4★ → 5★; 桃源村, sent back, is incomplete again and counted in neither.
+        levels[i] === 5 ? n + 1 : levels[i] === 4 ? n - 1 : n,
+      ),
+    );
     const explained = await call<RankingExplanation>(services, 'ranking.explain', {
       campaignId: county.campaignId,
       branchId: longquan.branchId,
