@@ -59,4 +59,9 @@ test('the ranking shows the committee’s decided level beside the computed one'
   await expect(row('龙泉村').locator('[data-col="level"]')).toContainText('四星');
   await expect(row('凤岭村').getByTestId('decided-level')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('ranking-decided.png') });
+
+  // The level chart counts the levels after review beside the computed ones.
+  await page.getByRole('tab', { name: '统计图' }).click();
+  await expect(page.getByTestId('chart-levels')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('charts-decided.png') });
 });
