@@ -1,5 +1,6 @@
 import { readBranchList } from '../services/branch-import/tasks';
 import { buildExportTask } from '../services/exports/tasks';
+import { buildMinutesTask } from '../services/meetings/tasks';
 import { readRubricFile, writeRubricFile } from '../services/rubrics/tasks';
 import { readTemplateFile, writeTemplateFile } from '../services/score-templates/tasks';
 import type { Task } from './task';
@@ -19,6 +20,7 @@ const TASKS: readonly AnyTask[] = [
   readTemplateFile,
   writeTemplateFile,
   buildExportTask,
+  buildMinutesTask,
 ];
 
 const BY_NAME = new Map(TASKS.map((t) => [t.name, t]));

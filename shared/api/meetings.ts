@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { OutgoingFile } from '../domain/views/files';
 import type { DecidedLevel, MeetingSummary, MeetingView } from '../domain/views/meetings';
-import { id, method } from './method';
+import { LANGUAGES } from '../domain/views/preferences';
+import { DEFAULT_SPAN_THRESHOLD } from '../domain/meeting-rules';
+import { id, jobId, method } from './method';
 
 const name = z.string().trim().max(100);
 /** Checked for a real reason (not blank) by the service, which names the problem. */
@@ -24,6 +27,8 @@ export const meetingsContract = {
         .strictObject({ num: z.int().min(1).max(100), den: z.int().min(1).max(100) })
         .refine((q) => q.num <= q.den, { message: 'num ≤ den' })
         .default({ num: 2, den: 3 }),
+      /** Hundredths: evaluators' totals further apart than this put a branch on the agenda. */
+      spanThreshold: z.int().min(0).max(10_000_000).default(DEFAULT_SPAN_THRESHOLD),
       members: z
         .array(
           z.strictObject({
@@ -68,4 +73,8 @@ export const meetingsContract = {
   'meetings.close': method(z.strictObject({ id })).returns<MeetingView>(),
   'meetings.reopen': method(z.strictObject({ id, reason })).returns<MeetingView>(),
   'meetings.decidedLevels': method(z.strictObject({ roundId: id })).returns<DecidedLevel[]>(),
+  /** The minutes (会议纪要, .docx) built from the records; the user's language unless chosen. */
+  'meetings.minutes': method(
+    z.strictObject({ id, language: z.enum(LANGUAGES).optional(), jobId }),
+  ).returns<OutgoingFile>(),
 } as const;

@@ -28,14 +28,26 @@ export interface AgendaRow {
   flags: readonly string[];
   level: number | null;
   levelBeforeQuota: number | null;
+  /** max − min of the evaluators' totals (hundredths), when two or more have one. */
+  span?: number | undefined;
 }
 
-const ORDER: readonly AgendaReason[] = ['border', 'veto', 'incomplete', 'gate'];
+/** Default span threshold: evaluators 10 points apart put a branch on the agenda. */
+export const DEFAULT_SPAN_THRESHOLD = 1000;
 
-/** Why a branch needs discussion; an empty list puts it in the consent block. */
-export function agendaReasons(row: AgendaRow): AgendaReason[] {
+const ORDER: readonly AgendaReason[] = ['border', 'span', 'veto', 'incomplete', 'gate'];
+
+/**
+ * Why a branch needs discussion; an empty list puts it in the consent block. `spanThreshold`
+ * (hundredths): evaluators further apart than this put the branch on the agenda.
+ */
+export function agendaReasons(
+  row: AgendaRow,
+  spanThreshold = Number.POSITIVE_INFINITY,
+): AgendaReason[] {
   const reasons = new Set<AgendaReason>();
   if (row.flags.includes('demoted') || row.flags.includes('border-tie')) reasons.add('border');
+  if (row.span !== undefined && row.span > spanThreshold) reasons.add('span');
   if (row.level !== row.levelBeforeQuota && row.level !== null) reasons.add('border');
   if (row.flags.includes('veto') || row.status === 'vetoed') reasons.add('veto');
   if (row.status === 'incomplete') reasons.add('incomplete');
@@ -44,19 +56,20 @@ export function agendaReasons(row: AgendaRow): AgendaReason[] {
 }
 
 /**
- * The agenda from the ranking, in the ranking's order within each group: the border, vetoes,
- * incomplete, gate-capped, then the rest as one consent block (其余按排名通过). Unscored
- * branches have nothing to decide and are left out.
+ * The agenda from the ranking, in the ranking's order within each group: the border, wide
+ * disagreement between evaluators (span), vetoes, incomplete, gate-capped, then the rest as one
+ * consent block (其余按排名通过). Unscored branches have nothing to decide and are left out.
  */
 export function buildAgenda(
   rows: readonly AgendaRow[],
+  spanThreshold = Number.POSITIVE_INFINITY,
 ): { branchId: string; reasons: AgendaReason[]; consent: boolean }[] {
   const discussed: { branchId: string; reasons: AgendaReason[]; consent: boolean; key: number }[] =
     [];
   const consent: { branchId: string; reasons: AgendaReason[]; consent: boolean }[] = [];
   for (const row of rows) {
     if (row.status === 'unscored') continue;
-    const reasons = agendaReasons(row);
+    const reasons = agendaReasons(row, spanThreshold);
     if (reasons.length === 0)
       consent.push({ branchId: row.branchId, reasons: ['consent'], consent: true });
     else
@@ -126,4 +139,22 @@ export function decisionProblem(input: DecisionInput): DecisionProblem | null {
   if (cast > eligible) return 'too-many-votes';
   if (input.votes.for * 2 <= eligible) return 'no-majority';
   return null;
+}
+
+/**
+ * Whether a decided level breaks a quota (超出名额): it is above the computed level and either a
+ * quota is what lowered the branch (the level before the quotas reaches the decided one), or the
+ * plan sets a target for a level it reaches. Lowering a level never breaks a ceiling.
+ */
+export function overridesQuota(input: {
+  decidedLevel: number | null;
+  computedLevel: number | null;
+  levelBeforeQuota: number | null;
+  plannedLevels: readonly number[];
+}): boolean {
+  const { decidedLevel, computedLevel, levelBeforeQuota } = input;
+  if (decidedLevel === null || computedLevel === null || decidedLevel <= computedLevel)
+    return false;
+  if (levelBeforeQuota !== null && levelBeforeQuota > computedLevel) return true;
+  return input.plannedLevels.some((level) => level <= decidedLevel);
 }

@@ -28,6 +28,8 @@ export interface ExportData {
   /** The last round of a kind (self-assessment, township, county), when there is one. */
   lastOfKind: (kind: RoundInfo['kind']) => RoundInfo | undefined;
   townships: { id: string; name: string }[];
+  /** Whether the committee decided any branch of the round: the decided-level columns show. */
+  decided: boolean;
 }
 
 export function formatDay(day: string, words: Words): string {
@@ -84,6 +86,7 @@ export function loadExportData(
     roundRows,
     lastOfKind: (kind) => rounds.filter((r) => r.kind === kind).at(-1),
     townships: listTownships(ctx, campaign.county_id, view.rows),
+    decided: view.rows.some((r) => r.decided !== undefined),
   };
 }
 
@@ -103,4 +106,27 @@ export function levelName(data: ExportData, level: number): string {
 
 export function branchTypeText(data: ExportData, type: RankingRow['branchType']): string {
   return data.words.t(`exports.branchType.${type}`);
+}
+
+/**
+ * The level after the committee: the decided one where a decision is recorded (none for 退回复核
+ * and 暂缓), else the computed one.
+ */
+export function levelAfterReview(row: RankingRow): number | null {
+  return row.decided ? row.decided.decidedLevel : row.level;
+}
+
+/**
+ * 评审结果 of a row: the decided level (with "超出名额" when it overrides the quota) or the
+ * outcome that gives none (退回复核, 暂缓); empty while undecided.
+ */
+export function decidedText(data: ExportData, row: RankingRow): string {
+  const decided = row.decided;
+  if (!decided) return '';
+  const { t } = data.words;
+  const text =
+    decided.decidedLevel === null
+      ? t(`minutes.outcome.${decided.outcome}`)
+      : levelName(data, decided.decidedLevel);
+  return decided.overridesQuota ? `${text}${t('minutes.overridesQuotaSuffix')}` : text;
 }

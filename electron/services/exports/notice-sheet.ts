@@ -1,6 +1,6 @@
 import type { LevelName, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
-import { branchTypeText, formatDay, levelText } from './data';
+import { branchTypeText, formatDay, levelAfterReview, levelName } from './data';
 import type { NoticeStage } from './notice-stages';
 import { noticeStages } from './notice-stages';
 import type { TableSpec } from './table-spec';
@@ -11,8 +11,10 @@ import type { Words } from './words';
  * the rubric names level 0 itself. Unrated, incomplete and vetoed branches are not published.
  */
 export function hasProposedRating(row: RankingRow, levels: readonly LevelName[]): boolean {
-  if (row.status !== 'rated' || row.level === null) return false;
-  return row.level > 0 || levels.some((l) => l.level === 0);
+  const level = levelAfterReview(row);
+  // A committee may rate a vetoed or incomplete branch by adjustment; without one they stay off.
+  if (level === null || (!row.decided && row.status !== 'rated')) return false;
+  return level > 0 || levels.some((l) => l.level === 0);
 }
 
 function stageText(words: Words, stage: NoticeStage): string {
@@ -27,7 +29,8 @@ function joinStages(words: Words, parts: string[]): string {
 }
 
 /**
- * 公示名单: the branches with a proposed rating by level, how many, the stages that really
+ * 公示名单: the branches with a proposed rating by level (the committee's decided level where it
+ * decided: a branch sent back for re-review or deferred is not published), how many, the stages that really
  * happened (from the recorded rounds; the committee once it records decisions), the notice
  * period and where to object.
  */
@@ -38,11 +41,14 @@ export function noticeTable(data: ExportData, sheetName: string): TableSpec {
   const rated = data.view.rows
     .map((row, order) => ({ row, order }))
     .filter(({ row }) => hasProposedRating(row, data.view.levels))
-    .sort((a, b) => (b.row.level ?? 0) - (a.row.level ?? 0) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        (levelAfterReview(b.row) ?? 0) - (levelAfterReview(a.row) ?? 0) || a.order - b.order,
+    )
     .map(({ row }) => row);
   const stages = noticeStages({
     rounds: data.rounds.map((r) => ({ kind: r.kind, name: r.name, submitted: r.submitted === 1 })),
-    committeeDecided: false,
+    committeeDecided: data.decided,
   });
   const blank = t('exports.notice.blankDate');
   const from = options.noticeFrom ? formatDay(options.noticeFrom, words) : blank;
@@ -82,7 +88,7 @@ export function noticeTable(data: ExportData, sheetName: string): TableSpec {
       row.townshipName,
       row.branchName,
       branchTypeText(data, row.branchType),
-      levelText(data, row),
+      levelName(data, levelAfterReview(row) ?? 0),
     ]),
     notes,
     signatures: [options.unitName, data.date],

@@ -4,7 +4,7 @@ import type { RoundKind } from '../../../shared/domain/org';
 export interface NoticeFacts {
   /** The campaign's rounds in order, each with whether any of its sheets was submitted. */
   rounds: { kind: RoundKind; name: string; submitted: boolean }[];
-  /** A committee (评审会) decided the list. There is no committee feature yet: always false. */
+  /** A committee (评审会) recorded a decision on the round (`meeting_decisions`). */
   committeeDecided: boolean;
 }
 

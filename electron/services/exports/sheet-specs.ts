@@ -2,6 +2,7 @@ import type { RankingRow } from '../../../shared/domain/views';
 import type { ServiceContext } from '../context';
 import type { ExportData } from './data';
 import { evaluatorTable, listCampaignEvaluators } from './evaluator-sheet';
+import { decisionsTable } from './decisions-sheet';
 import { noticeTable } from './notice-sheet';
 import { campaignRubric, loadScores } from './score-data';
 import type { ScoreRow } from './score-data';
@@ -48,6 +49,7 @@ export function* sheetSpecs(ctx: ServiceContext, data: ExportData): Generator<Ta
   }
   if (wanted.has('statistics')) yield statisticsTable(data, name(t('exports.sheet.statistics')));
   if (wanted.has('notice')) yield noticeTable(data, name(t('exports.sheet.notice')));
+  if (wanted.has('decisions')) yield decisionsTable(ctx, data, name(t('minutes.sheet.name')));
   if (!wanted.has('scoreSheets') && !wanted.has('evaluators')) return;
   const rubric = campaignRubric(ctx, data.campaign.rubric_version_id);
   const scores: ScoreRow[] = loadScores(ctx, data.campaign.id);
@@ -93,6 +95,7 @@ export function sheetCount(ctx: ServiceContext, data: ExportData): number {
   if (wanted.has('townships')) count += data.townships.length;
   if (wanted.has('statistics')) count += 1;
   if (wanted.has('notice')) count += 1;
+  if (wanted.has('decisions')) count += 1;
   if (wanted.has('scoreSheets')) count += data.view.rows.length;
   if (wanted.has('evaluators')) count += listCampaignEvaluators(ctx, data.campaign.id).length;
   return count;

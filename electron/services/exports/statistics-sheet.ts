@@ -1,6 +1,6 @@
 import type { PlanTarget, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
-import { levelName } from './data';
+import { levelAfterReview, levelName } from './data';
 import type { CellValue, TableColumn, TableSpec } from './table-spec';
 
 interface Counted {
@@ -8,12 +8,18 @@ interface Counted {
   kind: PlanTarget['kind'];
   label: string;
   count: (rows: RankingRow[]) => number;
+  /** Levels only: the count after the committee (decided where decided, else computed). */
+  after?: (rows: RankingRow[]) => number;
 }
 
 /** Levels from the highest down, then (per-star rubrics) each star: what is counted and planned. */
 function countedThings(data: ExportData): Counted[] {
   const levels = new Set<number>(data.view.levels.map((l) => l.level));
-  for (const row of data.view.rows) if (row.level !== null) levels.add(row.level);
+  for (const row of data.view.rows) {
+    if (row.level !== null) levels.add(row.level);
+    const after = levelAfterReview(row);
+    if (after !== null) levels.add(after);
+  }
   const things: Counted[] = [...levels]
     .sort((a, b) => b - a)
     .map((level) => ({
@@ -21,6 +27,7 @@ function countedThings(data: ExportData): Counted[] {
       kind: 'level',
       label: levelName(data, level),
       count: (rows) => rows.filter((r) => r.level === level).length,
+      after: (rows) => rows.filter((r) => levelAfterReview(r) === level).length,
     }));
   if (data.view.scheme === 'per-star') {
     for (const d of data.view.dimensions) {
@@ -52,10 +59,14 @@ function totalPlan(plan: PlanTarget[], thing: Counted): number | null {
   return parts.length === 0 ? null : parts.reduce((sum, p) => sum + p.count, 0);
 }
 
-/** 统计表: per township, branches at each level and stars of each kind, against the plan. */
+/**
+ * 统计表: per township, branches at each level and stars of each kind, against the plan; once the
+ * committee decided any branch, each level also counts the levels after review (评审后).
+ */
 export function statisticsTable(data: ExportData, sheetName: string): TableSpec {
   const { t } = data.words;
   const things = countedThings(data);
+  const showAfter = (thing: Counted) => data.decided && thing.after !== undefined;
   const columns: TableColumn[] = [
     { header: t('exports.col.no'), decimals: 0 },
     { header: t('exports.col.township') },
@@ -63,8 +74,12 @@ export function statisticsTable(data: ExportData, sheetName: string): TableSpec 
     ...things.flatMap((thing) => [
       { header: t('exports.col.plan'), group: thing.label, decimals: 0 },
       { header: t('exports.col.actual'), group: thing.label, decimals: 0 },
+      ...(showAfter(thing)
+        ? [{ header: t('minutes.col.afterReview'), group: thing.label, decimals: 0 }]
+        : []),
     ]),
     { header: t('exports.col.unrated'), decimals: 0 },
+    ...(data.decided ? [{ header: t('minutes.col.unratedAfterReview'), decimals: 0 }] : []),
   ];
   const byTownship = new Map<string, RankingRow[]>();
   for (const row of data.view.rows) {
@@ -81,8 +96,13 @@ export function statisticsTable(data: ExportData, sheetName: string): TableSpec 
     no,
     name,
     rows.length,
-    ...things.flatMap((thing) => [plans(thing), thing.count(rows)]),
+    ...things.flatMap((thing) => [
+      plans(thing),
+      thing.count(rows),
+      ...(showAfter(thing) && thing.after ? [thing.after(rows)] : []),
+    ]),
     rows.filter((r) => r.level === null).length,
+    ...(data.decided ? [rows.filter((r) => levelAfterReview(r) === null).length] : []),
   ];
   const rows = data.townships.map((township, i) =>
     line(i + 1, township.name, byTownship.get(township.id) ?? [], (thing) =>

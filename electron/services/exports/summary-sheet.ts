@@ -1,7 +1,7 @@
 import type { RankingRow } from '../../../shared/domain/views';
 import type { ServiceContext } from '../context';
 import type { ExportData } from './data';
-import { branchTypeText, levelName, levelText } from './data';
+import { branchTypeText, decidedText, levelName, levelText } from './data';
 import { listRoundRemarks } from './queries';
 import type { CellValue, TableColumn, TableSpec } from './table-spec';
 
@@ -47,6 +47,7 @@ export function summaryColumns(data: ExportData): TableColumn[] {
     })),
     { header: t('exports.col.veto'), decimals: 0 },
     { header: t('exports.col.proposed') },
+    ...(data.decided ? [{ header: t('minutes.col.decided') }] : []),
     { header: t('exports.col.lastYear') },
     { header: t('exports.col.change') },
     { header: t('exports.col.rank'), decimals: 0 },
@@ -107,6 +108,7 @@ export function summaryRow(
   cells.push(
     row.status === 'vetoed' || row.flags.includes('veto') ? data.words.t('exports.vetoMark') : '',
     levelText(data, row),
+    ...(data.decided ? [decidedText(data, row)] : []),
     row.previousLevel === null ? '' : levelName(data, row.previousLevel),
     row.change ? data.words.t(`exports.change.${row.change}`) : '',
     row.rank,
@@ -121,10 +123,12 @@ export function summaryTotals(data: ExportData, rows: RankingRow[]): CellValue[]
   const codes = data.view.dimensions.map((d) => d.code);
   const stars = new Array<number>(codes.length).fill(0);
   let rated = 0;
+  let decided = 0;
   let vetoes = 0;
   // One pass: a province has 46,000 rows.
   for (const row of rows) {
     if (row.level !== null) rated += 1;
+    if (row.decided) decided += 1;
     if (row.status === 'vetoed' || row.flags.includes('veto')) vetoes += 1;
     for (const code of row.stars) {
       const index = codes.indexOf(code);
@@ -143,6 +147,7 @@ export function summaryTotals(data: ExportData, rows: RankingRow[]): CellValue[]
     ...stars.map((n) => (checks ? n : null)),
     vetoes,
     t('exports.ratedCount', { n: rated }),
+    ...(data.decided ? [t('minutes.decidedCount', { n: decided })] : []),
     '',
     '',
     null,

@@ -1,4 +1,8 @@
-import { decidedLevelOf, decisionProblem } from '../../../shared/domain/meeting-rules';
+import {
+  decidedLevelOf,
+  decisionProblem,
+  overridesQuota as breaksQuota,
+} from '../../../shared/domain/meeting-rules';
 import type { DecisionOutcome, MeetingView } from '../../../shared/domain/views/meetings';
 import type { RankingView } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
@@ -53,11 +57,12 @@ export function decide(ctx: ServiceContext, input: DecideInput): MeetingView {
       });
     }
     const decided = decidedLevelOf({ ...input, computedLevel });
-    const overridesQuota =
-      decided !== null &&
-      computedLevel !== null &&
-      decided > computedLevel &&
-      ranking.plan.some((t) => t.kind === 'level' && Number(t.target) <= decided);
+    const overridesQuota = breaksQuota({
+      decidedLevel: decided,
+      computedLevel,
+      levelBeforeQuota: computed?.levelBeforeQuota ?? null,
+      plannedLevels: ranking.plan.filter((t) => t.kind === 'level').map((t) => Number(t.target)),
+    });
     const decisionId = ctx.newId();
     insertDecision(ctx.db, {
       id: decisionId,

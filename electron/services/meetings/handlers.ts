@@ -1,5 +1,6 @@
 import type { meetingsContract } from '../../../shared/api/meetings';
 import type { HandlerGroup } from '../registry';
+import { buildMinutes } from './minutes/service';
 import {
   advance,
   closeMeeting,
@@ -32,4 +33,5 @@ export const meetingsHandlers: HandlerGroup<typeof meetingsContract> = {
   'meetings.close': (input, ctx) => closeMeeting(ctx, input),
   'meetings.reopen': (input, ctx) => reopenMeeting(ctx, input),
   'meetings.decidedLevels': (input, ctx) => decidedLevels(ctx, input),
+  'meetings.minutes': (input, ctx) => buildMinutes(ctx, input),
 };

@@ -1,7 +1,6 @@
 import type {
   AgendaReason,
   Attendance,
-  DecidedLevel,
   DecisionOutcome,
   DecisionView,
   MeetingKind,
@@ -288,37 +287,6 @@ export function insertDecision(
        @computed_level, @decided_level, @votes_for, @votes_against, @votes_abstain, @present,
        @recused, @reason, @overrides_quota, @decided_by, @decided_at)`,
   ).run(row);
-}
-
-/**
- * The latest decision of each branch in a round, over every meeting: the most recent meeting's
- * latest version wins (a re-review meeting decides after the first one).
- */
-export function latestDecisions(db: Store, roundId: string): DecidedLevel[] {
-  return (
-    db
-      .prepare(
-        `SELECT d.branch_id, d.decided_level, d.outcome, d.id, d.meeting_id FROM meeting_decisions d
-          WHERE d.round_id = ? AND NOT EXISTS (
-            SELECT 1 FROM meeting_decisions e WHERE e.round_id = d.round_id
-               AND e.branch_id = d.branch_id
-               AND (e.decided_at > d.decided_at OR (e.decided_at = d.decided_at AND e.rowid > d.rowid)))
-          ORDER BY d.branch_id`,
-      )
-      .all(roundId) as {
-      branch_id: string;
-      decided_level: number | null;
-      outcome: DecisionOutcome;
-      id: string;
-      meeting_id: string;
-    }[]
-  ).map((r) => ({
-    branchId: r.branch_id,
-    decidedLevel: r.decided_level,
-    outcome: r.outcome,
-    decisionId: r.id,
-    meetingId: r.meeting_id,
-  }));
 }
 
 /** Submitted sheets of a branch in a round: 退回复核 reopens them. */

@@ -8,15 +8,15 @@ import type {
   MeetingView,
 } from '../../../shared/domain/views/meetings';
 import { AppError } from '../../../shared/errors';
+import { latestDecisions } from '../../store/queries/decisions';
 import { write } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
-import { computeRanking } from '../ranking';
+import { computeRanking, evaluatorSpans } from '../ranking';
 import {
   insertItem,
   insertMeeting,
   insertMember,
-  latestDecisions,
   listMeetingRows,
   setAttendance,
   setDeclaredRecusal,
@@ -57,6 +57,7 @@ export interface CreateMeetingInput {
   chair: string;
   recorder: string;
   quorum: { num: number; den: number };
+  spanThreshold: number;
   members: { name: string; evaluatorId: string | null; unitId: string | null }[];
 }
 
@@ -70,7 +71,11 @@ export function createMeeting(ctx: ServiceContext, input: CreateMeetingInput): M
     });
   }
   const ranking = computeRanking(ctx, { campaignId: campaign.id });
-  const agenda = buildAgenda(ranking.rows);
+  const spans = evaluatorSpans(ctx, { campaignId: campaign.id, roundId: ranking.roundId });
+  const agenda = buildAgenda(
+    ranking.rows.map((r) => ({ ...r, span: spans.get(r.branchId) })),
+    input.spanThreshold,
+  );
   const id = ctx.newId();
   write(ctx, (tx) => {
     insertMeeting(ctx.db, {
@@ -116,6 +121,7 @@ export function createMeeting(ctx: ServiceContext, input: CreateMeetingInput): M
         kind: input.kind,
         members: input.members.length,
         items: agenda.length,
+        spanThreshold: input.spanThreshold,
       },
     });
   });

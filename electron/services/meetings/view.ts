@@ -3,6 +3,7 @@ import { quorumOf } from '../../../shared/domain/meeting-rules';
 import type { AgendaItemView, MeetingView } from '../../../shared/domain/views/meetings';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
+import { evaluatorSpans } from '../ranking';
 import type { MeetingRow } from './queries';
 import {
   getMeeting,
@@ -76,16 +77,31 @@ export function getMeetingView(ctx: ServiceContext, input: { id: string }): Meet
   const members = listMembers(ctx.db, row.id);
   const decisions = listDecisions(ctx.db, row.id);
   const recusals = recusalsByItem(ctx, row.id);
-  const items: AgendaItemView[] = listItems(ctx.db, row.id).map((item) => {
+  const rows = listItems(ctx.db, row.id);
+  const reasonsOf = (item: (typeof rows)[number]) =>
+    JSON.parse(item.reasons) as AgendaItemView['reasons'];
+  // The span is read now (a re-review may change it), only for the items it put on the agenda.
+  const spanBranches = rows.filter((i) => reasonsOf(i).includes('span')).map((i) => i.branch_id);
+  const spans =
+    spanBranches.length === 0
+      ? new Map<string, number>()
+      : evaluatorSpans(ctx, {
+          campaignId: row.campaign_id,
+          roundId: row.round_id,
+          branchIds: spanBranches,
+        });
+  const items: AgendaItemView[] = rows.map((item) => {
     const history = decisions.filter((d) => d.itemId === item.id);
+    const reasons = reasonsOf(item);
     return {
       id: item.id,
       branchId: item.branch_id,
       branchName: item.branch_name,
       townshipName: item.township_name,
       seq: item.seq,
-      reasons: JSON.parse(item.reasons) as AgendaItemView['reasons'],
+      reasons,
       consent: item.consent === 1,
+      span: reasons.includes('span') ? (spans.get(item.branch_id) ?? null) : null,
       recusedMemberIds: recusals.get(item.id) ?? [],
       decision: history.at(-1) ?? null,
       history,

@@ -2,6 +2,7 @@ import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { sheetFitsRound } from '../../../shared/domain/org';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RankingExplanation, RankingRow, RankingView } from '../../../shared/domain/views';
+import type { DecidedLevel } from '../../../shared/domain/views/meetings';
 import { AppError } from '../../../shared/errors';
 import type {
   BranchEvaluation,
@@ -12,6 +13,7 @@ import type {
 import { compileRubric, evaluateBranch, RankingState } from '../../../shared/scoring';
 import type { CampaignRow } from '../../store/queries/campaigns';
 import { getCampaign } from '../../store/queries/campaigns';
+import { latestDecisions } from '../../store/queries/decisions';
 import { listPlanTargets } from '../../store/queries/plans';
 import { dataRevision } from '../../store/revision';
 import { writeDerived } from '../../store/write';
@@ -201,6 +203,20 @@ function rowsOf(
   return rows;
 }
 
+/**
+ * The committee's decided levels beside the computed ones. Decisions are read on every call (one
+ * indexed query), never cached into the shared rows; rows without a decision stay the same
+ * objects, and a round without decisions hands out the cached array itself.
+ */
+function withDecisions(rows: RankingRow[], decisions: DecidedLevel[]): RankingRow[] {
+  if (decisions.length === 0) return rows;
+  const byBranch = new Map(decisions.map((d) => [d.branchId, d]));
+  return rows.map((row) => {
+    const decided = byBranch.get(row.branchId);
+    return decided ? { ...row, decided } : row;
+  });
+}
+
 function levelNames(definition: RubricDefinition): RankingView['levels'] {
   return definition.levels.map((l) => ({
     level: l.level,
@@ -234,7 +250,10 @@ export function computeRanking(
       passLine: d.passLine ?? null,
     })),
     levels: levelNames(def),
-    rows: rowsOf(state.results(), branches, def.dimensions.length, evaluatorNames),
+    rows: withDecisions(
+      rowsOf(state.results(), branches, def.dimensions.length, evaluatorNames),
+      latestDecisions(ctx.db, round.id),
+    ),
     plan: listPlanTargets(ctx.db, campaignId),
     previousCampaign: previous ? { id: previous.id, name: previous.name } : null,
   };
@@ -261,8 +280,12 @@ export function explainRanking(
   ]) {
     itemNames[node.code] = { name: node.name, nameEn: node.nameEn ?? node.name };
   }
+  const decided = latestDecisions(ctx.db, round.id).find((d) => d.branchId === branchId);
   return {
-    row: toRow(result, branch, def.dimensions.length, evaluatorNames),
+    row: {
+      ...toRow(result, branch, def.dimensions.length, evaluatorNames),
+      ...(decided ? { decided } : {}),
+    },
     result,
     itemNames,
     vetoNotes: vetoNotes(ctx, round, branchId),

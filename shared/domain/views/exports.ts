@@ -6,6 +6,7 @@ export const EXPORT_SHEETS = [
   'townships',
   'statistics',
   'notice',
+  'decisions',
   'scoreSheets',
   'evaluators',
 ] as const;

@@ -3,7 +3,7 @@
 export type MeetingStage = 'planned' | 'in-session' | 'closed';
 export type MeetingKind = 'regular' | 're-review';
 export type Attendance = 'unknown' | 'present' | 'absent' | 'leave';
-export type AgendaReason = 'border' | 'veto' | 'incomplete' | 'gate' | 'consent';
+export type AgendaReason = 'border' | 'span' | 'veto' | 'incomplete' | 'gate' | 'consent';
 export type DecisionOutcome = 'keep' | 'adjust' | 're-review' | 'defer';
 
 export interface MeetingSummary {
@@ -57,6 +57,11 @@ export interface AgendaItemView {
   seq: number;
   reasons: AgendaReason[];
   consent: boolean;
+  /**
+   * Items on the agenda for `span`: max − min of the evaluators' totals (hundredths), read now;
+   * null for the others.
+   */
+  span: number | null;
   /** Members who must leave for this item (their unit, or declared). */
   recusedMemberIds: string[];
   /** The latest decision version, null while undecided. */
@@ -87,7 +92,12 @@ export interface MeetingView extends MeetingSummary {
 export interface DecidedLevel {
   branchId: string;
   decidedLevel: number | null;
+  /** The level the scores gave when the decision was taken. */
+  computedLevel: number | null;
   outcome: DecisionOutcome;
   decisionId: string;
   meetingId: string;
+  version: number;
+  /** The decided level is above the computed one where the plan sets level targets. */
+  overridesQuota: boolean;
 }

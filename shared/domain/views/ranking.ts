@@ -1,5 +1,6 @@
 import type { BranchResult } from '../../scoring/types';
 import type { BranchType } from '../org';
+import type { DecidedLevel } from './meetings';
 
 /** Rankings and their explanations. */
 
@@ -34,6 +35,11 @@ export interface RankingRow {
   flags: ('veto' | 'demoted' | 'border-tie' | 'gate' | 'ignored-sheets')[];
   /** Incomplete branches: whose drafts are outstanding (evaluator names; null = self). */
   outstanding?: (string | null)[];
+  /**
+   * The committee's latest decision on this branch in this round (评审结果), beside the computed
+   * `level`; absent while none is recorded.
+   */
+  decided?: DecidedLevel;
 }
 
 export interface PlanTarget {

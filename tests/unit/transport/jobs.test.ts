@@ -59,6 +59,7 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
     expect([...TASK_NAMES].sort()).toEqual([
       'branchImport.read',
       'exports.build',
+      'meetings.minutes',
       'rubrics.readFile',
       'rubrics.writeFile',
       'scoreTemplates.read',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { RankingRow } from '../../../../../shared/domain/views';
 import type { RankingLabels } from '../labels';
-import { countLevels } from './chartData';
+import { countLevels, countLevelsAfterReview } from './chartData';
 import { EChart } from './EChart';
 import type { ChartOption } from './echarts';
 import { AXIS_TOOLTIP } from './tooltip';
@@ -12,14 +12,18 @@ export interface LevelChartProps {
   labels: RankingLabels;
 }
 
-/** Rated branches per level, highest level on the left as in the printed statistics. */
+/**
+ * Rated branches per level, highest level on the left as in the printed statistics; once the
+ * committee decided any branch, a second bar per level counts the levels after review.
+ */
 export function LevelChart({ rows, levels, labels }: LevelChartProps) {
   const { t } = labels;
   const option = useMemo((): ChartOption => {
     const counts = countLevels(rows, levels);
+    const decided = rows.some((r) => r.decided !== undefined);
     return {
       tooltip: AXIS_TOOLTIP,
-      grid: { left: 48, right: 16, top: 24, bottom: 32 },
+      grid: { left: 48, right: 16, top: decided ? 48 : 24, bottom: 32 },
       xAxis: { type: 'category', data: levels.map((l) => labels.level(l)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -31,7 +35,20 @@ export function LevelChart({ rows, levels, labels }: LevelChartProps) {
           itemStyle: { color: '#c41d1d' },
           label: { show: true, position: 'top' },
         },
+        ...(decided
+          ? [
+              {
+                type: 'bar' as const,
+                name: t('minutes.ranking.afterReview'),
+                data: countLevelsAfterReview(rows, levels),
+                barMaxWidth: 48,
+                itemStyle: { color: '#d48806' },
+                label: { show: true, position: 'top' as const },
+              },
+            ]
+          : []),
       ],
+      ...(decided ? { legend: { top: 0 } } : {}),
     };
   }, [rows, levels, labels, t]);
   return <EChart option={option} label={t('ranking.chart.levels')} testId="chart-levels" />;

@@ -26,6 +26,26 @@ export function countLevels(rows: readonly RankingRow[], levels: readonly number
   return levels.map((level) => counts.get(level) ?? 0);
 }
 
+/**
+ * Branches at each of `levels` after the committee (评审后): the decided level where the committee
+ * decided (none for 退回复核 / 暂缓), else the computed level of a rated branch.
+ */
+export function countLevelsAfterReview(
+  rows: readonly RankingRow[],
+  levels: readonly number[],
+): number[] {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const level = row.decided
+      ? row.decided.decidedLevel
+      : row.status === 'rated'
+        ? row.level
+        : null;
+    if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  return levels.map((level) => counts.get(level) ?? 0);
+}
+
 /** For each township, how many rated branches earned each star (in `stars` order). */
 export function starsByTownship(
   rows: readonly RankingRow[],

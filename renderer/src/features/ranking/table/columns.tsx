@@ -4,6 +4,7 @@ import type { RankingRow, RankingView } from '../../../../../shared/domain/views
 import type { SortKey } from '../filters/rankingFilters';
 import type { RankingLabels } from '../labels';
 import { ChangeTag } from './ChangeTag';
+import { DecidedCell } from './DecidedCell';
 import { LevelCell } from './LevelCell';
 import { RowFlags } from './RowFlags';
 
@@ -126,6 +127,18 @@ export function buildColumns(view: RankingView, labels: RankingLabels): RankingC
       render: (row) => <LevelCell row={row} labels={labels} />,
     },
   ];
+  // 评审结果 only once the committee decided something: before the meeting it would be empty.
+  if (view.rows.some((r) => r.decided !== undefined)) {
+    columns.push({
+      key: 'decided',
+      title: t('minutes.ranking.col'),
+      tip: t('minutes.ranking.tip'),
+      // Room for "五星 超出名额" without pushing the flags column out of a laptop's width.
+      width: '136px',
+      minWidth: 136,
+      render: (row) => <DecidedCell row={row} labels={labels} />,
+    });
+  }
   if (showYear) {
     columns.push({
       key: 'previous',
