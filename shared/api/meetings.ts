@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { DecidedLevel, MeetingSummary, MeetingView } from '../domain/views/meetings';
+import type {
+  DecidedLevel,
+  MeetingSummary,
+  MeetingView,
+  SimulationView,
+} from '../domain/views/meetings';
 import { id, method } from './method';
 
 const name = z.string().trim().max(100);
@@ -67,5 +72,13 @@ export const meetingsContract = {
   ).returns<MeetingView>(),
   'meetings.close': method(z.strictObject({ id })).returns<MeetingView>(),
   'meetings.reopen': method(z.strictObject({ id, reason })).returns<MeetingView>(),
+  /** Read-only: "if this branch is rated N★, who else moves?" (nothing is stored). */
+  'meetings.simulate': method(
+    z.strictObject({ id, itemId: id, level: z.int().min(0).max(20) }),
+  ).returns<SimulationView>(),
+  /** Shows a simulation on the projector (level null hides it); kept in memory, not stored. */
+  'meetings.project': method(
+    z.strictObject({ id, itemId: id, level: z.int().min(0).max(20).nullable() }),
+  ).returns<MeetingView>(),
   'meetings.decidedLevels': method(z.strictObject({ roundId: id })).returns<DecidedLevel[]>(),
 } as const;

@@ -4,6 +4,7 @@ import type { AgendaItemView, MeetingView } from '../../../shared/domain/views/m
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import type { MeetingRow } from './queries';
+import { projectedFor } from './projected';
 import {
   getMeeting,
   listDecisions,
@@ -101,6 +102,7 @@ export function getMeetingView(ctx: ServiceContext, input: { id: string }): Meet
     showNames: row.show_names === 1,
     closedAt: row.closed_at,
     members,
+    projected: projectedFor(row.id, row.current_item_id),
     recusalMoves: {
       current: recusalMoves(movesOf(items)),
       minimised: recusalMoves(minimiseRecusalMoves(movesOf(items))),
