@@ -24,9 +24,6 @@ interface Values {
   members: string[];
 }
 
-/** Commas (half- and full-width) and 、 separate names typed in one go. */
-const NAME_SEPARATORS = [',', '\uFF0C', '\u3001'];
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -129,7 +126,7 @@ export function CreateMeetingModal({ campaignId, onClose, onCreated }: CreateMee
               label: e.unitName ? `${e.name}(${e.unitName})` : e.name,
             }))}
             optionFilterProp="label"
-            tokenSeparators={NAME_SEPARATORS}
+            tokenSeparators={[',']}
           />
         </Form.Item>
         <Form.Item label={t('meetings.field.quorum')} extra={t('meetings.quorumHelp')}>
