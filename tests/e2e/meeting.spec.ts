@@ -73,10 +73,11 @@ test('a committee meeting from roll call to the lock, followed by the projector'
   await expect(projector.simulation).toContainText('模拟:如果评为');
 
   // An override needs a reason; with it, the decision is recorded and the room sees it.
-  await operator.decide({ outcome: '调整', level: /五星/, votesFor: 2, reason: '' });
+  await operator.fillDecision({ outcome: '调整', level: /五星/, votesFor: 2, reason: '' });
   await expect(page.getByTestId('decision-problem')).toContainText('必须填写理由');
+  await expect(operator.recordButton()).toBeDisabled();
   await operator.decisionForm.getByLabel('理由').fill('与青山村同分差距极小,经审议实绩突出');
-  await operator.decisionForm.getByRole('button', { name: '记录决定' }).click();
+  await operator.recordButton().click();
   await expect(page.getByTestId('decision-version')).toHaveCount(1);
   await expect(page.getByTestId('decision-version')).toContainText('实绩突出');
   await expect(projector.decision).toContainText('已决定:调整为');
@@ -96,7 +97,7 @@ test('a committee meeting from roll call to the lock, followed by the projector'
 
   // The lock: closed, the form is disabled and a change through the API is refused.
   await operator.close();
-  await expect(operator.decisionForm.getByRole('button', { name: '记录决定' })).toBeDisabled();
+  await expect(operator.recordButton()).toBeDisabled();
   const meetingId = new URL(screen.url()).hash.split('/').pop() ?? '';
   const view = (await api('meetings.get', { id: meetingId })).data as {
     items: { id: string; branchName: string }[];

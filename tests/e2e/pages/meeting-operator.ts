@@ -69,7 +69,8 @@ export class MeetingOperator {
       .click();
   }
 
-  async decide(input: {
+  /** Fills the decision form without recording it. */
+  async fillDecision(input: {
     outcome: Outcome;
     level?: RegExp;
     votesFor: number;
@@ -81,7 +82,15 @@ export class MeetingOperator {
       await this.chooseOption(form.getByRole('combobox', { name: '调整为的等级' }), input.level);
     await form.getByRole('spinbutton', { name: '同意', exact: true }).fill(String(input.votesFor));
     if (input.reason !== undefined) await form.getByLabel('理由').fill(input.reason);
-    await form.getByRole('button', { name: '记录决定' }).click();
+  }
+
+  recordButton(): Locator {
+    return this.decisionForm.getByRole('button', { name: '记录决定' });
+  }
+
+  async decide(input: Parameters<MeetingOperator['fillDecision']>[0]): Promise<void> {
+    await this.fillDecision(input);
+    await this.recordButton().click();
   }
 
   async next(): Promise<void> {

@@ -36,7 +36,9 @@ function WithRanking({ view }: { view: MeetingView }) {
 
 function Screen({ view, ranking }: { view: MeetingView; ranking: RankingView }) {
   const { t } = useTranslation();
-  const index = view.items.findIndex((i) => i.id === view.currentItemId);
+  // A closed meeting shows that it is closed, not the item it ended on.
+  const index =
+    view.stage === 'in-session' ? view.items.findIndex((i) => i.id === view.currentItemId) : -1;
   return (
     <div className="xp-projector" data-testid="projector">
       <header className="xp-projector-header">
