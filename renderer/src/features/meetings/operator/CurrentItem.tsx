@@ -141,11 +141,17 @@ export function CurrentItem({ view, ranking, labels }: CurrentItemProps) {
             </Tag>
           ))}
           {leave.length > 0 && (
-            <Tag color="red">{t('meetings.leaveNow', { names: leave.map(nameOf).join(t('reasons.listSeparator')) })}</Tag>
+            <Tag color="red">
+              {t('meetings.leaveNow', {
+                names: leave.map(nameOf).join(t('reasons.listSeparator')),
+              })}
+            </Tag>
           )}
           {back.length > 0 && (
             <Tag color="green">
-              {t('meetings.mayReturn', { names: back.map(nameOf).join(t('reasons.listSeparator')) })}
+              {t('meetings.mayReturn', {
+                names: back.map(nameOf).join(t('reasons.listSeparator')),
+              })}
             </Tag>
           )}
           {inSession && (

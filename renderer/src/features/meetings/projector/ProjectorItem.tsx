@@ -67,76 +67,87 @@ export function ProjectorItem({ view, index, ranking }: ProjectorItemProps) {
           )}
         </div>
       )}
-      {row && names && found && (
-        <>
-          <dl className="xp-projector-figures">
-            <div>
-              <dt>{t('ranking.col.total')}</dt>
-              <dd>{row.total === null ? '—' : formatCenti(row.total)}</dd>
-            </div>
-            <div>
-              <dt>{t('ranking.col.rank')}</dt>
-              <dd>
-                {row.rank === null ? '—' : t('projector.rankOf', { rank: row.rank, total: rated })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('meetings.computedLevel')}</dt>
-              <dd data-testid="projector-level">{labels.level(row.level)}</dd>
-            </div>
-            {row.levelBeforeQuota !== row.level && (
+      <div className="xp-projector-columns">
+        {row && names && found && (
+          <div>
+            <dl className="xp-projector-figures">
               <div>
-                <dt>{t('meetings.levelBeforeQuota')}</dt>
-                <dd>{labels.level(row.levelBeforeQuota)}</dd>
+                <dt>{t('ranking.col.total')}</dt>
+                <dd>{row.total === null ? '—' : formatCenti(row.total)}</dd>
               </div>
-            )}
-          </dl>
-          <table className="xp-projector-scores">
-            <tbody>
-              {found.result.dimensions.map((d) => (
-                <tr key={d.code}>
-                  <th>{labels.dimension(d.code)}</th>
-                  <td>
-                    {formatCenti(d.score)} / {formatCenti(d.max)}
-                  </td>
-                  <td>{d.earned === null ? '' : d.earned ? '★' : '☆'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {found.vetoNotes.length > 0 && (
+              <div>
+                <dt>{t('ranking.col.rank')}</dt>
+                <dd>
+                  {row.rank === null
+                    ? '—'
+                    : t('projector.rankOf', { rank: row.rank, total: rated })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('meetings.computedLevel')}</dt>
+                <dd data-testid="projector-level">{labels.level(row.level)}</dd>
+              </div>
+              {row.levelBeforeQuota !== row.level && (
+                <div>
+                  <dt>{t('meetings.levelBeforeQuota')}</dt>
+                  <dd>{labels.level(row.levelBeforeQuota)}</dd>
+                </div>
+              )}
+            </dl>
+            <table className="xp-projector-scores">
+              <tbody>
+                {found.result.dimensions.map((d) => (
+                  <tr key={d.code}>
+                    <th>{labels.dimension(d.code)}</th>
+                    <td>
+                      {formatCenti(d.score)} / {formatCenti(d.max)}
+                    </td>
+                    <td>{d.earned === null ? '' : d.earned ? '★' : '☆'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div>
+          {found && names && found.vetoNotes.length > 0 && (
             <section className="xp-projector-vetoes" data-testid="projector-vetoes">
               <h2>{t('projector.vetoes')}</h2>
               <ul>
                 {found.vetoNotes.map((v, i) => (
                   // Veto notes have no id; their order is the server's and stable.
                   <li key={i}>
-                    {names.item(v.item)}:{v.reason || t('projector.noReason')}
-                    {view.showNames && v.by ? `(${v.by})` : ''}
+                    {t('projector.veto', {
+                      item: names.item(v.item),
+                      reason: v.reason || t('projector.noReason'),
+                    })}
+                    {view.showNames && v.by ? t('projector.raisedBy', { name: v.by }) : ''}
                   </li>
                 ))}
               </ul>
             </section>
           )}
-          <section className="xp-projector-explain">
-            <h2>{t('projector.explanation')}</h2>
-            <ul>
-              {found.result.reasons.map((reason, i) => (
-                // The engine's reasons have no identity; their order is stable.
-                <li key={i}>{describeReason(names, reason)}</li>
-              ))}
-            </ul>
-          </section>
-        </>
-      )}
-      {item.decision && (
-        <p className="xp-projector-decision" data-testid="projector-decision">
-          {t('projector.decided', {
-            outcome: outcomeLabel(t, item.decision, labels),
-          })}
-        </p>
-      )}
-      {view.projected && <ProjectorSimulation view={view} labels={labels} />}
+          {found && names && (
+            <section className="xp-projector-explain">
+              <h2>{t('projector.explanation')}</h2>
+              <ul>
+                {found.result.reasons.map((reason, i) => (
+                  // The engine's reasons have no identity; their order is stable.
+                  <li key={i}>{describeReason(names, reason)}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {item.decision && (
+            <p className="xp-projector-decision" data-testid="projector-decision">
+              {t('projector.decided', {
+                outcome: outcomeLabel(t, item.decision, labels),
+              })}
+            </p>
+          )}
+          {view.projected && <ProjectorSimulation view={view} labels={labels} />}
+        </div>
+      </div>
       <footer className="xp-projector-next" data-testid="projector-next">
         {next
           ? t('projector.next', { name: next.branchName, township: next.townshipName })
