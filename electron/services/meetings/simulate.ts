@@ -3,7 +3,7 @@ import { simulateDecision } from '../../../shared/scoring/simulate';
 import type { ServiceContext } from '../context';
 import { computeRanking, roundEvaluations } from '../ranking';
 import { setProjected } from './projected';
-import { getMeetingView, requireItem, requireMeeting } from './view';
+import { getMeetingView, requireInSession, requireItem, requireMeeting } from './view';
 
 /**
  * "If this branch is rated N★, who else moves?" for one agenda item, by the shared engine on
@@ -49,8 +49,11 @@ export function projectSimulation(
   input: { id: string; itemId: string; level: number | null },
 ): MeetingView {
   const row = requireMeeting(ctx, input.id);
-  if (input.level !== null)
+  // Hiding is always allowed; showing only while the meeting is in session.
+  if (input.level !== null) {
+    requireInSession(row);
     simulateItem(ctx, { id: input.id, itemId: input.itemId, level: input.level });
+  }
   setProjected(row.id, input.level === null ? null : { itemId: input.itemId, level: input.level });
   return getMeetingView(ctx, input);
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { call } from '../../api/client';
+import { rankingKeys } from '../../api/ranking';
 
 export const meetingKeys = {
   list: (campaignId: string) => ['campaigns', campaignId, 'meetings'] as const,
@@ -31,9 +32,10 @@ export function useSimulation(id: string, itemId: string | null, level: number |
 
 /**
  * Re-reads the meeting whenever main says it changed (the operator in another window, or this
- * one): the projector follows the operator's advance through this within a second.
+ * one): the projector follows the operator's advance through this within a second. The
+ * campaign's ranking is re-read too: a 退回复核 reopens sheets and changes it.
  */
-export function useMeetingFollow(id: string): void {
+export function useMeetingFollow(id: string, campaignId: string | undefined): void {
   const client = useQueryClient();
   useEffect(
     () =>
@@ -41,7 +43,8 @@ export function useMeetingFollow(id: string): void {
         if (event.meetingId !== id) return;
         void client.invalidateQueries({ queryKey: meetingKeys.one(id) });
         void client.invalidateQueries({ queryKey: ['meetings', id, 'simulate'] });
+        if (campaignId) void client.invalidateQueries({ queryKey: rankingKeys.all(campaignId) });
       }),
-    [client, id],
+    [client, id, campaignId],
   );
 }

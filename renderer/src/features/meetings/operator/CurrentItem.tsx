@@ -169,7 +169,7 @@ export function CurrentItem({ view, ranking, labels }: CurrentItemProps) {
           )}
         </Space>
       </Card>
-      <SimulatorPanel view={view} item={item} ranking={ranking} labels={labels} />
+      <SimulatorPanel key={item.id} view={view} item={item} ranking={ranking} labels={labels} />
       <DecisionForm
         key={item.id}
         view={view}

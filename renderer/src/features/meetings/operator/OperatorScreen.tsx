@@ -23,7 +23,7 @@ export interface OperatorScreenProps {
 /** The operator's screen of one meeting: roll call, agenda, the current item and its decision. */
 export function OperatorScreen({ meetingId, onBack }: OperatorScreenProps) {
   const meeting = useMeeting(meetingId);
-  useMeetingFollow(meetingId);
+  useMeetingFollow(meetingId, meeting.data?.campaignId);
   return <QueryView query={meeting}>{(view) => <Loaded view={view} onBack={onBack} />}</QueryView>;
 }
 

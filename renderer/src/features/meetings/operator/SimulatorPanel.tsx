@@ -23,8 +23,7 @@ export interface SimulatorPanelProps {
 export function SimulatorPanel({ view, item, ranking, labels }: SimulatorPanelProps) {
   const { t } = useTranslation();
   const [level, setLevel] = useState<number | null>(null);
-  const chosen = level;
-  const simulation = useSimulation(view.id, chosen === null ? null : item.id, chosen);
+  const simulation = useSimulation(view.id, level === null ? null : item.id, level);
   const project = useMeetingAction('meetings.project');
   const shown = view.projected?.itemId === item.id ? view.projected.level : null;
   const result = simulation.data?.itemId === item.id ? simulation.data : undefined;
@@ -36,15 +35,15 @@ export function SimulatorPanel({ view, item, ranking, labels }: SimulatorPanelPr
           size="small"
           className="xp-meeting-level"
           aria-label={t('meetings.simulateLevel')}
-          value={chosen ?? undefined}
+          value={level ?? undefined}
           placeholder={t('meetings.chooseLevel')}
           options={levelChoices(ranking).map((l) => ({ value: l, label: labels.level(l) }))}
           onChange={setLevel}
         />
         <Button
           size="small"
-          disabled={chosen === null || view.stage !== 'in-session'}
-          onClick={() => project.mutate({ id: view.id, itemId: item.id, level: chosen })}
+          disabled={level === null || view.stage !== 'in-session'}
+          onClick={() => project.mutate({ id: view.id, itemId: item.id, level })}
         >
           {t('meetings.projectSimulation')}
         </Button>

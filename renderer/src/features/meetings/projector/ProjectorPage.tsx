@@ -13,7 +13,7 @@ import './projector.css';
 export function ProjectorPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const meeting = useMeeting(meetingId);
-  useMeetingFollow(meetingId);
+  useMeetingFollow(meetingId, meeting.data?.campaignId);
   if (meeting.isError) return <Message text={t('projector.unavailable')} />;
   if (!meeting.data) return <Message text={t('projector.loading')} />;
   return <WithRanking view={meeting.data} />;
