@@ -25,11 +25,12 @@ export function hardenSession(
 /**
  * Applied to every WebContents the app creates (via 'web-contents-created'), so no page, frame
  * or popup can leave the app's origin, open a window or embed a <webview>. Allow-listed links
- * go to the system browser instead.
+ * go to the system browser instead; a meeting's projector link asks main for its window.
  */
 export function hardenWebContents(
   contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
   openExternal: (url: string) => void,
+  openProjector: (meetingId: string) => void = () => undefined,
 ): void {
   contents.on('will-navigate', (event) => {
     if (!shouldBlockNavigation(event.url)) return;
@@ -47,6 +48,7 @@ export function hardenWebContents(
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
     if (decision.openExternal) openExternal(url);
+    if (decision.projectorMeetingId) openProjector(decision.projectorMeetingId);
     return { action: decision.action };
   });
 }

@@ -18,6 +18,7 @@ import { registerIpcHandlers } from './ipc';
 import type { MenuActions } from './menu';
 import { buildMenuTemplate } from './menu';
 import { guardUnload } from './unload-guard';
+import { createProjectorWindow, projectorUrl } from './projector-window';
 import { createMainWindow, focusWindow } from './window';
 
 const log = createLogger('main');
@@ -31,6 +32,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let projectorWindow: BrowserWindow | null = null;
 let appSession: AppSession | null = null;
 let removeIpcHandlers: (() => void) | null = null;
 let removeFileHandlers: (() => void) | null = null;
@@ -95,7 +97,9 @@ async function start(i18n: i18n): Promise<void> {
   );
   // Progress of long jobs and other contract events, to the page over one channel.
   stopEvents = appSession.events.subscribe((event) => {
-    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
+    for (const window of [mainWindow, projectorWindow]) {
+      if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+    }
   });
 
   const preferences = await registry.call('preferences.get', {});
@@ -151,6 +155,23 @@ async function start(i18n: i18n): Promise<void> {
   );
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // The projector belongs to the session: it never outlives the operator's window.
+    if (projectorWindow && !projectorWindow.isDestroyed()) projectorWindow.close();
+  });
+}
+
+/** Opens (or points) the one projector window at a meeting (issue #13). */
+function openProjector(meetingId: string): void {
+  if (projectorWindow && !projectorWindow.isDestroyed()) {
+    projectorWindow.loadURL(projectorUrl(meetingId)).catch((error: unknown) => {
+      log.error('cannot load the projector page', error);
+    });
+    focusWindow(projectorWindow);
+    return;
+  }
+  projectorWindow = createProjectorWindow(join(__dirname, '../preload/index.js'), meetingId);
+  projectorWindow.on('closed', () => {
+    projectorWindow = null;
   });
 }
 
@@ -161,9 +182,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (mainWindow) focusWindow(mainWindow);
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
-  // A single-window app: closing the window ends the session on every platform, macOS too,
-  // so the database is always closed cleanly.
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, openExternal, openProjector),
+  );
+  // One operator window (plus a meeting's projector, closed with it): closing it ends the
+  // session on every platform, macOS too, so the database is always closed cleanly.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', closeServices);
 

@@ -17,12 +17,18 @@ export interface JobProgress {
   total: number | null;
 }
 
+/** A meeting changed (after the commit): the operator's screen and the projector re-read it. */
+export interface MeetingChanged {
+  meetingId: string;
+}
+
 export interface AppEvents {
   'job.progress': JobProgress;
+  'meeting.changed': MeetingChanged;
 }
 
 export type AppEventName = keyof AppEvents;
-export const EVENT_NAMES: readonly AppEventName[] = ['job.progress'];
+export const EVENT_NAMES: readonly AppEventName[] = ['job.progress', 'meeting.changed'];
 
 /** One event as it travels. */
 export type AppEvent = { [K in AppEventName]: { name: K; data: AppEvents[K] } }[AppEventName];

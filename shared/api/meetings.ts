@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { OutgoingFile } from '../domain/views/files';
-import type { DecidedLevel, MeetingSummary, MeetingView } from '../domain/views/meetings';
+import type {
+  DecidedLevel,
+  MeetingSummary,
+  MeetingView,
+  SimulationView,
+} from '../domain/views/meetings';
 import { LANGUAGES } from '../domain/views/preferences';
 import { DEFAULT_SPAN_THRESHOLD } from '../domain/meeting-rules';
 import { id, jobId, method } from './method';
@@ -72,6 +77,14 @@ export const meetingsContract = {
   ).returns<MeetingView>(),
   'meetings.close': method(z.strictObject({ id })).returns<MeetingView>(),
   'meetings.reopen': method(z.strictObject({ id, reason })).returns<MeetingView>(),
+  /** Read-only: "if this branch is rated N★, who else moves?" (nothing is stored). */
+  'meetings.simulate': method(
+    z.strictObject({ id, itemId: id, level: z.int().min(0).max(20) }),
+  ).returns<SimulationView>(),
+  /** Shows a simulation on the projector (level null hides it); kept in memory, not stored. */
+  'meetings.project': method(
+    z.strictObject({ id, itemId: id, level: z.int().min(0).max(20).nullable() }),
+  ).returns<MeetingView>(),
   'meetings.decidedLevels': method(z.strictObject({ roundId: id })).returns<DecidedLevel[]>(),
   /** The minutes (会议纪要, .docx) built from the records; the user's language unless chosen. */
   'meetings.minutes': method(

@@ -91,6 +91,11 @@ export class RankingState {
     return this.ranked();
   }
 
+  /** Every branch's evaluation, index i at i (read-only: the quota simulator ranks a copy). */
+  evaluationList(): readonly BranchEvaluation[] {
+    return this.evaluations;
+  }
+
   /** What the ranking keeps of a branch's input (its sheets are not kept). */
   inputOf(branchId: string): RankedInput | undefined {
     const at = this.positions.get(branchId);

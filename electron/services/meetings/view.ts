@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { evaluatorSpans } from '../ranking';
 import type { MeetingRow } from './queries';
+import { projectedFor } from './projected';
 import {
   getMeeting,
   listDecisions,
@@ -117,6 +118,7 @@ export function getMeetingView(ctx: ServiceContext, input: { id: string }): Meet
     showNames: row.show_names === 1,
     closedAt: row.closed_at,
     members,
+    projected: projectedFor(row.id, row.current_item_id),
     recusalMoves: {
       current: recusalMoves(movesOf(items)),
       minimised: recusalMoves(minimiseRecusalMoves(movesOf(items))),

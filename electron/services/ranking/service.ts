@@ -259,6 +259,16 @@ export function computeRanking(
   };
 }
 
+/** A round's rubric and evaluations as the ranking holds them (the quota simulator's input). */
+export function roundEvaluations(
+  ctx: ServiceContext,
+  input: { campaignId: string; roundId: string },
+): { rubric: CompiledRubric; evaluations: readonly BranchEvaluation[] } {
+  const campaign = requireCampaign(ctx, input.campaignId);
+  const { rubric, state } = computed(ctx, campaign, input.roundId);
+  return { rubric, evaluations: state.evaluationList() };
+}
+
 /** One branch's full result with every reason, for the explanation drawer and exports. */
 export function explainRanking(
   ctx: ServiceContext,

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   DashboardOutlined,
   FileExcelOutlined,
   FundOutlined,
@@ -28,6 +29,7 @@ const ICONS: Record<CampaignSection, ReactNode> = {
   progress: <FundOutlined />,
   rubric: <ProfileOutlined />,
   ranking: <OrderedListOutlined />,
+  meetings: <AuditOutlined />,
   exchange: <FileExcelOutlined />,
 };
 

@@ -5,6 +5,8 @@ import { CountiesPage } from '../features/counties/CountiesPage';
 import { CountyPage } from '../features/counties/CountyPage';
 import { EvaluatorsPage } from '../features/evaluators/EvaluatorsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { ProjectorPage } from '../features/meetings/projector/ProjectorPage';
 import { GridPage } from '../features/grid/GridPage';
 import { ProgressPage } from '../features/progress/ProgressPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -25,6 +27,8 @@ export function RouteView({ route }: RouteViewProps) {
       return <CampaignListPage />;
     case 'notFound':
       return <NotFound />;
+    case 'projector':
+      return <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'counties':
       return <CountiesPage />;
     case 'county':
@@ -63,6 +67,8 @@ export function RouteView({ route }: RouteViewProps) {
           return <RubricPage key={route.campaignId} campaignId={route.campaignId} />;
         case 'ranking':
           return <RankingPage key={route.campaignId} campaignId={route.campaignId} />;
+        case 'meetings':
+          return <MeetingsPage key={route.campaignId} campaignId={route.campaignId} />;
       }
   }
 }

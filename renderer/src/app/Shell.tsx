@@ -9,6 +9,8 @@ import { useRoute } from './useRoute';
 
 export function Shell() {
   const route = useRoute();
+  // The room sees the projector page alone: no header, menus or the operator's name prompt.
+  if (route.name === 'projector') return <RouteView route={route} />;
   return (
     <Layout className="xp-shell">
       <AppHeader />

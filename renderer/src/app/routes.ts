@@ -7,6 +7,7 @@ export const CAMPAIGN_SECTIONS = [
   'progress',
   'rubric',
   'ranking',
+  'meetings',
   'exchange',
 ] as const;
 export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];
@@ -28,6 +29,8 @@ export type Route =
       /** The screen the sheet was opened from, for the way back. */
       from: CampaignSection | null;
     }
+  /** The projector page of a meeting: its own window or tab, without the app's shell. */
+  | { name: 'projector'; meetingId: string }
   | { name: 'notFound'; hash: string };
 
 function isSection(value: string): value is CampaignSection {
@@ -41,6 +44,8 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/campaigns') return { name: 'campaigns' };
   if (path === '/rubrics') return { name: 'rubrics' };
   if (path === '/counties') return { name: 'counties' };
+  const projector = /^\/projector\/([^/]+)$/.exec(path);
+  if (projector?.[1]) return { name: 'projector', meetingId: decodeURIComponent(projector[1]) };
   const county = /^\/counties\/([^/]+)$/.exec(path);
   if (county?.[1]) return { name: 'county', countyId: decodeURIComponent(county[1]) };
   const edit = /^\/rubrics\/([^/]+)\/edit$/.exec(path);

@@ -81,6 +81,8 @@ export interface MeetingView extends MeetingSummary {
   members: MeetingMemberView[];
   quorumState: QuorumView;
   items: AgendaItemView[];
+  /** The simulation the operator chose to show on the projector (not stored), or null. */
+  projected: ProjectedSimulation | null;
   /** Leave and return events of the present order and of the recusal-minimising one. */
   recusalMoves: {
     current: { leaves: number; returns: number };
@@ -100,4 +102,30 @@ export interface DecidedLevel {
   version: number;
   /** The decided level is above the computed one where the plan sets level targets. */
   overridesQuota: boolean;
+}
+
+/** A branch the simulated decision would move. */
+export interface SimulatedMoveView {
+  branchId: string;
+  branchName: string;
+  townshipName: string;
+  from: number | null;
+  to: number | null;
+}
+
+/** "If this branch is rated N★, who else moves?" — computed, never stored. */
+export interface SimulationView {
+  itemId: string;
+  branchId: string;
+  level: number;
+  computedLevel: number | null;
+  /** False: no seat at that level for the branch; the decision would override the quota. */
+  withinQuota: boolean;
+  moves: SimulatedMoveView[];
+}
+
+/** What the operator shows on the projector beside the current item (kept in memory only). */
+export interface ProjectedSimulation {
+  itemId: string;
+  level: number;
 }
