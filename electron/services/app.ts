@@ -11,6 +11,8 @@ import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
 import { seedDemoIfEmpty } from './demo';
+import type { BackupSchedule } from './backups';
+import { startBackupSchedule } from './backups';
 import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';
@@ -44,6 +46,11 @@ export interface StartOptions extends ContextOptions {
    * start only after the user's choice); the services use them and leave closing to the owner.
    */
   shared?: { files: FileTransfers; events: EventHub };
+  /**
+   * Automatic backups: one at start, then every 15 minutes while something changed (the app
+   * and the web host; tests that do not look at backups leave it off).
+   */
+  backupSchedule?: boolean | { intervalMs: number };
 }
 
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
@@ -73,14 +80,21 @@ export function startServices(options: StartOptions): AppServices {
     });
     ctx = createContext(db, info, { files, jobs, events }, options);
     if (options.seedDemo === true) seedDemoIfEmpty(ctx);
+    const schedule = options.backupSchedule;
+    const backups: BackupSchedule | null = schedule
+      ? startBackupSchedule(ctx, schedule === true ? {} : schedule)
+      : null;
+    const live = ctx;
     return {
       registry: createRegistry(handlers, ctx),
       ctx,
       events,
       close: () => {
+        backups?.stop();
         void jobs.close();
         closeFiles();
-        db.close();
+        // A restore swaps the connection: close the one in use now.
+        live.db.close();
       },
     };
   } catch (error) {
