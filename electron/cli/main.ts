@@ -95,7 +95,13 @@ async function runServe(
   mkdirSync(dirname(dbFile), { recursive: true });
   setQuiet(true);
   // A damaged file is moved aside here and the browser shows the recovery screen.
-  const session = startSession({ dbFile, host: 'web', version, prewarmWorker: true });
+  const session = startSession({
+    dbFile,
+    host: 'web',
+    version,
+    prewarmWorker: true,
+    backupSchedule: true,
+  });
   let host: WebHost;
   try {
     host = await startWebHost({

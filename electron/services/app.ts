@@ -11,8 +11,11 @@ import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
 import { seedDemoIfEmpty } from './demo';
+import { rmSync } from 'node:fs';
+import type { BackupSummary } from '../../shared/domain/views/backups';
+import { createLogger } from '../logger';
 import type { BackupSchedule } from './backups';
-import { startBackupSchedule } from './backups';
+import { packSnapshot, snapshotBeforeMigration, startBackupSchedule } from './backups';
 import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';
@@ -23,8 +26,15 @@ export interface AppServices {
   ctx: ServiceContext;
   /** The contract's events, for the host to forward to its pages. */
   events: EventHub;
+  /**
+   * The pinned backup of the data as an older Xingping left it, when this start upgraded the
+   * schema (null otherwise, or when it could not be made: that is logged).
+   */
+  migrationBackup: Promise<BackupSummary | null>;
   close(): void;
 }
+
+const log = createLogger('app');
 
 export interface StartOptions extends ContextOptions {
   dbFile: string;
@@ -57,7 +67,15 @@ export interface StartOptions extends ContextOptions {
 export function startServices(options: StartOptions): AppServices {
   tuneHeap();
   const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
-  const db = openStore(dataFile);
+  // Before the store upgrades an existing database: a copy as it is, packed once started.
+  const pending = snapshotBeforeMigration(dataFile);
+  let db: ReturnType<typeof openStore>;
+  try {
+    db = openStore(dataFile);
+  } catch (error) {
+    if (pending) rmSync(pending.work, { recursive: true, force: true });
+    throw error;
+  }
   const files = options.shared?.files ?? createFileTransfers(dataFile, options.transfers);
   const closeFiles = () => {
     if (!options.shared) files.close();
@@ -85,7 +103,14 @@ export function startServices(options: StartOptions): AppServices {
       ? startBackupSchedule(ctx, schedule === true ? {} : schedule)
       : null;
     const live = ctx;
+    const migrationBackup = pending
+      ? packSnapshot(ctx, pending).catch((error: unknown) => {
+          log.error('the backup from before the upgrade could not be packed', error);
+          return null;
+        })
+      : Promise.resolve(null);
     return {
+      migrationBackup,
       registry: createRegistry(handlers, ctx),
       ctx,
       events,

@@ -3,9 +3,11 @@
  * before a risky step; hosts start the automatic schedule; the recovery screen lists and
  * restores backups of a file that was moved aside.
  */
-export { backupBefore, takeBackup } from './take';
+export { backupBefore, packSnapshot, takeBackup } from './take';
+export { snapshotBeforeMigration } from './before-migration';
+export type { PendingSnapshot } from './before-migration';
 export { startBackupSchedule, BACKUP_INTERVAL_MS } from './schedule';
 export type { BackupSchedule } from './schedule';
 export { previewFile, restoreFile } from './restore';
-export { defaultFolder, listFolder } from './folder';
+export { backupPath, defaultFolder, listFolder } from './folder';
 export { listBackups } from './service';

@@ -48,3 +48,14 @@ export function integrityCheck(db: Store): string[] {
 export function useRollbackJournal(db: Store): void {
   db.pragma('journal_mode = DELETE');
 }
+
+/** A consistent copy of the whole database into a new file (works on a read-only connection). */
+export function vacuumInto(db: Store, target: string): void {
+  db.prepare('VACUUM INTO ?').run(target);
+}
+
+export function readMeta(db: Store, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  return row?.value;
+}

@@ -8,6 +8,10 @@ const log = createLogger('backups');
 export const BACKUP_INTERVAL_MS = 15 * 60 * 1000;
 
 export interface BackupSchedule {
+  /** The start backup (resolved when it is written, or failed and logged). */
+  readonly started: Promise<void>;
+  /** What the timer does every interval: a backup if something was committed since the last. */
+  tick(): Promise<void>;
   stop(): void;
 }
 
@@ -25,21 +29,26 @@ export function startBackupSchedule(
   const stopListening = onCommit((db) => {
     if (db === ctx.db) dirty = true;
   });
-  const run = (kind: 'start' | 'interval') => {
+  const run = async (kind: 'start' | 'interval'): Promise<void> => {
     if (stopped) return;
-    takeBackup(ctx, { kind }).catch((error: unknown) => {
+    try {
+      await takeBackup(ctx, { kind });
+    } catch (error) {
       if (kind === 'interval') dirty = true;
-      log.error(`the ${kind} backup failed`, error);
-    });
+      if (!stopped) log.error(`the ${kind} backup failed`, error);
+    }
   };
-  if (options.atStart ?? true) run('start');
-  const timer = setInterval(() => {
-    if (!dirty) return;
+  const tick = (): Promise<void> => {
+    if (!dirty) return Promise.resolve();
     dirty = false;
-    run('interval');
-  }, options.intervalMs ?? BACKUP_INTERVAL_MS);
+    return run('interval');
+  };
+  const started = options.atStart === false ? Promise.resolve() : run('start');
+  const timer = setInterval(() => void tick(), options.intervalMs ?? BACKUP_INTERVAL_MS);
   timer.unref();
   return {
+    started,
+    tick,
     stop: () => {
       stopped = true;
       clearInterval(timer);

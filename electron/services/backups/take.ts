@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/views/backups';
 import { AppError } from '../../../shared/errors';
 import { createLogger } from '../../logger';
@@ -10,6 +10,7 @@ import type { Store } from '../../store/open';
 import { schemaVersion } from '../../store/open';
 import type { ServiceContext } from '../context';
 import { writeArchive } from './archive';
+import type { PendingSnapshot } from './before-migration';
 import { backupFolder, backupName, listFolder, rememberCheck, summarize } from './folder';
 import type { Manifest } from './manifest';
 import { MANIFEST_ENTRY, SNAPSHOT_ENTRY, manifestBase } from './manifest';
@@ -40,6 +41,10 @@ export function serialized<T>(ctx: ServiceContext, job: () => Promise<T>): Promi
 async function snapshot(db: Store, target: string): Promise<void> {
   // SQLite's online backup API copies what is committed, WAL included; a file copy would not.
   await db.backup(target);
+  selfContained(target);
+}
+
+function selfContained(target: string): void {
   const copy = new Database(target);
   try {
     useRollbackJournal(copy);
@@ -70,14 +75,19 @@ export interface TakeOptions {
   retention?: RetentionPolicy;
 }
 
-async function takeNow(ctx: ServiceContext, options: TakeOptions): Promise<BackupSummary> {
-  const folder = backupFolder(ctx);
+async function takeNow(
+  ctx: ServiceContext,
+  options: TakeOptions,
+  pending?: PendingSnapshot,
+): Promise<BackupSummary> {
+  const folder = pending ? dirname(pending.work) : backupFolder(ctx);
   mkdirSync(folder, { recursive: true });
   // Work happens in a hidden folder beside the backups, so the final rename never crosses disks.
-  const work = await mkdtemp(join(folder, '.work-'));
+  const work = pending?.work ?? (await mkdtemp(join(folder, '.work-')));
   try {
     const dbCopy = join(work, SNAPSHOT_ENTRY);
-    await snapshot(ctx.db, dbCopy);
+    if (pending) selfContained(pending.file);
+    else await snapshot(ctx.db, dbCopy);
     const takenAt = ctx.now();
     const pinned = options.pinned ?? false;
     const info = await stat(dbCopy);
@@ -156,4 +166,15 @@ export const takeBackupHeld = takeNow;
  */
 export function backupBefore(ctx: ServiceContext, kind: BackupKind): Promise<BackupSummary> {
   return takeBackup(ctx, { kind });
+}
+
+/**
+ * Packs the copy taken before a schema upgrade (`snapshotBeforeMigration`) into a pinned
+ * 'migration' backup: the data exactly as the older Xingping left it.
+ */
+export function packSnapshot(
+  ctx: ServiceContext,
+  pending: PendingSnapshot,
+): Promise<BackupSummary> {
+  return serialized(ctx, () => takeNow(ctx, { kind: 'migration', pinned: true }, pending));
 }

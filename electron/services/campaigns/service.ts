@@ -18,8 +18,8 @@ import { deleteUnusedDemoRows } from '../../store/queries/demo';
 import { insertRound, listRoundProgress } from '../../store/queries/rounds';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import { getUnit, listBranchIdsOfCounty } from '../../store/queries/units';
-import { writeSafetyCopy } from '../../store/safety-copy';
 import { write } from '../../store/write';
+import { backupBefore, backupPath } from '../backups';
 import type { ServiceContext } from '../context';
 
 export function toSummary(row: CampaignRow): CampaignSummary {
@@ -211,7 +211,7 @@ export async function removeCampaign(
     });
   }
   const backupFile = guarded
-    ? await writeSafetyCopy(ctx.db, { dataFile: ctx.info.dataFile, label: row.name, at: ctx.now() })
+    ? backupPath(ctx, (await backupBefore(ctx, 'campaign-delete')).name)
     : null;
   write(ctx, (tx) => {
     const current = requireCampaign(ctx, id);
