@@ -8,7 +8,7 @@ import type {
 import { method } from './method';
 
 /** A backup file's name inside the backup folder: no path, only what the service writes. */
-const name = z
+export const backupFileName = z
   .string()
   .max(200)
   .regex(/^[^/\\]+\.xpbak$/u);
@@ -20,13 +20,15 @@ export const backupsContract = {
   'backups.create': method(
     z.strictObject({ pinned: z.boolean().default(false) }),
   ).returns<BackupSummary>(),
-  'backups.pin': method(z.strictObject({ name, pinned: z.boolean() })).returns<BackupSummary>(),
+  'backups.pin': method(
+    z.strictObject({ name: backupFileName, pinned: z.boolean() }),
+  ).returns<BackupSummary>(),
   /** An absolute folder, or null for the default `backups/` beside the database. */
   'backups.setFolder': method(
     z.strictObject({ folder: z.string().trim().min(1).max(1000).nullable() }),
   ).returns<BackupsView>(),
   /** Reads the backup whole (checking it) and compares it with the current data. */
-  'backups.preview': method(z.strictObject({ name })).returns<RestorePreview>(),
+  'backups.preview': method(z.strictObject({ name: backupFileName })).returns<RestorePreview>(),
   /** Saves the current data as a pinned backup, then replaces it with the backup's. */
-  'backups.restore': method(z.strictObject({ name })).returns<RestoreOutcome>(),
+  'backups.restore': method(z.strictObject({ name: backupFileName })).returns<RestoreOutcome>(),
 } as const;

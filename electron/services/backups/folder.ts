@@ -24,11 +24,6 @@ export function backupFolder(ctx: ServiceContext): string {
   return getMeta(ctx.db, FOLDER_KEY) ?? defaultFolder(ctx.info.dataFile);
 }
 
-/** Where a backup lies on disk (told to the user after a campaign deletion). */
-export function backupPath(ctx: ServiceContext, name: string): string {
-  return join(backupFolder(ctx), name);
-}
-
 /** The same device number: one failing disk (or one stolen laptop) would take both. */
 export function onSameDisk(folder: string, dataFile: string): boolean {
   if (dataFile === ':memory:') return false;

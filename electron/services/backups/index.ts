@@ -9,5 +9,7 @@ export type { PendingSnapshot } from './before-migration';
 export { startBackupSchedule, BACKUP_INTERVAL_MS } from './schedule';
 export type { BackupSchedule } from './schedule';
 export { previewFile, restoreFile } from './restore';
-export { backupPath, defaultFolder, listFolder } from './folder';
+export { defaultFolder, listFolder } from './folder';
+export type { TakenBackup } from './take';
 export { listBackups } from './service';
+export { backupsToRecoverFrom, folderOfDamaged } from './recovery';

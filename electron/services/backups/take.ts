@@ -69,18 +69,23 @@ function describe(
   }
 }
 
+/** A backup just written, with where it lies (for the CLI and a campaign deletion's answer). */
+export type TakenBackup = BackupSummary & { file: string };
+
 export interface TakeOptions {
   kind: BackupKind;
   pinned?: boolean;
   retention?: RetentionPolicy;
+  /** Another folder for this one backup (`xingping backup --to DIR`); the setting is kept. */
+  folder?: string;
 }
 
 async function takeNow(
   ctx: ServiceContext,
   options: TakeOptions,
   pending?: PendingSnapshot,
-): Promise<BackupSummary> {
-  const folder = pending ? dirname(pending.work) : backupFolder(ctx);
+): Promise<TakenBackup> {
+  const folder = pending ? dirname(pending.work) : (options.folder ?? backupFolder(ctx));
   mkdirSync(folder, { recursive: true });
   // Work happens in a hidden folder beside the backups, so the final rename never crosses disks.
   const work = pending?.work ?? (await mkdtemp(join(folder, '.work-')));
@@ -122,7 +127,7 @@ async function takeNow(
     }
     await rememberCheck(file, 'verified');
     await rotate(folder, name, ctx.now(), options.retention ?? DEFAULT_RETENTION);
-    return summarize(name, manifest, (await stat(file)).size, 'verified');
+    return { ...summarize(name, manifest, (await stat(file)).size, 'verified'), file };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -152,7 +157,7 @@ async function rotate(
 }
 
 /** Takes, verifies and rotates one backup; serialized with every other backup and restore. */
-export function takeBackup(ctx: ServiceContext, options: TakeOptions): Promise<BackupSummary> {
+export function takeBackup(ctx: ServiceContext, options: TakeOptions): Promise<TakenBackup> {
   return serialized(ctx, () => takeNow(ctx, options));
 }
 
@@ -164,7 +169,7 @@ export const takeBackupHeld = takeNow;
  * campaign deletion; later merge, freeze, naming): a verified backup of the data as it is.
  * If it cannot be made the step does not start: the error says why.
  */
-export function backupBefore(ctx: ServiceContext, kind: BackupKind): Promise<BackupSummary> {
+export function backupBefore(ctx: ServiceContext, kind: BackupKind): Promise<TakenBackup> {
   return takeBackup(ctx, { kind });
 }
 
@@ -172,9 +177,6 @@ export function backupBefore(ctx: ServiceContext, kind: BackupKind): Promise<Bac
  * Packs the copy taken before a schema upgrade (`snapshotBeforeMigration`) into a pinned
  * 'migration' backup: the data exactly as the older Xingping left it.
  */
-export function packSnapshot(
-  ctx: ServiceContext,
-  pending: PendingSnapshot,
-): Promise<BackupSummary> {
+export function packSnapshot(ctx: ServiceContext, pending: PendingSnapshot): Promise<TakenBackup> {
   return serialized(ctx, () => takeNow(ctx, { kind: 'migration', pinned: true }, pending));
 }

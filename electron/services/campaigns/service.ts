@@ -19,7 +19,7 @@ import { insertRound, listRoundProgress } from '../../store/queries/rounds';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import { getUnit, listBranchIdsOfCounty } from '../../store/queries/units';
 import { write } from '../../store/write';
-import { backupBefore, backupPath } from '../backups';
+import { backupBefore } from '../backups';
 import type { ServiceContext } from '../context';
 
 export function toSummary(row: CampaignRow): CampaignSummary {
@@ -210,9 +210,7 @@ export async function removeCampaign(
       name: row.name,
     });
   }
-  const backupFile = guarded
-    ? backupPath(ctx, (await backupBefore(ctx, 'campaign-delete')).name)
-    : null;
+  const backupFile = guarded ? (await backupBefore(ctx, 'campaign-delete')).file : null;
   write(ctx, (tx) => {
     const current = requireCampaign(ctx, id);
     const counts = countCampaignScores(ctx.db, id);
