@@ -205,7 +205,9 @@ describe('restoring a backup from the recovery screen', () => {
     truncatedCopy(file, file, 0.6);
     const s = start(file);
     const status = await call(s, 'recovery.status');
-    expect(status.ok && status.data.state === 'damaged' && status.data.backups).toEqual([
+    expect(status.ok).toBe(true);
+    const listed = status.ok ? (status.data as RecoveryStatus) : null;
+    expect(listed?.state === 'damaged' && listed.backups).toEqual([
       expect.objectContaining({ name: made.name, kind: 'manual', check: 'verified' }),
     ]);
     expect(await call(s, 'recovery.restore', { name: 'xingping-none.xpbak' })).toMatchObject({
