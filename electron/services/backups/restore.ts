@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { RestoreOutcome, RestorePreview } from '../../../shared/domain/views/backups';
+import { MAIN_TABLES } from '../../../shared/domain/views/backups';
 import { AppError } from '../../../shared/errors';
 import { createLogger } from '../../logger';
 import { MIGRATIONS } from '../../store/migrations';
@@ -18,20 +19,6 @@ import { serialized, takeBackupHeld } from './take';
 import { verifyArchive } from './verify';
 
 const log = createLogger('backups');
-
-/** The tables a person recognises, in the order the preview lists them. */
-const MAIN_TABLES = [
-  'org_units',
-  'campaigns',
-  'campaign_branches',
-  'evaluators',
-  'rounds',
-  'score_sheets',
-  'scores',
-  'evidence_files',
-  'meetings',
-  'audit_log',
-] as const;
 
 function refuseNewer(manifest: Manifest, name: string): void {
   if (manifest.schemaVersion > MIGRATIONS.length)

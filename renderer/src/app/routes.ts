@@ -17,6 +17,7 @@ export type Route =
   | { name: 'county'; countyId: string }
   | { name: 'campaign'; campaignId: string; section: CampaignSection }
   | { name: 'rubrics' }
+  | { name: 'backups' }
   | { name: 'rubricEdit'; rubricId: string }
   | {
       name: 'sheet';
@@ -41,6 +42,7 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/campaigns') return { name: 'campaigns' };
   if (path === '/rubrics') return { name: 'rubrics' };
   if (path === '/counties') return { name: 'counties' };
+  if (path === '/backups') return { name: 'backups' };
   const county = /^\/counties\/([^/]+)$/.exec(path);
   if (county?.[1]) return { name: 'county', countyId: decodeURIComponent(county[1]) };
   const edit = /^\/rubrics\/([^/]+)\/edit$/.exec(path);
@@ -84,6 +86,11 @@ export function countiesHref(): string {
 /** A county's own page: its names and its townships and branches, before any campaign. */
 export function countyHref(countyId: string): string {
   return `#/counties/${encodeURIComponent(countyId)}`;
+}
+
+/** 备份与恢复 (issue #15). */
+export function backupsHref(): string {
+  return '#/backups';
 }
 
 export function rubricsHref(): string {

@@ -62,9 +62,24 @@ export interface BackupsView {
   retention: { keepToday: number; keepTotal: number };
 }
 
+/** The tables a person recognises, in the order a restore preview lists them. */
+export const MAIN_TABLES = [
+  'org_units',
+  'campaigns',
+  'campaign_branches',
+  'evaluators',
+  'rounds',
+  'score_sheets',
+  'scores',
+  'evidence_files',
+  'meetings',
+  'audit_log',
+] as const;
+export type MainTable = (typeof MAIN_TABLES)[number];
+
 /** One main table, now and in the backup. */
 export interface RestoreCount {
-  table: string;
+  table: MainTable;
   current: number;
   backup: number;
 }
