@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/domain/views/backups';
 import type { CountyView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
+import { startServices } from '../../../electron/services/app';
 import { backupBefore } from '../../../electron/services/backups';
 import { createContext, detachedParts } from '../../../electron/services/context';
 import { takeBackup } from '../../../electron/services/backups/take';
@@ -206,6 +207,38 @@ describe('restore', () => {
     // Writing still works on the reopened database.
     await addTownships(qingshan.id, ['桃源镇']);
     expect(count(services, 'org_units')).toBe(5);
+  });
+
+  it('restores again and again in an app whose operator is named on the laptop', async () => {
+    // No fixed actor: the operator's name is read from the connection in use, which a restore
+    // swaps. (It was once read from the first connection, closed by the first restore.)
+    const app = startServices({
+      dbFile: join(dir, 'laptop.sqlite'),
+      host: 'web',
+      version: '0.0.0-test',
+    });
+    try {
+      await call(app, 'preferences.update', { operatorName: '王芳' });
+      const qingshan = await call<CountyView>(app, 'counties.create', { name: '青山县' });
+      const made = await call<BackupSummary>(app, 'backups.create', {});
+      await call(app, 'branchRegistry.addTownship', {
+        countyId: qingshan.id,
+        name: '柳塘乡',
+        kind: 'township',
+      });
+      const first = await call<RestoreOutcome>(app, 'backups.restore', { name: made.name });
+      const second = await call<RestoreOutcome>(app, 'backups.restore', {
+        name: first.undoBackup!,
+      });
+      expect(townshipNames(join(dir, 'laptop.sqlite'))).toEqual(['柳塘乡']);
+      const actors = app.ctx.db
+        .prepare("SELECT DISTINCT actor FROM audit_log WHERE action = 'restore'")
+        .all();
+      expect(actors).toEqual([{ actor: '王芳' }]);
+      expect(second.undoBackup).not.toBe(first.undoBackup);
+    } finally {
+      app.close();
+    }
   });
 
   it('keeps the backup folder chosen on this laptop when restoring an older backup', async () => {

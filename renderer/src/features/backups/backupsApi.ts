@@ -35,11 +35,14 @@ export function useRestorePreview(name: string) {
   });
 }
 
-/** After a restore every screen's data is another's: everything is asked again. */
+/**
+ * After a restore every screen's data is another's: everything is asked again (invalidated,
+ * not reset, so the screens keep showing until the new data is there instead of unmounting).
+ */
 export function useRestore() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => call('backups.restore', { name }),
-    onSuccess: () => client.resetQueries(),
+    onSuccess: () => client.invalidateQueries(),
   });
 }
