@@ -1,3 +1,4 @@
+import { checkBackupTask } from '../services/backups/tasks';
 import { readBranchList } from '../services/branch-import/tasks';
 import { buildExportTask } from '../services/exports/tasks';
 import { readRubricFile, writeRubricFile } from '../services/rubrics/tasks';
@@ -19,6 +20,7 @@ const TASKS: readonly AnyTask[] = [
   readTemplateFile,
   writeTemplateFile,
   buildExportTask,
+  checkBackupTask,
 ];
 
 const BY_NAME = new Map(TASKS.map((t) => [t.name, t]));

@@ -15,8 +15,7 @@ import type { ServiceContext } from '../context';
 import { FOLDER_KEY, backupFolder, rememberCheck, summarize } from './folder';
 import type { Manifest } from './manifest';
 import { countRows, lastChangeAt } from './queries';
-import { serialized, takeBackupHeld } from './take';
-import { verifyArchive } from './verify';
+import { checkInWorker, serialized, takeBackupHeld } from './take';
 
 const log = createLogger('backups');
 
@@ -47,7 +46,7 @@ async function checkedCopy(
     throw new AppError('NOT_FOUND', `No backup named ${name}`, { entity: 'backup' });
   const where = ctx.info.dataFile === ':memory:' ? backupFolder(ctx) : dirname(ctx.info.dataFile);
   const copy = join(where, `.xingping-restore-${randomUUID()}.sqlite`);
-  const verdict = await verifyArchive(file, copy);
+  const verdict = await checkInWorker(ctx, file, copy);
   await rememberCheck(file, verdict.ok ? 'verified' : 'damaged');
   if (!verdict.ok)
     throw new AppError('BACKUP_INVALID', `Backup ${name} failed its check: ${verdict.reason}`, {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/views/backups';
 import { AppError } from '../../../shared/errors';
 import { createLogger } from '../../logger';
@@ -17,7 +17,9 @@ import { MANIFEST_ENTRY, SNAPSHOT_ENTRY, manifestBase } from './manifest';
 import { countFrozenRubrics, countRows, lastChangeAt, useRollbackJournal } from './queries';
 import type { RetentionPolicy } from './retention';
 import { DEFAULT_RETENTION, planRetention } from './retention';
-import { sha256File, verifyArchive } from './verify';
+import { checkBackupTask } from './tasks';
+import type { Verdict } from './verify';
+import { sha256File } from './verify';
 
 const log = createLogger('backups');
 
@@ -117,7 +119,7 @@ async function takeNow(
     const file = join(folder, name);
     await rename(archive, file);
     // Checked as it lies on the disk it will be restored from, not as it was in memory.
-    const verdict = await verifyArchive(file, join(work, `check-${randomUUID()}.sqlite`));
+    const verdict = await checkInWorker(ctx, file, join(work, `check-${randomUUID()}.sqlite`));
     if (!verdict.ok) {
       await rm(file, { force: true });
       log.error(`backup ${name} failed its check and was removed: ${verdict.reason}`);
@@ -131,6 +133,15 @@ async function takeNow(
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The full check of a backup file, in a worker (see tasks.ts); the extracted copy is kept. */
+export function checkInWorker(
+  ctx: ServiceContext,
+  file: string,
+  extractTo: string,
+): Promise<Verdict> {
+  return ctx.jobs.run(checkBackupTask, { file, extractTo }, { fileName: basename(file) });
 }
 
 /** Removes what the retention rule no longer keeps; unreadable files are left for a person. */

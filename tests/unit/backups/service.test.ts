@@ -12,7 +12,8 @@ import type { CountyView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
 import { startServices } from '../../../electron/services/app';
 import { backupBefore } from '../../../electron/services/backups';
-import { createContext, detachedParts } from '../../../electron/services/context';
+import { createContext } from '../../../electron/services/context';
+import type { ContextParts } from '../../../electron/services/context';
 import { takeBackup } from '../../../electron/services/backups/take';
 import { verifyArchive } from '../../../electron/services/backups/verify';
 import { MIGRATIONS } from '../../../electron/store/migrations';
@@ -57,6 +58,13 @@ function townshipNames(file: string): string[] {
 }
 
 const folder = () => join(dir, 'backups');
+
+/** The running app's worker runner and files, for a context over another database file. */
+const partsOf = (app: AppServices): ContextParts => ({
+  files: app.ctx.files,
+  jobs: app.ctx.jobs,
+  events: app.ctx.events,
+});
 
 describe('taking a backup', () => {
   it('holds a commit made just before it, still in the WAL, and checks out whole', async () => {
@@ -261,7 +269,7 @@ describe('restore', () => {
     const oldCtx = createContext(
       oldDb,
       { version: '0.0.1-old', dataFile: oldFile, host: 'test' },
-      detachedParts('a test'),
+      partsOf(services),
       { actor: '老王', now: () => '2024-06-01T00:00:00.000Z' },
     );
     let made: BackupSummary;
@@ -286,7 +294,7 @@ describe('restore', () => {
     const ctx = createContext(
       newer,
       { version: '9.0.0', dataFile: join(dir, 'newer.sqlite'), host: 'test' },
-      detachedParts('a test'),
+      partsOf(services),
       { actor: '老王' },
     );
     let made: BackupSummary;
