@@ -99,39 +99,47 @@ function prepare(copy: string, folderSetting: string | undefined, actor: string)
   const db = openStore(copy);
   try {
     if (folderSetting === undefined) return;
-    write({ db, actor, now: () => new Date().toISOString() }, () => {
-      if (folderSetting !== undefined) setMeta(db, FOLDER_KEY, folderSetting);
-    });
+    write({ db, actor, now: () => new Date().toISOString() }, () =>
+      setMeta(db, FOLDER_KEY, folderSetting),
+    );
   } finally {
     db.close();
   }
 }
 
+/** The data file and whatever SQLite keeps beside it, moved together. */
+const PARTS = ['', '-wal', '-shm'] as const;
+
+function moveParts(from: string, to: string): void {
+  for (const part of PARTS) if (existsSync(from + part)) renameSync(from + part, to + part);
+}
+
 /**
- * Swaps the data file: close, move the current file aside, rename the prepared copy into its
- * place, reopen. Synchronous from close to reopen, so no call can reach a closed connection.
- * If the reopen fails the old file goes back and is reopened.
+ * Swaps the data file: close, move the current file (with any -wal/-shm a clean close left) aside,
+ * rename the prepared copy into its place, reopen. Synchronous from close to reopen, so no call
+ * can reach a closed connection. If anything fails the old files go back and are reopened.
  */
 function swap(ctx: ServiceContext, copy: string): void {
   const dataFile = ctx.info.dataFile;
   const aside = `${dataFile}.before-restore-${randomUUID()}`;
   ctx.db.close();
-  // A clean close checkpoints and removes the WAL; anything left would belong to the old file.
-  for (const suffix of ['-wal', '-shm']) rmSync(dataFile + suffix, { force: true });
-  renameSync(dataFile, aside);
   let opened: Store;
   try {
+    moveParts(dataFile, aside);
     renameSync(copy, dataFile);
     opened = openStore(dataFile);
   } catch (error) {
-    log.error('the restored file did not open; the previous data is back', error);
-    rmSync(dataFile, { force: true });
-    renameSync(aside, dataFile);
+    log.error('the restored file could not take its place; the previous data is back', error);
+    if (existsSync(aside)) {
+      for (const part of PARTS) rmSync(dataFile + part, { force: true });
+      moveParts(aside, dataFile);
+    }
     ctx.db = openStore(dataFile);
     throw error;
   }
   ctx.db = opened;
-  rmSync(aside, { force: true });
+  // The data from before is in the pinned undo backup.
+  for (const part of PARTS) rmSync(aside + part, { force: true });
 }
 
 export function restoreBackup(
