@@ -15,7 +15,12 @@ import { createFileTransfers } from '../../files/transfers';
 import { moveAside } from '../../store/quarantine';
 import type { AppServices, StartOptions } from '../app';
 import { startServices } from '../app';
-import { backupsToRecoverFrom, folderOfDamaged, restoreFile } from '../backups';
+import {
+  backupsToRecoverFrom,
+  folderOfDamaged,
+  restoreFile,
+  startBackupSchedule,
+} from '../backups';
 import { write } from '../../store/write';
 import type { Registry } from '../registry';
 import { checkCall } from '../registry';
@@ -135,10 +140,24 @@ function recoverySession(
     if (restoring)
       throw new AppError('CONFLICT', 'A restore is already running', { entity: 'database' });
     restoring = true;
-    const fresh = startServices({ ...options, seedDemo: false });
+    // No start backup of the empty file: it would count in today's rotation and could push out
+    // one of the good backups the user is choosing from. The schedule starts after the restore.
+    const fresh = startServices({ ...options, seedDemo: false, backupSchedule: false });
     try {
       await restoreFile(fresh.ctx, join(backupFolder, name), { undo: false });
-      services = fresh;
+      const schedule = options.backupSchedule
+        ? startBackupSchedule(fresh.ctx, {
+            ...(options.backupSchedule === true ? {} : options.backupSchedule),
+            atStart: false,
+          })
+        : null;
+      services = {
+        ...fresh,
+        close: () => {
+          schedule?.stop();
+          fresh.close();
+        },
+      };
       return { state: 'ok' };
     } catch (error) {
       fresh.close();
