@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import type { Output } from './api/method';
+import { backupsContract } from './api/backups';
 import { branchImportContract } from './api/branch-import';
 import { branchRegistryContract } from './api/branch-registry';
 import { campaignsContract } from './api/campaigns';
@@ -44,6 +45,7 @@ export const contract = mergeContracts(
   meetingsContract,
   filesContract,
   recoveryContract,
+  backupsContract,
 );
 
 export type Contract = typeof contract;

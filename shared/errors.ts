@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'NETWORK',
   'INTERNAL',
   'OPERATOR_REQUIRED',
+  'BACKUP_INVALID',
+  'BACKUP_TOO_NEW',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,8 @@ import { reportDamage } from './damage';
 import type { WebHost } from '../host/server';
 import { startWebHost } from '../host/server';
 import type { CliIo } from './io';
+import type { BackupValues } from './backup';
+import { runBackup, runRestore } from './backup';
 import { runDemo, runInit } from './setup';
 import type { CliValues } from './setup';
 import { defaultDataFile } from './paths';
@@ -23,6 +25,8 @@ const OPTIONS = {
   init: { db: text, county: text, code: text, department: text, operator: text },
   demo: { db: text, operator: text },
   serve: { db: text, port: text },
+  backup: { db: text, to: text },
+  restore: { db: text, from: text, yes: { type: 'boolean' } },
 } as const;
 type Command = keyof typeof OPTIONS;
 
@@ -47,15 +51,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(t('cli.help', { version }));
     return 2;
   }
-  let values: CliValues & { port?: string; help?: boolean };
+  let values: CliValues & BackupValues & { port?: string; help?: boolean };
   try {
-    // Every option is text (or the help flag), so the parsed values are exactly these.
+    // Every option is text or a flag (help, --yes), so the parsed values are exactly these.
     values = parseArgs({
       args: rest,
       options: { ...OPTIONS[command], help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
-    }).values as CliValues & { port?: string; help?: boolean };
+    }).values as CliValues & BackupValues & { port?: string; help?: boolean };
   } catch (error) {
     io.err(
       t('cli.badArguments', { message: error instanceof Error ? error.message : String(error) }),
@@ -69,6 +73,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     if (command === 'serve') return await runServe(t, io, values.db, values.port);
+    if (command === 'backup') return await runBackup(t, io, values);
+    if (command === 'restore') return await runRestore(t, io, values);
     return command === 'init' ? await runInit(t, io, values) : await runDemo(t, io, values);
   } catch (error) {
     if (error instanceof AppError) {
@@ -95,7 +101,13 @@ async function runServe(
   mkdirSync(dirname(dbFile), { recursive: true });
   setQuiet(true);
   // A damaged file is moved aside here and the browser shows the recovery screen.
-  const session = startSession({ dbFile, host: 'web', version, prewarmWorker: true });
+  const session = startSession({
+    dbFile,
+    host: 'web',
+    version,
+    prewarmWorker: true,
+    backupSchedule: true,
+  });
   let host: WebHost;
   try {
     host = await startWebHost({

@@ -16,6 +16,8 @@ export const TASK_LIMITS: Record<string, Partial<JobLimits>> = {
   'scoreTemplates.write': { timeMs: 300_000 },
   'branchImport.read': { timeMs: 180_000 },
   'scoreTemplates.read': { timeMs: 180_000 },
+  // Reading a province's backup through (1 GB and more) takes minutes on a slow laptop disk.
+  'backups.check': { timeMs: 1_800_000 },
 };
 
 export type LimitOverrides = Record<string, Partial<JobLimits>>;

@@ -1,3 +1,4 @@
+import { checkBackupTask } from '../services/backups/tasks';
 import { readBranchList } from '../services/branch-import/tasks';
 import { buildExportTask } from '../services/exports/tasks';
 import { buildMinutesTask } from '../services/meetings/tasks';
@@ -21,6 +22,7 @@ const TASKS: readonly AnyTask[] = [
   writeTemplateFile,
   buildExportTask,
   buildMinutesTask,
+  checkBackupTask,
 ];
 
 const BY_NAME = new Map(TASKS.map((t) => [t.name, t]));

@@ -87,6 +87,7 @@ async function start(i18n: i18n): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     prewarmWorker: true,
+    backupSchedule: true,
   });
   const { registry } = appSession;
   protocol.handle(

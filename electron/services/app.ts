@@ -11,6 +11,11 @@ import { openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
 import { seedDemoIfEmpty } from './demo';
+import { rmSync } from 'node:fs';
+import type { BackupSummary } from '../../shared/domain/views/backups';
+import { createLogger } from '../logger';
+import type { BackupSchedule } from './backups';
+import { packSnapshot, snapshotBeforeMigration, startBackupSchedule } from './backups';
 import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';
@@ -21,8 +26,15 @@ export interface AppServices {
   ctx: ServiceContext;
   /** The contract's events, for the host to forward to its pages. */
   events: EventHub;
+  /**
+   * The pinned backup of the data as an older Xingping left it, when this start upgraded the
+   * schema (null otherwise, or when it could not be made: that is logged).
+   */
+  migrationBackup: Promise<BackupSummary | null>;
   close(): void;
 }
+
+const log = createLogger('app');
 
 export interface StartOptions extends ContextOptions {
   dbFile: string;
@@ -44,13 +56,26 @@ export interface StartOptions extends ContextOptions {
    * start only after the user's choice); the services use them and leave closing to the owner.
    */
   shared?: { files: FileTransfers; events: EventHub };
+  /**
+   * Automatic backups: one at start, then every 15 minutes while something changed (the app
+   * and the web host; tests that do not look at backups leave it off).
+   */
+  backupSchedule?: boolean | { intervalMs: number };
 }
 
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
 export function startServices(options: StartOptions): AppServices {
   tuneHeap();
   const dataFile = options.dbFile === ':memory:' ? ':memory:' : resolve(options.dbFile);
-  const db = openStore(dataFile);
+  // Before the store upgrades an existing database: a copy as it is, packed once started.
+  const pending = snapshotBeforeMigration(dataFile);
+  let db: ReturnType<typeof openStore>;
+  try {
+    db = openStore(dataFile);
+  } catch (error) {
+    if (pending) rmSync(pending.work, { recursive: true, force: true });
+    throw error;
+  }
   const files = options.shared?.files ?? createFileTransfers(dataFile, options.transfers);
   const closeFiles = () => {
     if (!options.shared) files.close();
@@ -73,14 +98,28 @@ export function startServices(options: StartOptions): AppServices {
     });
     ctx = createContext(db, info, { files, jobs, events }, options);
     if (options.seedDemo === true) seedDemoIfEmpty(ctx);
+    const schedule = options.backupSchedule;
+    const backups: BackupSchedule | null = schedule
+      ? startBackupSchedule(ctx, schedule === true ? {} : schedule)
+      : null;
+    const live = ctx;
+    const migrationBackup = pending
+      ? packSnapshot(ctx, pending).catch((error: unknown) => {
+          log.error('the backup from before the upgrade could not be packed', error);
+          return null;
+        })
+      : Promise.resolve(null);
     return {
+      migrationBackup,
       registry: createRegistry(handlers, ctx),
       ctx,
       events,
       close: () => {
+        backups?.stop();
         void jobs.close();
         closeFiles();
-        db.close();
+        // A restore swaps the connection: close the one in use now.
+        live.db.close();
       },
     };
   } catch (error) {

@@ -47,17 +47,19 @@ export function createContext(
   options: ContextOptions = {},
 ): ServiceContext {
   const fixed = options.actor;
-  return {
+  const ctx: ServiceContext = {
     db,
     info,
     ...parts,
-    // Never the host's name ('web', 'electron'): an audit entry must name a person.
+    // Never the host's name ('web', 'electron'): an audit entry must name a person. Read from
+    // the connection in use now: a restore swaps `ctx.db`.
     get actor() {
-      return fixed ?? getOperatorName(db) ?? '';
+      return fixed ?? getOperatorName(ctx.db) ?? '';
     },
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
   };
+  return ctx;
 }
 
 /**

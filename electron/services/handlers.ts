@@ -1,3 +1,4 @@
+import { backupsHandlers } from './backups/handlers';
 import { branchImportHandlers } from './branch-import/handlers';
 import { branchRegistryHandlers } from './branch-registry/handlers';
 import { campaignsHandlers } from './campaigns/handlers';
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...meetingsHandlers,
   ...transfersHandlers,
   ...recoveryHandlers,
+  ...backupsHandlers,
 };

@@ -1,6 +1,7 @@
 import type { BranchImportResult } from '../../../shared/domain/views/branch-import';
 import { AppError } from '../../../shared/errors';
 import { write } from '../../store/write';
+import { backupBefore } from '../backups';
 import type { ServiceContext } from '../context';
 import type { Analysis, BranchImportRequest } from './preview';
 import { analyseBranchFile } from './preview';
@@ -56,6 +57,8 @@ export async function applyBranchFile(
     skipped: 0,
     invalid: 0,
   };
+  // The list is read and clean: keep the data as it is before changing it.
+  await backupBefore(ctx, 'import');
   ctx.jobs.progress(request.jobId, 'write', 0, analysis.rows.length);
   write(ctx, (tx) => {
     // Matched again inside the lock: the database may have changed since the file was read.

@@ -18,8 +18,8 @@ import { deleteUnusedDemoRows } from '../../store/queries/demo';
 import { insertRound, listRoundProgress } from '../../store/queries/rounds';
 import { getRubricVersion } from '../../store/queries/rubrics';
 import { getUnit, listBranchIdsOfCounty } from '../../store/queries/units';
-import { writeSafetyCopy } from '../../store/safety-copy';
 import { write } from '../../store/write';
+import { backupBefore } from '../backups';
 import type { ServiceContext } from '../context';
 
 export function toSummary(row: CampaignRow): CampaignSummary {
@@ -210,9 +210,7 @@ export async function removeCampaign(
       name: row.name,
     });
   }
-  const backupFile = guarded
-    ? await writeSafetyCopy(ctx.db, { dataFile: ctx.info.dataFile, label: row.name, at: ctx.now() })
-    : null;
+  const backupFile = guarded ? (await backupBefore(ctx, 'campaign-delete')).file : null;
   write(ctx, (tx) => {
     const current = requireCampaign(ctx, id);
     const counts = countCampaignScores(ctx.db, id);

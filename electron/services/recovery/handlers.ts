@@ -8,6 +8,11 @@ import type { HandlerGroup } from '../registry';
  */
 export const recoveryHandlers: HandlerGroup<typeof recoveryContract> = {
   'recovery.status': () => ({ state: 'ok' }),
+  'recovery.restore': () => {
+    throw new AppError('CONFLICT', 'The data file opened normally; restore from the Backups page', {
+      entity: 'database',
+    });
+  },
   'recovery.startEmpty': () => {
     throw new AppError('CONFLICT', 'The data file opened normally; there is nothing to recover', {
       entity: 'database',

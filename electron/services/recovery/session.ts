@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AppInfo } from '../../../shared/domain/views';
 import type { RecoveryStatus } from '../../../shared/domain/views/recovery';
 import { isDamageKind } from '../../../shared/domain/views/recovery';
@@ -14,6 +15,12 @@ import { createFileTransfers } from '../../files/transfers';
 import { moveAside } from '../../store/quarantine';
 import type { AppServices, StartOptions } from '../app';
 import { startServices } from '../app';
+import {
+  backupsToRecoverFrom,
+  folderOfDamaged,
+  restoreFile,
+  startBackupSchedule,
+} from '../backups';
 import { write } from '../../store/write';
 import type { Registry } from '../registry';
 import { checkCall } from '../registry';
@@ -102,7 +109,9 @@ function recoverySession(
     backups: [],
   };
   const info: AppInfo = { version: options.version, dataFile, host: options.host };
+  const backupFolder = folderOfDamaged(moved.database, dataFile);
   let services: AppServices | null = null;
+  let restoring = false;
 
   /** The user's choice "start with an empty database": no demo, they came for their own data. */
   function startEmpty(): RecoveryStatus {
@@ -122,6 +131,53 @@ function recoverySession(
     return { state: 'ok' };
   }
 
+  /**
+   * The user's choice "restore this backup": a new database at the data path, replaced by the
+   * backup's (checked whole first, migrated when older). Nothing to undo: there was no data. If
+   * it fails the new file is removed again and the screen stays, with the error.
+   */
+  async function restore(name: string): Promise<RecoveryStatus> {
+    if (restoring)
+      throw new AppError('CONFLICT', 'A restore is already running', { entity: 'database' });
+    restoring = true;
+    // No start backup of the empty file: it would count in today's rotation and could push out
+    // one of the good backups the user is choosing from. The schedule starts after the restore.
+    const fresh = startServices({ ...options, seedDemo: false, backupSchedule: false });
+    try {
+      await restoreFile(fresh.ctx, join(backupFolder, name), { undo: false });
+      const schedule = options.backupSchedule
+        ? startBackupSchedule(fresh.ctx, {
+            ...(options.backupSchedule === true ? {} : options.backupSchedule),
+            atStart: false,
+          })
+        : null;
+      services = {
+        ...fresh,
+        close: () => {
+          schedule?.stop();
+          fresh.close();
+        },
+      };
+      return { state: 'ok' };
+    } catch (error) {
+      fresh.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(dataFile + suffix, { force: true });
+      throw error;
+    } finally {
+      restoring = false;
+    }
+  }
+
+  async function answer<T>(run: () => T | Promise<T>, what: string): Promise<Result<T>> {
+    try {
+      return ok(await run());
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toPayload());
+      log.error(`${what} failed`, error);
+      return fail({ code: 'INTERNAL', message: 'Internal error' });
+    }
+  }
+
   async function call(method: string, input: unknown): Promise<Result<unknown>> {
     if (services) return services.registry.call(method, input);
     const checked = checkCall(method, input);
@@ -130,15 +186,17 @@ function recoverySession(
       case 'app.info':
         return ok(info);
       case 'recovery.status':
-        return ok(damaged);
+        return answer(
+          async () => ({ ...damaged, backups: await backupsToRecoverFrom(backupFolder) }),
+          'listing backups',
+        );
       case 'recovery.startEmpty':
-        try {
-          return ok(startEmpty());
-        } catch (error) {
-          if (error instanceof AppError) return fail(error.toPayload());
-          log.error('starting with an empty database failed', error);
-          return fail({ code: 'INTERNAL', message: 'Internal error' });
-        }
+        return answer(startEmpty, 'starting with an empty database');
+      case 'recovery.restore':
+        return answer(
+          () => restore((checked.data.input as { name: string }).name),
+          'restoring a backup',
+        );
       default:
         return fail({
           code: 'DB_DAMAGED',

@@ -3,6 +3,7 @@ import type {
   TemplateCellDiff,
 } from '../../../shared/domain/views/score-templates';
 import { write } from '../../store/write';
+import { backupBefore } from '../backups';
 import type { ServiceContext } from '../context';
 import { openSheet, saveScores } from '../sheets';
 import { classify } from './preview';
@@ -22,6 +23,8 @@ export async function applyTemplate(
 ): Promise<TemplateApplyResult> {
   const read = await readTemplate(ctx, input.campaignId, input.fileId, input.jobId);
   const { fileName } = read;
+  // The workbook is read: keep the data as it is before storing what it says.
+  await backupBefore(ctx, 'template-apply');
   ctx.jobs.progress(input.jobId, 'write', 0, read.cells.length);
   const result = write(ctx, (tx): TemplateApplyResult => {
     const preview = classify(ctx, read);

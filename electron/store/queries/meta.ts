@@ -23,3 +23,7 @@ export function getOperatorName(db: Store): string | null {
 export function setOperatorName(db: Store, name: string): void {
   setMeta(db, OPERATOR_KEY, name);
 }
+
+export function deleteMeta(db: Store, key: string): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+}

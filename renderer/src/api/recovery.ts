@@ -27,3 +27,17 @@ export function useStartEmpty() {
     },
   });
 }
+
+/** Starts from a backup instead of the damaged file; then everything is asked again. */
+export function useRecoveryRestore() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => call('recovery.restore', { name }),
+    onSuccess: (status: RecoveryStatus) => {
+      client.setQueryData(queryKeys.recovery, status);
+      return client.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== queryKeys.recovery[0],
+      });
+    },
+  });
+}

@@ -51,6 +51,8 @@ export function AppBreadcrumbs({ route }: AppBreadcrumbsProps) {
     items.push({ key: 'counties', title: t('county.listTitle'), href: countiesHref() });
     const county = counties.data?.find((c) => c.id === route.countyId);
     if (county) items.push({ key: 'county', title: county.name });
+  } else if (route.name === 'backups') {
+    items.push({ key: 'backups', title: t('backups.title') });
   } else if (route.name === 'rubrics') {
     items.push({ key: 'rubrics', title: t('rubricLibrary.title') });
   } else if (route.name === 'rubricEdit') {

@@ -1,8 +1,8 @@
-import { ApartmentOutlined, ProfileOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ProfileOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Layout, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
-import { campaignsHref, countiesHref, rubricsHref } from './routes';
+import { backupsHref, campaignsHref, countiesHref, rubricsHref } from './routes';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -18,6 +18,9 @@ export function AppHeader() {
         </a>
         <a href={rubricsHref()}>
           <ProfileOutlined aria-hidden /> {t('rubricLibrary.title')}
+        </a>
+        <a href={backupsHref()} data-testid="nav-backups">
+          <SafetyOutlined aria-hidden /> {t('backups.title')}
         </a>
         <LanguageSwitch />
       </Space>

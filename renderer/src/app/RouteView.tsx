@@ -1,4 +1,5 @@
 import { NotFound } from '../components/NotFound';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { BranchesPage } from '../features/branches/BranchesPage';
 import { CampaignListPage } from '../features/campaigns/CampaignListPage';
 import { CountiesPage } from '../features/counties/CountiesPage';
@@ -35,6 +36,8 @@ export function RouteView({ route }: RouteViewProps) {
       return <CountyPage key={route.countyId} countyId={route.countyId} />;
     case 'rubrics':
       return <RubricLibraryPage />;
+    case 'backups':
+      return <BackupsPage />;
     case 'rubricEdit':
       // Not keyed: the page keeps its editor per version itself (see RubricEditorPage).
       return <RubricEditorPage rubricId={route.rubricId} />;

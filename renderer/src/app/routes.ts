@@ -18,6 +18,7 @@ export type Route =
   | { name: 'county'; countyId: string }
   | { name: 'campaign'; campaignId: string; section: CampaignSection }
   | { name: 'rubrics' }
+  | { name: 'backups' }
   | { name: 'rubricEdit'; rubricId: string }
   | {
       name: 'sheet';
@@ -46,6 +47,7 @@ export function parseHash(hash: string): Route {
   if (path === '/counties') return { name: 'counties' };
   const projector = /^\/projector\/([^/]+)$/.exec(path);
   if (projector?.[1]) return { name: 'projector', meetingId: decodeURIComponent(projector[1]) };
+  if (path === '/backups') return { name: 'backups' };
   const county = /^\/counties\/([^/]+)$/.exec(path);
   if (county?.[1]) return { name: 'county', countyId: decodeURIComponent(county[1]) };
   const edit = /^\/rubrics\/([^/]+)\/edit$/.exec(path);
@@ -89,6 +91,11 @@ export function countiesHref(): string {
 /** A county's own page: its names and its townships and branches, before any campaign. */
 export function countyHref(countyId: string): string {
   return `#/counties/${encodeURIComponent(countyId)}`;
+}
+
+/** 备份与恢复 (issue #15). */
+export function backupsHref(): string {
+  return '#/backups';
 }
 
 export function rubricsHref(): string {

@@ -19,6 +19,7 @@ const ENTITIES = [
   'meeting',
   'member',
   'item',
+  'backup',
 ] as const;
 type Entity = (typeof ENTITIES)[number];
 

@@ -1,3 +1,5 @@
+import type { BackupSummary } from './backups';
+
 /**
  * What the app tells the user when it could not open the data file at start (issue #15), and
  * what they may do about it. The damaged file has already been moved aside, never deleted.
@@ -12,14 +14,10 @@ export function isDamageKind(value: unknown): value is DamageKind {
 }
 
 /**
- * A backup the user could start from instead. Slot for the backup work of issue #15 (points
- * 1-2): `recovery.status` lists the newest good backups here and a `recovery.restore` method
- * restores one. Until backups exist the list is always empty.
+ * A backup the user could start from instead: the backups in the folder the damaged file named
+ * (or the default `backups/` beside it), newest first; `recovery.restore` restores one.
  */
-export interface RecoveryBackup {
-  file: string;
-  createdAt: string;
-}
+export type RecoveryBackup = BackupSummary;
 
 export type RecoveryStatus =
   | { state: 'ok' }
@@ -33,6 +31,6 @@ export type RecoveryStatus =
       /** Its -wal/-shm/-journal files, moved along beside it. */
       companions: string[];
       detectedAt: string;
-      /** Newest first; empty until backups exist (see RecoveryBackup). */
+      /** Newest first, readable ones only (see RecoveryBackup). */
       backups: RecoveryBackup[];
     };

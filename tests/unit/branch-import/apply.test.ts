@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BackupsView } from '../../../shared/domain/views/backups';
+import { readManifest } from '../../../electron/services/backups/verify';
 import type { AppServices } from '../../../electron/services/app';
 import { apply, applyFailure, call, payload, preview, sheetBytes, useServices } from './support';
 
@@ -62,6 +65,7 @@ describe('applying a branch list', () => {
   });
 
   it('updates existing branches when asked, and audits every change', async () => {
+    const unitsBefore = snapshot(services()).units.length;
     const result = await apply(services(), {
       campaignId: campaignId(),
       file: await file(),
@@ -79,6 +83,11 @@ describe('applying a branch list', () => {
       invalid: 1,
     });
     expect(typeOf(services(), '柳林村党总支')).toBe('community');
+    // A verified backup of the data as it was before the import was taken first.
+    const backups = await call<BackupsView>(services(), 'backups.list', {});
+    expect(backups.backups.map((b) => [b.kind, b.check])).toEqual([['import', 'verified']]);
+    const manifest = await readManifest(join(backups.folder, backups.backups[0]!.name));
+    expect(manifest.rowCounts['org_units']).toBe(unitsBefore);
     const trail = services()
       .ctx.db.prepare(
         "SELECT action, entity, before, after FROM audit_log WHERE action LIKE 'import-%' ORDER BY seq",

@@ -3,13 +3,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CampaignDeletion, CampaignSummary } from '../../../shared/domain/views';
+import { verifyArchive } from '../../../electron/services/backups/verify';
 import { call, count, failure } from '../support';
 import { qingshanCampaign, scoreSheet, setUpQingshan, useEmptyServices } from './qingshan';
 
 const services = useEmptyServices();
 
 describe('deleting a campaign', () => {
-  it('asks for the name of a campaign with score sheets and writes a database copy first', async () => {
+  it('asks for the name of a campaign with score sheets and takes a backup first', async () => {
     const q = await setUpQingshan(services());
     const c = await qingshanCampaign(services(), q);
     await scoreSheet(services(), c, {
@@ -37,13 +38,18 @@ describe('deleting a campaign', () => {
       confirmName: ` ${name} `,
     });
     expect(count(services(), 'campaigns')).toBe(0);
-    expect(deleted.backupFile).toBe(join(backups, `20251120-080000-${name}.sqlite`));
-    expect(readdirSync(backups)).toEqual([`20251120-080000-${name}.sqlite`]);
-    // The copy is a whole, self-contained database holding what was deleted.
-    const copy = new Database(deleted.backupFile!, { readonly: true });
+    const backupName = 'xingping-20251120-080000-campaign-delete.xpbak';
+    expect(deleted.backupFile).toBe(join(backups, backupName));
+    expect(readdirSync(backups)).toEqual([backupName]);
+    // The backup is verified and holds a whole, self-contained database with what was deleted.
+    const extracted = join(dirname(backups), 'extracted.sqlite');
+    expect(await verifyArchive(deleted.backupFile!, extracted)).toMatchObject({
+      ok: true,
+      manifest: { kind: 'campaign-delete', operator: '王芳' },
+    });
+    const copy = new Database(extracted, { readonly: true });
     try {
       expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
-      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(copy.prepare('SELECT name FROM campaigns').all()).toEqual([{ name }]);
       expect(copy.prepare('SELECT count(*) AS n FROM scores').get()).toEqual({
         n: c.items.length,

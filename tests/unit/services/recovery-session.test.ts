@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecoveryStatus } from '../../../shared/domain/views/recovery';
 import type { AppSession } from '../../../electron/services/recovery/session';
 import { startSession } from '../../../electron/services/recovery/session';
+import { startServices } from '../../../electron/services/app';
+import { takeBackup } from '../../../electron/services/backups';
 import { openStore } from '../../../electron/store/open';
 import { FIXED_NOW, sequentialIds, tempDir } from '../support';
 import {
@@ -190,5 +192,41 @@ describe('starting on a damaged data file', () => {
     expect(() => start(file)).toThrow(/schema version 99/);
     expect(sha256(file)).toBe(before);
     expect(readdirSync(tmp.dir).some((name) => name.includes('damaged'))).toBe(false);
+  });
+});
+
+describe('restoring a backup from the recovery screen', () => {
+  it('lists the readable backups beside the data file and restores one in place', async () => {
+    const file = countyDatabase(tmp.dir, 'xingping.sqlite');
+    const healthy = startServices({ dbFile: file, host: 'test', version: '0.0.0-test' });
+    const made = await takeBackup(healthy.ctx, { kind: 'manual' });
+    healthy.close();
+    writeFileSync(join(tmp.dir, 'backups', 'xingping-20250101-000000-manual.xpbak'), 'not a zip');
+    truncatedCopy(file, file, 0.6);
+    const s = start(file);
+    const status = await call(s, 'recovery.status');
+    expect(status.ok).toBe(true);
+    const listed = status.ok ? (status.data as RecoveryStatus) : null;
+    expect(listed?.state === 'damaged' && listed.backups).toEqual([
+      expect.objectContaining({ name: made.name, kind: 'manual', check: 'verified' }),
+    ]);
+    expect(await call(s, 'recovery.restore', { name: 'xingping-none.xpbak' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    // A failed restore leaves no new database behind: the screen still waits.
+    expect(existsSync(file)).toBe(false);
+    expect(await call(s, 'recovery.restore', { name: made.name })).toEqual({
+      ok: true,
+      data: { state: 'ok' },
+    });
+    const units = await call(s, 'counties.list');
+    expect(units).toMatchObject({ ok: true, data: [expect.objectContaining({ name: '青山县' })] });
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM org_units').get()).toEqual({ n: 1221 });
+    } finally {
+      db.close();
+    }
   });
 });

@@ -57,6 +57,7 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
     expect(resolveWorkerFile()).toBe(resolve('out/main/worker.js'));
     expect(new Set(TASK_NAMES).size).toBe(TASK_NAMES.length);
     expect([...TASK_NAMES].sort()).toEqual([
+      'backups.check',
       'branchImport.read',
       'exports.build',
       'meetings.minutes',

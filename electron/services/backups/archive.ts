@@ -1,0 +1,267 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { Transform, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { WriteStream } from 'node:fs';
+import { constants, crc32, createDeflateRaw, createInflateRaw } from 'node:zlib';
+
+/**
+ * The `.xpbak` container: a plain zip (so a county's IT person can open it with any zip tool)
+ * written and read by streaming, never whole in memory — a province database is over a
+ * gigabyte. Only what backups need: deflated entries, UTF-8 names, no ZIP64 (a database of
+ * 4 GB or more is refused with a clear error rather than written into a broken zip).
+ *
+ * Entries are written with a data descriptor (general purpose bit 3): the compressed size is
+ * known only after deflating, and the stream never seeks back.
+ */
+const LOCAL_SIG = 0x04034b50;
+const DESCRIPTOR_SIG = 0x08074b50;
+const CENTRAL_SIG = 0x02014b50;
+const END_SIG = 0x06054b50;
+const FLAGS = 0x0808; // bit 3: data descriptor follows; bit 11: the name is UTF-8
+const DEFLATE = 8;
+const LIMIT = 0xffffffff;
+
+export class ArchiveError extends Error {}
+
+export interface ArchiveEntrySource {
+  name: string;
+  /** A file streamed from disk, or a small buffer (the manifest). */
+  from: { file: string } | { bytes: Buffer };
+}
+
+interface Written {
+  name: Buffer;
+  crc: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+function writeChunk(out: WriteStream, chunk: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    out.write(chunk, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+async function writeEntry(
+  out: WriteStream,
+  entry: ArchiveEntrySource,
+  offset: number,
+): Promise<Written> {
+  const name = Buffer.from(entry.name, 'utf8');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(LOCAL_SIG, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(FLAGS, 6);
+  local.writeUInt16LE(DEFLATE, 8);
+  // time/date (10, 12), crc and sizes (14–25) stay zero: they follow in the data descriptor.
+  local.writeUInt16LE(name.length, 26);
+  await writeChunk(out, Buffer.concat([local, name]));
+  let crc = 0;
+  let size = 0;
+  let compressed = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const measure = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      compressed += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const source = 'file' in entry.from ? createReadStream(entry.from.file) : [entry.from.bytes];
+  await pipeline(source, count, createDeflateRaw({ level: constants.Z_BEST_SPEED }), measure, out, {
+    end: false,
+  });
+  if (size >= LIMIT || compressed >= LIMIT || offset >= LIMIT)
+    throw new ArchiveError('the database is too large for a backup archive (4 GB)');
+  const descriptor = Buffer.alloc(16);
+  descriptor.writeUInt32LE(DESCRIPTOR_SIG, 0);
+  descriptor.writeUInt32LE(crc >>> 0, 4);
+  descriptor.writeUInt32LE(compressed, 8);
+  descriptor.writeUInt32LE(size, 12);
+  await writeChunk(out, descriptor);
+  return { name, crc: crc >>> 0, compressed, size, offset };
+}
+
+function centralDirectory(entries: readonly Written[], at: number): Buffer {
+  const parts: Buffer[] = [];
+  let length = 0;
+  for (const e of entries) {
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(CENTRAL_SIG, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(FLAGS, 8);
+    header.writeUInt16LE(DEFLATE, 10);
+    header.writeUInt32LE(e.crc, 16);
+    header.writeUInt32LE(e.compressed, 20);
+    header.writeUInt32LE(e.size, 24);
+    header.writeUInt16LE(e.name.length, 28);
+    header.writeUInt32LE(e.offset, 42);
+    parts.push(header, e.name);
+    length += header.length + e.name.length;
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_SIG, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(length, 12);
+  end.writeUInt32LE(at, 16);
+  parts.push(end);
+  return Buffer.concat(parts);
+}
+
+/** Writes a zip of `entries` to `file` (a new file; the caller renames it into place). */
+export async function writeArchive(
+  file: string,
+  entries: readonly ArchiveEntrySource[],
+): Promise<void> {
+  const out = createWriteStream(file, { flags: 'wx', flush: true });
+  try {
+    const written: Written[] = [];
+    let offset = 0;
+    for (const entry of entries) {
+      const done = await writeEntry(out, entry, offset);
+      written.push(done);
+      offset += 30 + done.name.length + done.compressed + 16;
+    }
+    if (offset >= LIMIT) throw new ArchiveError('the backup archive would exceed 4 GB');
+    await writeChunk(out, centralDirectory(written, offset));
+    await new Promise<void>((resolve, reject) => {
+      out.end((error?: Error | null) => (error ? reject(error) : resolve()));
+    });
+  } catch (error) {
+    out.destroy();
+    throw error;
+  }
+}
+
+export interface ArchiveEntry {
+  name: string;
+  crc: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+/** Reads the central directory: what the archive holds, without reading the data. */
+export async function listArchive(file: string): Promise<ArchiveEntry[]> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size < 22) throw new ArchiveError('not a backup archive (too short)');
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    let end = -1;
+    for (let i = tail.length - 22; i >= 0; i -= 1) {
+      if (tail.readUInt32LE(i) === END_SIG) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) throw new ArchiveError('not a backup archive (no zip directory)');
+    const count = tail.readUInt16LE(end + 10);
+    const length = tail.readUInt32LE(end + 12);
+    const at = tail.readUInt32LE(end + 16);
+    if (at + length > size) throw new ArchiveError('the zip directory points past the file');
+    const dir = Buffer.alloc(length);
+    await handle.read(dir, 0, length, at);
+    const entries: ArchiveEntry[] = [];
+    let p = 0;
+    for (let i = 0; i < count; i += 1) {
+      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIG)
+        throw new ArchiveError('the zip directory is damaged');
+      const nameLength = dir.readUInt16LE(p + 28);
+      const extra = dir.readUInt16LE(p + 30);
+      const comment = dir.readUInt16LE(p + 32);
+      entries.push({
+        name: dir.toString('utf8', p + 46, p + 46 + nameLength),
+        crc: dir.readUInt32LE(p + 16),
+        compressed: dir.readUInt32LE(p + 20),
+        size: dir.readUInt32LE(p + 24),
+        offset: dir.readUInt32LE(p + 42),
+      });
+      p += 46 + nameLength + extra + comment;
+    }
+    return entries;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function dataStart(file: string, entry: ArchiveEntry): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    const local = Buffer.alloc(30);
+    await handle.read(local, 0, 30, entry.offset);
+    if (local.readUInt32LE(0) !== LOCAL_SIG)
+      throw new ArchiveError(`the entry ${entry.name} is damaged`);
+    return entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Streams one entry out through `sink`, checking its size and CRC: a flipped byte anywhere in
+ * the archive makes this throw rather than hand back a silently different database.
+ */
+export async function extractEntry(
+  file: string,
+  entry: ArchiveEntry,
+  sink: NodeJS.WritableStream,
+): Promise<void> {
+  const start = await dataStart(file, entry);
+  const { size: fileSize } = await stat(file);
+  if (start + entry.compressed > fileSize)
+    throw new ArchiveError(`the entry ${entry.name} is cut short`);
+  let crc = 0;
+  let size = 0;
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      if (size > entry.size)
+        done(new ArchiveError(`the entry ${entry.name} is longer than declared`));
+      else done(null, chunk);
+    },
+  });
+  if (entry.compressed === 0) throw new ArchiveError(`the entry ${entry.name} is empty`);
+  const source = createReadStream(file, { start, end: start + entry.compressed - 1 });
+  try {
+    await pipeline(source, createInflateRaw(), check, sink);
+  } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    throw new ArchiveError(`the entry ${entry.name} does not decompress: ${String(error)}`);
+  }
+  if (size !== entry.size || crc >>> 0 !== entry.crc)
+    throw new ArchiveError(`the entry ${entry.name} fails its checksum`);
+}
+
+/** A small entry (the manifest) read into memory, refused past `maxBytes`. */
+export async function readSmallEntry(
+  file: string,
+  entry: ArchiveEntry,
+  maxBytes: number,
+): Promise<Buffer> {
+  if (entry.size > maxBytes) throw new ArchiveError(`the entry ${entry.name} is too large`);
+  const chunks: Buffer[] = [];
+  await extractEntry(
+    file,
+    entry,
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    }),
+  );
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,13 @@
+import { task } from '../../jobs/task';
+import type { Verdict } from './verify';
+import { verifyArchive } from './verify';
+
+/**
+ * Reading a backup through (inflate, SHA-256, `integrity_check`, a count per table) takes
+ * seconds on a county's file and minutes on a province's: it runs in a worker so other calls
+ * are answered meanwhile. Public to the worker through `jobs/registry.ts`.
+ */
+export const checkBackupTask = task<{ file: string; extractTo: string }, Verdict>(
+  'backups.check',
+  (input) => verifyArchive(input.file, input.extractTo),
+);
