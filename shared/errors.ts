@@ -25,7 +25,12 @@ export const ERROR_CODES = [
   'OPERATOR_REQUIRED',
   'BACKUP_INVALID',
   'BACKUP_TOO_NEW',
+  'DISK_FULL',
 ] as const;
+
+/** What a full disk interrupted (`DISK_FULL`'s `details.operation`, translated). */
+export const DISK_OPERATIONS = ['import', 'export', 'backup', 'start', 'save'] as const;
+export type DiskOperation = (typeof DISK_OPERATIONS)[number];
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@
  * the task's progress and then its result or its error. Never imported by main.
  */
 import { parentPort } from 'node:worker_threads';
+import { diskFullError, diskOperation, isDiskFull } from '../services/disk-full';
 import { AppError } from '../../shared/errors';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 import { findTask } from './registry';
@@ -22,9 +23,16 @@ async function run(request: WorkerRequest): Promise<void> {
     );
     post({ type: 'done', output });
   } catch (error) {
+    // A full disk (an export that could not be written) is told as such, not as a bug.
+    const known =
+      error instanceof AppError
+        ? error
+        : isDiskFull(error)
+          ? diskFullError(diskOperation(request.task))
+          : null;
     post({
       type: 'error',
-      error: error instanceof AppError ? error.toPayload() : null,
+      error: known ? known.toPayload() : null,
       message: error instanceof Error ? error.message : String(error),
       ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
     });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { diskFullError, diskOperation, isDiskFull } from './disk-full';
 import type { Contract, MethodName, MethodOutput } from '../../shared/api';
 import { contract, isMethodName, METHOD_NAMES } from '../../shared/api';
 import { AppError } from '../../shared/errors';
@@ -50,6 +51,8 @@ export function createRegistry(handlers: Handlers, ctx: ServiceContext): Registr
       return ok(await handler(checked.data.input, ctx));
     } catch (error) {
       if (error instanceof AppError) return fail(error.toPayload());
+      if (isDiskFull(error))
+        return fail(diskFullError(diskOperation(checked.data.method)).toPayload());
       log.error(`${checked.data.method} failed`, error);
       return fail({ code: 'INTERNAL', message: 'Internal error' });
     }

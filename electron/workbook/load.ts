@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { checkXlsxBytes, MAX_UNZIPPED_BYTES } from './zip-guard';
+import type { ZipProblem } from './zip-guard';
+import { checkXlsxBytes, MAX_MERGED_RANGES, MAX_UNZIPPED_BYTES } from './zip-guard';
 
-export type WorkbookProblem = 'not-xlsx' | 'xlsx-damaged' | 'zip-too-large';
+export type WorkbookProblem = ZipProblem;
 
 export type LoadedWorkbook =
   | { ok: true; workbook: ExcelJS.Workbook }
@@ -16,7 +17,11 @@ export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
   const verdict = checkXlsxBytes(bytes);
   if (!verdict.ok) {
     const params: Record<string, number> =
-      verdict.code === 'zip-too-large' ? { limitMb: MAX_UNZIPPED_BYTES / 1024 / 1024 } : {};
+      verdict.code === 'zip-too-large'
+        ? { limitMb: MAX_UNZIPPED_BYTES / 1024 / 1024 }
+        : verdict.code === 'too-complex'
+          ? { limit: MAX_MERGED_RANGES }
+          : {};
     return { ok: false, code: verdict.code, params };
   }
   const workbook = new ExcelJS.Workbook();

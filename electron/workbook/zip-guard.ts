@@ -10,13 +10,35 @@ import { inflateRawSync } from 'node:zlib';
  * read, so they have a tight cap. Pictures pasted into a list (`xl/media/…`) are only kept as
  * bytes; they may take most of an import's 100 MB, so they are counted apart.
  */
-export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+// 20 MB of sheet XML cost exceljs about 430 MB and 6 s on the 2-core reference machine, 50 MB
+// about 780 MB and 13 s (docs/reliability.md); a county's largest real file is a few MB.
+export const MAX_UNZIPPED_BYTES = 20 * 1024 * 1024;
 export const MAX_MEDIA_BYTES = 200 * 1024 * 1024;
 
 const MEDIA = /^xl\/media\/|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|webp)$/i;
 
-export type ZipVerdict =
-  { ok: true } | { ok: false; code: 'not-xlsx' | 'xlsx-damaged' | 'zip-too-large' };
+/** A workbook's sheets may merge at most this many ranges in all (see reliability.md). */
+export const MAX_MERGED_RANGES = 5_000;
+
+/**
+ * Why a file cannot be read as .xlsx, decided before exceljs sees it: a format that is not
+ * .xlsx at all (old .xls, .xlsb, an OpenDocument or UTF-16 text file renamed .xlsx, a
+ * password-protected workbook), a damaged zip, a bomb, XML with a DOCTYPE (entity
+ * expansion, external entities: Excel never writes one), or more merged ranges than exceljs
+ * reads in reasonable time.
+ */
+export type ZipProblem =
+  | 'not-xlsx'
+  | 'xlsx-damaged'
+  | 'zip-too-large'
+  | 'xlsb'
+  | 'encrypted'
+  | 'ods'
+  | 'utf16-text'
+  | 'unsafe-xml'
+  | 'too-complex';
+
+export type ZipVerdict = { ok: true } | { ok: false; code: ZipProblem };
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const LOCAL_SIG = 0x04034b50;
@@ -121,8 +143,8 @@ function entries(buf: Buffer): Entry[] {
   return out;
 }
 
-/** Inflates one entry with its declared size as the ceiling; false when it expands past it. */
-function expandsAsDeclared(buf: Buffer, e: Entry): boolean {
+/** Inflates one entry with its declared size as the ceiling; null when it expands past it. */
+function expandAsDeclared(buf: Buffer, e: Entry): Buffer | null {
   need(e.localOffset + 30 <= buf.length && buf.readUInt32LE(e.localOffset) === LOCAL_SIG);
   const start =
     e.localOffset +
@@ -133,33 +155,69 @@ function expandsAsDeclared(buf: Buffer, e: Entry): boolean {
   const data = buf.subarray(start, start + e.compressed);
   if (e.method === 0) {
     need(e.compressed === e.size);
-    return true;
+    return data;
   }
   need(e.method === 8);
   try {
     const out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
     need(out.length === e.size);
-    return true;
+    return out;
   } catch (err) {
-    if (err instanceof RangeError) return false;
+    if (err instanceof RangeError) return null;
     if (err instanceof Damaged) throw err;
     throw new Damaged('inflate');
   }
 }
 
+/** An OLE file (old .xls, or any Office file with a password) that holds EncryptedPackage. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** What a zip holds when it is not an .xlsx: OpenDocument, or Excel's binary workbook. */
+function otherZipFormat(names: string[]): ZipProblem | null {
+  if (names.includes('mimetype') || names.includes('META-INF/manifest.xml')) return 'ods';
+  if (names.includes('xl/workbook.bin')) return 'xlsb';
+  return null;
+}
+
+const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
+const MERGE = /<(?:\w+:)?mergeCell\b/g;
+
+/** The XML parts' own risks: a DOCTYPE or entity, and merged ranges counted. */
+function xmlProblems(name: string, xml: Buffer, merges: { count: number }): ZipProblem | null {
+  if (!/\.(xml|rels|vml)$/i.test(name)) return null;
+  // Declarations come before the root element; Excel writes none at all.
+  const text = xml.toString('latin1');
+  if (DOCTYPE.test(text.slice(0, 4096)) || (text.includes('<!') && DOCTYPE.test(text)))
+    return 'unsafe-xml';
+  if (/^xl\/worksheets\//.test(name)) merges.count += text.match(MERGE)?.length ?? 0;
+  return merges.count > MAX_MERGED_RANGES ? 'too-complex' : null;
+}
+
 export function checkXlsxBytes(buf: Buffer): ZipVerdict {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC))
-    return { ok: false, code: 'not-xlsx' };
+    return { ok: false, code: buf.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'not-xlsx' };
+  // Excel's "Unicode text" export: UTF-16 with a byte-order mark.
+  if (
+    buf.length >= 2 &&
+    ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))
+  )
+    return { ok: false, code: 'utf16-text' };
   if (buf.length < 4 || buf.readUInt32LE(0) !== LOCAL_SIG) return { ok: false, code: 'not-xlsx' };
   try {
     const list = entries(buf);
+    const other = otherZipFormat(list.map((e) => e.name));
+    if (other) return { ok: false, code: other };
     const media = list.filter((e) => MEDIA.test(e.name));
     const parsed = list.filter((e) => !MEDIA.test(e.name));
     const total = (some: Entry[]) => some.reduce((sum, e) => sum + e.size, 0);
     if (total(parsed) > MAX_UNZIPPED_BYTES || total(media) > MAX_MEDIA_BYTES)
       return { ok: false, code: 'zip-too-large' };
+    const merges = { count: 0 };
     for (const e of list) {
-      if (!expandsAsDeclared(buf, e)) return { ok: false, code: 'zip-too-large' };
+      const data = expandAsDeclared(buf, e);
+      if (!data) return { ok: false, code: 'zip-too-large' };
+      const problem = MEDIA.test(e.name) ? null : xmlProblems(e.name, data, merges);
+      if (problem) return { ok: false, code: problem };
     }
     return { ok: true };
   } catch (err) {

@@ -4,6 +4,7 @@ import { FILE_KINDS } from '../../../shared/domain/views/files';
 import type { Report } from '../../jobs/task';
 import { loadWorkbook } from '../../workbook/load';
 import { isRowMergeFollower, readValue } from '../../workbook/xlsx-cells';
+import type { CsvEncoding } from './csv';
 import { decodeCsv, parseCsv } from './csv';
 import { MAX_COLUMNS, MAX_ROWS } from './grid';
 import { fileProblem } from './problems';
@@ -16,7 +17,7 @@ export interface SheetRows {
 
 export interface ReadFile {
   format: 'xlsx' | 'csv';
-  encoding: 'utf-8' | 'gbk' | null;
+  encoding: CsvEncoding | null;
   sheets: SheetRows[];
   problem: BranchImportProblem | null;
 }
@@ -58,10 +59,11 @@ const failed = (format: ReadFile['format'], problem: BranchImportProblem): ReadF
   problem,
 });
 
-async function readXlsx(bytes: Buffer, report: Report): Promise<ReadFile> {
+async function readXlsx(bytes: Buffer, fileName: string, report: Report): Promise<ReadFile> {
   report('parse', 0, null);
   const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return failed('xlsx', fileProblem(loaded.code, loaded.params));
+  if (!loaded.ok)
+    return failed('xlsx', fileProblem(loaded.code, { ...loaded.params, file: fileName }));
   const sheets = loaded.workbook.worksheets
     .filter((ws) => ws.state === 'visible')
     .map((ws) => worksheetRows(ws, report));
@@ -72,7 +74,10 @@ async function readXlsx(bytes: Buffer, report: Report): Promise<ReadFile> {
 
 function readCsv(bytes: Buffer, fileName: string, report: Report): ReadFile {
   report('parse', 0, null);
-  const { text, encoding } = decodeCsv(bytes);
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok)
+    return failed('csv', fileProblem('mixed-encoding', { file: fileName, line: decoded.line }));
+  const { text, encoding } = decoded;
   const rows = parseCsv(text, MAX_ROWS);
   if (rows.length > MAX_ROWS)
     return failed('csv', fileProblem('too-many-rows', { limit: MAX_ROWS }));
@@ -96,7 +101,9 @@ export async function readBranchBytes(
   if (bytes.length > MAX_BYTES)
     return failed(format, fileProblem('file-too-large', { limitMb: MAX_BYTES / MB }));
   // The content decides, not the name: a renamed .xls is still refused with advice.
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return readXlsx(bytes, report);
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return readXlsx(bytes, fileName, report);
   if (format === 'csv') return readCsv(bytes, fileName, report);
-  return failed(format, fileProblem(ext === 'xlsx' || ext === 'xls' ? 'not-xlsx' : 'file-type'));
+  // Named as a workbook but something else: the workbook loader says what (UTF-16 text …).
+  if (ext === 'xlsx' || ext === 'xls') return readXlsx(bytes, fileName, report);
+  return failed(format, fileProblem('file-type'));
 }

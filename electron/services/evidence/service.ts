@@ -18,6 +18,7 @@ import {
   listEvidence,
   markRemoved,
 } from './queries';
+import { extensionOf } from './allow-list';
 import { sniffEvidence } from './sniff';
 
 const MIN_REASON = 2;
@@ -113,6 +114,8 @@ function store(
       path: 'file',
       problem: sniffed.problem,
       fileName,
+      extension: extensionOf(fileName).toUpperCase(),
+      ...(sniffed.found ? { found: sniffed.found } : {}),
     });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import type { Report } from '../../jobs/task';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { writeAtomically } from '../../workbook/atomic-write';
+import { streamingWorkbook } from '../../workbook/write';
 import { loadExportData } from './data';
 import { checkOptions } from './options';
 import { sheetCount, sheetSpecs } from './sheet-specs';
@@ -38,11 +38,7 @@ export async function buildExportFile(
   const footer = words.t('exports.pageFooter');
   const preparedBy = words.t('exports.preparedFooter', { name: data.operator });
   await writeAtomically(target, async (stream) => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream,
-      useStyles: true,
-      useSharedStrings: false,
-    });
+    const workbook = streamingWorkbook(stream);
     workbook.creator = data.operator;
     // Sheets are generated one at a time and committed, so only one is ever held in memory.
     let done = 0;

@@ -1,12 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { formulaSafe } from '../../workbook/safe-text';
+import { guardCellValue } from '../../workbook/write';
 import { BORDER, CENTER, HEADER_FILL } from './styles';
 import { headerGroups } from './table-layout';
 import type { TableSpec } from './table-spec';
 
 /** Header and signature text is ours or the user's: neutralised like every text cell. */
 function setText(cell: ExcelJS.Cell, text: string): void {
-  cell.value = formulaSafe(text);
+  cell.value = guardCellValue(text);
 }
 
 /** The two header rows: groups merged across their columns, ungrouped headers down both rows. */

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { formulaSafe } from '../../workbook/safe-text';
+import { guardCellValue } from '../../workbook/write';
 import type { SheetFonts } from './styles';
 import { BORDER, bodyFont, CENTER, LEFT, numberFormat, pageSetup, titleFont } from './styles';
 import { columnWidths, LINE_HEIGHT, paragraphLines, rowLines, widenForTitle } from './table-layout';
@@ -20,9 +20,9 @@ function footerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-/** Every text cell goes through formulaSafe; numbers are written as numbers. */
+/** Every cell is set here: text guarded against formulas, numbers written as numbers. */
 function setValue(cell: ExcelJS.Cell, value: CellValue): void {
-  cell.value = typeof value === 'string' ? formulaSafe(value) : value;
+  cell.value = guardCellValue(value);
 }
 
 /**

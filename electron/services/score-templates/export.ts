@@ -20,6 +20,7 @@ import { safeFileName } from '../../workbook/file-name';
 import { formulaSafe } from '../../workbook/safe-text';
 import { createSheetNamer } from '../../workbook/sheet-names';
 import { linesFor } from '../../workbook/text-width';
+import { workbookBytes } from '../../workbook/write';
 import type { Words } from './words';
 import { instructionLines, wordsFor } from './words';
 
@@ -134,6 +135,6 @@ export async function writeTemplateWorkbook(
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 2, visibility: 'visible' },
   ];
   report('write', 0, null);
-  await writeBytesAtomically(input.target, Buffer.from(await wb.xlsx.writeBuffer()));
+  await writeBytesAtomically(input.target, await workbookBytes(wb));
   return fileNameOf(scope, t);
 }

@@ -24,6 +24,12 @@ const ZIP_ERRORS = {
   'not-xlsx': 'template-not-xlsx',
   'xlsx-damaged': 'template-damaged',
   'zip-too-large': 'template-too-large',
+  xlsb: 'template-xlsb',
+  encrypted: 'template-encrypted',
+  ods: 'template-ods',
+  'utf16-text': 'template-utf16-text',
+  'unsafe-xml': 'template-unsafe-xml',
+  'too-complex': 'template-too-complex',
 } as const;
 
 /** Opens the file: size and zip checked before exceljs expands anything. */
@@ -32,7 +38,7 @@ export async function openWorkbook(bytes: Buffer, fileName: string): Promise<Exc
     throw templateError('template-too-large', fileName);
   const loaded = await loadWorkbook(bytes);
   // Files not written by Excel (missing parts, prefixed XML) can make exceljs throw.
-  if (!loaded.ok) throw templateError(ZIP_ERRORS[loaded.code], fileName);
+  if (!loaded.ok) throw templateError(ZIP_ERRORS[loaded.code], fileName, loaded.params);
   return loaded.workbook;
 }
 

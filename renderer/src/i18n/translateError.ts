@@ -5,6 +5,8 @@ import type { RoundRefusal } from '../../../shared/domain/views/rounds';
 import { ROUND_REFUSALS } from '../../../shared/domain/views/rounds';
 import { isEntryRefusal } from '../../../shared/domain/entry-refusal';
 import { ApiError, toApiError } from '../api/ApiError';
+import type { DiskOperation } from '../../../shared/errors';
+import { DISK_OPERATIONS } from '../../../shared/errors';
 import { refusalText } from './refusalText';
 
 const ENTITIES = [
@@ -29,6 +31,10 @@ function isEntity(value: unknown): value is Entity {
 
 function isKind(value: unknown): value is FileKind {
   return typeof value === 'string' && (FILE_KIND_NAMES as readonly string[]).includes(value);
+}
+
+function isDiskOperation(value: unknown): value is DiskOperation {
+  return typeof value === 'string' && (DISK_OPERATIONS as readonly string[]).includes(value);
 }
 
 function isRoundRefusal(value: unknown): value is RoundRefusal {
@@ -88,5 +94,8 @@ export function translateError(
     ...details,
     entity: t(`entity.${entity}`),
     kindName: t(`files.kinds.${kind}`),
+    operation: t(
+      `diskOperations.${isDiskOperation(details.operation) ? details.operation : 'save'}`,
+    ),
   });
 }

@@ -79,7 +79,7 @@ export interface BranchImportPreview {
   fileName: string;
   format: 'xlsx' | 'csv';
   /** For CSV: how its bytes were read. */
-  encoding: 'utf-8' | 'gbk' | null;
+  encoding: 'utf-8' | 'gbk' | 'utf-16' | null;
   sheets: string[];
   sheet: string | null;
   headerRow: number | null;

@@ -15,9 +15,11 @@ export const EVIDENCE_MIME_TYPES = [
   'image/jpeg',
   'image/gif',
   'image/webp',
+  'image/heic',
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   'text/plain',
 ] as const;
 
@@ -25,7 +27,12 @@ export type EvidenceMimeType = (typeof EVIDENCE_MIME_TYPES)[number];
 
 /** Images the renderer may show in its preview (from a one-time link on the page's origin). */
 export function isPreviewableImage(mime: string): boolean {
-  return mime.startsWith('image/') && (EVIDENCE_MIME_TYPES as readonly string[]).includes(mime);
+  // HEIC photos are kept and downloaded, but Chromium cannot draw them.
+  return (
+    mime.startsWith('image/') &&
+    mime !== 'image/heic' &&
+    (EVIDENCE_MIME_TYPES as readonly string[]).includes(mime)
+  );
 }
 
 export interface EvidenceFileView {

@@ -14,7 +14,21 @@ const MiB = 1024 * 1024;
 export const FILE_KINDS = {
   evidence: {
     maxBytes: 50 * MiB,
-    extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'docx', 'xlsx', 'txt'],
+    // The allow-list itself is electron/services/evidence/allow-list.ts (a test keeps them equal).
+    extensions: [
+      'png',
+      'jpg',
+      'jpeg',
+      'gif',
+      'webp',
+      'heic',
+      'heif',
+      'pdf',
+      'docx',
+      'xlsx',
+      'pptx',
+      'txt',
+    ],
   },
   import: { maxBytes: 100 * MiB, extensions: ['xlsx', 'xls', 'csv', 'txt', 'json'] },
   backup: { maxBytes: 2048 * MiB, extensions: ['xpbak'] },

@@ -168,7 +168,7 @@ describe('evidence files', () => {
       'evidence.add',
       await add(null, 'x.dat', Buffer.from([0, 1, 2, 255])),
     );
-    expect(unknown.details).toMatchObject({ problem: 'unknown-type', fileName: 'x.dat' });
+    expect(unknown.details).toMatchObject({ problem: 'unsupported-type', fileName: 'x.dat' });
     const empty = await refused('evidence.add', await add(null, 'e.txt', Buffer.alloc(0)));
     expect(empty.details).toMatchObject({ problem: 'empty' });
     expect(count(services, 'evidence_files')).toBe(0);

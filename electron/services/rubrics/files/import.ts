@@ -46,5 +46,5 @@ export async function readRubricBytes(
     };
   }
   if (looksLikeJson(fileName, bytes)) return rubricFromJson(bytes.toString('utf8'), name);
-  return rubricFromXlsx(bytes, name);
+  return rubricFromXlsx(bytes, name, fileName);
 }

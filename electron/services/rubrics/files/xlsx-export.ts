@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formulaSafe, safeCellValue } from '../../../workbook/safe-text';
+import { workbookBytes } from '../../../workbook/write';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { formatDimensionParams, formatItemParams } from './item-params';
 import { schemeRows } from './scheme-write';
@@ -145,5 +146,5 @@ export async function rubricToXlsx(name: string, def: RubricDefinition): Promise
   wb.title = name;
   addRubricSheet(wb, name, def);
   addSchemeSheet(wb, def);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }

@@ -90,11 +90,15 @@ function mergeProblems(
 export async function rubricFromXlsx(
   bytes: Buffer,
   fallbackName: string,
+  fileName = fallbackName,
 ): Promise<RubricImportResult> {
   if (bytes.length === 0)
     return failed(fallbackName, [fileProblem('sheet-missing', 'rubric', { sheet: RUBRIC_SHEET })]);
   const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return failed(fallbackName, [fileProblem(loaded.code, '(file)', loaded.params)]);
+  if (!loaded.ok)
+    return failed(fallbackName, [
+      fileProblem(loaded.code, '(file)', { ...loaded.params, file: fileName }),
+    ]);
   const wb = loaded.workbook;
   const ws = findRubricSheet(wb);
   if (!ws)

@@ -3,9 +3,14 @@ import { toApiError } from '../../api/ApiError';
 import { translateError } from '../../i18n/translateError';
 
 const PROBLEMS = [
+  'bad-name',
   'executable',
+  'active-content',
   'macro',
-  'unknown-type',
+  'legacy-office',
+  'unsupported-type',
+  'text-encoding',
+  'mismatch',
   'empty',
   'duplicate',
   'unknown-item',
@@ -18,6 +23,27 @@ function isProblem(value: unknown): value is Problem {
   return typeof value === 'string' && (PROBLEMS as readonly string[]).includes(value);
 }
 
+/** What a refused file's bytes were found to be (`electron/services/evidence/content.ts`). */
+const CONTENTS = [
+  'png',
+  'jpeg',
+  'gif',
+  'webp',
+  'heic',
+  'pdf',
+  'docx',
+  'xlsx',
+  'pptx',
+  'text',
+  'zip',
+  'bad-text',
+  'unknown',
+] as const;
+
+function isContent(value: unknown): value is (typeof CONTENTS)[number] {
+  return typeof value === 'string' && (CONTENTS as readonly string[]).includes(value);
+}
+
 /** Evidence refusals name the file and what is wrong with it; other errors as usual. */
 export function translateEvidenceError(t: TFunction, caught: unknown): string {
   const error = toApiError(caught);
@@ -28,5 +54,7 @@ export function translateEvidenceError(t: TFunction, caught: unknown): string {
     fileName: details.fileName ?? '',
     existing: details.existing ?? '',
     item: details.path ?? '',
+    extension: details.extension ?? '',
+    found: t(`evidence.contents.${isContent(details.found) ? details.found : 'unknown'}`),
   });
 }
