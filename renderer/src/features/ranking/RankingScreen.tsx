@@ -4,11 +4,11 @@ import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState } from
 import type { RankingView } from '../../../../shared/domain/views';
 import { townshipsOf } from './charts/chartData';
 import { ExplanationDrawer } from './explain/ExplanationDrawer';
-import { countByStatus, filterRows } from './filters/filterRows';
+import { countByStatus, filterRows } from '../../../../shared/domain/ranking-query/filter-rows';
 import type { RankingFilters, SortKey } from './filters/rankingFilters';
 import { isFiltering, nextSort } from './filters/rankingFilters';
 import { RankingFilterBar } from './filters/RankingFilterBar';
-import { sortRows } from './filters/sortRows';
+import { sortRows } from '../../../../shared/domain/ranking-query/sort-rows';
 import { useRankingLabels } from './labels';
 import { buildColumns } from './table/columns';
 import { RankingTable } from './table/RankingTable';
