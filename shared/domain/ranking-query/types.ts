@@ -18,6 +18,6 @@ export interface RowFilter {
   levels: number[];
   /** Stars a branch must all hold. */
   stars: string[];
-  status: RankingStatus | undefined;
+  status?: RankingStatus | undefined;
   search: string;
 }

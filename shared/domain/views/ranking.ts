@@ -64,6 +64,26 @@ export interface RankingView {
   previousCampaign: { id: string; name: string } | null;
 }
 
+/** A ranking without its rows: what the screen shows around the rows it asks for. */
+export interface RankingMeta extends Omit<RankingView, 'rows'> {
+  /** Branches in the ranking, with no filter. */
+  total: number;
+  statusTotals: Record<RankingRow['status'], number>;
+  /** Townships that have branches in the ranking, in ranking-tree order. */
+  townships: { id: string; name: string }[];
+}
+
+/** One window of a filtered, sorted ranking (`ranking.page`). */
+export interface RankingPage {
+  meta: RankingMeta;
+  offset: number;
+  rows: RankingRow[];
+  /** Rows the filters keep (what a scroll bar spans). */
+  matched: number;
+  /** Rows each status would keep with the other filters applied. */
+  statusCounts: Record<RankingRow['status'], number>;
+}
+
 export interface RankingExplanation {
   row: RankingRow;
   result: BranchResult;
