@@ -26,7 +26,7 @@ interface Arranged {
 }
 
 interface PerRows {
-  totals: Pick<RankingMeta, 'statusTotals' | 'townships'>;
+  totals: Pick<RankingMeta, 'statusTotals' | 'townships' | 'levelsHeld'>;
   /** The last few filter + sort combinations, newest last: scrolling asks for the same one. */
   arranged: Map<string, Arranged>;
 }
@@ -45,11 +45,17 @@ function totalsOf(rows: RankingRow[]): PerRows['totals'] {
     STATUSES.map((s) => [s, 0]),
   ) as RankingMeta['statusTotals'];
   const townships = new Map<string, string>();
+  const levels = new Set<number>();
   for (const row of rows) {
     statusTotals[row.status] += 1;
     if (!townships.has(row.townshipId)) townships.set(row.townshipId, row.townshipName);
+    if (row.level !== null && row.level > 0) levels.add(row.level);
   }
-  return { statusTotals, townships: [...townships].map(([id, name]) => ({ id, name })) };
+  return {
+    statusTotals,
+    townships: [...townships].map(([id, name]) => ({ id, name })),
+    levelsHeld: [...levels].sort((a, b) => b - a),
+  };
 }
 
 function perRows(rows: RankingRow[]): PerRows {

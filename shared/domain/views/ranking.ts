@@ -69,7 +69,9 @@ export interface RankingMeta extends Omit<RankingView, 'rows'> {
   /** Branches in the ranking, with no filter. */
   total: number;
   statusTotals: Record<RankingRow['status'], number>;
-  /** Townships that have branches in the ranking, in ranking-tree order. */
+  /** Levels above 0 that some branch holds, highest first. */
+  levelsHeld: number[];
+  /** Townships that have branches in the ranking, in ranking order of their first branch. */
   townships: { id: string; name: string }[];
 }
 
