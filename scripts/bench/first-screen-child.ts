@@ -69,7 +69,8 @@ async function serve(file: string): Promise<Served> {
     process.execPath,
     [resolve('bin/xingping.js'), 'serve', '--db', file, '--port', '0'],
     {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      // Its banner goes to stderr; the bench prints only its table.
+      stdio: ['ignore', 'pipe', 'ignore'],
     },
   );
   const url = await new Promise<string>((resolveUrl, reject) => {

@@ -27,10 +27,13 @@ export interface RankingScreenProps {
   onFilters: (patch: Partial<RankingFilters>) => void;
 }
 
-/** Where a row sits and which branch it was, so a selection survives new rows arriving. */
+/**
+ * Where a row sits and which branch it was, so a selection survives new rows arriving. The
+ * row is unknown while its block loads (End pressed on a long ranking): the place is kept.
+ */
 interface Picked {
   index: number;
-  row: RankingRow;
+  row: RankingRow | undefined;
 }
 
 /** The loaded ranking: filters, then the table or the charts, and the explanation drawer. */
@@ -66,9 +69,11 @@ export function RankingScreen({ first, round, query, filters, onFilters }: Ranki
   const indexOf = useCallback(
     (picked: Picked | undefined): number => {
       if (!picked) return -1;
-      if (rowAt(picked.index)?.branchId === picked.row.branchId) return picked.index;
+      const wanted = picked.row?.branchId;
+      if (wanted === undefined) return picked.index;
+      if (rowAt(picked.index)?.branchId === wanted) return picked.index;
       for (const [block, rows] of loaded) {
-        const at = rows.findIndex((r) => r.branchId === picked.row.branchId);
+        const at = rows.findIndex((r) => r.branchId === wanted);
         if (at >= 0) return block * RANKING_BLOCK + at;
       }
       return -1;
@@ -80,13 +85,7 @@ export function RankingScreen({ first, round, query, filters, onFilters }: Ranki
   const townships = useMemo(() => byTownshipName(meta.townships), [meta.townships]);
   const columns = useMemo(() => buildColumns(meta, labels), [meta, labels]);
 
-  const select = useCallback(
-    (index: number) => {
-      const row = rowAt(index);
-      setSelected(row ? { index, row } : undefined);
-    },
-    [rowAt],
-  );
+  const select = useCallback((index: number) => setSelected({ index, row: rowAt(index) }), [rowAt]);
   const open = useCallback(
     (index: number) => {
       const row = rowAt(index);
