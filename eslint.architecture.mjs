@@ -88,9 +88,7 @@ export const capabilityBoundaries = [
         'error',
         {
           paths: [noElectronImport],
-          patterns: [
-            { regex: '^\\.\\./services/[^/]+/(?!(?:index|tasks)$).+', message: BOUNDARY },
-          ],
+          patterns: [{ regex: '^\\.\\./services/[^/]+/(?!(?:index|tasks)$).+', message: BOUNDARY }],
         },
       ],
     },
@@ -117,3 +115,99 @@ export const capabilityBoundaries = [
     },
   },
 ];
+
+/** The renderer has no Node and no Electron: everything goes through window.xingping. */
+export const rendererNoNode = [
+  {
+    group: [
+      'electron',
+      'electron/*',
+      'better-sqlite3',
+      'node:*',
+      'fs',
+      'path',
+      'os',
+      'child_process',
+    ],
+    message: 'The renderer must not use Node or Electron.',
+  },
+  {
+    group: ['**/electron/**'],
+    message: 'The renderer talks to main only through window.xingping.',
+  },
+];
+
+/**
+ * What a renderer feature offers the others, as `<feature>/<module>`: its index.ts, or a module
+ * named here. Anything else in a feature's folder is its own business. Adding a line here is a
+ * decision (the module becomes public), not a way around the rule.
+ */
+export const RENDERER_PUBLIC = [
+  'backups/BackupCheckTag',
+  'backups/format',
+  'branch-import/BranchImportCard',
+  'branch-import/BranchImportWizard',
+  'branches/RegistryScreen',
+  'branches/registryError',
+  'branches/registryScope',
+  'branches/useRegistry',
+  'bulk-submit/BulkSubmitButton',
+  'campaigns/NewCampaignModal',
+  'counties/CountyFields',
+  'counties/useCountyMutations',
+  'evidence/EvidenceButton',
+  'evidence/activeSheet',
+  'exports/ExportCard',
+  'ranking/explain/describeReason',
+  'ranking/labels',
+  'ranking/levelName',
+  'rubric-editor/translateProblem',
+  'rubric/ItemTypeTag',
+  'rubric/RubricSummary',
+  'rubric/RubricTable',
+  'rubric/SchemeDetails',
+  'rubric/StarCards',
+  'rubric/levelName',
+  'rubric/localizedName',
+  'rubric/moveError',
+  'score-templates/ScoreTemplateCard',
+  'scoring/ScoreAction',
+  'scoring/drafts',
+  'scoring/roundLabel',
+  'scoring/roundScorers',
+  'scoring/useSerialSaves',
+  'undo/undoStack',
+  'welcome/WelcomePage',
+];
+
+const FEATURE_BOUNDARY =
+  'A renderer feature imports another feature only through its index.ts or a module listed in RENDERER_PUBLIC (eslint.architecture.mjs).';
+
+const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `../` repeated for a file `depth` folders below renderer/src/features/, then another
+ * feature's folder and a module in it that is neither its index nor public. (A feature reaches
+ * its own files with fewer `../`.)
+ */
+function otherFeatureInternals(depth) {
+  const up = '\\.\\./'.repeat(depth);
+  const open = ['[^/]+/index', ...RENDERER_PUBLIC.map(escaped)].join('|');
+  return `^${up}(?!(?:${open})$)[^/.][^/]*/.+`;
+}
+
+/** Renderer features import each other only through what they make public. */
+export const featureBoundaries = [1, 2, 3, 4].map((depth) => ({
+  files: [`renderer/src/features/${'*/'.repeat(depth)}*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...rendererNoNode,
+          { regex: otherFeatureInternals(depth), caseSensitive: true, message: FEATURE_BOUNDARY },
+        ],
+      },
+    ],
+  },
+}));

@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import {
   capabilityBoundaries,
+  featureBoundaries,
   noElectronImport,
+  rendererNoNode,
   sqlOnlyInQueries,
 } from './eslint.architecture.mjs';
 
@@ -58,20 +60,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeOnly, message: 'The renderer must not use Node or Electron.' },
-            {
-              group: ['**/electron/**'],
-              message: 'The renderer talks to main only through window.xingping.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: rendererNoNode }],
     },
   },
+  // Features import each other only through what they make public (these blocks repeat the
+  // Node ban: a later block's options replace an earlier one's for the same rule).
+  ...featureBoundaries,
   // Shared code runs in both worlds.
   {
     files: ['shared/**/*.ts'],

@@ -31,6 +31,8 @@ async function measureHere(): Promise<Measurement[]> {
     host: 'cli',
     version: 'bench',
     seedDemo: true,
+    // Writes are audited under a named operator; the app refuses them without one.
+    actor: 'bench',
     // As the app and the web host start: a worker waits, warm, for the first file.
     prewarmWorker: true,
   });

@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Measurement } from './measurement';
-import { best, median } from './timing';
+import { best, median, quantile } from './timing';
 export const CHILD_ENV = 'XINGPING_BENCH_EXCEL_EXPORT';
 export const RUNS = 3;
 
@@ -42,8 +42,8 @@ export function measureExcelExport(script: string, file: string): Measurement[] 
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`Measuring the export of ${file} failed`);
   const report = JSON.parse(result.stdout) as ExportReport;
-  const app = best(report.app);
-  const raw = best(report.raw);
+  const app = median(report.app);
+  const raw = median(report.raw);
   const province = report.dataset === 'province';
   return [
     {
@@ -54,7 +54,7 @@ export function measureExcelExport(script: string, file: string): Measurement[] 
       unit: 'ms',
       runs: report.app,
       ratio: { to: 'export.raw-exceljs', value: app / raw },
-      detail: `${report.rows.toLocaleString('en')} rows, ${(report.bytes / 1024 / 1024).toFixed(1)} MB file, styled, merged, atomic rename; best of ${report.app.length}, median ${ms(median(report.app))} ms; ranking computed before: ${ms(report.rankingMs)} ms`,
+      detail: `${report.rows.toLocaleString('en')} rows, ${(report.bytes / 1024 / 1024).toFixed(1)} MB file, styled, merged, atomic rename; median of ${report.app.length}, best ${ms(best(report.app))}, p95 ${ms(quantile(report.app, 0.95))} ms; ranking computed before: ${ms(report.rankingMs)} ms`,
       ...(province ? { target: { max: 8000, ratioMax: 1.5 } } : {}),
     },
     {
@@ -64,16 +64,16 @@ export function measureExcelExport(script: string, file: string): Measurement[] 
       value: raw,
       unit: 'ms',
       runs: report.raw,
-      detail: `addRow + one shared style per column; best of ${report.raw.length}, median ${ms(median(report.raw))} ms`,
+      detail: `addRow + one shared style per column; median of ${report.raw.length}, best ${ms(best(report.raw))} ms`,
     },
     {
       dataset: report.dataset,
       key: 'export.raw-exceljs-values',
       label: '  raw exceljs streaming, values only',
-      value: best(report.values),
+      value: median(report.values),
       unit: 'ms',
       runs: report.values,
-      detail: `no styles at all; best of ${report.values.length}, median ${ms(median(report.values))} ms`,
+      detail: `no styles at all; median of ${report.values.length}, best ${ms(best(report.values))} ms`,
     },
     {
       dataset: report.dataset,
@@ -82,7 +82,8 @@ export function measureExcelExport(script: string, file: string): Measurement[] 
       value: report.peakMb,
       unit: 'MB',
       detail: `VmHWM of a fresh process: open, rank, then export; ${report.rankedPeakMb.toFixed(0)} MB already after ranking alone`,
-      ...(province ? { target: { max: 500 } } : {}),
+      // Issue #12: rank + export within 400 MB (it was 500).
+      ...(province ? { target: { max: 400 } } : {}),
     },
   ];
 }

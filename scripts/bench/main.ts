@@ -18,6 +18,7 @@ import type { Measurement } from './measurement';
 import { withTargets } from './measurement';
 import type { DatasetSummary } from './report';
 import { buildReport, writeReport } from './report';
+import { CHILD_FLAG as FIRST_SCREEN_CHILD, measureFirstScreen } from './first-screen';
 import { CHILD_FLAG as RESPONSIVENESS_CHILD, measureResponsiveness } from './responsiveness';
 import { measureInChild } from './run-child';
 import { renderMarkdown, renderTable } from './table';
@@ -83,6 +84,8 @@ function runBench(args: BenchArgs): void {
     measurements.push(...datasetRows(summary, spec.evaluators, items), ...child.measurements);
     measurements.push(...measureExcelExport(script, prepared.file));
     if (spec.name === 'province') {
+      log('province: the ranking screen’s first screen, cold and warm, in process and served …');
+      measurements.push(...measureFirstScreen(script, prepared.file));
       log('province: campaigns.list while a 50,000-row import and an export run …');
       measurements.push(...measureResponsiveness(script, prepared.file));
     }
@@ -125,6 +128,8 @@ function main(): void {
 // code (and exceljs), so the engine's processes keep the heap they had before.
 if (process.env.XP_BENCH_CHILD === BRANCH_IMPORT_CHILD) {
   await import('./branch-import-child');
+} else if (process.env.XP_BENCH_CHILD === FIRST_SCREEN_CHILD) {
+  await import('./first-screen-child');
 } else if (process.env.XP_BENCH_CHILD === RESPONSIVENESS_CHILD) {
   await import('./responsiveness-child');
 } else if (process.env[EXCEL_EXPORT_CHILD]) {

@@ -52,8 +52,14 @@ export const TARGETS: Record<string, Record<string, Target>> = {
   province: {
     // Issue #12: the app answers while heavy work runs (campaigns.list p95 ≤ 100 ms).
     'responsive.list-p95': { max: 100 },
-    [KEYS.recompute]: { max: 3000, ratioMax: 3 },
-    [KEYS.change]: { max: 20 },
+    // Issue #12 point 6, judged on medians: full recompute ≤ 1 s, one change ≤ 10 ms, the
+    // ranking screen's first screen ≤ 1 s after start and ≤ 200 ms warm, in process and served.
+    [KEYS.recompute]: { max: 1000, ratioMax: 3 },
+    [KEYS.change]: { max: 10 },
+    'screen.cold': { max: 1000 },
+    'screen.warm': { max: 200 },
+    'screen.cold-wire': { max: 1000 },
+    'screen.warm-wire': { max: 200 },
     [KEYS.memory]: { max: 1024 },
   },
 };

@@ -3,7 +3,7 @@ import type { CompiledRubric } from './compile';
 import type { BranchEvaluation } from './evaluate';
 import type { Entry } from './order';
 import { awardStars } from './levels';
-import { byFinal, byMerit, makeEntry } from './order';
+import { byFinal, byMerit, makeEntry, sameKeys } from './order';
 import { applyQuotas } from './quotas';
 import { applySelection } from './selection';
 import type { BranchResult, Reason } from './types';
@@ -92,29 +92,26 @@ function resultFor(
   return next;
 }
 
-function sameTieKeys(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * Standard competition ranks of entries in final order. Written out rather than through the
  * generic helper: this runs on every re-rank of 46,000 branches and must stay a plain loop.
+ * `marked`: the entries are in merit order with no level moved and `tiedWithPrevious` is
+ * kept, so no evaluation is read. The array is allocated at its size, not grown by push:
+ * above 16,384 elements every growth step copies into a new large-object-space array.
  */
-function finalRanks(entries: Entry[]): number[] {
-  const ranks: number[] = [];
-  let previous: Entry | undefined;
+function finalRanks(entries: Entry[], marked: boolean): number[] {
+  const ranks = new Array<number>(entries.length);
   for (let i = 0; i < entries.length; i += 1) {
     const entry = entries[i]!;
-    const tied =
-      previous !== undefined &&
-      previous.level === entry.level &&
-      previous.total === entry.total &&
-      sameTieKeys(previous.evaluation.tieKeys, entry.evaluation.tieKeys);
-    ranks.push(tied ? ranks[i - 1]! : i + 1);
-    previous = entry;
+    const tied = i > 0 && (marked ? entry.tiedWithPrevious : sameKeys(entries[i - 1]!, entry));
+    ranks[i] = tied ? ranks[i - 1]! : i + 1;
   }
   return ranks;
+}
+
+/** Vetoed, incomplete and unscored first by status, then in input order. */
+export function compareOthers(a: BranchEvaluation, b: BranchEvaluation): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.index - b.index;
 }
 
 /** The outcome of ranking, before result objects are built for it. */
@@ -139,6 +136,11 @@ export function rankOrder(
    * reset to their merit level and reused instead of allocated and sorted.
    */
   meritOrder?: readonly Entry[],
+  /**
+   * The evaluations that are not rated, already in `compareOthers` order (RankingState keeps
+   * them so): scanning all evaluations for them reads every one, scattered over the heap.
+   */
+  othersOrder?: readonly BranchEvaluation[],
 ): Ranked {
   const scheme = rubric.definition.scheme;
   let entries: Entry[];
@@ -166,10 +168,15 @@ export function rankOrder(
   moved = applyQuotas(rubric.definition, entries) || moved;
   // With no level moved, the final order (level, total, tie-breakers) is the merit order.
   if (moved) entries.sort(byFinal);
-  const ranks = finalRanks(entries);
-  const others: BranchEvaluation[] = [];
-  for (const evaluation of evaluations) if (evaluation.status !== 'rated') others.push(evaluation);
-  others.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.index - b.index);
+  const ranks = finalRanks(entries, meritOrder !== undefined && !moved);
+  let others: BranchEvaluation[];
+  if (othersOrder) others = othersOrder.slice();
+  else {
+    others = [];
+    for (const evaluation of evaluations)
+      if (evaluation.status !== 'rated') others.push(evaluation);
+    others.sort(compareOthers);
+  }
   return { definition: rubric.definition, entries, ranks, others };
 }
 

@@ -1,10 +1,10 @@
 import type { CompiledRubric } from './compile';
 import type { BranchEvaluation, RankedInput } from './evaluate';
 import { evaluateBranch } from './evaluate';
-import { compareMerit, makeEntry } from './order';
+import { compareMerit, makeEntry, markTie } from './order';
 import type { Entry } from './order';
 import type { Ranked } from './rank';
-import { materialize, rankOrder } from './rank';
+import { compareOthers, materialize, rankOrder } from './rank';
 import type { BranchInput, BranchResult } from './types';
 
 /** Index at which the entry of `item` belongs in `sorted` (merit order). */
@@ -19,6 +19,18 @@ function insertionPoint(sorted: Entry[], item: BranchEvaluation): number {
   return low;
 }
 
+/** Index at which `item` belongs among evaluations in `compareOthers` order. */
+function otherPoint(sorted: BranchEvaluation[], item: BranchEvaluation): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareOthers(sorted[mid]!, item) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * Keeps every branch's evaluation, and the rated ones in merit order, so that one changed
  * score re-evaluates one branch and moves it in the order (a binary search and one splice)
@@ -27,6 +39,8 @@ function insertionPoint(sorted: Entry[], item: BranchEvaluation): number {
 export class RankingState {
   /** Entries of the rated evaluations, in merit order. */
   private readonly merit: Entry[];
+  /** The evaluations that are not rated, in `compareOthers` order. */
+  private readonly others: BranchEvaluation[];
   private readonly positions = new Map<string, number>();
   private order: Ranked | null = null;
   private cached: BranchResult[] | null = null;
@@ -49,6 +63,8 @@ export class RankingState {
       .filter((e) => e.status === 'rated')
       .sort(compareMerit)
       .map((e) => makeEntry(e));
+    for (let i = 0; i < this.merit.length; i += 1) markTie(this.merit, i);
+    this.others = evaluations.filter((e) => e.status !== 'rated').sort(compareOthers);
   }
 
   /** Evaluates inputs given in tree order (a branch's position is the last tie-breaker). */
@@ -61,7 +77,7 @@ export class RankingState {
 
   /** The current ranking: order, levels and ranks of every branch. */
   ranked(): Ranked {
-    this.order ??= rankOrder(this.rubric, this.evaluations, this.merit);
+    this.order ??= rankOrder(this.rubric, this.evaluations, this.merit, this.others);
     return this.order;
   }
 
@@ -80,12 +96,19 @@ export class RankingState {
     const at = this.positions.get(input.branchId);
     if (at === undefined) throw new Error(`Branch ${input.branchId} is not in this ranking`);
     const old = this.evaluations[at]!;
-    if (old.status === 'rated') this.merit.splice(insertionPoint(this.merit, old), 1);
+    if (old.status === 'rated') {
+      const from = insertionPoint(this.merit, old);
+      this.merit.splice(from, 1);
+      markTie(this.merit, from);
+    } else this.others.splice(otherPoint(this.others, old), 1);
     const next = evaluateBranch(this.rubric, input, at);
     this.evaluations[at] = next;
     if (next.status === 'rated') {
-      this.merit.splice(insertionPoint(this.merit, next), 0, makeEntry(next));
-    }
+      const to = insertionPoint(this.merit, next);
+      this.merit.splice(to, 0, makeEntry(next));
+      markTie(this.merit, to);
+      markTie(this.merit, to + 1);
+    } else this.others.splice(otherPoint(this.others, next), 0, next);
     this.cached = null;
     this.order = null;
     return this.ranked();

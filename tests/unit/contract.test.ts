@@ -19,7 +19,12 @@ describe('merging the contract parts', () => {
 
   it('keeps every method of every part, each with its own entry', () => {
     const merged = mergeContracts({ 'a.one': entry }, rankingContract);
-    expect(Object.keys(merged)).toEqual(['a.one', 'ranking.compute', 'ranking.explain']);
+    expect(Object.keys(merged)).toEqual([
+      'a.one',
+      'ranking.compute',
+      'ranking.page',
+      'ranking.explain',
+    ]);
     expect(merged['ranking.compute']).toBe(rankingContract['ranking.compute']);
   });
 

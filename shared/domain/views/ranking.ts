@@ -70,6 +70,30 @@ export interface RankingView {
   previousCampaign: { id: string; name: string } | null;
 }
 
+/** A ranking without its rows: what the screen shows around the rows it asks for. */
+export interface RankingMeta extends Omit<RankingView, 'rows'> {
+  /** Branches in the ranking, with no filter. */
+  total: number;
+  statusTotals: Record<RankingRow['status'], number>;
+  /** Levels above 0 that some branch holds, highest first. */
+  levelsHeld: number[];
+  /** Townships that have branches in the ranking, in ranking order of their first branch. */
+  townships: { id: string; name: string }[];
+  /** Branches the committee decided (the 评审结果 column shows once there is one). */
+  decidedCount: number;
+}
+
+/** One window of a filtered, sorted ranking (`ranking.page`). */
+export interface RankingPage {
+  meta: RankingMeta;
+  offset: number;
+  rows: RankingRow[];
+  /** Rows the filters keep (what a scroll bar spans). */
+  matched: number;
+  /** Rows each status would keep with the other filters applied. */
+  statusCounts: Record<RankingRow['status'], number>;
+}
+
 export interface RankingExplanation {
   row: RankingRow;
   result: BranchResult;

@@ -27,6 +27,24 @@ describe('import cycles', () => {
     expect(findCycles(graph)).toEqual([]);
   });
 
+  it('the renderer imports nothing that imports it back (.tsx included)', () => {
+    const graph = importGraph(['renderer/src'], process.cwd());
+    expect(graph.get('renderer/src/features/ranking/RankingPage.tsx')).toContain(
+      'renderer/src/features/ranking/RankingScreen.tsx',
+    );
+    expect(findCycles(graph)).toEqual([]);
+  });
+
+  it('finds a deliberate cycle between two renderer features', () => {
+    files({
+      'renderer/src/features/a/A.tsx': "import { B } from '../b/B';\nexport const A = () => B;\n",
+      'renderer/src/features/b/B.tsx': "import { A } from '../a/A';\nexport const B = () => A;\n",
+    });
+    expect(findCycles(importGraph(['renderer'], tmp.dir))).toEqual([
+      ['renderer/src/features/a/A.tsx', 'renderer/src/features/b/B.tsx'],
+    ]);
+  });
+
   it('finds deliberate cycles, through index files and type imports, and names their files', () => {
     files({
       'electron/services/a/index.ts': "export { a } from './service';\n",

@@ -1,7 +1,11 @@
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { capabilityBoundaries, sqlOnlyInQueries } from '../../../eslint.architecture.mjs';
+import {
+  capabilityBoundaries,
+  featureBoundaries,
+  sqlOnlyInQueries,
+} from '../../../eslint.architecture.mjs';
 
 /**
  * The architecture's lint rules, exactly as eslint.config.mjs uses them, run on small
@@ -11,8 +15,9 @@ const eslint = new ESLint({
   cwd: process.cwd(),
   overrideConfigFile: true,
   overrideConfig: [
-    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+    { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } },
     ...capabilityBoundaries,
+    ...featureBoundaries,
     sqlOnlyInQueries,
   ],
 });
@@ -124,5 +129,40 @@ describe('capability folders import each other only through index.ts', () => {
         "import { app } from 'electron';\nexport const a = app;",
       ),
     ).toEqual([expect.stringMatching(/run without Electron/)]);
+  });
+});
+
+describe('renderer features import each other only through what they make public', () => {
+  it('refuses another feature’s internal module, at any depth', async () => {
+    expect(
+      await problems(
+        'renderer/src/features/grid/GridPage.tsx',
+        "import { sortRows } from '../ranking/filters/rankingFilters';\nexport const s = sortRows;",
+      ),
+    ).toEqual([expect.stringMatching(/^no-restricted-imports: .*RENDERER_PUBLIC/)]);
+    expect(
+      await problems(
+        'renderer/src/features/progress/comparison/Table.tsx',
+        "import { ExplanationDrawer } from '../../ranking/explain/ExplanationDrawer';\nexport const e = ExplanationDrawer;",
+      ),
+    ).toEqual([expect.stringMatching(/^no-restricted-imports: .*index\.ts/)]);
+  });
+
+  it('allows another feature’s index and its listed public modules, and its own files', async () => {
+    const code = `import { levelName } from '../../ranking/levelName';
+      import { RankingPage } from '../../ranking/index';
+      import { useRows } from '../rows';
+      import { call } from '../../../api/client';
+      export const all = [levelName, RankingPage, useRows, call] as const;`;
+    expect(await problems('renderer/src/features/progress/comparison/Table.tsx', code)).toEqual([]);
+  });
+
+  it('still refuses Node and Electron in every feature file', async () => {
+    expect(
+      await problems(
+        'renderer/src/features/ranking/table/RankingTable.tsx',
+        "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;",
+      ),
+    ).toEqual([expect.stringMatching(/must not use Node or Electron/)]);
   });
 });

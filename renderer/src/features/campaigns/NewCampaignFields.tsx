@@ -2,22 +2,15 @@ import { Alert, Button, Form, Input, InputNumber, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BranchType } from '../../../../shared/domain/org';
 import { formatCenti } from '../../../../shared/domain/points';
 import { useCounties, useRubricVersions } from '../../api/queries';
 import { countiesHref, rubricsHref } from '../../app/routes';
 import { navigate } from '../../app/useRoute';
 import { translateError } from '../../i18n/translateError';
+import type { NewCampaignValues } from './newCampaignValues';
 import { ParticipationFields } from './ParticipationFields';
 
-export interface NewCampaignValues {
-  name: string;
-  year: number;
-  countyId: string;
-  rubricVersionId: string;
-  townshipIds: string[];
-  branchTypes: BranchType[];
-}
+export type { NewCampaignValues };
 
 export interface NewCampaignFieldsProps {
   form: FormInstance<NewCampaignValues>;

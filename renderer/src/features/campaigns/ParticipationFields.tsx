@@ -7,7 +7,7 @@ import { BRANCH_TYPES } from '../../../../shared/domain/org';
 import { defaultBranchTypes } from '../../../../shared/domain/participation';
 import type { RegistryTownship } from '../../../../shared/domain/views';
 import { useRegistryTree } from '../branches/useRegistry';
-import type { NewCampaignValues } from './NewCampaignFields';
+import type { NewCampaignValues } from './newCampaignValues';
 
 export interface ParticipationFieldsProps {
   form: FormInstance<NewCampaignValues>;

@@ -1,13 +1,12 @@
 import { Select, Space, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RankingView, RoundSummary } from '../../../../shared/domain/views';
+import type { RankingMeta, RoundSummary } from '../../../../shared/domain/views';
 import { PageHeader } from '../../components/PageHeader';
 import { useNumberFormat } from './useNumberFormat';
-import type { RankingStatus } from './filters/rankingFilters';
 import { STATUSES } from './filters/rankingFilters';
 
 export interface RankingHeaderProps {
-  view: RankingView;
+  meta: RankingMeta;
   campaignName: string | undefined;
   rounds: RoundSummary[];
   /** A newer ranking is being computed while this one stays on screen. */
@@ -15,15 +14,9 @@ export interface RankingHeaderProps {
   onRound: (roundId: string | undefined) => void;
 }
 
-function countStatuses(view: RankingView): Record<RankingStatus, number> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RankingStatus, number>;
-  for (const row of view.rows) counts[row.status] += 1;
-  return counts;
-}
-
 /** Title, scheme, counts per status, and the round whose results are shown. */
 export function RankingHeader({
-  view,
+  meta: view,
   campaignName,
   rounds,
   refreshing,
@@ -31,7 +24,7 @@ export function RankingHeader({
 }: RankingHeaderProps) {
   const { t } = useTranslation();
   const number = useNumberFormat();
-  const counts = countStatuses(view);
+  const counts = view.statusTotals;
   const sorted = [...rounds].sort((a, b) => a.seq - b.seq);
   const deciding = sorted.find((r) => r.isDeciding);
   return (
@@ -47,7 +40,7 @@ export function RankingHeader({
         <span data-testid="ranking-counts">
           {[
             campaignName,
-            t('ranking.countsTotal', { n: number(view.rows.length) }),
+            t('ranking.countsTotal', { n: number(view.total) }),
             ...STATUSES.map((s) =>
               t('ranking.statusCount', { status: t(`ranking.status.${s}`), n: number(counts[s]) }),
             ),

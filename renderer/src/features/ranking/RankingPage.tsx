@@ -1,6 +1,9 @@
+import { useDeferredValue, useMemo } from 'react';
 import { useCampaignOverview } from '../../api/queries';
-import { useRanking } from '../../api/ranking';
+import type { RankingQuery } from '../../api/ranking';
+import { useRankingFirstBlock } from '../../api/ranking';
 import { QueryView } from '../../components/QueryView';
+import type { RankingFilters } from './filters/rankingFilters';
 import { useRankingFilters } from './filters/useRankingFilters';
 import { RankingHeader } from './RankingHeader';
 import { RankingScreen } from './RankingScreen';
@@ -8,6 +11,20 @@ import './ranking.css';
 
 export interface RankingPageProps {
   campaignId: string;
+}
+
+/** What the server filters and sorts by; undefined values are left out of the query key. */
+function toQuery(f: RankingFilters): RankingQuery {
+  return {
+    filters: {
+      townships: f.townships,
+      levels: f.levels,
+      stars: f.stars,
+      ...(f.status ? { status: f.status } : {}),
+      search: f.search,
+    },
+    ...(f.sort ? { sort: f.sort } : {}),
+  };
 }
 
 export function RankingPage({ campaignId }: RankingPageProps) {
@@ -19,19 +36,28 @@ export function RankingPage({ campaignId }: RankingPageProps) {
     filters.round && (overview.isPending || rounds.some((r) => r.id === filters.round))
       ? filters.round
       : undefined;
-  const ranking = useRanking(campaignId, round);
+  // Typing in the search box stays responsive: the request follows the typing, not each key.
+  const deferred = useDeferredValue(filters);
+  const query = useMemo(() => toQuery(deferred), [deferred]);
+  const first = useRankingFirstBlock(campaignId, round, query);
   return (
-    <QueryView query={ranking} rows={14}>
-      {(view) => (
+    <QueryView query={first} rows={14}>
+      {(page) => (
         <>
           <RankingHeader
-            view={view}
+            meta={page.meta}
             campaignName={overview.data?.campaign.name}
             rounds={rounds}
-            refreshing={ranking.isPlaceholderData || ranking.isFetching}
+            refreshing={first.isPlaceholderData || first.isFetching}
             onRound={(roundId) => setFilters({ round: roundId })}
           />
-          <RankingScreen view={view} filters={filters} onFilters={setFilters} />
+          <RankingScreen
+            first={page}
+            round={round}
+            query={query}
+            filters={filters}
+            onFilters={setFilters}
+          />
         </>
       )}
     </QueryView>

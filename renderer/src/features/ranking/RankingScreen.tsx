@@ -1,63 +1,99 @@
 import { BarChartOutlined, TableOutlined } from '@ant-design/icons';
 import { Button, Empty, Skeleton, Tabs, Typography } from 'antd';
-import { Suspense, lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { RankingView } from '../../../../shared/domain/views';
-import { townshipsOf } from './charts/chartData';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import type { RankingPage, RankingRow } from '../../../../shared/domain/views';
+import type { RankingQuery } from '../../api/ranking';
+import { RANKING_BLOCK, useRankingBlocks } from '../../api/ranking';
+import { byTownshipName } from './charts/chartData';
 import { ExplanationDrawer } from './explain/ExplanationDrawer';
-import { countByStatus, filterRows } from './filters/filterRows';
 import type { RankingFilters, SortKey } from './filters/rankingFilters';
 import { isFiltering, nextSort } from './filters/rankingFilters';
 import { RankingFilterBar } from './filters/RankingFilterBar';
-import { sortRows } from './filters/sortRows';
 import { useRankingLabels } from './labels';
 import { buildColumns } from './table/columns';
 import { RankingTable } from './table/RankingTable';
 
 // echarts is the largest library here and only this tab needs it: load it when first opened.
-const ChartsTab = lazy(() => import('./charts/ChartsTab').then((m) => ({ default: m.ChartsTab })));
+const ChartsPanel = lazy(() =>
+  import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })),
+);
 
 export interface RankingScreenProps {
-  view: RankingView;
+  /** The first block of rows with the ranking's description and counts. */
+  first: RankingPage;
+  round: string | undefined;
+  query: RankingQuery;
   filters: RankingFilters;
   onFilters: (patch: Partial<RankingFilters>) => void;
 }
 
+/**
+ * Where a row sits and which branch it was, so a selection survives new rows arriving. The
+ * row is unknown while its block loads (End pressed on a long ranking): the place is kept.
+ */
+interface Picked {
+  index: number;
+  row: RankingRow | undefined;
+}
+
 /** The loaded ranking: filters, then the table or the charts, and the explanation drawer. */
-export function RankingScreen({ view, filters, onFilters }: RankingScreenProps) {
-  const labels = useRankingLabels(view);
+export function RankingScreen({ first, round, query, filters, onFilters }: RankingScreenProps) {
+  const { meta, matched, statusCounts } = first;
+  const labels = useRankingLabels(meta);
   const { t } = labels;
-  const [selectedId, setSelectedId] = useState<string>();
-  const [explainedId, setExplainedId] = useState<string>();
+  const [range, setRange] = useState<readonly [number, number]>([0, RANKING_BLOCK - 1]);
+  const [selected, setSelected] = useState<Picked>();
+  const [explained, setExplained] = useState<Picked>();
 
-  // Typing in the search box stays responsive while 46,000 rows are filtered behind it.
-  const deferred = useDeferredValue(filters);
-  const townships = useMemo(() => townshipsOf(view.rows), [view.rows]);
-  const filtered = useMemo(() => filterRows(view.rows, deferred), [view.rows, deferred]);
-  const rows = useMemo(() => sortRows(filtered, deferred.sort), [filtered, deferred.sort]);
-  const statusCounts = useMemo(() => countByStatus(view.rows, deferred), [view.rows, deferred]);
-  const columns = useMemo(() => buildColumns(view, labels), [view, labels]);
-
-  const selectedIndex = useMemo(
-    () => (selectedId === undefined ? -1 : rows.findIndex((r) => r.branchId === selectedId)),
-    [rows, selectedId],
+  const blocks = useRankingBlocks(meta.campaignId, round, query, range);
+  const loaded = useMemo(() => {
+    const byBlock = new Map<number, RankingRow[]>([[0, first.rows]]);
+    for (const block of blocks) {
+      if (block.data) byBlock.set(block.data.offset / RANKING_BLOCK, block.data.rows);
+    }
+    return byBlock;
+  }, [blocks, first.rows]);
+  const rowAt = useCallback(
+    (index: number) => loaded.get(Math.floor(index / RANKING_BLOCK))?.[index % RANKING_BLOCK],
+    [loaded],
   );
-  const explainedIndex = useMemo(
-    () => (explainedId === undefined ? -1 : rows.findIndex((r) => r.branchId === explainedId)),
-    [rows, explainedId],
-  );
-  const explainedRow =
-    explainedId === undefined
-      ? undefined
-      : (rows[explainedIndex] ?? view.rows.find((r) => r.branchId === explainedId));
+  const onRange = useCallback((start: number, end: number) => {
+    setRange((current) => {
+      const next = [Math.floor(start / RANKING_BLOCK), Math.floor(end / RANKING_BLOCK)];
+      const was = [Math.floor(current[0] / RANKING_BLOCK), Math.floor(current[1] / RANKING_BLOCK)];
+      return next[0] === was[0] && next[1] === was[1] ? current : [start, end];
+    });
+  }, []);
 
-  const select = useCallback((index: number) => setSelectedId(rows[index]?.branchId), [rows]);
+  /** Where a picked branch is now: its old place, or anywhere among the loaded rows. */
+  const indexOf = useCallback(
+    (picked: Picked | undefined): number => {
+      if (!picked) return -1;
+      const wanted = picked.row?.branchId;
+      if (wanted === undefined) return picked.index;
+      if (rowAt(picked.index)?.branchId === wanted) return picked.index;
+      for (const [block, rows] of loaded) {
+        const at = rows.findIndex((r) => r.branchId === wanted);
+        if (at >= 0) return block * RANKING_BLOCK + at;
+      }
+      return -1;
+    },
+    [loaded, rowAt],
+  );
+  const selectedIndex = indexOf(selected);
+  const explainedIndex = indexOf(explained);
+  const townships = useMemo(() => byTownshipName(meta.townships), [meta.townships]);
+  const columns = useMemo(() => buildColumns(meta, labels), [meta, labels]);
+
+  const select = useCallback((index: number) => setSelected({ index, row: rowAt(index) }), [rowAt]);
   const open = useCallback(
     (index: number) => {
-      const id = rows[index]?.branchId;
-      setSelectedId(id);
-      setExplainedId(id);
+      const row = rowAt(index);
+      if (!row) return;
+      setSelected({ index, row });
+      setExplained({ index, row });
     },
-    [rows],
+    [rowAt],
   );
   const step = (delta: -1 | 1) => open(explainedIndex + delta);
   const sortBy = useCallback(
@@ -66,9 +102,9 @@ export function RankingScreen({ view, filters, onFilters }: RankingScreenProps) 
   );
 
   const table =
-    view.rows.length === 0 ? (
+    meta.total === 0 ? (
       <Empty description={t('ranking.noBranches')} />
-    ) : rows.length === 0 ? (
+    ) : matched === 0 ? (
       <Empty description={t('ranking.noMatch')} data-testid="ranking-no-match">
         <Button
           onClick={() =>
@@ -81,7 +117,9 @@ export function RankingScreen({ view, filters, onFilters }: RankingScreenProps) 
     ) : (
       <>
         <RankingTable
-          rows={rows}
+          rowCount={matched}
+          rowAt={rowAt}
+          onRange={onRange}
           columns={columns}
           sort={filters.sort}
           onSort={sortBy}
@@ -98,7 +136,7 @@ export function RankingScreen({ view, filters, onFilters }: RankingScreenProps) 
   return (
     <>
       <RankingFilterBar
-        view={view}
+        view={meta}
         labels={labels}
         filters={filters}
         townships={townships}
@@ -113,10 +151,10 @@ export function RankingScreen({ view, filters, onFilters }: RankingScreenProps) 
           <Typography.Text type="secondary" data-testid="ranking-shown" aria-live="polite">
             {isFiltering(filters)
               ? t('ranking.shownOf', {
-                  shown: labels.count(rows.length),
-                  total: labels.count(view.rows.length),
+                  shown: labels.count(matched),
+                  total: labels.count(meta.total),
                 })
-              : t('ranking.shownAll', { total: labels.count(view.rows.length) })}
+              : t('ranking.shownAll', { total: labels.count(meta.total) })}
           </Typography.Text>
         }
         items={[
@@ -127,8 +165,9 @@ export function RankingScreen({ view, filters, onFilters }: RankingScreenProps) 
             icon: <BarChartOutlined />,
             children: (
               <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
-                <ChartsTab
-                  view={view}
+                <ChartsPanel
+                  campaignId={meta.campaignId}
+                  roundId={round}
                   labels={labels}
                   townships={townships}
                   townshipIds={filters.townships}
@@ -140,15 +179,15 @@ export function RankingScreen({ view, filters, onFilters }: RankingScreenProps) 
         destroyOnHidden
       />
       <ExplanationDrawer
-        campaignId={view.campaignId}
-        roundId={view.roundId}
-        row={explainedRow}
+        campaignId={meta.campaignId}
+        roundId={meta.roundId}
+        row={(explainedIndex >= 0 ? rowAt(explainedIndex) : undefined) ?? explained?.row}
         labels={labels}
-        onClose={() => setExplainedId(undefined)}
+        onClose={() => setExplained(undefined)}
         onStep={explainedIndex >= 0 ? step : undefined}
         canStep={{
           previous: explainedIndex > 0,
-          next: explainedIndex >= 0 && explainedIndex < rows.length - 1,
+          next: explainedIndex >= 0 && explainedIndex < matched - 1,
         }}
       />
     </>

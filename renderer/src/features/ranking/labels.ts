@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, RankingView } from '../../../../shared/domain/views';
+import type { Language, RankingMeta, RankingView } from '../../../../shared/domain/views';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { localizedName } from '../rubric/localizedName';
 import { levelName } from './levelName';
@@ -17,10 +17,12 @@ export interface RankingLabels {
   count: (n: number) => string;
 }
 
-export function buildLabels(t: TFunction, language: Language, view: RankingView): RankingLabels {
+/** What labels need of a ranking: its rubric's names and its townships. */
+export type LabelSource = Pick<RankingMeta, 'dimensions' | 'levels' | 'scheme' | 'townships'>;
+
+export function buildLabels(t: TFunction, language: Language, view: LabelSource): RankingLabels {
   const dimensions = new Map(view.dimensions.map((d) => [d.code, localizedName(d, language)]));
-  const townships = new Map<string, string>();
-  for (const row of view.rows) townships.set(row.townshipId, row.townshipName);
+  const townships = new Map(view.townships.map((tw) => [tw.id, tw.name]));
   const numbers = new Intl.NumberFormat(language);
   return {
     t,
@@ -32,7 +34,24 @@ export function buildLabels(t: TFunction, language: Language, view: RankingView)
   };
 }
 
-export function useRankingLabels(view: RankingView): RankingLabels {
+/**
+ * The labels' source from a whole ranking, for screens that hold every row (the committee
+ * meeting's); the ranking screen's pages carry the townships in their description instead.
+ */
+export function labelSourceOf(view: RankingView): LabelSource {
+  const townships = new Map<string, string>();
+  for (const row of view.rows) {
+    if (!townships.has(row.townshipId)) townships.set(row.townshipId, row.townshipName);
+  }
+  return {
+    dimensions: view.dimensions,
+    levels: view.levels,
+    scheme: view.scheme,
+    townships: [...townships].map(([id, name]) => ({ id, name })),
+  };
+}
+
+export function useRankingLabels(view: LabelSource): RankingLabels {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
   return useMemo(() => buildLabels(t, language, view), [t, language, view]);

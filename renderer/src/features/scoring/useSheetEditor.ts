@@ -10,9 +10,10 @@ import type { Drafts, ItemDraft } from './drafts';
 import type { ServerProblem } from './drafts';
 import { draftsFromSheet, problemOf } from './drafts';
 import { useSerialSaves } from './useSerialSaves';
+import type { SaveStatus } from './useUnloadGuard';
 import { useUnloadGuard } from './useUnloadGuard';
 
-export type SaveStatus = 'clean' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
+export type { SaveStatus };
 
 export interface SaveState {
   status: SaveStatus;

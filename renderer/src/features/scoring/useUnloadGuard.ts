@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { SaveStatus } from './useSheetEditor';
+
+/** Where a sheet's edits are; defined here, below the editor that reports it, so no cycle. */
+export type SaveStatus = 'clean' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
 
 /** Statuses in which something typed is not yet stored: leaving now could lose it. */
 export function hasUnsavedWork(status: SaveStatus): boolean {

@@ -66,6 +66,34 @@ describe('ranking', () => {
     expect(after).toEqual(computeResults(r, [changed, inputs[1]!, inputs[2]!]));
     expect(after[0]!.branchId).toBe('a');
   });
+
+  it('shares and splits ranks as a full recompute does when changes make and break ties', () => {
+    const tie = { A: 700, B: 600 };
+    const inputs = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+      branch(r, id, [i < 3 ? tie : { A: 600 + i * 10, B: 600 }], {
+        otherRoundTotals: { self: 1 },
+      }),
+    );
+    const state = RankingState.fromInputs(r, inputs);
+    const current = [...inputs];
+    const steps: [number, Record<string, number>][] = [
+      [3, tie], // d joins the tie at its end
+      [1, { A: 100, B: 100 }], // b leaves the middle of the tie (and is no longer rated)
+      [1, tie], // and comes back
+      [0, { A: 800, B: 600 }], // a leaves the tie at its head
+      [4, { A: 800, B: 600 }], // e ties with a above the others
+      [0, tie], // a returns
+    ];
+    for (const [at, sheet] of steps) {
+      current[at] = branch(r, current[at]!.branchId, [sheet], { otherRoundTotals: { self: 1 } });
+      state.updateBranch(current[at]);
+      const full = computeResults(r, current);
+      expect(state.results().map((x) => [x.branchId, x.rank])).toEqual(
+        full.map((x) => [x.branchId, x.rank]),
+      );
+    }
+    expect(state.results().map((x) => x.rank)).toEqual([1, 2, 2, 2, 2]);
+  });
 });
 
 describe('year over year', () => {

@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Button, Col, Row, Space, Switch, Tag } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRanking } from '../../../api/ranking';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryView } from '../../../components/QueryView';
-import { useRankingLabels } from '../../ranking/labels';
+import { labelSourceOf, useRankingLabels } from '../../ranking/labels';
 import type { RankingView } from '../../../../../shared/domain/views';
 import type { MeetingView } from '../../../../../shared/domain/views/meetings';
 import { projectorHref } from '../projector/projectorHref';
@@ -47,7 +48,8 @@ function Screen({
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const labels = useRankingLabels(ranking);
+  const source = useMemo(() => labelSourceOf(ranking), [ranking]);
+  const labels = useRankingLabels(source);
   const showNames = useMeetingAction('meetings.setShowNames');
   const closed = view.stage === 'closed';
   return (

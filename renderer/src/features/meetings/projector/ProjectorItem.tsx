@@ -6,7 +6,7 @@ import type { MeetingView } from '../../../../../shared/domain/views/meetings';
 import { useRankingExplanation } from '../../../api/ranking';
 import type { ReasonNames } from '../../ranking/explain/describeReason';
 import { describeReason } from '../../ranking/explain/describeReason';
-import { useRankingLabels } from '../../ranking/labels';
+import { labelSourceOf, useRankingLabels } from '../../ranking/labels';
 import { outcomeLabel } from '../outcomeLabel';
 import { recusalChange } from '../recusalChange';
 import { ProjectorSimulation } from './ProjectorSimulation';
@@ -21,7 +21,8 @@ export interface ProjectorItemProps {
 /** One agenda item as the room reads it, from the back, at 1920×1080. */
 export function ProjectorItem({ view, index, ranking }: ProjectorItemProps) {
   const { t } = useTranslation();
-  const labels = useRankingLabels(ranking);
+  const source = useMemo(() => labelSourceOf(ranking), [ranking]);
+  const labels = useRankingLabels(source);
   const item = view.items[index]!;
   const next = view.items[index + 1];
   const explanation = useRankingExplanation(view.campaignId, view.roundId, item.branchId);

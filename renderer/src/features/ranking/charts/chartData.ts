@@ -9,10 +9,13 @@ export interface TownshipRef {
 export function townshipsOf(rows: readonly RankingRow[]): TownshipRef[] {
   const seen = new Map<string, string>();
   for (const row of rows) if (!seen.has(row.townshipId)) seen.set(row.townshipId, row.townshipName);
+  return byTownshipName([...seen].map(([id, name]) => ({ id, name })));
+}
+
+/** Townships A→Z as people look for them (pinyin order for Chinese names). */
+export function byTownshipName(townships: readonly TownshipRef[]): TownshipRef[] {
   const collator = new Intl.Collator('zh-CN', { numeric: true });
-  return [...seen]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  return [...townships].sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** Rated branches at each of `levels` (highest first). */

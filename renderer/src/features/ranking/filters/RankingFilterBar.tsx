@@ -1,14 +1,14 @@
 import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Segmented, Select, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RankingView } from '../../../../../shared/domain/views';
+import type { RankingMeta } from '../../../../../shared/domain/views';
 import type { RankingLabels } from '../labels';
 import { knownLevels } from '../levelName';
 import type { RankingFilters, RankingStatus } from './rankingFilters';
 import { STATUSES, isFiltering } from './rankingFilters';
 
 export interface RankingFilterBarProps {
-  view: RankingView;
+  view: RankingMeta;
   labels: RankingLabels;
   filters: RankingFilters;
   townships: { id: string; name: string }[];

@@ -1,17 +1,14 @@
-import type { RankingRow } from '../../../../../shared/domain/views';
+import type {
+  RankingSort,
+  RankingStatus,
+  SortKey,
+} from '../../../../../shared/domain/ranking-query/types';
+import { STATUSES } from '../../../../../shared/domain/ranking-query/types';
 
-export type RankingStatus = RankingRow['status'];
-export const STATUSES: readonly RankingStatus[] = ['rated', 'vetoed', 'incomplete', 'unscored'];
+export type { RankingSort, RankingStatus, SortKey };
+export { STATUSES };
 
 export type RankingTab = 'table' | 'charts';
-
-export type SortKey =
-  'rank' | 'branch' | 'township' | 'total' | 'level' | 'previous' | `dim:${number}`;
-
-export interface RankingSort {
-  key: SortKey;
-  dir: 'asc' | 'desc';
-}
 
 /** Everything the screen lets people narrow or switch; kept in the hash so a reload keeps it. */
 export interface RankingFilters {

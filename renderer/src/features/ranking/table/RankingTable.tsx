@@ -12,7 +12,12 @@ export const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 62;
 
 export interface RankingTableProps {
-  rows: RankingRow[];
+  /** Rows the filters keep; the scroll bar spans them all. */
+  rowCount: number;
+  /** A row, or undefined while the block holding it loads. */
+  rowAt: (index: number) => RankingRow | undefined;
+  /** First and last index rendered (overscan included), so their rows can be fetched. */
+  onRange: (start: number, end: number) => void;
   columns: RankingColumn[];
   sort: RankingSort | undefined;
   onSort: (key: SortKey) => void;
@@ -70,7 +75,8 @@ function stepFor(key: string, page: number, count: number, current: number): num
  * move the selection and Enter explains the selected row.
  */
 export function RankingTable(props: RankingTableProps) {
-  const { rows, columns, sort, onSort, selectedIndex, onSelect, onOpen } = props;
+  const { rowCount, rowAt, onRange, columns, sort, onSort, selectedIndex, onSelect, onOpen } =
+    props;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const template = columns.map((c) => c.width).join(' ');
@@ -80,7 +86,7 @@ export function RankingTable(props: RankingTableProps) {
   // does not run the compiler, and the grid reads the virtualizer afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
@@ -91,22 +97,27 @@ export function RankingTable(props: RankingTableProps) {
     useFlushSync: false,
   });
 
+  const items = virtualizer.getVirtualItems();
+  const start = items[0]?.index ?? 0;
+  const end = items[items.length - 1]?.index ?? 0;
+  useEffect(() => onRange(start, end), [onRange, start, end]);
+
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (rows.length === 0) return;
+    if (rowCount === 0) return;
     if (event.key === 'Enter' && selectedIndex >= 0) {
       event.preventDefault();
       onOpen(selectedIndex);
       return;
     }
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
-    const next = stepFor(event.key, page, rows.length, selectedIndex);
+    const next = stepFor(event.key, page, rowCount, selectedIndex);
     if (next === undefined) return;
     event.preventDefault();
-    onSelect(Math.min(rows.length - 1, Math.max(0, next)));
+    onSelect(Math.min(rowCount - 1, Math.max(0, next)));
   };
 
   const activeId = selectedIndex >= 0 ? `xp-rank-row-${selectedIndex}` : undefined;
@@ -117,7 +128,7 @@ export function RankingTable(props: RankingTableProps) {
       className="xp-rank-scroll"
       role="grid"
       aria-label={t('ranking.tableLabel')}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={rowCount + 1}
       aria-colcount={columns.length}
       aria-activedescendant={activeId}
       tabIndex={0}
@@ -139,9 +150,27 @@ export function RankingTable(props: RankingTableProps) {
         role="rowgroup"
         style={{ height: virtualizer.getTotalSize(), minWidth }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
+        {items.map((item) => {
+          const row = rowAt(item.index);
+          const style = {
+            gridTemplateColumns: template,
+            minWidth,
+            height: ROW_HEIGHT,
+            transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+          };
+          // Its block is on the way: an empty row keeps the place, so nothing jumps.
+          if (!row) {
+            return (
+              <div
+                key={`pending-${item.index}`}
+                className="xp-rank-row xp-rank-pending"
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-busy
+                style={style}
+              />
+            );
+          }
           const selected = item.index === selectedIndex;
           return (
             <div
@@ -153,12 +182,7 @@ export function RankingTable(props: RankingTableProps) {
               aria-selected={selected}
               data-branch-id={row.branchId}
               data-status={row.status}
-              style={{
-                gridTemplateColumns: template,
-                minWidth,
-                height: ROW_HEIGHT,
-                transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-              }}
+              style={style}
               onClick={() => onSelect(item.index)}
               onDoubleClick={() => {
                 // A double click also selects a word of the row's text; that is not wanted here.

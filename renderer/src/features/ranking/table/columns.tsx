@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatCenti } from '../../../../../shared/domain/points';
-import type { RankingRow, RankingView } from '../../../../../shared/domain/views';
+import type { RankingRow, RankingMeta } from '../../../../../shared/domain/views';
 import type { SortKey } from '../filters/rankingFilters';
 import type { RankingLabels } from '../labels';
 import { ChangeTag } from './ChangeTag';
@@ -29,7 +29,7 @@ function points(value: number | null): string {
   return value === null ? DASH : formatCenti(value);
 }
 
-function dimensionColumns(view: RankingView, labels: RankingLabels): RankingColumn[] {
+function dimensionColumns(view: RankingMeta, labels: RankingLabels): RankingColumn[] {
   const { t } = labels;
   const perStar = view.scheme === 'per-star';
   return view.dimensions.map((d, index) => ({
@@ -67,7 +67,7 @@ function dimensionColumns(view: RankingView, labels: RankingLabels): RankingColu
 }
 
 /** The table's columns: fixed ones around one column per dimension (per star). */
-export function buildColumns(view: RankingView, labels: RankingLabels): RankingColumn[] {
+export function buildColumns(view: RankingMeta, labels: RankingLabels): RankingColumn[] {
   const { t } = labels;
   // Without a linked campaign every branch would read "new": the column would only add noise.
   const showYear = view.previousCampaign !== null;
@@ -128,7 +128,7 @@ export function buildColumns(view: RankingView, labels: RankingLabels): RankingC
     },
   ];
   // 评审结果 only once the committee decided something: before the meeting it would be empty.
-  if (view.rows.some((r) => r.decided !== undefined)) {
+  if (view.decidedCount > 0) {
     columns.push({
       key: 'decided',
       title: t('minutes.ranking.col'),

@@ -1,5 +1,5 @@
-import type { RankingRow } from '../../../../../shared/domain/views';
-import type { RankingSort, SortKey } from './rankingFilters';
+import type { RankingRow } from '../views/ranking';
+import type { RankingSort, SortKey } from './types';
 
 type Value = number | string | null;
 

@@ -1,8 +1,6 @@
-import type { RankingRow } from '../../../../../shared/domain/views';
-import type { RankingFilters, RankingStatus } from './rankingFilters';
-import { STATUSES } from './rankingFilters';
-
-type RowFilter = Omit<RankingFilters, 'round' | 'tab' | 'sort'>;
+import type { RankingRow } from '../views/ranking';
+import type { RankingStatus, RowFilter } from './types';
+import { STATUSES } from './types';
 
 /** Ignores case and surrounding blanks, which people type by accident. */
 function needleOf(search: string): string {
