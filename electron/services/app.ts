@@ -15,7 +15,12 @@ import { rmSync } from 'node:fs';
 import type { BackupSummary } from '../../shared/domain/views/backups';
 import { createLogger } from '../logger';
 import type { BackupSchedule } from './backups';
-import { packSnapshot, snapshotBeforeMigration, startBackupSchedule } from './backups';
+import {
+  packSnapshot,
+  snapshotBeforeMigration,
+  startBackupSchedule,
+  sweepLeftovers,
+} from './backups';
 import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';
@@ -98,6 +103,7 @@ export function startServices(options: StartOptions): AppServices {
     });
     ctx = createContext(db, info, { files, jobs, events }, options);
     if (options.seedDemo === true) seedDemoIfEmpty(ctx);
+    sweepLeftovers(ctx);
     const schedule = options.backupSchedule;
     const backups: BackupSchedule | null = schedule
       ? startBackupSchedule(ctx, schedule === true ? {} : schedule)

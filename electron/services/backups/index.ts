@@ -7,6 +7,7 @@ export { backupBefore, packSnapshot, takeBackup } from './take';
 export { snapshotBeforeMigration } from './before-migration';
 export type { PendingSnapshot } from './before-migration';
 export { startBackupSchedule, BACKUP_INTERVAL_MS } from './schedule';
+export { sweepLeftovers } from './leftovers';
 export type { BackupSchedule } from './schedule';
 export { previewFile, restoreFile } from './restore';
 export { defaultFolder, listFolder } from './folder';
