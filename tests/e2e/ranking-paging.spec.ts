@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import type { RankingPage } from '../../shared/domain/views';
-import type { Result } from '../../shared/result';
 import { queryDb } from './db';
+import { bridgeCall as api } from './bridge';
 import { expect, test } from './fixtures';
 
 /**
@@ -9,23 +8,6 @@ import { expect, test } from './fixtures';
  * ranking longer than one block must still scroll to its last row, sorted by the server.
  */
 const ADDED = 260;
-
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ name, body }) => {
-      const [area = '', verb = ''] = name.split('.');
-      const bridge = (globalThis as unknown as Record<string, unknown>).xingping as Record<
-        string,
-        Record<string, (input: unknown) => Promise<unknown>>
-      >;
-      return bridge[area]![verb]!(body);
-    },
-    { name: method, body: input },
-  );
-  const answer = result as Result<T>;
-  if (!answer.ok) throw new Error(`${method}: ${answer.error.code} ${answer.error.message}`);
-  return answer.data;
-}
 
 const NONE = { townships: [], levels: [], stars: [], search: '' };
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RubricDefinition, RubricItem } from '../../shared/domain/rubric';
-import type { Result } from '../../shared/result';
 import { queryDb } from './db';
+import { bridgeCall as api } from './bridge';
 import { expect, test } from './fixtures';
 import { chooseFiles } from './files';
 import { AppShell } from './pages/app-shell';
@@ -29,24 +29,6 @@ const BRANCHES = [
   { township: '青石乡', name: '柳溪村', ratio: 0.7 },
   { township: '青石乡', name: '杏林村', ratio: 0.5 },
 ];
-
-/** Calls the app's own API from the page (window.xingping), failing the test on a refusal. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ name, body }) => {
-      const [area = '', verb = ''] = name.split('.');
-      const bridge = (globalThis as unknown as Record<string, unknown>).xingping as Record<
-        string,
-        Record<string, (input: unknown) => Promise<unknown>>
-      >;
-      return bridge[area]![verb]!(body);
-    },
-    { name: method, body: input },
-  );
-  const answer = result as Result<T>;
-  if (!answer.ok) throw new Error(`${method}: ${answer.error.code} ${answer.error.message}`);
-  return answer.data;
-}
 
 function rows<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
