@@ -35,6 +35,19 @@ export async function serve(dbFile: string): Promise<{ url: string; child: Child
   return { url, child };
 }
 
+/**
+ * Stops a served app and waits until it has exited: its database closes (removing `-wal` and
+ * `-shm`) before the test's folder is removed, so no folder is left behind in the temp dir.
+ */
+export async function stopServing(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const late = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(late);
+}
+
 /** The operator named on the demo's data file, so tests that start from the demo are not asked. */
 export const DEMO_OPERATOR = '测试员';
 
@@ -73,7 +86,7 @@ export const test = base.extend<{ start: 'demo' | 'empty'; app: ServedApp }>({
       await use({ url, dbFile });
       expect(problems, 'browser console errors').toEqual([]);
     } finally {
-      child.kill('SIGTERM');
+      await stopServing(child);
       rmSync(dir, { recursive: true, force: true });
     }
   },

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { queryDb } from './db';
-import { serve } from './fixtures';
+import { serve, stopServing } from './fixtures';
 
 let dir: string;
 let child: ChildProcess | undefined;
@@ -21,8 +21,8 @@ test.beforeEach(({ page }) => {
   page.on('pageerror', (error) => problems.push(error.message));
 });
 
-test.afterEach(() => {
-  child?.kill('SIGTERM');
+test.afterEach(async () => {
+  if (child) await stopServing(child);
   child = undefined;
   rmSync(dir, { recursive: true, force: true });
   expect(problems, 'browser console errors').toEqual([]);
