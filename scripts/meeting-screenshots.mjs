@@ -2,33 +2,14 @@
 // (made with `xingping demo`) through the API, then saves the operator's screen (1366×768) and
 // the projector page (1920×1080) for the user guide (default OUT_DIR: docs/images).
 // Needs a build (`npm run build`) and Debian's Chromium (or XINGPING_CHROMIUM).
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
+import { startServedDemo } from './lib/served-demo.mjs';
 
 const out = resolve(process.argv[2] ?? 'docs/images');
 mkdirSync(out, { recursive: true });
-const work = mkdtempSync(join(tmpdir(), 'xingping-meeting-shots-'));
-spawnSync(
-  process.execPath,
-  ['bin/xingping.js', 'demo', '--db', join(work, 'x.sqlite'), '--operator', '演示'],
-  { stdio: 'inherit' },
-);
-const server = spawn(
-  process.execPath,
-  ['bin/xingping.js', 'serve', '--db', join(work, 'x.sqlite'), '--port', '0'],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const url = await new Promise((res) => createInterface({ input: server.stdout }).once('line', res));
+const { url, browser, stop } = await startServedDemo('xingping-meeting-shots-');
 const origin = new URL(url).origin;
-const launch = JSON.parse(readFileSync('tests/chromium.json', 'utf8'));
-const browser = await chromium.launch({
-  executablePath: process.env.XINGPING_CHROMIUM ?? launch.executablePath,
-  args: launch.args,
-});
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
@@ -91,7 +72,5 @@ try {
   await projector.screenshot({ path: join(out, 'meeting-projector.png') });
   console.log(join(out, 'meeting-operator.png'), join(out, 'meeting-projector.png'));
 } finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
+  await stop();
 }

@@ -2,34 +2,13 @@
 // `xingping demo`, since the app itself starts empty) and saves a 1366×768 PNG of every screen,
 // in Chinese and English, for people to look at.
 // Needs a build (`npm run build`) and Debian's Chromium (or XINGPING_CHROMIUM).
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
+import { startServedDemo } from './lib/served-demo.mjs';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
-const work = mkdtempSync(join(tmpdir(), 'xingping-shots-'));
-spawnSync(
-  process.execPath,
-  ['bin/xingping.js', 'demo', '--db', join(work, 'x.sqlite'), '--operator', '演示'],
-  { stdio: 'inherit' },
-);
-const server = spawn(
-  process.execPath,
-  ['bin/xingping.js', 'serve', '--db', join(work, 'x.sqlite'), '--port', '0'],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-const url = await new Promise((res) => createInterface({ input: server.stdout }).once('line', res));
-const launch = JSON.parse(readFileSync('tests/chromium.json', 'utf8'));
-const browser = await chromium.launch({
-  executablePath: process.env.XINGPING_CHROMIUM ?? launch.executablePath,
-  args: launch.args,
-});
+const { url, browser, stop } = await startServedDemo('xingping-shots-');
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
@@ -81,7 +60,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
+  await stop();
 }

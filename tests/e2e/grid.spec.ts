@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { RubricDefinition, RubricItem } from '../../shared/domain/rubric';
 import type { Result } from '../../shared/result';
 import { queryDb } from './db';
+import { copy, paste } from './clipboard';
 import { expect, test } from './fixtures';
 import { addSelfRound, pick } from './rounds';
 
@@ -69,31 +70,6 @@ async function openGrid(page: Page, url: string, d: Demo): Promise<void> {
   await pick(page, 'grid-round', '支部自评(自评)');
   await expect(page.getByTestId('grid-evaluator')).toContainText('自评');
   await expect(page.getByTestId('grid')).toBeVisible();
-}
-
-/** A real paste event, as Chromium fires it for Ctrl+V, on the element that has focus. */
-async function paste(page: Page, text: string): Promise<void> {
-  // A string script: the test files are compiled without the DOM library.
-  await page.evaluate(`(() => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', ${JSON.stringify(text)});
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    );
-  })()`);
-}
-
-/** A copy event as Ctrl+C fires it; returns what the grid put on the clipboard. */
-async function copy(page: Page): Promise<string> {
-  return page.evaluate(`(() => {
-    const transfer = new DataTransfer();
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(
-      new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    );
-    return transfer.getData('text/plain');
-  })()`);
 }
 
 test('a block pasted from Excel is validated cell by cell, saved, and there after reload', async ({

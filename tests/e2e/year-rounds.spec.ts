@@ -8,9 +8,10 @@ import type { RubricDefinition, RubricItem } from '../../shared/domain/rubric';
 import { queryDb } from './db';
 import { bridgeCall as api } from './bridge';
 import { expect, test } from './fixtures';
+import { paste } from './clipboard';
 import { chooseFiles } from './files';
+import { bulkSubmit } from './pages/bulk-submit';
 import { AppShell } from './pages/app-shell';
-import { clickUntilClosed } from './settle';
 import { WelcomePage } from './pages/welcome-page';
 import { pick } from './rounds';
 
@@ -70,17 +71,6 @@ function gridRow(items: RubricItem[], ratio: number, leaveOut?: string): string 
     .join('\t');
 }
 
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate(`(() => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', ${JSON.stringify(text)});
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    );
-  })()`);
-}
-
 async function openGrid(
   page: Page,
   origin: string,
@@ -92,18 +82,6 @@ async function openGrid(
   await pick(page, 'grid-round', round);
   await pick(page, 'grid-evaluator', who);
   await expect(page.getByTestId('grid')).toBeVisible();
-}
-
-/** Bulk submit from the open screen: the one confirmation lists what is locked and what not. */
-async function bulkSubmit(page: Page, ready: number, incomplete: string[] = []): Promise<void> {
-  await page.getByTestId('bulk-submit').click();
-  const modal = page.getByTestId('bulk-submit-modal');
-  await expect(modal).toBeVisible();
-  if (ready > 0) await expect(modal.getByTestId('bulk-ready').locator('li')).toHaveCount(ready);
-  for (const text of incomplete)
-    await expect(modal.getByTestId('bulk-incomplete')).toContainText(text);
-  await clickUntilClosed(modal, page.getByRole('button', { name: `提交 ${ready} 份` }));
-  await expect(page.locator('.ant-message')).toContainText(`已提交 ${ready} 份评分表`);
 }
 
 test('青山县 runs its year from an empty file: rounds, three ways of scoring, bulk submit, ranking and statistics', async ({
