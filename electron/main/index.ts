@@ -20,6 +20,8 @@ import { buildMenuTemplate } from './menu';
 import { guardUnload } from './unload-guard';
 import { createProjectorWindow, projectorUrl } from './projector-window';
 import { createMainWindow, focusWindow } from './window';
+import { safeStorageVault } from './key-vault';
+import { keyFileOf } from '../services/keys';
 
 const log = createLogger('main');
 
@@ -84,6 +86,10 @@ async function start(i18n: i18n): Promise<void> {
   // A damaged data file is moved aside here; the window then shows the recovery screen.
   appSession = startSession({
     dbFile: join(app.getPath('userData'), 'xingping.sqlite'),
+    keyVault: safeStorageVault(
+      join(app.getPath('userData'), 'installation-key.safe'),
+      keyFileOf(join(app.getPath('userData'), 'xingping.sqlite')),
+    ),
     host: 'electron',
     version: app.getVersion(),
     prewarmWorker: true,

@@ -4,6 +4,7 @@ import type { EventHub } from '../events';
 import type { FileTransfers } from '../files/transfers';
 import type { JobRunner } from '../jobs/runner';
 import type { Store } from '../store/open';
+import type { KeyVault } from './keys';
 import { getOperatorName } from '../store/queries/meta';
 
 /**
@@ -25,6 +26,11 @@ export interface ServiceContext {
   files: FileTransfers;
   jobs: JobRunner;
   events: EventHub;
+  /**
+   * Where the installation's signing key is kept when the host has its own place (Electron's
+   * safeStorage); otherwise `installationKey` keeps it in a file beside the data file.
+   */
+  keyVault?: KeyVault;
 }
 
 export interface ContextOptions {
@@ -32,6 +38,8 @@ export interface ContextOptions {
   actor?: string;
   now?: () => string;
   newId?: () => string;
+  /** The host's key vault (Electron); see `ServiceContext.keyVault`. */
+  keyVault?: KeyVault;
 }
 
 export interface ContextParts {
@@ -58,6 +66,7 @@ export function createContext(
     },
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
+    ...(options.keyVault ? { keyVault: options.keyVault } : {}),
   };
   return ctx;
 }
