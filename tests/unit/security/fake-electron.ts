@@ -156,6 +156,12 @@ export function createFakeElectron(userData: string, singleInstance = true) {
       showMessageBoxSync: () => 1,
     },
     shell: { openExternal: () => Promise.resolve() },
+    // The key vault's store: a reversible stand-in for the system's encryption.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+      decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+    },
   };
   return { electron, record };
 }

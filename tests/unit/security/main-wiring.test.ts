@@ -41,7 +41,7 @@ vi.mock('electron', () => {
       return new Real(options);
     }
   }
-  const names = ['app', 'session', 'protocol', 'ipcMain', 'Menu', 'dialog', 'shell'];
+  const names = ['app', 'session', 'protocol', 'ipcMain', 'Menu', 'dialog', 'shell', 'safeStorage'];
   return { BrowserWindow, ...Object.fromEntries(names.map((name) => [name, forward(name)])) };
 });
 
