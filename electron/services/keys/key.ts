@@ -1,7 +1,6 @@
 import * as ed from '@noble/ed25519';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { randomBytes } from 'node:crypto';
-import type { ServiceContext } from '../context';
 import type { KeyVault } from './vault';
 import { fileVault, keyFileOf, memoryVault } from './vault';
 
@@ -20,6 +19,15 @@ export interface InstallationKey {
   sign(message: Uint8Array): Uint8Array;
 }
 
+/**
+ * What the key needs of a service context (structural, so this module does not import the
+ * context, which names `KeyVault` from here).
+ */
+export interface KeyContext {
+  readonly info: { readonly dataFile: string };
+  readonly keyVault?: KeyVault;
+}
+
 const keys = new WeakMap<KeyVault, InstallationKey>();
 const vaults = new Map<string, KeyVault>();
 
@@ -27,7 +35,7 @@ const vaults = new Map<string, KeyVault>();
  * The vault for a context: the host's own (Electron's safeStorage) when it gave one, else a
  * file beside the data file (web host, CLI), else memory for `:memory:` databases.
  */
-export function vaultOf(ctx: Pick<ServiceContext, 'info' | 'keyVault'>): KeyVault {
+export function vaultOf(ctx: KeyContext): KeyVault {
   if (ctx.keyVault) return ctx.keyVault;
   const where = ctx.info.dataFile;
   let vault = vaults.get(where);
@@ -39,7 +47,7 @@ export function vaultOf(ctx: Pick<ServiceContext, 'info' | 'keyVault'>): KeyVaul
 }
 
 /** The installation's key, made on first use and kept in its vault from then on. */
-export function installationKey(ctx: Pick<ServiceContext, 'info' | 'keyVault'>): InstallationKey {
+export function installationKey(ctx: KeyContext): InstallationKey {
   const vault = vaultOf(ctx);
   const known = keys.get(vault);
   if (known) return known;

@@ -20,7 +20,7 @@ describe('the installation key', () => {
   it('is made once per data folder, kept beside the data file, and signs verifiably', () => {
     folder = tempDir();
     const dataFile = join(folder.dir, 'xingping.sqlite');
-    const key = installationKey({ info: { dataFile, version: '0', host: 'cli' } });
+    const key = installationKey({ info: { dataFile } });
     expect(key.protection).toBe('file');
     expect(existsSync(keyFileOf(dataFile))).toBe(true);
     // Readable by its owner only.
@@ -31,19 +31,19 @@ describe('the installation key', () => {
     const changed = Uint8Array.from(message);
     changed[0] = changed[0]! ^ 1;
     expect(verifySignature(key.publicKey, changed, signature)).toBe(false);
-    const other = installationKey({ info: { dataFile: ':memory:', version: '0', host: 'test' } });
+    const other = installationKey({ info: { dataFile: ':memory:' } });
     expect(verifySignature(other.publicKey, message, signature)).toBe(false);
   });
 
   it('is the same key after the process forgets it: read back from its file', () => {
     folder = tempDir();
     const dataFile = join(folder.dir, 'xingping.sqlite');
-    const first = installationKey({ info: { dataFile, version: '0', host: 'cli' } });
+    const first = installationKey({ info: { dataFile } });
     const file = keyFileOf(dataFile);
     expect(readFileSync(file, 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
     // A vault of its own over the same file stands for a later start of the app.
     const again = installationKey({
-      info: { dataFile, version: '0', host: 'cli' },
+      info: { dataFile },
       keyVault: { ...fileVault(file), save: () => expect.fail('a kept key must not be replaced') },
     });
     expect(again.publicKeyHex).toBe(first.publicKeyHex);
@@ -53,19 +53,17 @@ describe('the installation key', () => {
     folder = tempDir();
     const dataFile = join(folder.dir, 'xingping.sqlite');
     writeFileSync(keyFileOf(dataFile), 'not a key');
-    expect(() => installationKey({ info: { dataFile, version: '0', host: 'cli' } })).toThrow(
-      /damaged/,
-    );
+    expect(() => installationKey({ info: { dataFile } })).toThrow(/damaged/);
     expect(readFileSync(keyFileOf(dataFile), 'utf8')).toBe('not a key');
   });
 
   it('gives each vault its own key', () => {
     const a = installationKey({
-      info: { dataFile: ':memory:', version: '0', host: 'test' },
+      info: { dataFile: ':memory:' },
       keyVault: memoryVault(),
     });
     const b = installationKey({
-      info: { dataFile: ':memory:', version: '0', host: 'test' },
+      info: { dataFile: ':memory:' },
       keyVault: memoryVault(),
     });
     expect(a.publicKeyHex).not.toBe(b.publicKeyHex);

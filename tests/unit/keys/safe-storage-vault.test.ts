@@ -29,7 +29,7 @@ describe('the desktop app’s key vault', () => {
     const sealed = join(folder.dir, 'installation-key.safe');
     const plain = join(folder.dir, 'xingping-installation.key');
     const dataFile = join(folder.dir, 'xingping.sqlite');
-    const info = { dataFile, version: '0', host: 'electron' as const };
+    const info = { dataFile };
     const key = installationKey({ info, keyVault: safeStorageVault(sealed, plain) });
     expect(key.protection).toBe('os');
     expect(readFileSync(sealed, 'utf8')).toMatch(/^sealed:/);
