@@ -120,7 +120,7 @@ test('a county starts its own year from an empty file, with no demo name anywher
       await county.openFromList(QINGSHAN.name);
       const dialog = await county.openNewCampaign();
       // The demo is not here, so it cannot be offered: only the county's own name is.
-      expect(await dialog.countyChoices()).toEqual(['青山县(13 个支部)']);
+      await dialog.expectCountyChoices(['青山县(13 个支部)']);
       await dialog.fill({ name: CAMPAIGN, year: 2026 });
       await dialog.chooseRubric('农村“五星”支部评定指标体系');
       // A rural rubric enrols villages by default.

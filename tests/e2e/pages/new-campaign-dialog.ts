@@ -16,13 +16,15 @@ export class NewCampaignDialog {
   }
 
   /** The county choices: only real counties, never the demo's. */
-  async countyChoices(): Promise<string[]> {
+  /**
+   * The county select offers exactly these choices. Asserted with a retrying matcher: read once,
+   * the open list can be caught mid-render (CI once read an empty list under load).
+   */
+  async expectCountyChoices(expected: string[]): Promise<void> {
     await this.root.getByTestId('campaign-form-county').click();
     const options = this.shell.page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    await expect(options.first()).toBeVisible();
-    const texts = await options.allInnerTexts();
+    await expect(options).toHaveText(expected);
     await this.shell.page.keyboard.press('Escape');
-    return texts;
   }
 
   async chooseRubric(name: string): Promise<void> {
