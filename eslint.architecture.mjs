@@ -167,7 +167,6 @@ export const RENDERER_PUBLIC = [
   'rubric/RubricTable',
   'rubric/SchemeDetails',
   'rubric/StarCards',
-  'rubric/levelName',
   'rubric/localizedName',
   'rubric/moveError',
   'score-templates/ScoreTemplateCard',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, RankingMeta, RankingView } from '../../../../shared/domain/views';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { localizedName } from '../rubric/localizedName';
-import { levelName } from './levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 
 /** Turns the codes and ids in results into the names people read, in the current language. */
 export interface RankingLabels {

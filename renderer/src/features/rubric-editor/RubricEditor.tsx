@@ -6,7 +6,7 @@ import type { RubricVersionSummary, RubricView } from '../../../../shared/domain
 import { useSaveRubric } from '../../api/rubrics';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { translateError } from '../../i18n/translateError';
-import { levelName } from '../rubric/levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 import { EditorTree } from './EditorTree';
 import { nodeKey, refForProblem } from './model/nodeRef';
 import { buildTreeRows } from './model/treeRows';
