@@ -35,11 +35,9 @@ interface PerRows {
 const KEPT = 4;
 
 /**
- * Per rows array: `computeRanking` hands out the same array until the ranking changes, so a
- * scroll's next page costs a slice, not a filter and a sort of 46,000 rows. Once the committee
- * decided a branch of the round, `computeRanking` answers a fresh array each call (decisions are
- * read on every call, never cached into the rows), so each page filters and sorts again: fine for
- * a county's few thousand rows, a cost a province-wide meeting would notice.
+ * Per rows array: `computeRanking` hands out the same array until the data revision moves (with
+ * the committee's decisions merged in too), so a scroll's next page costs a slice, not a filter
+ * and a sort of 46,000 rows.
  */
 const byRows = new WeakMap<RankingRow[], PerRows>();
 
