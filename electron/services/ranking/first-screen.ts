@@ -19,7 +19,7 @@ const log = createLogger('ranking');
  * ranking is computed right after, so the next request finds it warm. Derived data: written
  * without audit or revision, and only ever one (the latest campaign and round asked for).
  */
-const META_KEY = 'ranking.firstScreen';
+export const FIRST_SCREEN_KEY = 'ranking.firstScreen';
 
 /** The screen's block (renderer/src/api/ranking.ts RANKING_BLOCK): what is kept. */
 export const STORED_ROWS = 200;
@@ -66,7 +66,7 @@ function stampOf(ctx: ServiceContext, campaignId: string, roundId: string): stri
 /** The stored first screen when it is still the data's, cut to the rows asked for. */
 export function storedFirstScreen(ctx: ServiceContext, ask: FirstScreenAsk): RankingPage | null {
   if (!isOpeningView(ask)) return null;
-  const raw = getMeta(ctx.db, META_KEY);
+  const raw = getMeta(ctx.db, FIRST_SCREEN_KEY);
   if (raw === undefined) return null;
   let stored: Stored;
   try {
@@ -87,11 +87,11 @@ export function keepFirstScreen(ctx: ServiceContext, ask: FirstScreenAsk, page: 
   if (!isOpeningView(ask) || ask.limit !== STORED_ROWS) return;
   if (ctx.db.readonly || ctx.db.inTransaction) return;
   const stamp = stampOf(ctx, ask.campaignId, ask.roundId);
-  const current = getMeta(ctx.db, META_KEY);
+  const current = getMeta(ctx.db, FIRST_SCREEN_KEY);
   if (current !== undefined && current.startsWith(`{"stamp":${JSON.stringify(stamp)},`)) return;
   const stored: Stored = { stamp, page };
   try {
-    writeDerived(ctx.db, () => setMeta(ctx.db, META_KEY, JSON.stringify(stored)));
+    writeDerived(ctx.db, () => setMeta(ctx.db, FIRST_SCREEN_KEY, JSON.stringify(stored)));
   } catch (error) {
     log.warn(`could not keep the ranking’s first screen: ${String(error)}`);
   }
