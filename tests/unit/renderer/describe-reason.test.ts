@@ -5,8 +5,8 @@ import {
   describeReason,
   reasonTone,
 } from '../../../renderer/src/features/ranking/explain/describeReason';
-import { buildLabels } from '../../../renderer/src/features/ranking/labels';
-import type { LabelSource } from '../../../renderer/src/features/ranking/labels';
+import { buildLabels } from '../../../renderer/src/features/ranking/buildLabels';
+import type { LabelSource } from '../../../renderer/src/features/ranking/buildLabels';
 
 // The explanation drawer's sentences, read from the real locale files (issue #12 point 7).
 const SOURCE: LabelSource = {
