@@ -13,7 +13,7 @@ import { median, quantile } from './timing';
 export const CHILD_FLAG = 'first-screen';
 export const COLD_RUNS = 3;
 export const WARM_CYCLES = 3;
-/** The screen's block size (renderer/src/api/ranking.ts RANKING_BLOCK). */
+/** The screen's block size (renderer/src/features/ranking/queries.ts RANKING_BLOCK). */
 const BLOCK = 200;
 
 /** Eight views, more than the server keeps arranged (4), so each warm ask sorts or filters anew. */

@@ -21,7 +21,7 @@ const log = createLogger('ranking');
  */
 export const FIRST_SCREEN_KEY = 'ranking.firstScreen';
 
-/** The screen's block (renderer/src/api/ranking.ts RANKING_BLOCK): what is kept. */
+/** The screen's block (renderer/src/features/ranking/queries.ts RANKING_BLOCK): what is kept. */
 export const STORED_ROWS = 200;
 
 interface Stored {
