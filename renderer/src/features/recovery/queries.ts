@@ -1,5 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RecoveryStatus } from '../../../../shared/domain/views/recovery';
+import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 
@@ -11,33 +10,5 @@ export function useRecoveryStatus() {
     // Asked once per start; only the user's choice on the recovery screen changes it.
     staleTime: Infinity,
     retry: false,
-  });
-}
-
-export function useStartEmpty() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => call('recovery.startEmpty', {}),
-    onSuccess: (status: RecoveryStatus) => {
-      client.setQueryData(queryKeys.recovery, status);
-      // Anything asked while the database was closed was refused; ask again.
-      return client.invalidateQueries({
-        predicate: (query) => query.queryKey[0] !== queryKeys.recovery[0],
-      });
-    },
-  });
-}
-
-/** Starts from a backup instead of the damaged file; then everything is asked again. */
-export function useRecoveryRestore() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (name: string) => call('recovery.restore', { name }),
-    onSuccess: (status: RecoveryStatus) => {
-      client.setQueryData(queryKeys.recovery, status);
-      return client.invalidateQueries({
-        predicate: (query) => query.queryKey[0] !== queryKeys.recovery[0],
-      });
-    },
   });
 }

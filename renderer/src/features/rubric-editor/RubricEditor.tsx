@@ -3,7 +3,7 @@ import { Alert, App, Button, Input, Space, Splitter, Tag, Tooltip, Typography } 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RubricVersionSummary, RubricView } from '../../../../shared/domain/views';
-import { useSaveRubric } from '../rubric/queries';
+import { useSaveRubric } from '../rubric/mutations';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { translateError } from '../../i18n/translateError';
 import { levelName } from '../../../../shared/domain/level-name';

@@ -1,37 +1,36 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 
-/** Rounds, evaluators and assignments live under the campaign's key. */
-export const peopleKeys = {
-  rounds: (campaignId: string) => [...queryKeys.campaign(campaignId), 'rounds'] as const,
-  evaluators: (campaignId: string) => [...queryKeys.campaign(campaignId), 'evaluators'] as const,
-  assignments: (campaignId: string, roundId: string) =>
-    [...queryKeys.campaign(campaignId), 'assignments', roundId] as const,
-  branchEvaluators: (campaignId: string, roundId: string, branchId: string) =>
-    [...queryKeys.campaign(campaignId), 'branchEvaluators', roundId, branchId] as const,
-};
-
-export function useRounds(campaignId: string) {
-  return useQuery({
-    queryKey: peopleKeys.rounds(campaignId),
-    queryFn: () => call('rounds.list', { campaignId }),
-    enabled: campaignId !== '',
-  });
+export function useCreateEvaluator(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'evaluators.create'>) =>
+    call('evaluators.create', input),
+  );
 }
 
-/** Who may score a branch in a round (the "who scores" choice of the score sheet). */
-export function useBranchEvaluators(campaignId: string, roundId: string, branchId: string) {
-  return useQuery({
-    queryKey: peopleKeys.branchEvaluators(campaignId, roundId, branchId),
-    queryFn: () => call('rounds.branchEvaluators', { roundId, branchId }),
-    enabled: campaignId !== '' && roundId !== '' && branchId !== '',
-  });
+export function useUpdateEvaluator(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'evaluators.update'>) =>
+    call('evaluators.update', input),
+  );
 }
 
-export function previewAssignment(input: MethodInput<'rounds.previewAssignment'>) {
-  return call('rounds.previewAssignment', input);
+export function useDeleteEvaluator(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'evaluators.delete'>) =>
+    call('evaluators.delete', input),
+  );
+}
+
+export function useAssignTownship(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'assignments.assignTownship'>) =>
+    call('assignments.assignTownship', input),
+  );
+}
+
+export function useRemoveAssignment(campaignId: string) {
+  return useCampaignMutation(campaignId, (input: MethodInput<'assignments.remove'>) =>
+    call('assignments.remove', input),
+  );
 }
 
 /**
