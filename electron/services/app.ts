@@ -7,7 +7,7 @@ import { createFileTransfers } from '../files/transfers';
 import type { LimitOverrides } from '../jobs/limits';
 import { createJobRunner } from '../jobs/runner';
 import { resolveWorkerFile } from '../jobs/worker-file';
-import { openStore } from '../store/open';
+import { closeStore, openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
 import { seedDemoIfEmpty } from './demo';
@@ -125,7 +125,7 @@ export function startServices(options: StartOptions): AppServices {
         void jobs.close();
         closeFiles();
         // A restore swaps the connection: close the one in use now.
-        live.db.close();
+        closeStore(live.db);
       },
     };
   } catch (error) {

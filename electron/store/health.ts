@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { DamageKind } from '../../shared/domain/views/recovery';
+import type { RememberOptions } from './checked';
+import { rememberedCheck } from './checked';
 
 export type FileHealth =
   | { state: 'missing' }
@@ -10,7 +12,7 @@ export type FileHealth =
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
 
-function readHeader(file: string): Buffer {
+export function readHeader(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
     const header = Buffer.alloc(HEADER_SIZE);
@@ -117,4 +119,30 @@ export function inspectDatabaseFile(file: string): FileHealth {
     }
     throw error;
   }
+}
+
+export interface StartCheck {
+  health: FileHealth;
+  /** When the full check that vouches for the file passed: now, unless remembered. */
+  fullCheckAt: number;
+  /** True when a clean close's note stood in for the full check (checked.ts). */
+  remembered: boolean;
+}
+
+/**
+ * The check at start: `inspectDatabaseFile`, unless the file is big and untouched since the
+ * app last closed it cleanly after a full check (checked.ts); the header is read either way.
+ */
+export function checkAtStart(file: string, options: RememberOptions = {}): StartCheck {
+  const now = options.now ?? Date.now();
+  if (existsSync(file) && !hasWalFrames(file) && !checkHeader(file, statSync(file).size)) {
+    const header = readHeader(file);
+    const fullCheckAt = rememberedCheck(file, header, { ...options, now });
+    // The user version sits at offset 60 of the header, where `PRAGMA user_version` reads it.
+    if (fullCheckAt !== null) {
+      const health: FileHealth = { state: 'healthy', schemaVersion: header.readUInt32BE(60) };
+      return { health, fullCheckAt, remembered: true };
+    }
+  }
+  return { health: inspectDatabaseFile(file), fullCheckAt: now, remembered: false };
 }

@@ -1,13 +1,35 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { createLogger } from '../logger';
-import { inspectDatabaseFile } from './health';
+import { forgetCheck, rememberCheck } from './checked';
+import { checkAtStart, readHeader } from './health';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 
 export type Store = Database.Database;
 
 const log = createLogger('store');
+
+/** When the full check vouching for a file passed, by file (see checked.ts). */
+const checkedAt = new Map<string, number>();
+/** The file each connection opened by openStore is on. */
+const opened = new WeakMap<Store, string>();
+
+/**
+ * Closes a connection opened by `openStore`; when that folded the WAL back (the last connection
+ * on the file), notes the file as it is left, so the next start can skip the full check.
+ */
+export function closeStore(db: Store): void {
+  db.close();
+  const file = opened.get(db);
+  const at = file === undefined ? undefined : checkedAt.get(file);
+  if (file === undefined || at === undefined) return;
+  try {
+    rememberCheck(file, readHeader(file), at);
+  } catch (error) {
+    log.warn(`could not note the closed file: ${String(error)}`);
+  }
+}
 
 /**
  * Opens the one connection this process uses and brings the schema up to date. Before anything
@@ -19,7 +41,7 @@ const log = createLogger('store');
  */
 export function openStore(file: string, migrations: readonly Migration[] = MIGRATIONS): Store {
   if (file !== ':memory:') {
-    const health = inspectDatabaseFile(file);
+    const { health, fullCheckAt } = checkAtStart(file);
     if (health.state === 'damaged') {
       throw new AppError(
         'DB_DAMAGED',
@@ -31,6 +53,10 @@ export function openStore(file: string, migrations: readonly Migration[] = MIGRA
       );
     }
     if (health.state === 'healthy') refuseNewer(health.schemaVersion, migrations.length);
+    // From here the file changes: a note of it from the last close no longer holds, and if this
+    // session ends in a crash, the next start checks in full.
+    forgetCheck(file);
+    checkedAt.set(file, fullCheckAt);
   }
   const db = new Database(file);
   try {
@@ -40,6 +66,7 @@ export function openStore(file: string, migrations: readonly Migration[] = MIGRA
     db.pragma('journal_mode = WAL');
     // NORMAL is safe with WAL (and only then); the migrations above ran with SQLite's FULL.
     db.pragma('synchronous = NORMAL');
+    if (file !== ':memory:') opened.set(db, file);
     return db;
   } catch (error) {
     db.close();

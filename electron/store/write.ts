@@ -3,6 +3,7 @@ import { createLogger } from '../logger';
 import type { Store } from './open';
 import type { AuditEntry } from './queries/audit';
 import { insertAudit } from './queries/audit';
+import { bumpDataGeneration } from './queries/meta';
 import { bumpRevision, dataRevision } from './revision';
 
 const log = createLogger('write');
@@ -101,7 +102,14 @@ export function write<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
   open.set(ctx.db, transaction);
   let result: T;
   try {
-    result = ctx.db.transaction(() => fn(handle(ctx, transaction, () => live))).immediate();
+    result = ctx.db
+      .transaction(() => {
+        const value = fn(handle(ctx, transaction, () => live));
+        // The stored generation moves with the commit (or not at all): see queries/meta.ts.
+        bumpDataGeneration(ctx.db);
+        return value;
+      })
+      .immediate();
   } finally {
     live = false;
     open.delete(ctx.db);

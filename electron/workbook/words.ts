@@ -25,7 +25,8 @@ export function sheetWords(language: Language, prefix = ''): SheetWords {
   const fixed = instance.getFixedT(language, undefined, prefix || undefined);
   const plain = new Map<string, string>();
   const t: SheetWords['t'] = (key, values) => {
-    if (values) return String(fixed(key, values));
+    // An empty values object (the shared levelName passes one) is a plain word too.
+    if (values && Object.keys(values).length > 0) return String(fixed(key, values));
     let word = plain.get(key);
     if (word === undefined) {
       word = String(fixed(key));

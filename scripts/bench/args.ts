@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 export interface BenchArgs {
   help: boolean;
   json: string | null;
-  only: 'county' | 'province' | null;
+  /** `screen`: the province's first-screen figures only (issue #12 point 6). */
+  only: 'county' | 'province' | 'screen' | null;
   fresh: boolean;
   /** Print the table as Markdown (for docs/performance.md). */
   markdown: boolean;
@@ -11,9 +12,10 @@ export interface BenchArgs {
   measure: string | null;
 }
 
-export const USAGE = `Usage: npm run bench -- [--only county|province] [--json FILE] [--fresh] [--markdown]
+export const USAGE = `Usage: npm run bench -- [--only county|province|screen] [--json FILE] [--fresh] [--markdown]
 
-  --only NAME   run one dataset (county: 300 branches; province: 46,000 branches)
+  --only NAME   run one dataset (county: 300 branches; province: 46,000 branches), or
+                screen: only the province's first-screen figures
   --json FILE   also write every figure, with a timestamp and the git commit, to FILE
   --fresh       regenerate the cached dataset files instead of reusing them
   --markdown    print the table as Markdown
@@ -33,8 +35,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     strict: true,
   });
   const only = values.only ?? null;
-  if (only !== null && only !== 'county' && only !== 'province') {
-    throw new Error(`--only takes county or province, not ${only}`);
+  if (only !== null && only !== 'county' && only !== 'province' && only !== 'screen') {
+    throw new Error(`--only takes county, province or screen, not ${only}`);
   }
   return {
     help: values.help,

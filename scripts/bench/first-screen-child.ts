@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setQuiet } from '../../electron/logger';
 import { startServices } from '../../electron/services/app';
-import { getMeta } from '../../electron/store/queries/meta';
+import { FIRST_SCREEN_KEY } from '../../electron/services/ranking/first-screen';
+import { deleteMeta, getMeta } from '../../electron/store/queries/meta';
 import type { Result } from '../../shared/result';
 import { BENCH_NOW } from './bench-campaign';
 import type { DatasetInfo } from './generate';
@@ -36,9 +37,15 @@ async function inProcess(file: string): Promise<FirstScreenReport> {
       const result = await services.registry.call(method, input);
       if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
     };
+    // Nothing stored: the first start after a change (or the first ever) ranks before answering.
+    if (process.env.XP_BENCH_SCREEN_FORGET === '1') deleteMeta(services.ctx.db, FIRST_SCREEN_KEY);
     await ask('ranking.page', firstBlock(info.campaignId));
     // performance.now() counts from the process's start: node, the bundle, opening, ranking.
     const cold = performance.now();
+    // A stored first screen is answered before the ranking, which follows at once: wait for
+    // it, so the warm asks below find it as a user's second request would a moment later.
+    await new Promise((done) => setTimeout(done, 0));
+    const ranked = performance.now();
     const warm: number[] = [];
     for (let cycle = 0; cycle < WARM_CYCLES; cycle += 1) {
       for (const view of WARM_VIEWS) {
@@ -53,7 +60,14 @@ async function inProcess(file: string): Promise<FirstScreenReport> {
       await ask('ranking.compute', { campaignId: info.campaignId });
       whole.push(performance.now() - started);
     }
-    return { dataset: info.spec.name, campaignId: info.campaignId, cold: [cold], warm, whole };
+    return {
+      dataset: info.spec.name,
+      campaignId: info.campaignId,
+      cold: [cold],
+      ranked: [ranked],
+      warm,
+      whole,
+    };
   } finally {
     services.close();
   }
@@ -134,7 +148,7 @@ async function overWire(file: string, campaignId: string): Promise<FirstScreenRe
         await stop(served.child);
       }
     }
-    return { dataset: 'province', campaignId, cold, warm, whole };
+    return { dataset: 'province', campaignId, cold, ranked: [], warm, whole };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -66,8 +66,15 @@ function runBench(args: BenchArgs): void {
   const machine = machineInfo();
   const summaries: DatasetSummary[] = [];
   const measurements: Measurement[] = [];
-  for (const spec of DATASETS.filter((d) => args.only === null || d.name === args.only)) {
+  const screenOnly = args.only === 'screen';
+  const wanted = screenOnly ? 'province' : args.only;
+  for (const spec of DATASETS.filter((d) => wanted === null || d.name === wanted)) {
     const prepared = ensureDataset(spec, rubric, { fresh: args.fresh, log });
+    if (screenOnly) {
+      log('province: the ranking screen’s first screen, cold and warm, in process and served …');
+      measurements.push(...measureFirstScreen(script, prepared.file));
+      continue;
+    }
     log(`${spec.name}: measuring in a fresh process …`);
     const child = measureInChild(script, prepared.file);
     const summary: DatasetSummary = {
@@ -90,7 +97,7 @@ function runBench(args: BenchArgs): void {
       measurements.push(...measureResponsiveness(script, prepared.file));
     }
   }
-  measurements.push(...measureBranchImport(script, log));
+  if (!screenOnly) measurements.push(...measureBranchImport(script, log));
   const judged = withTargets(measurements);
   const git = gitInfo();
   const lines = [

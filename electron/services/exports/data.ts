@@ -1,3 +1,4 @@
+import { levelName } from '../../../shared/domain/level-name';
 import type { RankingRow, RankingView } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import { AppError } from '../../../shared/errors';
@@ -94,14 +95,12 @@ export function loadExportData(
 export function levelText(data: ExportData, row: RankingRow | undefined): string {
   if (!row) return '';
   if (row.level === null) return data.words.t(`exports.status.${row.status}`);
-  return levelName(data, row.level);
+  return levelCell(data, row.level);
 }
 
-export function levelName(data: ExportData, level: number): string {
-  const named = data.view.levels.find((l) => l.level === level);
-  if (named) return data.words.language === 'en' ? named.nameEn : named.name;
-  if (level === 0) return data.words.t('exports.noStar');
-  return data.words.t('exports.levelN', { count: level });
+/** A level as the workbooks write it (the numeral form: 3星), from the app's one wording. */
+export function levelCell(data: ExportData, level: number): string {
+  return levelName(data.words.t, data.view, level, data.words.language, 'numeral');
 }
 
 export function branchTypeText(data: ExportData, type: RankingRow['branchType']): string {
@@ -127,6 +126,6 @@ export function decidedText(data: ExportData, row: RankingRow): string {
   const text =
     decided.decidedLevel === null
       ? t(`minutes.outcome.${decided.outcome}`)
-      : levelName(data, decided.decidedLevel);
+      : levelCell(data, decided.decidedLevel);
   return decided.overridesQuota ? `${text}${t('minutes.overridesQuotaSuffix')}` : text;
 }

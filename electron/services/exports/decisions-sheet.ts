@@ -1,7 +1,7 @@
 import { latestDecisionRecords } from '../../store/queries/decisions';
 import type { ServiceContext } from '../context';
 import type { ExportData } from './data';
-import { formatDay, levelName } from './data';
+import { formatDay, levelCell } from './data';
 import type { TableSpec } from './table-spec';
 
 /**
@@ -19,7 +19,7 @@ export function decisionsTable(
   const records = new Map(
     latestDecisionRecords(ctx.db, data.view.roundId).map((r) => [r.branchId, r]),
   );
-  const level = (value: number | null) => (value === null ? '' : levelName(data, value));
+  const level = (value: number | null) => (value === null ? '' : levelCell(data, value));
   const rows = data.view.rows.filter((row) => records.has(row.branchId));
   return {
     sheetName,

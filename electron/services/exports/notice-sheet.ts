@@ -1,6 +1,6 @@
 import type { LevelName, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
-import { branchTypeText, formatDay, levelAfterReview, levelName } from './data';
+import { branchTypeText, formatDay, levelAfterReview, levelCell } from './data';
 import type { NoticeStage } from './notice-stages';
 import { noticeStages } from './notice-stages';
 import type { TableSpec } from './table-spec';
@@ -88,7 +88,7 @@ export function noticeTable(data: ExportData, sheetName: string): TableSpec {
       row.townshipName,
       row.branchName,
       branchTypeText(data, row.branchType),
-      levelName(data, levelAfterReview(row) ?? 0),
+      levelCell(data, levelAfterReview(row) ?? 0),
     ]),
     notes,
     signatures: [options.unitName, data.date],

@@ -1,6 +1,6 @@
 import type { PlanTarget, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
-import { levelAfterReview, levelName } from './data';
+import { levelAfterReview, levelCell } from './data';
 import type { CellValue, TableColumn, TableSpec } from './table-spec';
 
 interface Counted {
@@ -25,7 +25,7 @@ function countedThings(data: ExportData): Counted[] {
     .map((level) => ({
       key: String(level),
       kind: 'level',
-      label: levelName(data, level),
+      label: levelCell(data, level),
       count: (rows) => rows.filter((r) => r.level === level).length,
       after: (rows) => rows.filter((r) => levelAfterReview(r) === level).length,
     }));

@@ -1,7 +1,7 @@
 import type { RankingRow } from '../../../shared/domain/views';
 import type { ServiceContext } from '../context';
 import type { ExportData } from './data';
-import { branchTypeText, decidedText, levelName, levelText } from './data';
+import { branchTypeText, decidedText, levelCell, levelText } from './data';
 import { listRoundRemarks } from './queries';
 import type { CellValue, TableColumn, TableSpec } from './table-spec';
 
@@ -109,7 +109,7 @@ export function summaryRow(
     row.status === 'vetoed' || row.flags.includes('veto') ? data.words.t('exports.vetoMark') : '',
     levelText(data, row),
     ...(data.decided ? [decidedText(data, row)] : []),
-    row.previousLevel === null ? '' : levelName(data, row.previousLevel),
+    row.previousLevel === null ? '' : levelCell(data, row.previousLevel),
     row.change ? data.words.t(`exports.change.${row.change}`) : '',
     row.rank,
     remarksOf(data, row, context.remarks),

@@ -8,7 +8,11 @@ import type {
   RankingRow,
   RankingView,
 } from '../../../shared/domain/views';
+import { dataRevision } from '../../store/revision';
+import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { cachedRanking } from './cache';
+import { isOpeningView, keepFirstScreen, storedFirstScreen } from './first-screen';
 import { computeRanking } from './service';
 
 export interface RankingPageInput {
@@ -35,11 +39,9 @@ interface PerRows {
 const KEPT = 4;
 
 /**
- * Per rows array: `computeRanking` hands out the same array until the ranking changes, so a
- * scroll's next page costs a slice, not a filter and a sort of 46,000 rows. Once the committee
- * decided a branch of the round, `computeRanking` answers a fresh array each call (decisions are
- * read on every call, never cached into the rows), so each page filters and sorts again: fine for
- * a county's few thousand rows, a cost a province-wide meeting would notice.
+ * Per rows array: `computeRanking` hands out the same array until the data revision moves (with
+ * the committee's decisions merged in too), so a scroll's next page costs a slice, not a filter
+ * and a sort of 46,000 rows.
  */
 const byRows = new WeakMap<RankingRow[], PerRows>();
 
@@ -98,20 +100,53 @@ function metaOf(view: RankingView, totals: PerRows['totals']): RankingMeta {
   return { ...rest, total: rows.length, ...totals, decidedCount };
 }
 
+/** The round asked for, or the deciding one; undefined when the campaign has none yet. */
+function roundOf(ctx: ServiceContext, input: RankingPageInput): string | undefined {
+  return input.roundId ?? requireCampaign(ctx, input.campaignId).deciding_round_id ?? undefined;
+}
+
+/**
+ * The first screen after a start, from the database when it is still the data's (see
+ * first-screen.ts); the ranking itself is computed right after the answer has gone, so the next
+ * request finds it warm. Null when the ranking is already in memory (a slice of it is cheaper
+ * and is the truth) or nothing current is stored.
+ */
+function fromStore(ctx: ServiceContext, input: RankingPageInput): RankingPage | null {
+  if (!isOpeningView(input)) return null;
+  const roundId = roundOf(ctx, input);
+  if (roundId === undefined) return null;
+  if (cachedRanking(ctx.db, input.campaignId, roundId, dataRevision(ctx.db))) return null;
+  const stored = storedFirstScreen(ctx, { ...input, roundId });
+  if (!stored) return null;
+  setTimeout(() => {
+    if (!ctx.db.open) return;
+    try {
+      computeRanking(ctx, input);
+    } catch {
+      // The next request computes it again and answers its error.
+    }
+  }, 0);
+  return stored;
+}
+
 /**
  * One window of a round's ranking, filtered and sorted here rather than in the page: a
  * province's full ranking is 16 MB of JSON, a screen of rows a few kilobytes.
  */
 export function rankingPage(ctx: ServiceContext, input: RankingPageInput): RankingPage {
+  const stored = fromStore(ctx, input);
+  if (stored) return stored;
   const view = computeRanking(ctx, input);
   // The contract's pattern admits only the sort keys there are.
   const sort = input.sort as RankingSort | undefined;
   const { rows, statusCounts } = arrange(view.rows, input.filters, sort);
-  return {
+  const page: RankingPage = {
     meta: metaOf(view, perRows(view.rows).totals),
     offset: input.offset,
     rows: rows.slice(input.offset, input.offset + input.limit),
     matched: rows.length,
     statusCounts,
   };
+  keepFirstScreen(ctx, { ...input, roundId: view.roundId }, page);
+  return page;
 }

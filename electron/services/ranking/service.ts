@@ -2,7 +2,6 @@ import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { sheetFitsRound } from '../../../shared/domain/org';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RankingExplanation, RankingRow, RankingView } from '../../../shared/domain/views';
-import type { DecidedLevel } from '../../../shared/domain/views/meetings';
 import { AppError } from '../../../shared/errors';
 import type {
   BranchEvaluation,
@@ -204,17 +203,31 @@ function rowsOf(
 }
 
 /**
- * The committee's decided levels beside the computed ones. Decisions are read on every call (one
- * indexed query), never cached into the shared rows; rows without a decision stay the same
- * objects, and a round without decisions hands out the cached array itself.
+ * The committee's decided levels beside the computed ones, merged once per rows array and data
+ * revision: a meeting's decision is a write, which moves the revision, so until then every call
+ * answers the same array and the ranking page's arrangement of it (kept per array) is reused —
+ * a province-wide meeting scrolls by slices, not by a filter and a sort of 46,000 rows per page.
+ * Rows without a decision stay the same objects; a round without decisions answers the cached
+ * array itself.
  */
-function withDecisions(rows: RankingRow[], decisions: DecidedLevel[]): RankingRow[] {
-  if (decisions.length === 0) return rows;
-  const byBranch = new Map(decisions.map((d) => [d.branchId, d]));
-  return rows.map((row) => {
-    const decided = byBranch.get(row.branchId);
-    return decided ? { ...row, decided } : row;
-  });
+const decidedByRows = new WeakMap<RankingRow[], { revision: number; rows: RankingRow[] }>();
+
+function withDecisions(ctx: ServiceContext, rows: RankingRow[], roundId: string): RankingRow[] {
+  const revision = dataRevision(ctx.db);
+  const hit = decidedByRows.get(rows);
+  // NaN (read inside an open write) equals nothing, so such a merge is never reused.
+  if (hit && hit.revision === revision) return hit.rows;
+  const decisions = latestDecisions(ctx.db, roundId);
+  let merged = rows;
+  if (decisions.length > 0) {
+    const byBranch = new Map(decisions.map((d) => [d.branchId, d]));
+    merged = rows.map((row) => {
+      const decided = byBranch.get(row.branchId);
+      return decided ? { ...row, decided } : row;
+    });
+  }
+  decidedByRows.set(rows, { revision, rows: merged });
+  return merged;
 }
 
 function levelNames(definition: RubricDefinition): RankingView['levels'] {
@@ -251,8 +264,9 @@ export function computeRanking(
     })),
     levels: levelNames(def),
     rows: withDecisions(
+      ctx,
       rowsOf(state.results(), branches, def.dimensions.length, evaluatorNames),
-      latestDecisions(ctx.db, round.id),
+      round.id,
     ),
     plan: listPlanTargets(ctx.db, campaignId),
     previousCampaign: previous ? { id: previous.id, name: previous.name } : null,

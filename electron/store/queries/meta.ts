@@ -27,3 +27,20 @@ export function setOperatorName(db: Store, name: string): void {
 export function deleteMeta(db: Store, key: string): void {
   db.prepare('DELETE FROM meta WHERE key = ?').run(key);
 }
+
+/**
+ * The stored data generation: moved by the write path inside every committed write (audited or
+ * not), so it survives a restart, unlike the in-memory data revision. Anything stored as derived
+ * from the data (the ranking's first screen) records the generation it was computed at.
+ */
+const GENERATION_KEY = 'data.generation';
+
+export function bumpDataGeneration(db: Store): void {
+  db.prepare(
+    "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+  ).run(GENERATION_KEY);
+}
+
+export function dataGeneration(db: Store): number {
+  return Number(getMeta(db, GENERATION_KEY) ?? 0);
+}

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
+import { computeRanking } from '../../../electron/services/ranking';
+import { rankingPage } from '../../../electron/services/ranking/page';
 import type { RankingPage, RankingView } from '../../../shared/domain/views';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { qingshanServices } from '../rating/qingshan';
+import { decideThree, startedQingshanMeeting } from '../meetings/support';
 import { call, failure, tempDir } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -106,6 +109,46 @@ describe('ranking.page', () => {
     expect(after.matched).toBe(9);
     expect(after.meta.statusTotals.unscored).toBe(before.meta.statusTotals.unscored + 1);
     expect(after.rows.map((r) => r.branchName)).toContain('溪口村');
+  });
+
+  it('keeps one arranged view once the committee has decided: each page is a slice of it', async () => {
+    const meeting = await startedQingshanMeeting(services, county);
+    await decideThree(services, meeting);
+    const input = { campaignId: county.campaignId };
+    const first = computeRanking(services.ctx, input);
+    expect(first.rows.filter((r) => r.decided).length).toBeGreaterThan(0);
+    // The same array while nothing is written, decisions merged in: the page's arrangement is
+    // kept per array, so a second page does not filter and sort again.
+    expect(computeRanking(services.ctx, input).rows).toBe(first.rows);
+    const window = (offset: number) =>
+      rankingPage(services.ctx, {
+        ...input,
+        offset,
+        limit: 3,
+        sort: { key: 'branch', dir: 'desc' },
+        filters: NONE,
+      });
+    const pages = [window(0), window(3), window(6)];
+    const again = window(0);
+    expect(again.rows).toHaveLength(3);
+    again.rows.forEach((row, i) => expect(row).toBe(pages[0]!.rows[i]));
+    expect(
+      pages
+        .flatMap((p) => p.rows)
+        .map((r) => r.branchId)
+        .sort(),
+    ).toEqual(first.rows.map((r) => r.branchId).sort());
+    // A new decision is a write: the next call answers a new array carrying it.
+    const item = meeting.items.find((i) => i.branchName === '凤岭村')!;
+    await call(services, 'meetings.decide', {
+      id: meeting.id,
+      itemId: item.id,
+      outcome: 'keep',
+      votes: { for: 3, against: 0, abstain: 0 },
+    });
+    const after = computeRanking(services.ctx, input);
+    expect(after.rows).not.toBe(first.rows);
+    expect(after.rows.find((r) => r.branchName === '凤岭村')?.decided?.outcome).toBe('keep');
   });
 
   it('refuses a window larger than 500 rows and a sort key that does not exist', async () => {

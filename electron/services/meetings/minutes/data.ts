@@ -1,3 +1,4 @@
+import type { SchemeKind } from '../../../../shared/domain/level-name';
 import type { Language, LevelName } from '../../../../shared/domain/views';
 import type {
   AgendaItemView,
@@ -32,6 +33,7 @@ export interface MinutesData {
   quorum: { num: number; den: number } & QuorumView;
   members: { name: string; attendance: Attendance }[];
   levels: LevelName[];
+  scheme: SchemeKind;
   /** Discussed items in agenda order. */
   items: MinutesItem[];
   /** The consent block (其余按排名通过), in agenda order. */
@@ -114,6 +116,7 @@ export function loadMinutesData(
     quorum: { ...view.quorum, ...view.quorumState },
     members: view.members.map((m) => ({ name: m.name, attendance: m.attendance })),
     levels: ranking.levels,
+    scheme: ranking.scheme,
     items: discussed.map((item, i) => itemOf(item, i + 1)),
     consent: consent.map((item, i) => itemOf(item, discussed.length + i + 1)),
     operator: ctx.actor,

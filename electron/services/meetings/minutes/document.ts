@@ -14,8 +14,10 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { levelName } from '../../../../shared/domain/level-name';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { SheetWords } from '../../../workbook/words';
+import { sheetWords } from '../../../workbook/words';
 import type { MinutesCheckpoint, MinutesData, MinutesItem } from './data';
 import { minutesWordsFor } from './words';
 
@@ -61,9 +63,8 @@ function dateText(words: Words, iso: string): string {
 
 function levelText(data: MinutesData, words: Words, level: number | null): string {
   if (level === null) return words.t('noLevel');
-  const named = data.levels.find((l) => l.level === level);
-  if (named) return data.language === 'en' ? named.nameEn : named.name;
-  return words.t('levelN', { count: level });
+  const root = sheetWords(data.language);
+  return levelName(root.t, data, level, data.language, 'numeral');
 }
 
 function cell(lines: string[], width: number, options: { bold?: boolean } = {}): TableCell {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { EvaluatorView, TownshipNode } from '../../../../shared/domain/views';
 import type { AssignmentPreview } from '../../../../shared/domain/views/rounds';
 import { toApiError } from '../../api/ApiError';
-import { useAssignTownship } from '../../api/evaluators';
-import { previewAssignment } from '../../api/rounds';
+import { useAssignTownship } from './mutations';
+import { previewAssignment } from './queries';
 import { translateError } from '../../i18n/translateError';
 import { ConflictModal } from './ConflictModal';
 

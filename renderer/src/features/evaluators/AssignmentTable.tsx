@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentView } from '../../../../shared/domain/views';
 import { toApiError } from '../../api/ApiError';
-import { useRemoveAssignment } from '../../api/evaluators';
+import { useRemoveAssignment } from './mutations';
 import { translateError } from '../../i18n/translateError';
 import { ConflictTag } from './ConflictTag';
 

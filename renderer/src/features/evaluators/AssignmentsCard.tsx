@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatorView, TownshipNode } from '../../../../shared/domain/views';
 import type { RoundView } from '../../../../shared/domain/views/rounds';
-import { useAssignments } from '../../api/evaluators';
+import { useAssignments } from './queries';
 import { QueryView } from '../../components/QueryView';
 import { roundLabel } from '../scoring/roundLabel';
 import { AssignTownshipForm } from './AssignTownshipForm';

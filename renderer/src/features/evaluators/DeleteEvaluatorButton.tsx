@@ -2,7 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatorView } from '../../../../shared/domain/views';
-import { useDeleteEvaluator } from '../../api/evaluators';
+import { useDeleteEvaluator } from './mutations';
 import { translateError } from '../../i18n/translateError';
 
 export interface DeleteEvaluatorButtonProps {

@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluatorView, TownshipNode } from '../../../../shared/domain/views';
-import { useCreateEvaluator, useUpdateEvaluator } from '../../api/evaluators';
+import { useCreateEvaluator, useUpdateEvaluator } from './mutations';
 import { translateError } from '../../i18n/translateError';
 import { unitTree } from './unitOptions';
 

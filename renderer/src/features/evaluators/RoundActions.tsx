@@ -1,7 +1,7 @@
 import { App, Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../../shared/domain/views/rounds';
-import { useDeleteRound } from '../../api/rounds';
+import { useDeleteRound } from './mutations';
 import { translateError } from '../../i18n/translateError';
 
 export interface RoundActionsProps {

@@ -5,7 +5,7 @@ import type { ConflictScope, RoundKind } from '../../../../shared/domain/org';
 import { CONFLICT_SCOPES, defaultConflictScope, ROUND_KINDS } from '../../../../shared/domain/org';
 import type { RoundView } from '../../../../shared/domain/views/rounds';
 import { toApiError } from '../../api/ApiError';
-import { useCreateRound, useUpdateRound } from '../../api/rounds';
+import { useCreateRound, useUpdateRound } from './mutations';
 import { translateError } from '../../i18n/translateError';
 
 export interface RoundModalProps {

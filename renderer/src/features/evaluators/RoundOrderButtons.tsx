@@ -2,7 +2,7 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../../shared/domain/views/rounds';
-import { useReorderRounds } from '../../api/rounds';
+import { useReorderRounds } from './mutations';
 import { translateError } from '../../i18n/translateError';
 
 export interface RoundOrderButtonsProps {

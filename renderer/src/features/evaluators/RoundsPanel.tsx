@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../../shared/domain/views/rounds';
-import { useSetDecidingRound } from '../../api/rounds';
+import { useSetDecidingRound } from './mutations';
 import { translateError } from '../../i18n/translateError';
 import { RoundActions } from './RoundActions';
 import { RoundModal } from './RoundModal';

@@ -1,14 +1,9 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OutgoingFile } from '../../../../shared/domain/views/files';
-import { saveFile } from '../../api/files';
 import { QueryView } from '../../components/QueryView';
 import { useCampaignOverview } from '../../api/queries';
-import { savedText } from '../../components/files/saveOutcome';
-import { isCancelled } from '../../components/jobs/isCancelled';
 import { JobProgressLine } from '../../components/jobs/JobProgressLine';
-import { useJob } from '../../components/jobs/useJob';
-import { translateError } from '../../i18n/translateError';
+import { useFileJob } from '../../components/jobs/useFileJob';
 import { ExportFields } from './ExportFields';
 import type { ExportFormValues } from './formValues';
 import { toFormValues, toOptions } from './formValues';
@@ -25,42 +20,17 @@ export interface ExportDialogProps {
  */
 export function ExportDialog({ campaignId, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ExportFormValues>();
   const options = useExportOptions(campaignId, true);
   const overview = useCampaignOverview(campaignId);
   const build = useBuildExport(campaignId);
-  const job = useJob();
+  const job = useFileJob({
+    doneText: (file) => t('exports.dialog.done', { name: file.fileName }),
+    onSaved: onClose,
+  });
 
-  const save = async (file: OutgoingFile) => {
-    try {
-      const outcome = await saveFile(file);
-      if (!outcome.saved) return;
-      void message.success(
-        savedText(t, file, outcome) ?? t('exports.dialog.done', { name: file.fileName }),
-      );
-      onClose();
-    } catch (error) {
-      void message.error(t('common.actionFailed', { reason: translateError(t, error) }));
-    }
-  };
-
-  const submit = (values: ExportFormValues) => {
-    build.mutate(
-      { options: toOptions(values), jobId: job.start() },
-      {
-        onSuccess: (file) => {
-          job.finish();
-          void save(file);
-        },
-        onError: (error) => {
-          job.finish();
-          if (isCancelled(error)) void message.info(t('jobs.cancelled'));
-          else void message.error(t('common.actionFailed', { reason: translateError(t, error) }));
-        },
-      },
-    );
-  };
+  const submit = (values: ExportFormValues) =>
+    void job.run((jobId) => build.mutateAsync({ options: toOptions(values), jobId }));
 
   return (
     <Modal

@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
-import { levelName } from '../rubric/levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { GridRow } from '../../../../shared/domain/views/grid';

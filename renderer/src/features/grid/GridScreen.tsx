@@ -21,7 +21,7 @@ import { problemText } from './problemText';
 import { useRowResults } from './useRowResults';
 import type { UndoStack } from '../undo/undoStack';
 import { emptyUndo, recordEdit, redo, undo } from '../undo/undoStack';
-import type { CellChange } from './useGridEditor';
+import type { CellChange } from './pastePlan';
 import { cellKey, draftProblem, useGridEditor } from './useGridEditor';
 import './grid.css';
 

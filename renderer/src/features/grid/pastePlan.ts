@@ -1,11 +1,18 @@
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { GridRow } from '../../../../shared/domain/views/grid';
-import type { YesNoWords } from '../../../../shared/grid/cell-text';
+import type { CellReading, YesNoWords } from '../../../../shared/grid/cell-text';
 import { readCell } from '../../../../shared/grid/cell-text';
 import { parseTsv, toTsv } from '../../../../shared/grid/tsv';
 import type { Cursor } from './cursor';
 import { selection } from './cursor';
-import type { CellChange } from './useGridEditor';
+
+/** One cell to save: what was typed or pasted, and what it reads as by the item's rule. */
+export interface CellChange {
+  branchId: string;
+  item: string;
+  text: string;
+  reading: CellReading;
+}
 
 export interface PastePlan {
   changes: CellChange[];

@@ -18,12 +18,6 @@ export interface Draft {
 
 export type Drafts = Record<string, Draft>;
 
-export interface CellChange {
-  branchId: string;
-  item: string;
-  text: string;
-  reading: CellReading;
-}
 export type GridSaveStatus = 'clean' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
 
 export interface GridSaveState {

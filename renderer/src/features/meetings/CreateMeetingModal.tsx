@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/api';
-import { useEvaluators } from '../../api/evaluators';
+import { useEvaluators } from '../evaluators/queries';
 import { translateError } from '../../i18n/translateError';
 import { useCreateMeeting } from './mutations';
 

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { call } from '../../api/client';
-import { rankingKeys } from '../../api/ranking';
+import { rankingKeys } from '../ranking/queries';
 
 export const meetingKeys = {
   list: (campaignId: string) => ['campaigns', campaignId, 'meetings'] as const,

@@ -1,7 +1,7 @@
 import { App, Card, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../../shared/domain/views';
-import { useLinkPrevious } from '../../api/campaignLinks';
+import { useLinkPrevious } from './mutations';
 import { useCampaigns } from '../../api/queries';
 import { translateError } from '../../i18n/translateError';
 

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useCampaignOverview } from '../../api/queries';
-import type { RankingQuery } from '../../api/ranking';
-import { useRankingFirstBlock } from '../../api/ranking';
+import type { RankingQuery } from './queries';
+import { useRankingFirstBlock } from './queries';
 import { QueryView } from '../../components/QueryView';
 import type { RankingFilters } from './filters/rankingFilters';
 import { useRankingFilters } from './filters/useRankingFilters';

@@ -1,41 +1,6 @@
-import type { TFunction } from 'i18next';
-import type { Language, RankingRow, RankingView } from '../../../../shared/domain/views';
+import type { RankingRow, RankingView } from '../../../../shared/domain/views';
 
-export type LevelNaming = Pick<RankingView, 'levels' | 'scheme'>;
-
-const STAR_KEYS = [
-  'levels.star0',
-  'levels.star1',
-  'levels.star2',
-  'levels.star3',
-  'levels.star4',
-  'levels.star5',
-  'levels.star6',
-  'levels.star7',
-  'levels.star8',
-  'levels.star9',
-  'levels.star10',
-] as const;
-
-/**
- * The name people use for a level: the rubric's own (五星, 后进 …) when it names one, otherwise
- * "N stars" for per-star rubrics, "selected" for awards and "level N" for the rest.
- */
-export function levelName(
-  t: TFunction,
-  naming: LevelNaming,
-  level: number,
-  language: Language,
-): string {
-  const named = naming.levels.find((l) => l.level === level);
-  if (named) return language === 'en' && named.nameEn ? named.nameEn : named.name;
-  if (naming.scheme === 'selection') {
-    return level >= 1 ? t('levels.selected') : t('levels.notSelected');
-  }
-  const starKey = STAR_KEYS[level];
-  if (naming.scheme === 'per-star' && starKey) return t(starKey);
-  return t('levels.generic', { level });
-}
+// The level's name itself is `levelName` in shared/domain/level-name.ts.
 
 /** A whole ranking, or its description with the levels its branches hold. */
 export type LevelSource = Pick<RankingView, 'levels' | 'scheme' | 'dimensions'> &

@@ -1,7 +1,7 @@
 import { App, Button, Card, Empty, List, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryBackup } from '../../../../shared/domain/views/recovery';
-import { useRecoveryRestore } from '../../api/recovery';
+import { useRecoveryRestore } from './mutations';
 import { translateError } from '../../i18n/translateError';
 import { BackupCheckTag } from '../backups/BackupCheckTag';
 import { formatBytes, formatTime } from '../backups/format';

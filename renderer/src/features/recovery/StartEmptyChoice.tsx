@@ -1,6 +1,6 @@
 import { App, Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useStartEmpty } from '../../api/recovery';
+import { useStartEmpty } from './mutations';
 import { useLanguage } from '../../i18n/useLanguage';
 import { translateError } from '../../i18n/translateError';
 

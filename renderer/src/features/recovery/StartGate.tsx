@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useRecoveryStatus } from '../../api/recovery';
+import { useRecoveryStatus } from './queries';
 import { RecoveryScreen } from './RecoveryScreen';
 
 /**

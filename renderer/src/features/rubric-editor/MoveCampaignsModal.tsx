@@ -8,7 +8,7 @@ import type {
   RubricVersionSummary,
   RubricView,
 } from '../../../../shared/domain/views';
-import { useSetCampaignRubric } from '../../api/rubrics';
+import { useSetCampaignRubric } from '../rubric/mutations';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { moveErrorText } from '../rubric/moveError';
 

@@ -3,10 +3,10 @@ import { Alert, App, Button, Input, Space, Splitter, Tag, Tooltip, Typography } 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RubricVersionSummary, RubricView } from '../../../../shared/domain/views';
-import { useSaveRubric } from '../../api/rubrics';
+import { useSaveRubric } from '../rubric/mutations';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { translateError } from '../../i18n/translateError';
-import { levelName } from '../rubric/levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 import { EditorTree } from './EditorTree';
 import { nodeKey, refForProblem } from './model/nodeRef';
 import { buildTreeRows } from './model/treeRows';

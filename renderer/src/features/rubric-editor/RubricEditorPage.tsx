@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RubricVersionSummary, RubricView } from '../../../../shared/domain/views';
 import { useAppInfo, useCampaigns } from '../../api/queries';
-import { useRubricVersion, useRubricVersionList } from '../../api/rubrics';
+import { useRubricVersion, useRubricVersionList } from '../rubric/queries';
 import { navigate } from '../../app/useRoute';
 import { rubricEditHref } from '../../app/routes';
 import { QueryView } from '../../components/QueryView';

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RubricTemplateSummary } from '../../../../shared/domain/views';
-import { useCreateRubricFromTemplate } from '../../api/rubrics';
+import { useCreateRubricFromTemplate } from '../rubric/mutations';
 import { rubricEditHref } from '../../app/routes';
 import { navigate } from '../../app/useRoute';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';

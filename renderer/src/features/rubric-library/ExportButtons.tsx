@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RubricVersionSummary } from '../../../../shared/domain/views';
 import { saveFile } from '../../api/files';
-import { useExportRubricFile } from '../../api/rubrics';
+import { useExportRubricFile } from '../rubric/mutations';
 import { savedText } from '../../components/files/saveOutcome';
 import { translateError } from '../../i18n/translateError';
 

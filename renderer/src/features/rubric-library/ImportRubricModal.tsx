@@ -6,7 +6,7 @@ import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { listItems } from '../../../../shared/domain/rubric';
 import type { RubricProblem } from '../../../../shared/domain/views';
 import type { PickedFile, RefusedFile } from '../../../../shared/domain/views/files';
-import { useCreateRubric, useImportRubricFile } from '../../api/rubrics';
+import { useCreateRubric, useImportRubricFile } from '../rubric/mutations';
 import { FileDropZone } from '../../components/files/FileDropZone';
 import { refusedText } from '../../components/files/refusedText';
 import { isCancelled } from '../../components/jobs/isCancelled';

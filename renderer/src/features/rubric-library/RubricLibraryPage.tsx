@@ -3,7 +3,7 @@ import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RubricVersionSummary } from '../../../../shared/domain/views';
-import { useRubricVersionList } from '../../api/rubrics';
+import { useRubricVersionList } from '../rubric/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { ImportRubricModal } from './ImportRubricModal';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricTemplateSummary } from '../../../../shared/domain/views';
-import { useRubricTemplates } from '../../api/rubrics';
+import { useRubricTemplates } from '../rubric/queries';
 import { QueryView } from '../../components/QueryView';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { localizedName } from '../rubric/localizedName';

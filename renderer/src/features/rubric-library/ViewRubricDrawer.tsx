@@ -1,7 +1,7 @@
 import { Button, Drawer, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RubricVersionSummary } from '../../../../shared/domain/views';
-import { useRubricVersion } from '../../api/rubrics';
+import { useRubricVersion } from '../rubric/queries';
 import { rubricEditHref } from '../../app/routes';
 import { QueryView } from '../../components/QueryView';
 import { RubricSummary } from '../rubric/RubricSummary';

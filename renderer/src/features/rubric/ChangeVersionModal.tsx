@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricVersionSummary, RubricView } from '../../../../shared/domain/views';
-import { useSetCampaignRubric } from '../../api/rubrics';
+import { useSetCampaignRubric } from './mutations';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { moveErrorText } from './moveError';
 import './rubric.css';

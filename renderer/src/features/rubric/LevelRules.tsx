@@ -5,7 +5,7 @@ import { formatCenti } from '../../../../shared/domain/points';
 import type { Band, RubricDefinition } from '../../../../shared/domain/rubric';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { codeNames } from './codeNames';
-import { levelName } from './levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 
 export interface LevelRulesProps {
   definition: RubricDefinition;

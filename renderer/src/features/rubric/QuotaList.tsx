@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Quota, RubricDefinition } from '../../../../shared/domain/rubric';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
-import { levelName } from './levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 
 export interface QuotaListProps {
   definition: RubricDefinition;

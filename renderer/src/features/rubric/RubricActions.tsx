@@ -3,7 +3,7 @@ import { App, Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RubricView } from '../../../../shared/domain/views';
-import { useRubricVersionList } from '../../api/rubrics';
+import { useRubricVersionList } from './queries';
 import { rubricEditHref } from '../../app/routes';
 import { ChangeVersionModal } from './ChangeVersionModal';
 

@@ -7,7 +7,7 @@ import { formatCenti } from '../../../../shared/domain/points';
 import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { describeRule } from './describeRule';
 import { ItemTypeTag } from './ItemTypeTag';
-import { levelName } from './levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 import { localizedName } from './localizedName';
 import type { RubricRow } from './rubricRows';
 import { buildRubricRows, expandableKeys } from './rubricRows';

@@ -5,7 +5,7 @@ import type { RubricDefinition } from '../../../../shared/domain/rubric';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
 import { describeGate, describeVeto } from './describeRule';
 import { ItemTypeTag } from './ItemTypeTag';
-import { levelName } from './levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 import { localizedName } from './localizedName';
 import type { RubricRow } from './rubricRows';
 import { buildRubricRows } from './rubricRows';

@@ -1,14 +1,10 @@
-import { App, Form, Modal, Radio, Select } from 'antd';
+import { Form, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateLayout } from '../../../../shared/domain/views/score-templates';
-import type { OutgoingFile } from '../../../../shared/domain/views/files';
-import { saveFile } from '../../api/files';
 import { useBranchTree, useCampaignOverview } from '../../api/queries';
-import { savedText } from '../../components/files/saveOutcome';
-import { isCancelled } from '../../components/jobs/isCancelled';
 import { JobProgressLine } from '../../components/jobs/JobProgressLine';
-import { useJob } from '../../components/jobs/useJob';
+import { useFileJob } from '../../components/jobs/useFileJob';
 import { useCampaignEvaluators, useExportTemplate } from './api';
 import { roundLabel } from '../scoring/roundLabel';
 import { roundScorers, SELF_SCORER } from '../scoring/roundScorers';
@@ -29,12 +25,15 @@ const ALL = 'all';
  */
 export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplateModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const overview = useCampaignOverview(campaignId);
   const tree = useBranchTree(campaignId);
   const evaluators = useCampaignEvaluators(campaignId, open);
   const exportFile = useExportTemplate();
-  const job = useJob();
+  const job = useFileJob({
+    errorText: (error) => templateErrorText(t, error),
+    doneText: (file) => t('scoreTemplates.exported', { name: file.fileName }),
+    onSaved: onClose,
+  });
   const rounds = overview.data?.rounds ?? [];
   const [chosenRound, setRoundId] = useState<string | undefined>(undefined);
   const round = rounds.find((r) => r.id === chosenRound) ?? rounds[0];
@@ -47,41 +46,16 @@ export function ExportTemplateModal({ campaignId, open, onClose }: ExportTemplat
   const [township, setTownship] = useState<string>(ALL);
   const [layout, setLayout] = useState<TemplateLayout>('per-branch');
 
-  const save = async (file: OutgoingFile) => {
-    try {
-      const outcome = await saveFile(file);
-      if (!outcome.saved) return;
-      void message.success(
-        savedText(t, file, outcome) ?? t('scoreTemplates.exported', { name: file.fileName }),
-      );
-      onClose();
-    } catch (error) {
-      void message.error(t('common.actionFailed', { reason: templateErrorText(t, error) }));
-    }
-  };
-
   const submit = () => {
     if (!roundId || evaluator === undefined) return;
-    exportFile.mutate(
-      {
+    void job.run((jobId) =>
+      exportFile.mutateAsync({
         roundId,
         evaluatorId: evaluator === SELF ? null : evaluator,
         ...(township === ALL ? {} : { townshipId: township }),
         layout,
-        jobId: job.start(),
-      },
-      {
-        onSuccess: (file) => {
-          job.finish();
-          void save(file);
-        },
-        onError: (error) => {
-          job.finish();
-          if (isCancelled(error)) void message.info(t('jobs.cancelled'));
-          else
-            void message.error(t('common.actionFailed', { reason: templateErrorText(t, error) }));
-        },
-      },
+        jobId,
+      }),
     );
   };
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import { sheetKeys } from '../../api/sheets';
+import { sheetKeys } from '../scoring/queries';
 
 export const templateKeys = {
   evaluators: (campaignId: string) => [...queryKeys.campaign(campaignId), 'evaluators'] as const,

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { AuditEntryView } from '../../../../shared/domain/views';
-import { useBranchAudit } from '../../api/sheets';
+import { useBranchAudit } from './queries';
 import { ErrorResult } from '../../components/ErrorResult';
 import { formatDateTime } from '../../i18n/formatDateTime';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';

@@ -2,7 +2,7 @@ import { Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
 import { useCampaignRubric } from '../../api/queries';
-import { useOpenSheet } from '../../api/sheets';
+import { useOpenSheet } from './queries';
 import { QueryView } from '../../components/QueryView';
 import { translateError } from '../../i18n/translateError';
 import { ScoreSheetScreen } from './ScoreSheetScreen';

@@ -8,7 +8,7 @@ import type { SheetView } from '../../../../shared/domain/views';
 import { sheetFitsRound } from '../../../../shared/domain/org';
 import { compileRubric } from '../../../../shared/scoring';
 import { undoKey } from '../undo/undoStack';
-import { useRefreshCampaignOnLeave } from '../../api/sheets';
+import { useRefreshCampaignOnLeave } from './queries';
 import { PageHeader } from '../../components/PageHeader';
 import { translateError } from '../../i18n/translateError';
 import { AuditDrawer } from './AuditDrawer';

@@ -2,7 +2,7 @@ import { App, Button, Input, Modal, Popconfirm } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api/ApiError';
-import { reopenSheet, submitSheet } from '../../api/sheets';
+import { reopenSheet, submitSheet } from './queries';
 import { translateError } from '../../i18n/translateError';
 import { EvidenceButton } from '../evidence/EvidenceButton';
 import type { SheetEditor } from './useSheetEditor';

@@ -2,7 +2,7 @@ import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SheetView } from '../../../../shared/domain/views';
-import { useAssignments } from '../../api/evaluators';
+import { useAssignments } from '../evaluators/queries';
 import { useBranchTree } from '../../api/queries';
 import { sheetHref } from '../../app/routes';
 import { navigate, useRoute } from '../../app/useRoute';

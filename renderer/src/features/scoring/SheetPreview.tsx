@@ -6,7 +6,7 @@ import type { RubricDefinition, RubricItem } from '../../../../shared/domain/rub
 import type { BranchResult, CompiledRubric, SheetPreviewResult } from '../../../../shared/scoring';
 import { previewSheet } from '../../../../shared/scoring';
 import { useCurrentLanguage } from '../../i18n/useCurrentLanguage';
-import { levelName } from '../rubric/levelName';
+import { levelName } from '../../../../shared/domain/level-name';
 import type { Drafts } from './drafts';
 import { engineEntries, localName } from './drafts';
 

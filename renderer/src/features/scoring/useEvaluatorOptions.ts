@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCampaignOverview } from '../../api/queries';
-import { useBranchEvaluators } from '../../api/rounds';
+import { useBranchEvaluators } from '../evaluators/queries';
 
 /** The Select value that stands for the self-assessment (evaluator null). */
 export const SELF = 'self';

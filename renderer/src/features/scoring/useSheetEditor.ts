@@ -3,7 +3,7 @@ import type { RubricItem } from '../../../../shared/domain/rubric';
 import type { SheetView } from '../../../../shared/domain/views';
 import type { ApiError } from '../../api/ApiError';
 import { toApiError } from '../../api/ApiError';
-import { getSheet, saveScores } from '../../api/sheets';
+import { getSheet, saveScores } from './queries';
 import type { UndoStack } from '../undo/undoStack';
 import { emptyUndo, recordEdit, redo as redoStep, undo as undoStep } from '../undo/undoStack';
 import type { Drafts, ItemDraft } from './drafts';

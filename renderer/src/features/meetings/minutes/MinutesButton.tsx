@@ -1,15 +1,11 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Select, Space } from 'antd';
+import { Button, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/domain/views';
 import { call } from '../../../api/client';
-import { saveFile } from '../../../api/files';
-import { savedText } from '../../../components/files/saveOutcome';
-import { isCancelled } from '../../../components/jobs/isCancelled';
 import { JobProgressLine } from '../../../components/jobs/JobProgressLine';
-import { useJob } from '../../../components/jobs/useJob';
-import { translateError } from '../../../i18n/translateError';
+import { useFileJob } from '../../../components/jobs/useFileJob';
 import { useCurrentLanguage } from '../../../i18n/useCurrentLanguage';
 
 export interface MinutesButtonProps {
@@ -23,28 +19,13 @@ export interface MinutesButtonProps {
  */
 export function MinutesButton({ meetingId }: MinutesButtonProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const current = useCurrentLanguage();
   const [language, setLanguage] = useState<Language>(current);
-  const [busy, setBusy] = useState(false);
-  const job = useJob();
+  const job = useFileJob();
+  const busy = job.busy;
 
-  const build = async () => {
-    setBusy(true);
-    try {
-      const file = await call('meetings.minutes', { id: meetingId, language, jobId: job.start() });
-      job.finish();
-      const outcome = await saveFile(file);
-      const text = savedText(t, file, outcome);
-      if (text) void message.success(text);
-    } catch (error) {
-      job.finish();
-      if (isCancelled(error)) void message.info(t('jobs.cancelled'));
-      else void message.error(t('common.actionFailed', { reason: translateError(t, error) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const build = () =>
+    job.run((jobId) => call('meetings.minutes', { id: meetingId, language, jobId }));
 
   return (
     <Space orientation="vertical" size="small" data-testid="minutes">

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Button, Col, Row, Space, Switch, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRanking } from '../../../api/ranking';
+import { useRanking } from '../../ranking/queries';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryView } from '../../../components/QueryView';
 import { labelSourceOf, useRankingLabels } from '../../ranking/labels';

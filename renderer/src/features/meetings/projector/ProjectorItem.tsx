@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCenti } from '../../../../../shared/domain/points';
 import type { RankingView } from '../../../../../shared/domain/views';
 import type { MeetingView } from '../../../../../shared/domain/views/meetings';
-import { useRankingExplanation } from '../../../api/ranking';
+import { useRankingExplanation } from '../../ranking/queries';
 import type { ReasonNames } from '../../ranking/explain/describeReason';
 import { describeReason } from '../../ranking/explain/describeReason';
 import { labelSourceOf, useRankingLabels } from '../../ranking/labels';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RankingView } from '../../../../../shared/domain/views';
 import type { MeetingView } from '../../../../../shared/domain/views/meetings';
-import { useRanking } from '../../../api/ranking';
+import { useRanking } from '../../ranking/queries';
 import { useMeeting, useMeetingFollow } from '../queries';
 import { ProjectorItem } from './ProjectorItem';
 import './projector.css';

@@ -6,7 +6,7 @@ import { formatCenti } from '../../../../../shared/domain/points';
 import type { ComparisonRow, RoundComparison } from '../../../../../shared/domain/views/progress';
 import { sheetHref } from '../../../app/routes';
 import { useCurrentLanguage } from '../../../i18n/useCurrentLanguage';
-import { levelName } from '../../ranking/levelName';
+import { levelName } from '../../../../../shared/domain/level-name';
 import type { GridColumn } from '../VirtualGrid';
 
 export type GapSort = 'none' | 'desc' | 'asc';

@@ -1,4 +1,4 @@
-import { useRanking } from '../../../api/ranking';
+import { useRanking } from '../queries';
 import { QueryView } from '../../../components/QueryView';
 import type { RankingLabels } from '../labels';
 import type { TownshipRef } from './chartData';

@@ -2,7 +2,7 @@ import { App, Alert, InputNumber, Modal, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { RankingView } from '../../../../../shared/domain/views';
-import { useSetPlan } from '../../../api/ranking';
+import { useSetPlan } from '../mutations';
 import { translateError } from '../../../i18n/translateError';
 import type { RankingLabels } from '../labels';
 import { knownLevels } from '../levelName';

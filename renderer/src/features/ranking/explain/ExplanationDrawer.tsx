@@ -1,6 +1,6 @@
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Button, Drawer, Skeleton, Space, Tooltip } from 'antd';
-import { useRankingExplanation } from '../../../api/ranking';
+import { useRankingExplanation } from '../queries';
 import { ErrorResult } from '../../../components/ErrorResult';
 import type { RankingRow } from '../../../../../shared/domain/views';
 import type { RankingLabels } from '../labels';

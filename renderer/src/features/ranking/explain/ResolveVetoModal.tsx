@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
-import { useResolveVeto } from '../../../api/ranking';
+import { useResolveVeto } from '../mutations';
 import { translateError } from '../../../i18n/translateError';
 import type { ReasonNames } from './describeReason';
 

@@ -1,6 +1,6 @@
 import { formatCenti } from '../../../../../shared/domain/points';
 import type { Reason } from '../../../../../shared/scoring/types';
-import type { RankingLabels } from '../labels';
+import type { RankingLabels } from '../buildLabels';
 
 export interface ReasonNames extends RankingLabels {
   item: (code: string) => string;

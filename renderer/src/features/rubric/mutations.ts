@@ -1,33 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { MethodInput } from '../../../shared/api';
-import { call } from './client';
-import { queryKeys } from './queryKeys';
-
-/** Keys of the rubric screens; all start with `rubrics` so one prefix refreshes them all. */
-export const rubricKeys = {
-  all: ['rubrics'] as const,
-  versions: queryKeys.rubricVersions,
-  version: (id: string) => ['rubrics', 'version', id] as const,
-  templates: ['rubrics', 'templates'] as const,
-};
-
-export function useRubricVersionList() {
-  return useQuery({ queryKey: rubricKeys.versions, queryFn: () => call('rubrics.versions', {}) });
-}
-
-export function useRubricVersion(id: string) {
-  return useQuery({ queryKey: rubricKeys.version(id), queryFn: () => call('rubrics.get', { id }) });
-}
-
-export function useRubricTemplates() {
-  return useQuery({
-    queryKey: rubricKeys.templates,
-    queryFn: () => call('rubrics.templates', {}),
-    // Built into the app: they cannot change while it runs.
-    staleTime: Infinity,
-  });
-}
+import type { MethodInput } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import { rubricKeys } from './queries';
 
 /**
  * A saved rubric changes the library, the frozen flags and campaign counts, and (saved in place)

@@ -1,13 +1,7 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQueries,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import type { MethodInput } from '../../../shared/api';
-import { call } from './client';
-import { queryKeys } from './queryKeys';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { MethodInput } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 
 /**
  * Ranking queries live under the campaign's key, so deleting a campaign drops them with it.
@@ -102,23 +96,5 @@ export function useRankingExplanation(
     queryKey: rankingKeys.explain(campaignId, roundId, branchId ?? ''),
     queryFn: () => call('ranking.explain', { campaignId, roundId, branchId: branchId ?? '' }),
     enabled: branchId !== undefined,
-  });
-}
-
-/** Resolving a veto changes the branch's result and possibly everyone's rank: refetch all. */
-export function useResolveVeto(campaignId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: MethodInput<'vetoes.resolve'>) => call('vetoes.resolve', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: rankingKeys.all(campaignId) }),
-  });
-}
-
-export function useSetPlan(campaignId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (targets: MethodInput<'campaigns.setPlan'>['targets']) =>
-      call('campaigns.setPlan', { campaignId, targets }),
-    onSuccess: () => client.invalidateQueries({ queryKey: rankingKeys.all(campaignId) }),
   });
 }

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { MethodInput } from '../../../shared/api';
-import { call } from './client';
-import { queryKeys } from './queryKeys';
+import type { MethodInput } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Keys of the score sheet screen; all start with `sheets`. */
 export const sheetKeys = {

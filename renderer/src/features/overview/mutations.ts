@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { call } from './client';
-import { queryKeys } from './queryKeys';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Links last year's campaign; every view of this campaign (ranking included) is refetched. */
 export function useLinkPrevious(campaignId: string) {

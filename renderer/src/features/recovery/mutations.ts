@@ -1,18 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RecoveryStatus } from '../../../shared/domain/views/recovery';
-import { call } from './client';
-import { queryKeys } from './queryKeys';
-
-/** Whether the data file opened at start, or was found damaged and moved aside. */
-export function useRecoveryStatus() {
-  return useQuery({
-    queryKey: queryKeys.recovery,
-    queryFn: () => call('recovery.status', {}),
-    // Asked once per start; only the user's choice on the recovery screen changes it.
-    staleTime: Infinity,
-    retry: false,
-  });
-}
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RecoveryStatus } from '../../../../shared/domain/views/recovery';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 
 export function useStartEmpty() {
   const client = useQueryClient();
