@@ -16,7 +16,8 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3');
 const pgliteDir = process.env.PGLITE_DIR;
-if (!pgliteDir) throw new Error('Set PGLITE_DIR to a folder where @electric-sql/pglite is installed');
+if (!pgliteDir)
+  throw new Error('Set PGLITE_DIR to a folder where @electric-sql/pglite is installed');
 const { PGlite } = await import(
   path.join(pgliteDir, 'node_modules/@electric-sql/pglite/dist/index.js')
 );
@@ -30,8 +31,15 @@ function* generate() {
     for (let e = 0; e < evaluators; e++) {
       const id = `s-${b}-${e}`;
       const scores = [];
-      for (let i = 0; i < items; i++) scores.push([`I${i}`, (b * 7 + e * 3 + i) % 500, i % 17 === 0 ? 0 : null]);
-      yield { id, branch: `b-${String(b).padStart(6, '0')}`, evaluator: `e-${e}`, packed: randomBytes(items * 3), scores };
+      for (let i = 0; i < items; i++)
+        scores.push([`I${i}`, (b * 7 + e * 3 + i) % 500, i % 17 === 0 ? 0 : null]);
+      yield {
+        id,
+        branch: `b-${String(b).padStart(6, '0')}`,
+        evaluator: `e-${e}`,
+        packed: randomBytes(items * 3),
+        scores,
+      };
     }
   }
 }
@@ -70,16 +78,23 @@ async function sqlite() {
   db.exec(DDL('BLOB'));
   const sheet = db.prepare('INSERT INTO score_sheets VALUES (?, ?, ?, ?, ?, ?)');
   const score = db.prepare('INSERT INTO scores VALUES (?, ?, ?, ?)');
-  await time('sqlite load', () => {
-    let n = 0;
-    db.transaction(() => {
-      for (const s of generate()) {
-        sheet.run(s.id, ROUND, s.branch, s.evaluator, 'submitted', s.packed);
-        for (const [item, points, fact] of s.scores) score.run(s.id, item, points, fact), n++;
-      }
-    })();
-    return n;
-  }, 1);
+  await time(
+    'sqlite load',
+    () => {
+      let n = 0;
+      db.transaction(() => {
+        for (const s of generate()) {
+          sheet.run(s.id, ROUND, s.branch, s.evaluator, 'submitted', s.packed);
+          for (const [item, points, fact] of s.scores) {
+            score.run(s.id, item, points, fact);
+            n++;
+          }
+        }
+      })();
+      return n;
+    },
+    1,
+  );
   const q = (sql) => db.prepare(sql.replaceAll('$1', '?')).raw();
   const rows = q(ROWS);
   await time('sqlite per-sheet', () => {
@@ -95,24 +110,38 @@ async function sqlite() {
 async function pglite() {
   const pg = await PGlite.create();
   await pg.exec(DDL('BYTEA'));
-  await time('pglite load', async () => {
-    let n = 0;
-    await pg.transaction(async (tx) => {
-      for (const s of generate()) {
-        await tx.query('INSERT INTO score_sheets VALUES ($1, $2, $3, $4, $5, $6)', [s.id, ROUND, s.branch, s.evaluator, 'submitted', s.packed]);
-        // One multi-row insert per sheet: a round trip per score row would dominate.
-        const values = s.scores.map((_, i) => `($1, $${i * 3 + 2}, $${i * 3 + 3}, $${i * 3 + 4})`).join(', ');
-        await tx.query(`INSERT INTO scores VALUES ${values}`, [s.id, ...s.scores.flat()]);
-        n += s.scores.length;
-      }
-    });
-    return n;
-  }, 1);
+  await time(
+    'pglite load',
+    async () => {
+      let n = 0;
+      await pg.transaction(async (tx) => {
+        for (const s of generate()) {
+          await tx.query('INSERT INTO score_sheets VALUES ($1, $2, $3, $4, $5, $6)', [
+            s.id,
+            ROUND,
+            s.branch,
+            s.evaluator,
+            'submitted',
+            s.packed,
+          ]);
+          // One multi-row insert per sheet: a round trip per score row would dominate.
+          const values = s.scores
+            .map((_, i) => `($1, $${i * 3 + 2}, $${i * 3 + 3}, $${i * 3 + 4})`)
+            .join(', ');
+          await tx.query(`INSERT INTO scores VALUES ${values}`, [s.id, ...s.scores.flat()]);
+          n += s.scores.length;
+        }
+      });
+      return n;
+    },
+    1,
+  );
   await pg.exec('ANALYZE');
   const opts = { rowMode: 'array' };
   await time('pglite per-sheet', async () => {
     let n = 0;
-    for (const [id] of (await pg.query(SHEETS, [ROUND], opts)).rows) n += (await pg.query(ROWS, [id], opts)).rows.length;
+    for (const [id] of (await pg.query(SHEETS, [ROUND], opts)).rows)
+      n += (await pg.query(ROWS, [id], opts)).rows.length;
     return n;
   });
   await time('pglite packs', async () => (await pg.query(SHEETS, [ROUND], opts)).rows.length);
@@ -120,6 +149,8 @@ async function pglite() {
   await pg.close();
 }
 
-console.log(`${branches} branches x ${evaluators} evaluators x ${items} items, node ${process.version}`);
+console.log(
+  `${branches} branches x ${evaluators} evaluators x ${items} items, node ${process.version}`,
+);
 await sqlite();
 await pglite();
