@@ -17,6 +17,7 @@ import {
 import { formatCenti } from '../../../../shared/domain/points';
 import type { SheetWords } from '../../../workbook/words';
 import type { MinutesCheckpoint, MinutesData, MinutesItem } from './data';
+import { levelText } from './level-text';
 import { minutesWordsFor } from './words';
 
 /**
@@ -57,13 +58,6 @@ function heading(value: string): Paragraph {
 function dateText(words: Words, iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return words.t('date', { y: y ?? 0, m: m ?? 0, d: d ?? 0 });
-}
-
-function levelText(data: MinutesData, words: Words, level: number | null): string {
-  if (level === null) return words.t('noLevel');
-  const named = data.levels.find((l) => l.level === level);
-  if (named) return data.language === 'en' ? named.nameEn : named.name;
-  return words.t('levelN', { count: level });
 }
 
 function cell(lines: string[], width: number, options: { bold?: boolean } = {}): TableCell {
