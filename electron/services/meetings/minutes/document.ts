@@ -14,11 +14,10 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { levelName } from '../../../../shared/domain/level-name';
 import { formatCenti } from '../../../../shared/domain/points';
 import type { SheetWords } from '../../../workbook/words';
-import { sheetWords } from '../../../workbook/words';
 import type { MinutesCheckpoint, MinutesData, MinutesItem } from './data';
+import { levelText } from './level-text';
 import { minutesWordsFor } from './words';
 
 /**
@@ -59,12 +58,6 @@ function heading(value: string): Paragraph {
 function dateText(words: Words, iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return words.t('date', { y: y ?? 0, m: m ?? 0, d: d ?? 0 });
-}
-
-function levelText(data: MinutesData, words: Words, level: number | null): string {
-  if (level === null) return words.t('noLevel');
-  const root = sheetWords(data.language);
-  return levelName(root.t, data, level, data.language, 'numeral');
 }
 
 function cell(lines: string[], width: number, options: { bold?: boolean } = {}): TableCell {
