@@ -78,7 +78,8 @@ export function starRuleProblems(
   const blank = (s: string | undefined) => s === undefined || s.trim() === '';
   if (
     rules.newBranchYears !== null &&
-    proposal.foundedYear != null &&
+    proposal.foundedYear !== undefined &&
+    proposal.foundedYear !== null &&
     proposal.year - proposal.foundedYear < rules.newBranchYears &&
     proposal.level > 0
   )
