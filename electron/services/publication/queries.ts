@@ -145,3 +145,114 @@ export function noticeEntries(db: Store, noticeId: string): NoticeEntryRow[] {
     .prepare('SELECT * FROM notice_entries WHERE notice_id = ? ORDER BY seq')
     .all(noticeId) as NoticeEntryRow[];
 }
+
+export interface ObjectionRow {
+  id: string;
+  notice_id: string;
+  branch_id: string;
+  received_at: string;
+  channel: string;
+  from_kind: 'unit' | 'person';
+  from_name: string;
+  real_name: number;
+  contact: string;
+  content: string;
+  late: number;
+  stage: string;
+  rereview_item_id: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export function insertObjection(
+  db: Store,
+  row: Omit<ObjectionRow, 'stage' | 'rereview_item_id'>,
+): void {
+  db.prepare(
+    `INSERT INTO objections (id, notice_id, branch_id, received_at, channel, from_kind, from_name,
+       real_name, contact, content, late, created_by, created_at)
+     VALUES (@id, @notice_id, @branch_id, @received_at, @channel, @from_kind, @from_name,
+       @real_name, @contact, @content, @late, @created_by, @created_at)`,
+  ).run(row);
+}
+
+export function getObjection(db: Store, id: string): ObjectionRow | undefined {
+  return db.prepare('SELECT * FROM objections WHERE id = ?').get(id) as ObjectionRow | undefined;
+}
+
+export function noticeObjections(db: Store, noticeId: string): ObjectionRow[] {
+  return db
+    .prepare('SELECT * FROM objections WHERE notice_id = ? ORDER BY received_at, id')
+    .all(noticeId) as ObjectionRow[];
+}
+
+export function objectionSteps(db: Store, objectionId: string): string[] {
+  return (
+    db
+      .prepare('SELECT step FROM objection_steps WHERE objection_id = ? ORDER BY seq')
+      .all(objectionId) as { step: string }[]
+  ).map((r) => r.step);
+}
+
+export function appendObjectionStep(
+  db: Store,
+  row: { objectionId: string; seq: number; step: unknown; by: string; at: string; stage: string },
+): void {
+  db.prepare(
+    'INSERT INTO objection_steps (objection_id, seq, step, by_user, at) VALUES (?, ?, ?, ?, ?)',
+  ).run(row.objectionId, row.seq, JSON.stringify(row.step), row.by, row.at);
+  db.prepare('UPDATE objections SET stage = ? WHERE id = ?').run(row.stage, row.objectionId);
+}
+
+export function insertNaming(
+  db: Store,
+  row: {
+    id: string;
+    notice_id: string;
+    document_number: string;
+    named_on: string;
+    authority: string;
+    created_by: string;
+    created_at: string;
+  },
+): void {
+  db.prepare(
+    `INSERT INTO namings (id, notice_id, document_number, named_on, authority, created_by, created_at)
+     VALUES (@id, @notice_id, @document_number, @named_on, @authority, @created_by, @created_at)`,
+  ).run(row);
+}
+
+export function namingByDocument(db: Store, documentNumber: string): { id: string } | undefined {
+  return db.prepare('SELECT id FROM namings WHERE document_number = ?').get(documentNumber) as
+    { id: string } | undefined;
+}
+
+export interface StarHistoryRow {
+  id: string;
+  branch_id: string;
+  year: number;
+  level: number;
+  named_by: 'county' | 'city';
+  document: string;
+  named_on: string;
+  naming_id: string | null;
+  reason: string;
+  exceptional: string;
+  created_by: string;
+  created_at: string;
+}
+
+export function insertStarHistory(db: Store, row: StarHistoryRow): void {
+  db.prepare(
+    `INSERT INTO star_history (id, branch_id, year, level, named_by, document, named_on, naming_id,
+       reason, exceptional, created_by, created_at)
+     VALUES (@id, @branch_id, @year, @level, @named_by, @document, @named_on, @naming_id,
+       @reason, @exceptional, @created_by, @created_at)`,
+  ).run(row);
+}
+
+export function branchStarHistory(db: Store, branchId: string): StarHistoryRow[] {
+  return db
+    .prepare('SELECT * FROM star_history WHERE branch_id = ? ORDER BY year')
+    .all(branchId) as StarHistoryRow[];
+}
