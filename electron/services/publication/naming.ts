@@ -2,17 +2,16 @@ import {
   DEFAULT_AUTHORITY,
   namingLists,
   type NamingAuthority,
-  type NamingLists,
 } from '../../../shared/domain/publication/naming';
 import {
   DEFAULT_STAR_RULES,
   starRuleProblems,
   timeline,
   type NamedLevel,
-  type StarRuleProblem,
   type StarRules,
   type TimelineEntry,
 } from '../../../shared/domain/publication/star-history';
+import type { NamingResult } from '../../../shared/domain/views/publication';
 import { AppError } from '../../../shared/errors';
 import { write } from '../../store/write';
 import { backupBefore } from '../backups';
@@ -34,13 +33,6 @@ export interface NameInput {
   /** e.g. 青组发〔2026〕12号 */
   documentNumber: string;
   namedOn: string;
-}
-
-export interface NamingResult {
-  namingId: string;
-  lists: NamingLists;
-  /** Eligible by the notice but refused by the county's star rules (not named). */
-  ruleHeld: { branchId: string; problems: StarRuleProblem[] }[];
 }
 
 function historyOf(ctx: ServiceContext, branchId: string): NamedLevel[] {

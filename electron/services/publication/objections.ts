@@ -4,10 +4,13 @@ import {
   objectionEffect,
   replaySteps,
   applyStep,
-  type ObjectionEffect,
   type ObjectionState,
   type ObjectionStep,
 } from '../../../shared/domain/publication/objection';
+import type {
+  ObjectionView,
+  RegisterObjectionInput,
+} from '../../../shared/domain/views/publication';
 import { AppError } from '../../../shared/errors';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
@@ -21,37 +24,6 @@ import {
   objectionSteps,
   type ObjectionRow,
 } from './queries';
-
-export interface RegisterObjectionInput {
-  noticeId: string;
-  branchId: string;
-  /** Local time 'YYYY-MM-DDTHH:mm'. */
-  receivedAt: string;
-  channel: 'phone' | 'letter' | 'visit' | 'email' | 'other';
-  fromKind: 'unit' | 'person';
-  fromName: string;
-  realName: boolean;
-  contact: string;
-  content: string;
-}
-
-export interface ObjectionView {
-  id: string;
-  noticeId: string;
-  branchId: string;
-  receivedAt: string;
-  channel: RegisterObjectionInput['channel'];
-  fromKind: 'unit' | 'person';
-  fromName: string;
-  realName: boolean;
-  contact: string;
-  content: string;
-  /** 逾期: received after the notice ended; registered all the same. */
-  late: boolean;
-  state: ObjectionState;
-  next: readonly ObjectionStep['kind'][];
-  effect: ObjectionEffect;
-}
 
 /** Registers an objection against a branch on the notice; a late one is flagged, not refused. */
 export function registerObjection(

@@ -1,4 +1,7 @@
 import type { WorkingCalendar } from '../publication/calendar';
+import type { NamingLists } from '../publication/naming';
+import type { ObjectionEffect, ObjectionState, ObjectionStep } from '../publication/objection';
+import type { StarRuleProblem } from '../publication/star-history';
 
 /** The county's working-day calendar and whether it is the shipped default (issue #14 point 4). */
 export interface CalendarView {
@@ -45,4 +48,42 @@ export interface NoticeView {
   entries: NoticeEntryView[];
   createdBy: string;
   createdAt: string;
+}
+
+export interface RegisterObjectionInput {
+  noticeId: string;
+  branchId: string;
+  /** Local time 'YYYY-MM-DDTHH:mm'. */
+  receivedAt: string;
+  channel: 'phone' | 'letter' | 'visit' | 'email' | 'other';
+  fromKind: 'unit' | 'person';
+  fromName: string;
+  realName: boolean;
+  contact: string;
+  content: string;
+}
+
+export interface ObjectionView {
+  id: string;
+  noticeId: string;
+  branchId: string;
+  receivedAt: string;
+  channel: RegisterObjectionInput['channel'];
+  fromKind: 'unit' | 'person';
+  fromName: string;
+  realName: boolean;
+  contact: string;
+  content: string;
+  /** 逾期: received after the notice ended; registered all the same. */
+  late: boolean;
+  state: ObjectionState;
+  next: readonly ObjectionStep['kind'][];
+  effect: ObjectionEffect;
+}
+
+export interface NamingResult {
+  namingId: string;
+  lists: NamingLists;
+  /** Eligible by the notice but refused by the county's star rules (not named). */
+  ruleHeld: { branchId: string; problems: StarRuleProblem[] }[];
 }
