@@ -92,7 +92,7 @@ export function stepObjection(
   if (!result.ok) {
     throw new AppError('CONFLICT', `Objection step refused: ${result.refusal}`, {
       entity: 'objection',
-      reason: `objection.${result.refusal}`,
+      reason: `objection-${result.refusal}`,
     });
   }
   const seq = objectionSteps(ctx.db, row.id).length + 1;
