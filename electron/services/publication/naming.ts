@@ -62,6 +62,15 @@ export async function nameBranches(ctx: ServiceContext, input: NameInput): Promi
       reason: 'namingDocumentNumber',
     });
   }
+  if (input.namedOn <= notice.end_day) {
+    throw new AppError('CONFLICT', `The notice runs until ${notice.end_day}`, {
+      entity: 'naming',
+      reason: 'namingNoticeRunning',
+    });
+  }
+  // Before anything is read for the naming: a restore swaps ctx.db, so nothing read before an
+  // await is used after it.
+  await backupBefore(ctx, 'naming');
   const round = roundCounty(ctx.db, notice.round_id);
   if (!round)
     throw new AppError('NOT_FOUND', 'No such round', { entity: 'round', id: notice.round_id });
@@ -83,12 +92,6 @@ export async function nameBranches(ctx: ServiceContext, input: NameInput): Promi
     notice.end_day,
     authority,
   );
-  if (lists.held.some((h) => h.why === 'notice-running')) {
-    throw new AppError('CONFLICT', `The notice runs until ${notice.end_day}`, {
-      entity: 'naming',
-      reason: 'namingNoticeRunning',
-    });
-  }
   const ruleHeld: NamingResult['ruleHeld'] = [];
   const county = lists.county.map((l) => ({
     level: l.level,
@@ -106,7 +109,6 @@ export async function nameBranches(ctx: ServiceContext, input: NameInput): Promi
       return problems.length === 0;
     }),
   }));
-  await backupBefore(ctx, 'naming');
   const namingId = ctx.newId();
   write(ctx, (tx) => {
     insertNaming(ctx.db, {

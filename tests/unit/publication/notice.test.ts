@@ -7,11 +7,15 @@ import {
   workingCalendar,
 } from '../../../electron/services/publication';
 import { SHIPPED_CALENDAR } from '../../../shared/domain/publication/calendar-data';
-import { DEFAULT_NOTICE_RULES } from '../../../shared/domain/views/publication';
+import {
+  DEFAULT_NOTICE_RULES,
+  type CalendarView,
+  type NoticeView,
+} from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { decideThree, startedQingshanMeeting } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
-import { tempDir } from '../support';
+import { call, failure, tempDir } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -133,5 +137,25 @@ describe('公示 notice', () => {
     expect(setWorkingCalendar(services.ctx, { countyId: countyId(), calendar: null }).shipped).toBe(
       true,
     );
+  });
+
+  it('answers through the contract, refusing a notice shorter than three days with a translated reason', async () => {
+    await decideThree(services, await startedQingshanMeeting(services, county));
+    const input = {
+      roundId: decidingRound(),
+      title: '公示',
+      startDay: '2025-09-29',
+      channels: CHANNELS,
+    };
+    const error = await failure(services, 'publication.createNotice', { ...input, workingDays: 2 });
+    expect(error.code).toBe('INVALID_INPUT');
+    const created = await call<NoticeView>(services, 'publication.createNotice', input);
+    expect(created.endDay).toBe('2025-10-11');
+    expect(
+      await call<NoticeView | null>(services, 'publication.notice', { roundId: decidingRound() }),
+    ).toMatchObject({ id: created.id });
+    expect(
+      await call<CalendarView>(services, 'publication.calendar', { countyId: countyId() }),
+    ).toMatchObject({ shipped: true });
   });
 });
