@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../domain/publication/star-history';
 import type {
   CalendarView,
   NamingResult,
+  NamingSettingsView,
   NoticeView,
   ObjectionView,
 } from '../domain/views/publication';
@@ -85,5 +86,23 @@ export const publicationContract = {
       namedOn: day,
     }),
   ).returns<NamingResult>(),
+  'publication.namingSettings': method(
+    z.strictObject({ countyId: id }),
+  ).returns<NamingSettingsView>(),
+  'publication.setNamingSettings': method(
+    z.strictObject({
+      countyId: id,
+      authority: z
+        .strictObject({ countyLevels: z.array(z.int().min(1).max(20)).max(20) })
+        .nullable(),
+      starRules: z
+        .strictObject({
+          maxStepUp: z.int().min(1).max(20).nullable(),
+          vetoWithdraws: z.boolean(),
+          newBranchYears: z.int().min(1).max(10).nullable(),
+        })
+        .nullable(),
+    }),
+  ).returns<NamingSettingsView>(),
   'publication.starTimeline': method(z.strictObject({ branchId: id })).returns<TimelineEntry[]>(),
 } as const;

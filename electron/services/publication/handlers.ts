@@ -4,6 +4,7 @@ import { setWorkingCalendar, workingCalendar } from './calendar';
 import { nameBranches, starTimeline } from './naming';
 import { createNotice, roundNotice } from './notice';
 import { listObjections, registerObjection, stepObjection } from './objections';
+import { namingSettings, setNamingSettings } from './settings';
 
 export const publicationHandlers: HandlerGroup<typeof publicationContract> = {
   'publication.calendar': (input, ctx) => workingCalendar(ctx, input.countyId),
@@ -14,5 +15,7 @@ export const publicationHandlers: HandlerGroup<typeof publicationContract> = {
   'publication.registerObjection': (input, ctx) => registerObjection(ctx, input),
   'publication.stepObjection': (input, ctx) => stepObjection(ctx, input),
   'publication.name': (input, ctx) => nameBranches(ctx, input),
+  'publication.namingSettings': (input, ctx) => namingSettings(ctx, input.countyId),
+  'publication.setNamingSettings': (input, ctx) => setNamingSettings(ctx, input),
   'publication.starTimeline': (input, ctx) => starTimeline(ctx, input.branchId),
 };

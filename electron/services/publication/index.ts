@@ -3,3 +3,4 @@ export { workingCalendar, setWorkingCalendar } from './calendar';
 export { createNotice, noticeView, roundNotice } from './notice';
 export { listObjections, objectionView, registerObjection, stepObjection } from './objections';
 export { nameBranches, starTimeline } from './naming';
+export { namingSettings, setNamingSettings } from './settings';

@@ -1,14 +1,8 @@
+import { namingLists } from '../../../shared/domain/publication/naming';
 import {
-  DEFAULT_AUTHORITY,
-  namingLists,
-  type NamingAuthority,
-} from '../../../shared/domain/publication/naming';
-import {
-  DEFAULT_STAR_RULES,
   starRuleProblems,
   timeline,
   type NamedLevel,
-  type StarRules,
   type TimelineEntry,
 } from '../../../shared/domain/publication/star-history';
 import type { NamingResult } from '../../../shared/domain/views/publication';
@@ -17,6 +11,7 @@ import { write } from '../../store/write';
 import { backupBefore } from '../backups';
 import type { ServiceContext } from '../context';
 import { listObjections } from './objections';
+import { namingSettings } from './settings';
 import {
   branchStarHistory,
   getNotice,
@@ -24,7 +19,6 @@ import {
   insertStarHistory,
   namingByDocument,
   noticeEntries,
-  readSetting,
   roundCounty,
 } from './queries';
 
@@ -74,12 +68,7 @@ export async function nameBranches(ctx: ServiceContext, input: NameInput): Promi
   const round = roundCounty(ctx.db, notice.round_id);
   if (!round)
     throw new AppError('NOT_FOUND', 'No such round', { entity: 'round', id: notice.round_id });
-  const authority =
-    (readSetting(ctx.db, round.county_id, 'authority') as NamingAuthority | undefined) ??
-    DEFAULT_AUTHORITY;
-  const rules =
-    (readSetting(ctx.db, round.county_id, 'star-rules') as StarRules | undefined) ??
-    DEFAULT_STAR_RULES;
+  const { authority, starRules: rules } = namingSettings(ctx, round.county_id);
   const objections = listObjections(ctx, notice.id);
   const entries = noticeEntries(ctx.db, notice.id);
   const lists = namingLists(

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../publication/calendar';
-import type { NamingLists } from '../publication/naming';
+import type { NamingAuthority, NamingLists } from '../publication/naming';
 import type { ObjectionEffect, ObjectionState, ObjectionStep } from '../publication/objection';
-import type { StarRuleProblem } from '../publication/star-history';
+import type { StarRuleProblem, StarRules } from '../publication/star-history';
 
 /** The county's working-day calendar and whether it is the shipped default (issue #14 point 4). */
 export interface CalendarView {
@@ -86,4 +86,13 @@ export interface NamingResult {
   lists: NamingLists;
   /** Eligible by the notice but refused by the county's star rules (not named). */
   ruleHeld: { branchId: string; problems: StarRuleProblem[] }[];
+}
+
+/** Which levels the county names (the rest go to the city) and its star rules. */
+export interface NamingSettingsView {
+  countyId: string;
+  authority: NamingAuthority;
+  starRules: StarRules;
+  /** Nothing stored: both are the defaults. */
+  defaults: boolean;
 }

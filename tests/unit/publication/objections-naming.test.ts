@@ -5,6 +5,7 @@ import {
   listObjections,
   nameBranches,
   registerObjection,
+  setNamingSettings,
   starTimeline,
   stepObjection,
 } from '../../../electron/services/publication';
@@ -164,5 +165,38 @@ describe('objections and naming', () => {
         namedOn: '2025-10-21',
       }),
     ).rejects.toThrow(/already used/);
+  });
+
+  it('names every level itself when the county is configured to, and never a branch with an open objection', async () => {
+    const countyId = (
+      services.ctx.db
+        .prepare('SELECT county_id FROM campaigns WHERE id = ?')
+        .get(county.campaignId) as { county_id: string }
+    ).county_id;
+    setNamingSettings(services.ctx, {
+      countyId,
+      authority: { countyLevels: [1, 2, 3, 4, 5] },
+      starRules: null,
+    });
+    const open = registerObjection(services.ctx, {
+      ...LETTER,
+      noticeId: notice.id,
+      branchId: entry('龙泉村').branchId,
+      receivedAt: '2025-10-14T09:00',
+    });
+    expect(open.late).toBe(true);
+    const result = await nameBranches(services.ctx, {
+      noticeId: notice.id,
+      documentNumber: '青组发〔2025〕13号',
+      namedOn: '2025-10-20',
+    });
+    expect(result.lists.city).toEqual([]);
+    expect(result.lists.held).toEqual([
+      { branchId: entry('龙泉村').branchId, why: 'objection-open' },
+    ]);
+    expect(starTimeline(services.ctx, entry('白云村').branchId)).toMatchObject([
+      { level: 4, document: '青组发〔2025〕13号' },
+    ]);
+    expect(starTimeline(services.ctx, entry('龙泉村').branchId)).toEqual([]);
   });
 });
