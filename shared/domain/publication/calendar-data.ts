@@ -4,7 +4,7 @@ import type { WorkingCalendar } from './calendar';
  * The shipped working-day calendar (国务院办公厅 holiday notices). It is the DEFAULT only: the
  * user edits the calendar in settings, and a stored calendar replaces this one.
  *
- * 2025: from 国办发明电〔2024〕12号, checked against the brief.
+ * 2025: the State Council notice for 2025, as given in the brief (verified).
  * 2026: entered from the State Council's notice for 2026 as remembered when this was written
  * (元旦 1/1–3, 春节 2/15–23, 清明 4/4–6, 劳动节 5/1–5, 端午 6/19–21, 中秋 9/25–27,
  * 国庆 10/1–7). UNCERTAIN: check it against the published notice before relying on it and fix it
