@@ -13,6 +13,7 @@ import { meetingsContract } from './api/meetings';
 import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
 import { progressContract } from './api/progress';
+import { publicationContract } from './api/publication';
 import { rankingContract } from './api/ranking';
 import { recoveryContract } from './api/recovery';
 import { roundsContract } from './api/rounds';
@@ -46,6 +47,7 @@ export const contract = mergeContracts(
   filesContract,
   recoveryContract,
   backupsContract,
+  publicationContract,
 );
 
 export type Contract = typeof contract;

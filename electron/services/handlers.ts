@@ -8,6 +8,7 @@ import { gridHandlers } from './grid/handlers';
 import { meetingsHandlers } from './meetings/handlers';
 import { preferencesHandlers } from './preferences/handlers';
 import { progressHandlers } from './progress/handlers';
+import { publicationHandlers } from './publication/handlers';
 import { rankingHandlers } from './ranking/handlers';
 import { recoveryHandlers } from './recovery/handlers';
 import type { Handlers } from './registry';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...transfersHandlers,
   ...recoveryHandlers,
   ...backupsHandlers,
+  ...publicationHandlers,
 };

@@ -67,6 +67,7 @@ describe('each migration step keeps the data of the schema before it', () => {
       '7-counties',
       '8-round-rules',
       '9-meetings',
+      '10-publication',
     ]);
   });
 
@@ -411,6 +412,46 @@ describe('each migration step keeps the data of the schema before it', () => {
     db.pragma('foreign_keys = ON');
     db.exec(`DELETE FROM meetings WHERE id = 'm'`);
     expect(rows(db, 'SELECT id FROM meeting_decisions')).toEqual([]);
+    db.close();
+  });
+  it('0010 keeps every sheet and score, copies the notice list, keeps objection steps append-only and one named level a year', () => {
+    const before = sheetsAndScores();
+    const db = applyStep(fileAtSchema(tmp.dir, 9), 10);
+    expect(rows(db, SHEETS)).toEqual(before.sheets);
+    expect(rows(db, SCORES)).toEqual(before.scores);
+    const notice = (id: string, version: number, start: string, end: string, days = 5) =>
+      db.exec(`INSERT INTO notices (id, round_id, version, title, start_day, end_day, working_days, channels, created_by, created_at)
+               VALUES ('${id}', 'rd', ${version}, '公示', '${start}', '${end}', ${days}, '{}', '王', 'now')`);
+    notice('n', 1, '2025-09-29', '2025-10-11');
+    // An end before the start, a length outside 3–7 days, the same version twice.
+    expect(() => notice('n2', 2, '2025-10-11', '2025-09-29')).toThrow(/CHECK/);
+    expect(() => notice('n2', 2, '2025-09-29', '2025-10-11', 8)).toThrow(/CHECK/);
+    expect(() => notice('n2', 1, '2025-09-29', '2025-10-11')).toThrow(/UNIQUE/);
+    db.exec(`
+      INSERT INTO notice_entries (notice_id, branch_id, seq, branch_name, township_name, proposed_level)
+        VALUES ('n', 'b1', 1, '中共丙村支部委员会', '乙镇', 3);
+      INSERT INTO objections (id, notice_id, branch_id, received_at, channel, from_kind, real_name, content, late, created_by, created_at)
+        VALUES ('o', 'n', 'b1', '2025-10-13T09:00', 'letter', 'person', 1, '村务公开不及时', 1, '王', 'now');
+      INSERT INTO objection_steps (objection_id, seq, step, by_user, at) VALUES ('o', 1, '{"kind":"accept"}', '王', 'now');
+    `);
+    expect(() =>
+      db.exec(`INSERT INTO notice_entries (notice_id, branch_id, seq, branch_name, township_name, proposed_level)
+               VALUES ('n', 'b2', 2, 'x', 'y', 0)`),
+    ).toThrow(/CHECK/);
+    expect(() => db.exec(`UPDATE objection_steps SET step = '{}'`)).toThrow(/append-only/);
+    expect(() => db.exec(`DELETE FROM objection_steps`)).toThrow(/append-only/);
+    expect(() => db.exec(`UPDATE objections SET stage = 'done'`)).toThrow(/CHECK/);
+    const named = (id: string, year: number, level: number) =>
+      db.exec(`INSERT INTO star_history (id, branch_id, year, level, named_by, document, named_on, created_by, created_at)
+               VALUES ('${id}', 'b1', ${year}, ${level}, 'county', '青组发〔${year}〕12号', '${year}-11-20', '王', 'now')`);
+    named('h1', 2025, 3);
+    named('h2', 2026, 0);
+    expect(() => named('h3', 2026, 2)).toThrow(/UNIQUE/);
+    expect(() => named('h3', 2027, -1)).toThrow(/CHECK/);
+    // Deleting the notice takes its list, objections and their steps with it.
+    db.exec(`DELETE FROM notices WHERE id = 'n'`);
+    expect(rows(db, 'SELECT * FROM objection_steps')).toEqual([]);
+    expect(rows(db, 'SELECT * FROM notice_entries')).toEqual([]);
     db.close();
   });
 });

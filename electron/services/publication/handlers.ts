@@ -1,0 +1,21 @@
+import type { publicationContract } from '../../../shared/api/publication';
+import type { HandlerGroup } from '../registry';
+import { setWorkingCalendar, workingCalendar } from './calendar';
+import { nameBranches, starTimeline } from './naming';
+import { createNotice, roundNotice } from './notice';
+import { listObjections, registerObjection, stepObjection } from './objections';
+import { namingSettings, setNamingSettings } from './settings';
+
+export const publicationHandlers: HandlerGroup<typeof publicationContract> = {
+  'publication.calendar': (input, ctx) => workingCalendar(ctx, input.countyId),
+  'publication.setCalendar': (input, ctx) => setWorkingCalendar(ctx, input),
+  'publication.notice': (input, ctx) => roundNotice(ctx, input.roundId),
+  'publication.createNotice': (input, ctx) => createNotice(ctx, input),
+  'publication.objections': (input, ctx) => listObjections(ctx, input.noticeId),
+  'publication.registerObjection': (input, ctx) => registerObjection(ctx, input),
+  'publication.stepObjection': (input, ctx) => stepObjection(ctx, input),
+  'publication.name': (input, ctx) => nameBranches(ctx, input),
+  'publication.namingSettings': (input, ctx) => namingSettings(ctx, input.countyId),
+  'publication.setNamingSettings': (input, ctx) => setNamingSettings(ctx, input),
+  'publication.starTimeline': (input, ctx) => starTimeline(ctx, input.branchId),
+};

@@ -1,0 +1,128 @@
+/**
+ * A branch's stars across years (动态管理, issue #14 point 7): what changed from one named level
+ * to the next, the optional rules a county applies (as data), and which level the
+ * year-over-year columns show.
+ */
+
+/** One named level; level 0 is 摘星 (the star was withdrawn). */
+export interface NamedLevel {
+  year: number;
+  level: number;
+  /** The basis document, e.g. 青组发〔2026〕12号. */
+  document: string;
+  day: string;
+  reason?: string;
+  /** 破格: named more than the yearly step allows, with the reason. */
+  exceptional?: string;
+}
+
+export type StarChange = 'first' | 'up' | 'down' | 'withdrawn' | 'same';
+
+export function starChange(previous: number | null, level: number): StarChange {
+  if (previous === null) return 'first';
+  if (level === previous) return 'same';
+  if (level === 0) return 'withdrawn';
+  return level > previous ? 'up' : 'down';
+}
+
+/** The county's rules as data; every rule can be switched off. */
+export interface StarRules {
+  /** At most this many levels up from the last named level in one year; null = no limit. */
+  maxStepUp: number | null;
+  /** A branch on the veto list (一票否决) loses its star: only level 0 may be named. */
+  vetoWithdraws: boolean;
+  /** Branches founded this many years ago or fewer are assessed but not rated (参评不定星); null = off. */
+  newBranchYears: number | null;
+}
+
+export const DEFAULT_STAR_RULES: StarRules = {
+  maxStepUp: 1,
+  vetoWithdraws: true,
+  newBranchYears: 1,
+};
+
+export interface StarProposal {
+  year: number;
+  level: number;
+  reason?: string;
+  exceptional?: string;
+  vetoed: boolean;
+  /** Year the branch was founded, when known. */
+  foundedYear?: number | null;
+}
+
+export type StarRuleProblem =
+  | 'step-needs-exception'
+  | 'veto-withdraws'
+  | 'new-branch-unrated'
+  | 'reason-required'
+  | 'year-not-after-last';
+
+/** The last named level before `year`, or null when the branch was never named before. */
+export function lastNamed(history: readonly NamedLevel[], year: number): NamedLevel | null {
+  return history
+    .filter((h) => h.year < year)
+    .reduce<NamedLevel | null>((a, h) => (a === null || h.year > a.year ? h : a), null);
+}
+
+/** What keeps a proposed named level from being recorded; empty when it may be named. */
+export function starRuleProblems(
+  history: readonly NamedLevel[],
+  proposal: StarProposal,
+  rules: StarRules = DEFAULT_STAR_RULES,
+): StarRuleProblem[] {
+  const problems: StarRuleProblem[] = [];
+  if (history.some((h) => h.year >= proposal.year)) problems.push('year-not-after-last');
+  const previous = lastNamed(history, proposal.year)?.level ?? null;
+  const change = starChange(previous, proposal.level);
+  const blank = (s: string | undefined) => s === undefined || s.trim() === '';
+  if (
+    rules.newBranchYears !== null &&
+    proposal.foundedYear !== undefined &&
+    proposal.foundedYear !== null &&
+    proposal.year - proposal.foundedYear < rules.newBranchYears &&
+    proposal.level > 0
+  )
+    problems.push('new-branch-unrated');
+  if (rules.vetoWithdraws && proposal.vetoed && proposal.level > 0) problems.push('veto-withdraws');
+  if (
+    rules.maxStepUp !== null &&
+    change === 'up' &&
+    previous !== null &&
+    proposal.level - previous > rules.maxStepUp &&
+    blank(proposal.exceptional)
+  )
+    problems.push('step-needs-exception');
+  if ((change === 'down' || change === 'withdrawn') && blank(proposal.reason))
+    problems.push('reason-required');
+  return problems;
+}
+
+/** One timeline entry: the named level and how it changed from the one before. */
+export interface TimelineEntry extends NamedLevel {
+  change: StarChange;
+  previous: number | null;
+}
+
+export function timeline(history: readonly NamedLevel[]): TimelineEntry[] {
+  const sorted = [...history].sort((a, b) => a.year - b.year);
+  return sorted.map((h, i) => {
+    const previous = i === 0 ? null : (sorted[i - 1]?.level ?? null);
+    return { ...h, previous, change: starChange(previous, h.level) };
+  });
+}
+
+/**
+ * Last year's level for the year-over-year columns: the named level when one exists, else last
+ * year's computed level, and which of the two it is (the column and tooltip say so).
+ */
+export function priorLevel(
+  history: readonly NamedLevel[],
+  year: number,
+  computedLastYear: number | null,
+): { level: number | null; source: 'named' | 'computed' | 'none' } {
+  const named = history.find((h) => h.year === year - 1);
+  if (named) return { level: named.level, source: 'named' };
+  if (computedLastYear !== null) return { level: computedLastYear, source: 'computed' };
+  return { level: null, source: 'none' };
+}

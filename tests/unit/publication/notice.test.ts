@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../../electron/services/app';
+import {
+  createNotice,
+  roundNotice,
+  setWorkingCalendar,
+  workingCalendar,
+} from '../../../electron/services/publication';
+import { SHIPPED_CALENDAR } from '../../../shared/domain/publication/calendar-data';
+import {
+  DEFAULT_NOTICE_RULES,
+  type CalendarView,
+  type NoticeView,
+} from '../../../shared/domain/views/publication';
+import type { Qingshan } from '../../fixtures/qingshan-county';
+import { decideThree, startedQingshanMeeting } from '../meetings/support';
+import { qingshanServices } from '../rating/qingshan';
+import { call, failure, tempDir } from '../support';
+
+let tmp: ReturnType<typeof tempDir>;
+let services: AppServices;
+let county: Qingshan;
+
+beforeEach(async () => {
+  tmp = tempDir();
+  ({ services, county } = await qingshanServices(tmp.dir));
+});
+afterEach(() => {
+  services.close();
+  tmp.cleanup();
+});
+
+const CHANNELS = {
+  phone: '0571-1234567',
+  letter: '青山县委组织部组织科（青山县人民路1号）',
+  visit: '县委组织部三楼302室',
+  address: '青山县人民路1号',
+  rules: DEFAULT_NOTICE_RULES,
+};
+
+function countyId(): string {
+  const row = services.ctx.db
+    .prepare('SELECT county_id FROM campaigns WHERE id = ?')
+    .get(county.campaignId) as { county_id: string };
+  return row.county_id;
+}
+
+function decidingRound(): string {
+  const row = services.ctx.db
+    .prepare('SELECT deciding_round_id AS id FROM campaigns WHERE id = ?')
+    .get(county.campaignId) as { id: string };
+  return row.id;
+}
+
+describe('公示 notice', () => {
+  it('lists only branches the committee decided a star for, with township and level, over the calendar period', async () => {
+    await decideThree(services, await startedQingshanMeeting(services, county));
+    const notice = createNotice(services.ctx, {
+      roundId: decidingRound(),
+      title: '青山县2025年度星级党组织评定结果公示',
+      startDay: '2025-09-29',
+      channels: CHANNELS,
+    });
+    expect(notice).toMatchObject({
+      startDay: '2025-09-29',
+      endDay: '2025-10-11',
+      workingDays: 5,
+      daysOff: 8,
+    });
+    const names = notice.entries.map((e) => e.branchName);
+    // 龙泉村 raised to five stars, 白云村 kept; 桃源村 sent back for re-review is not listed.
+    expect(names).toContain('龙泉村');
+    expect(names).not.toContain('桃源村');
+    expect(notice.entries[0]).toMatchObject({ branchName: '龙泉村', proposedLevel: 5 });
+    expect(notice.entries.every((e) => e.townshipName.length > 0 && e.proposedLevel > 0)).toBe(
+      true,
+    );
+    expect(notice.checkpointId).toBeNull();
+    expect(roundNotice(services.ctx, decidingRound())?.id).toBe(notice.id);
+  });
+
+  it('refuses a second notice, a length outside 3–7 days and a round with nothing decided', async () => {
+    const base = {
+      roundId: decidingRound(),
+      title: '公示',
+      startDay: '2025-11-03',
+      channels: CHANNELS,
+    };
+    expect(() => createNotice(services.ctx, base)).toThrow(/No branch of the round/);
+    await decideThree(services, await startedQingshanMeeting(services, county));
+    expect(() => createNotice(services.ctx, { ...base, workingDays: 8 })).toThrow(/3–7/);
+    createNotice(services.ctx, base);
+    expect(() => createNotice(services.ctx, base)).toThrow(/already has a notice/);
+  });
+
+  it('uses the county’s edited calendar and can go back to the shipped one', async () => {
+    expect(workingCalendar(services.ctx, countyId())).toMatchObject({
+      shipped: true,
+      calendar: SHIPPED_CALENDAR,
+    });
+    expect(() =>
+      setWorkingCalendar(services.ctx, {
+        countyId: countyId(),
+        calendar: {
+          years: [
+            {
+              year: 2025,
+              verified: true,
+              holidays: [{ from: '2025-11-31', to: '2025-11-31', name: 'x' }],
+              workdays: [],
+            },
+          ],
+        },
+      }),
+    ).toThrow(/2025 holiday 1: 2025-11-31 is not a date/);
+    setWorkingCalendar(services.ctx, {
+      countyId: countyId(),
+      calendar: {
+        years: [
+          {
+            year: 2025,
+            verified: true,
+            holidays: [{ from: '2025-11-04', to: '2025-11-04', name: '县庆' }],
+            workdays: [],
+          },
+        ],
+      },
+    });
+    await decideThree(services, await startedQingshanMeeting(services, county));
+    const notice = createNotice(services.ctx, {
+      roundId: decidingRound(),
+      title: '公示',
+      startDay: '2025-11-03',
+      channels: CHANNELS,
+    });
+    expect(notice.endDay).toBe('2025-11-10');
+    expect(setWorkingCalendar(services.ctx, { countyId: countyId(), calendar: null }).shipped).toBe(
+      true,
+    );
+  });
+
+  it('answers through the contract, refusing a notice shorter than three days with a translated reason', async () => {
+    await decideThree(services, await startedQingshanMeeting(services, county));
+    const input = {
+      roundId: decidingRound(),
+      title: '公示',
+      startDay: '2025-09-29',
+      channels: CHANNELS,
+    };
+    const error = await failure(services, 'publication.createNotice', { ...input, workingDays: 2 });
+    expect(error.code).toBe('INVALID_INPUT');
+    const created = await call<NoticeView>(services, 'publication.createNotice', input);
+    expect(created.endDay).toBe('2025-10-11');
+    expect(
+      await call<NoticeView | null>(services, 'publication.notice', { roundId: decidingRound() }),
+    ).toMatchObject({ id: created.id });
+    expect(
+      await call<CalendarView>(services, 'publication.calendar', { countyId: countyId() }),
+    ).toMatchObject({ shipped: true });
+  });
+});
