@@ -43,13 +43,6 @@ export function auditEntryHash(fields: ChainedFields, prevHash: string | null): 
   return bytesToHex(sha256(utf8ToBytes(canonicalAuditEntry(fields, prevHash))));
 }
 
-/** The hash of the last entry: what the next entry chains to (null for an empty log). */
-export function auditHead(db: Store): string | null {
-  const row = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { hash: string | null } | undefined;
-  return row?.hash ?? null;
-}
-
 /**
  * Migration 0010's hook: chains the entries written before the log had hashes, in order. Runs
  * inside the migration's transaction; the trigger allows this one UPDATE per unchained entry.

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/open';
-import type { ChainedFields } from '../../store/audit-chain';
+import { auditCount, chainRows } from './queries';
 import { auditEntryHash } from '../../store/audit-chain';
 
 /** What checking the audit chain found: intact with its length, or the first entry that breaks it. */
@@ -22,9 +22,7 @@ export type ChainReport =
  * before it (an entry removed or inserted). Reads in one pass; memory stays flat.
  */
 export function verifyAuditChain(db: Store): ChainReport {
-  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<
-    ChainedFields & { seq: number; prev_hash: string | null; hash: string | null }
-  >;
+  const rows = chainRows(db);
   let prev: string | null = null;
   let position = 0;
   for (const row of rows) {
@@ -38,7 +36,7 @@ export function verifyAuditChain(db: Store): ChainReport {
             ? 'hash'
             : null;
     if (problem) {
-      const entries = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+      const entries = auditCount(db);
       // Stop the statement before returning (an open iterator keeps the connection busy).
       rows.return?.();
       return {
