@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Store } from './open';
+import type { Database as Store } from 'better-sqlite3';
 
 /** The stored fields of one audit entry that its hash covers (before/after as stored JSON text). */
 export interface ChainedFields {
