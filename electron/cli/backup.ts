@@ -18,11 +18,11 @@ export interface BackupValues {
 }
 
 /** Opens an existing data file; a damaged one is reported (it was moved aside) with exit 1. */
-function openExisting(
+export function openExisting(
   t: TFunction,
   io: CliIo,
   db: string | undefined,
-  command: 'backup' | 'restore',
+  command: 'backup' | 'restore' | 'verify',
 ): AppServices | number {
   if (!db) {
     io.err(t('cli.dbRequired'));

@@ -14,6 +14,7 @@ import type { CliIo } from './io';
 import type { BackupValues } from './backup';
 import { runBackup, runRestore } from './backup';
 import { runDemo, runInit } from './setup';
+import { runVerify } from './verify';
 import type { CliValues } from './setup';
 import { defaultDataFile } from './paths';
 
@@ -27,6 +28,7 @@ const OPTIONS = {
   serve: { db: text, port: text },
   backup: { db: text, to: text },
   restore: { db: text, from: text, yes: { type: 'boolean' } },
+  verify: { db: text },
 } as const;
 type Command = keyof typeof OPTIONS;
 
@@ -75,6 +77,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'serve') return await runServe(t, io, values.db, values.port);
     if (command === 'backup') return await runBackup(t, io, values);
     if (command === 'restore') return await runRestore(t, io, values);
+    if (command === 'verify') return runVerify(t, io, values);
     return command === 'init' ? await runInit(t, io, values) : await runDemo(t, io, values);
   } catch (error) {
     if (error instanceof AppError) {

@@ -5,6 +5,7 @@ import { forgetCheck, rememberCheck } from './checked';
 import { checkAtStart, readHeader } from './health';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
+import { chainLegacyAudit } from './audit-chain';
 
 export type Store = Database.Database;
 
@@ -113,6 +114,11 @@ export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** Steps that need code after their SQL (hashing, which SQLite cannot do), by step name. */
+const STEP_HOOKS: Record<string, ((db: Store) => void) | undefined> = {
+  'audit-chain': chainLegacyAudit,
+};
+
 /** Applies every pending step in one transaction: the file ends at the new version or unchanged. */
 export function migrate(db: Store, migrations: readonly Migration[]): void {
   const current = schemaVersion(db);
@@ -125,6 +131,7 @@ export function migrate(db: Store, migrations: readonly Migration[]): void {
     for (const step of pending) {
       running = step;
       db.exec(step.sql);
+      STEP_HOOKS[step.name]?.(db);
       db.pragma(`user_version = ${step.version}`);
     }
   });

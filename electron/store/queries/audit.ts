@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Store } from '../open';
+import { auditEntryHash } from '../audit-chain';
 
 export interface AuditEntry {
   at: string;
@@ -22,29 +23,52 @@ export interface AuditRow {
   before: string | null;
   after: string | null;
   reason: string | null;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 // Prepared once per connection: a branch import appends tens of thousands of entries.
-const inserts = new WeakMap<Store, Statement<unknown[]>>();
+const statements = new WeakMap<Store, { insert: Statement<unknown[]>; head: Statement<[]> }>();
 
+/**
+ * Appends one entry to the hash chain (docs/integrity.md): the only place entries are written,
+ * always inside the write path's transaction, so the head read here is the head it chains to.
+ */
 export function insertAudit(db: Store, entry: AuditEntry): void {
-  let insert = inserts.get(db);
-  if (!insert) {
-    insert = db.prepare<unknown[]>(
-      `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    inserts.set(db, insert);
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = {
+      insert: db.prepare<unknown[]>(
+        `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      head: db.prepare<[]>('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
+    };
+    statements.set(db, prepared);
   }
-  insert.run(
-    entry.at,
-    entry.actor,
-    entry.action,
-    entry.entity,
-    entry.entityId,
-    entry.before === undefined ? null : JSON.stringify(entry.before),
-    entry.after === undefined ? null : JSON.stringify(entry.after),
-    entry.reason ?? null,
+  const fields = {
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    reason: entry.reason ?? null,
+  };
+  const head = prepared.head.get() as { hash: string | null } | undefined;
+  const prevHash = head?.hash ?? null;
+  prepared.insert.run(
+    fields.at,
+    fields.actor,
+    fields.action,
+    fields.entity,
+    fields.entity_id,
+    fields.before,
+    fields.after,
+    fields.reason,
+    prevHash,
+    auditEntryHash(fields, prevHash),
   );
 }
 

@@ -5,6 +5,9 @@ import { BACKFILL_CONFIRMER } from '../../../shared/domain/backfill';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/store/migrations';
 import { migrate, openStore, schemaVersion } from '../../../electron/store/open';
 import { tempDir } from '../support';
+import type { ChainedFields } from '../../../electron/store/audit-chain';
+import { auditEntryHash } from '../../../electron/store/audit-chain';
+import { verifyAuditChain } from '../../../electron/services/integrity';
 import { applyStep, fileAtSchema } from './schema-fixtures';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -68,6 +71,7 @@ describe('each migration step keeps the data of the schema before it', () => {
       '8-round-rules',
       '9-meetings',
       '10-publication',
+      '11-audit-chain',
     ]);
   });
 
@@ -452,6 +456,36 @@ describe('each migration step keeps the data of the schema before it', () => {
     db.exec(`DELETE FROM notices WHERE id = 'n'`);
     expect(rows(db, 'SELECT * FROM objection_steps')).toEqual([]);
     expect(rows(db, 'SELECT * FROM notice_entries')).toEqual([]);
+    db.close();
+  });
+
+  it('0011 chains the existing audit entries in order and then refuses to change or remove any', () => {
+    const file = fileAtSchema(tmp.dir, 10);
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO audit_log (at, actor, action, entity, entity_id, after) VALUES ('t1', '王', 'score.save', 'sheet', 's', '{"points":850}');
+      INSERT INTO audit_log (at, actor, action, entity, entity_id, reason) VALUES ('t2', '李', 'sheet.reopen', 'sheet', 's', '复核');
+    `);
+    old.close();
+    const before = sheetsAndScores();
+    const db = applyStep(file, 11);
+    expect(rows(db, SHEETS)).toEqual(before.sheets);
+    expect(rows(db, SCORES)).toEqual(before.scores);
+    const chained = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as (ChainedFields & {
+      prev_hash: string | null;
+      hash: string;
+    })[];
+    expect(chained.slice(-2).map((r) => r.action)).toEqual(['score.save', 'sheet.reopen']);
+    expect(chained[0]!.prev_hash).toBeNull();
+    expect(chained[0]!.hash).toBe(auditEntryHash(chained[0]!, null));
+    chained.slice(1).forEach((row, index) => {
+      expect(row.prev_hash).toBe(chained[index]!.hash);
+      expect(row.hash).toBe(auditEntryHash(row, chained[index]!.hash));
+    });
+    expect(verifyAuditChain(db)).toMatchObject({ intact: true, entries: chained.length });
+    expect(() => db.exec(`UPDATE audit_log SET reason = 'x' WHERE seq = 2`)).toThrow(/append-only/);
+    expect(() => db.exec(`UPDATE audit_log SET hash = 'x' WHERE seq = 2`)).toThrow(/append-only/);
+    expect(() => db.exec(`DELETE FROM audit_log WHERE seq = 1`)).toThrow(/append-only/);
     db.close();
   });
 });
