@@ -37,7 +37,8 @@ export const DEFAULT_CLOCK_OPTIONS: ClockOptions = { maxDriftMs: 24 * 60 * 60 * 
 
 const MAX_COUNTER = 0xffff;
 const REPLICA_PATTERN = /^[0-9a-f]{16}$/;
-const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-([0-9a-f]{16})$/;
+const STAMP_PATTERN =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-([0-9a-f]{16})$/;
 /** Years 0000–9999 only: ISO text of other years has another width and would sort wrongly. */
 const MAX_MILLIS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 

@@ -72,7 +72,9 @@ describe('the hybrid logical clock', () => {
     expect(receive(local, remote, T0, { maxDriftMs: 3 * MINUTE }).millis).toBe(T0 + 2 * MINUTE);
     expect(receive(local, { ...remote, millis: T0 - 365 * 24 * 60 * MINUTE }, T0).millis).toBe(T0);
     // The default tolerates a laptop an hour off, not one a year off.
-    expect(receive(local, { ...remote, millis: T0 + 60 * MINUTE }, T0).millis).toBe(T0 + 60 * MINUTE);
+    expect(receive(local, { ...remote, millis: T0 + 60 * MINUTE }, T0).millis).toBe(
+      T0 + 60 * MINUTE,
+    );
     expect(
       clockError(() => receive(local, { ...remote, millis: T0 + 365 * 24 * 60 * MINUTE }, T0)).kind,
     ).toBe('drift');
@@ -80,7 +82,9 @@ describe('the hybrid logical clock', () => {
 
   it('refuses a received stamp carrying its own replica id (a copied database)', () => {
     const local = tick(initialStamp(A), T0);
-    expect(clockError(() => receive(local, { ...local, counter: 3 }, T0)).kind).toBe('same-replica');
+    expect(clockError(() => receive(local, { ...local, counter: 3 }, T0)).kind).toBe(
+      'same-replica',
+    );
   });
 
   it('carries a full counter into the next millisecond instead of refusing the write', () => {

@@ -32,10 +32,7 @@ describe('the replica and its saved clock', () => {
     const first = start(file);
     const stamps = write(first.ctx, () => [stampLocal(first.ctx), stampLocal(first.ctx)]);
     const id = stamps[0]!.replica;
-    expect(stamps.map(format)).toEqual([
-      `${FIXED_NOW}-0000-${id}`,
-      `${FIXED_NOW}-0001-${id}`,
-    ]);
+    expect(stamps.map(format)).toEqual([`${FIXED_NOW}-0000-${id}`, `${FIXED_NOW}-0001-${id}`]);
     first.close();
     open.length = 0;
 
