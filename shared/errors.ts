@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'BACKUP_INVALID',
   'BACKUP_TOO_NEW',
   'DISK_FULL',
+  'PACKAGE_INVALID',
 ] as const;
 
 /** What a full disk interrupted (`DISK_FULL`'s `details.operation`, translated). */
