@@ -8,7 +8,7 @@ import en from '../../../shared/locales/en.json';
 import zh from '../../../shared/locales/zh-CN.json';
 import { tempDir } from '../support';
 
-const county = installationKey({ info: { dataFile: ':memory:', version: '0', host: 'test' } });
+const county = installationKey({ info: { dataFile: ':memory:' } });
 const input: ManifestInput = {
   schemaVersion: 9,
   createdAt: '2026-12-04T09:00:00.000Z',
@@ -97,7 +97,7 @@ describe('a sealed exchange package', () => {
     // Another laptop signs the edited manifest with its own key but claims the county's.
     const folder = tempDir();
     const other = installationKey({
-      info: { dataFile: join(folder.dir, 'shimen.sqlite'), version: '0', host: 'test' },
+      info: { dataFile: join(folder.dir, 'shimen.sqlite') },
     });
     folder.cleanup();
     expect(other.keyId).not.toBe(county.keyId);
