@@ -1,5 +1,7 @@
 import i18next from 'i18next';
-import type { i18n } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
+import type { AppError } from '../shared/errors';
+import { isDiskOperation } from '../shared/errors';
 import type { Language } from '../shared/domain/views';
 import { LANGUAGES } from '../shared/domain/views';
 import en from '../shared/locales/en.json';
@@ -36,4 +38,16 @@ export function translatorFor(instance: i18n, language: Language): Translate {
 export function languageFromEnv(env: NodeJS.ProcessEnv): Language {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale === '' || locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/**
+ * An `AppError` in the user's language for the CLI and Electron's start-up dialog, with the
+ * operation's word filled in as the renderer does (`DISK_FULL`: "磁盘空间已满,启动没有完成").
+ */
+export function describeAppError(t: TFunction, error: AppError): string {
+  const details = error.details ?? {};
+  const operation = isDiskOperation(details.operation)
+    ? { operation: t(`diskOperations.${details.operation}`) }
+    : {};
+  return String(t(`errors.${error.code}`, { ...details, ...operation, defaultValue: error.message }));
 }

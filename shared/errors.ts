@@ -33,6 +33,10 @@ export const ERROR_CODES = [
 export const DISK_OPERATIONS = ['import', 'export', 'backup', 'start', 'save'] as const;
 export type DiskOperation = (typeof DISK_OPERATIONS)[number];
 
+export function isDiskOperation(value: unknown): value is DiskOperation {
+  return typeof value === 'string' && (DISK_OPERATIONS as readonly string[]).includes(value);
+}
+
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Plain, serialisable error payload carried by `{ ok: false, error }`. */

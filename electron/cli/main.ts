@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/errors';
-import { createMainI18n, languageFromEnv } from '../i18n';
+import { createMainI18n, describeAppError, languageFromEnv } from '../i18n';
 import { setQuiet } from '../logger';
 import { startSession } from '../services/recovery';
 import { reportDamage } from './damage';
@@ -81,7 +81,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return command === 'init' ? await runInit(t, io, values) : await runDemo(t, io, values);
   } catch (error) {
     if (error instanceof AppError) {
-      io.err(t('cli.failed', { message: t(`errors.${error.code}`, error.details ?? {}) }));
+      io.err(t('cli.failed', { message: describeAppError(t, error) }));
       io.err(error.message);
       return 1;
     }

@@ -13,7 +13,7 @@ import { EVENT_CHANNEL } from '../ipc-channel';
 import { createAppProtocolHandler } from './app-protocol';
 import { registerFileHandlers } from './file-dialogs';
 import { hardenSession, hardenWebContents } from './hardening';
-import { createMainI18n, translatorFor } from '../i18n';
+import { createMainI18n, describeAppError, translatorFor } from '../i18n';
 import { registerIpcHandlers } from './ipc';
 import type { MenuActions } from './menu';
 import { buildMenuTemplate } from './menu';
@@ -69,12 +69,9 @@ function fail(error: unknown, i18n: i18n | null): void {
   log.error('startup failed', error);
   const message =
     error instanceof AppError
-      ? String(
-          i18n?.getFixedT(systemLanguage())(`errors.${error.code}`, {
-            ...error.details,
-            defaultValue: error.message,
-          }) ?? error.message,
-        )
+      ? i18n
+        ? describeAppError(i18n.getFixedT(systemLanguage()), error)
+        : error.message
       : String(error instanceof Error ? error.message : error);
   dialog.showErrorBox(WINDOW_TITLE, message);
   closeServices();

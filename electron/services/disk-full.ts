@@ -1,17 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { DiskOperation } from '../../shared/errors';
 
-/**
- * A full disk, however it shows: SQLite's `SQLITE_FULL` (a transaction that could not grow the
- * file; SQLite has rolled it back) or the file system's `ENOSPC`/`EDQUOT` (a temporary file or
- * an export that could not be written; `writeAtomically` has removed its temporary file and
- * left the previous file as it was).
- */
-export function isDiskFull(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  const { code } = error;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
-}
+export { isDiskFull } from '../store/disk-full';
 
 /** What the user was doing, from the contract method or worker task that failed. */
 export function diskOperation(name: string): DiskOperation {

@@ -6,6 +6,7 @@ import { checkAtStart, readHeader } from './health';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 import { chainLegacyAudit } from './audit-chain';
+import { isDiskFull } from './disk-full';
 
 export type Store = Database.Database;
 
@@ -138,6 +139,12 @@ export function migrate(db: Store, migrations: readonly Migration[]): void {
   try {
     apply.immediate();
   } catch (error) {
+    // SQLite rolled the whole upgrade back: the file is as it was, only the disk is full.
+    if (isDiskFull(error))
+      throw new AppError('DISK_FULL', `The disk is full; the schema upgrade did not run`, {
+        operation: 'start',
+        version: running?.version ?? 0,
+      });
     const label = running ? `${running.version}-${running.name}` : '?';
     throw new AppError(
       'DB_MIGRATION_FAILED',

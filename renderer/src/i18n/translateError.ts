@@ -5,8 +5,7 @@ import type { RoundRefusal } from '../../../shared/domain/views/rounds';
 import { ROUND_REFUSALS } from '../../../shared/domain/views/rounds';
 import { isEntryRefusal } from '../../../shared/domain/entry-refusal';
 import { ApiError, toApiError } from '../api/ApiError';
-import type { DiskOperation } from '../../../shared/errors';
-import { DISK_OPERATIONS } from '../../../shared/errors';
+import { isDiskOperation } from '../../../shared/errors';
 import { refusalText } from './refusalText';
 
 const ENTITIES = [
@@ -31,10 +30,6 @@ function isEntity(value: unknown): value is Entity {
 
 function isKind(value: unknown): value is FileKind {
   return typeof value === 'string' && (FILE_KIND_NAMES as readonly string[]).includes(value);
-}
-
-function isDiskOperation(value: unknown): value is DiskOperation {
-  return typeof value === 'string' && (DISK_OPERATIONS as readonly string[]).includes(value);
 }
 
 function isRoundRefusal(value: unknown): value is RoundRefusal {

@@ -189,6 +189,27 @@ describe('a refused data file stays byte-identical', () => {
     expect(existsSync(`${file}-journal`)).toBe(false);
   });
 
+  it('a full disk during the upgrade: DISK_FULL naming the start, the file as it was', () => {
+    const file = transferCopy();
+    const probe = new Database(file, { readonly: true });
+    const pages = probe.pragma('page_count', { simple: true }) as number;
+    probe.close();
+    // A real SQLITE_FULL: the file may not grow past the pages it has, as on a full disk.
+    const full: Migration[] = MIGRATIONS.map((step) =>
+      step.version === 4 ? { ...step, sql: `PRAGMA max_page_count = ${pages};\n${step.sql}` } : step,
+    );
+    const before = sha256(file);
+    const error = refusal(file, full);
+    expect(error.code).toBe('DISK_FULL');
+    expect(error.details).toMatchObject({ operation: 'start' });
+    expect(sha256(file)).toBe(before);
+    expect(existsSync(`${file}-journal`)).toBe(false);
+    // And with space again the same file upgrades.
+    const db = openStore(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
   it('a failed migration of a WAL database at the current schema', () => {
     const file = countyDatabase(tmp.dir);
     const before = sha256(file);
