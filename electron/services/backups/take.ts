@@ -80,6 +80,11 @@ export interface TakeOptions {
   retention?: RetentionPolicy;
   /** Another folder for this one backup (`xingping backup --to DIR`); the setting is kept. */
   folder?: string;
+  /**
+   * The zip writer. Only tests replace it, to fill the disk in the middle of the archive with a
+   * real `ENOSPC` (from Linux's /dev/full): no other seam reaches that point without root.
+   */
+  archiveWriter?: typeof writeArchive;
 }
 
 async function takeNow(
@@ -109,7 +114,7 @@ async function takeNow(
       ...describe(dbCopy),
     };
     const archive = join(work, 'archive.zip');
-    await writeArchive(archive, [
+    await (options.archiveWriter ?? writeArchive)(archive, [
       { name: MANIFEST_ENTRY, from: { bytes: Buffer.from(JSON.stringify(manifest, null, 2)) } },
       { name: SNAPSHOT_ENTRY, from: { file: dbCopy } },
     ]);
