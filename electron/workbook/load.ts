@@ -1,6 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { ZipProblem } from './zip-guard';
-import { checkXlsxBytes, MAX_MERGED_RANGES, MAX_UNZIPPED_BYTES } from './zip-guard';
+import {
+  checkXlsxBytes,
+  expandedEntries,
+  MAX_MERGED_RANGES,
+  MAX_UNZIPPED_BYTES,
+} from './zip-guard';
+import { withDefaultNamespace } from './unprefix';
 
 export type WorkbookProblem = ZipProblem;
 
@@ -10,8 +16,9 @@ export type LoadedWorkbook =
 
 /**
  * The one way a workbook is opened: the zip guard first (old .xls recognised, sizes checked
- * before anything expands), then exceljs. A file exceljs cannot read (missing parts, prefixed
- * XML, a renamed .ods) is `xlsx-damaged` with exceljs's words kept for the log.
+ * before anything expands), then exceljs. SpreadsheetML written with a namespace prefix
+ * (`<x:worksheet>`) is rewritten to the default namespace first (unprefix.ts). A file exceljs
+ * cannot read (missing parts, a renamed .ods) is `xlsx-damaged` with exceljs's words kept.
  */
 export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
   const verdict = checkXlsxBytes(bytes);
@@ -26,7 +33,8 @@ export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const readable = verdict.prefixed ? withDefaultNamespace(expandedEntries(bytes)) : bytes;
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'xlsx-damaged', params: { message } };

@@ -1,4 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
+import type { ZipEntryBytes } from './unprefix';
+import { mainPrefix } from './unprefix';
 
 /**
  * Checks an .xlsx file before exceljs expands it. exceljs (JSZip) inflates every entry in
@@ -38,7 +40,11 @@ export type ZipProblem =
   | 'unsafe-xml'
   | 'too-complex';
 
-export type ZipVerdict = { ok: true } | { ok: false; code: ZipProblem };
+/**
+ * `prefixed`: a SpreadsheetML part binds its namespace to a prefix (`<x:worksheet>`), which
+ * exceljs cannot read; `loadWorkbook` rewrites it first (unprefix.ts).
+ */
+export type ZipVerdict = { ok: true; prefixed: boolean } | { ok: false; code: ZipProblem };
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const LOCAL_SIG = 0x04034b50;
@@ -193,6 +199,15 @@ function xmlProblems(name: string, xml: Buffer, merges: { count: number }): ZipP
   return merges.count > MAX_MERGED_RANGES ? 'too-complex' : null;
 }
 
+/** Every entry of a zip `checkXlsxBytes` passed, expanded (for the rare rewrite). */
+export function expandedEntries(buf: Buffer): ZipEntryBytes[] {
+  return entries(buf).map((e) => {
+    const data = expandAsDeclared(buf, e);
+    if (!data) throw new Damaged('expanded past its declared size');
+    return { name: e.name, data };
+  });
+}
+
 export function checkXlsxBytes(buf: Buffer): ZipVerdict {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC))
     return { ok: false, code: buf.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'not-xlsx' };
@@ -213,13 +228,15 @@ export function checkXlsxBytes(buf: Buffer): ZipVerdict {
     if (total(parsed) > MAX_UNZIPPED_BYTES || total(media) > MAX_MEDIA_BYTES)
       return { ok: false, code: 'zip-too-large' };
     const merges = { count: 0 };
+    let prefixed = false;
     for (const e of list) {
       const data = expandAsDeclared(buf, e);
       if (!data) return { ok: false, code: 'zip-too-large' };
       const problem = MEDIA.test(e.name) ? null : xmlProblems(e.name, data, merges);
       if (problem) return { ok: false, code: problem };
+      if (!prefixed && !MEDIA.test(e.name)) prefixed = mainPrefix(e.name, data) !== null;
     }
-    return { ok: true };
+    return { ok: true, prefixed };
   } catch (err) {
     if (err instanceof Damaged || err instanceof RangeError)
       return { ok: false, code: 'xlsx-damaged' };
