@@ -27,6 +27,13 @@ export const backupsContract = {
   'backups.setFolder': method(
     z.strictObject({ folder: z.string().trim().min(1).max(1000).nullable() }),
   ).returns<BackupsView>(),
+  /** Rotation: backups kept from today and in all (one per earlier day in between). */
+  'backups.setRetention': method(
+    z.strictObject({
+      keepToday: z.int().min(1).max(50),
+      keepTotal: z.int().min(1).max(500),
+    }),
+  ).returns<BackupsView>(),
   /** Reads the backup whole (checking it) and compares it with the current data. */
   'backups.preview': method(z.strictObject({ name: backupFileName })).returns<RestorePreview>(),
   /** Saves the current data as a pinned backup, then replaces it with the backup's. */

@@ -6,10 +6,16 @@ import type { BackupCheck, BackupSummary } from '../../../shared/domain/views/ba
 import { getMeta } from '../../store/queries/meta';
 import type { ServiceContext } from '../context';
 import type { Manifest } from './manifest';
+import type { RetentionPolicy } from './retention';
+import { DEFAULT_RETENTION } from './retention';
 import { readManifest } from './verify';
 
-/** The setting (in `meta`, like the other preferences of this data file). */
+/** The settings (in `meta`, like the other preferences of this data file). */
 export const FOLDER_KEY = 'backups.folder';
+export const RETENTION_KEY = 'backups.retention';
+
+/** This laptop's settings that a restore carries over into the restored data. */
+export const CARRIED_KEYS = [FOLDER_KEY, RETENTION_KEY] as const;
 
 export const EXTENSION = '.xpbak';
 const PINNED_MARK = '.pinned';
@@ -18,6 +24,24 @@ export function defaultFolder(dataFile: string): string {
   return dataFile === ':memory:'
     ? join(tmpdir(), 'xingping-backups')
     : join(dirname(dataFile), 'backups');
+}
+
+/** How many backups rotation keeps: the user's setting, or 3 from today and 10 in all. */
+export function retentionSetting(ctx: ServiceContext): RetentionPolicy {
+  const stored = getMeta(ctx.db, RETENTION_KEY);
+  if (stored === undefined) return DEFAULT_RETENTION;
+  try {
+    const { keepToday, keepTotal } = JSON.parse(stored) as Partial<RetentionPolicy>;
+    if (isCount(keepToday) && isCount(keepTotal) && keepToday <= keepTotal)
+      return { keepToday, keepTotal };
+  } catch {
+    // A setting written by hand and broken: the default keeps backups rather than none.
+  }
+  return DEFAULT_RETENTION;
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 500;
 }
 
 export function backupFolder(ctx: ServiceContext): string {

@@ -9,10 +9,10 @@ import { createLogger } from '../../logger';
 import { MIGRATIONS } from '../../store/migrations';
 import type { Store } from '../../store/open';
 import { openStore, schemaVersion } from '../../store/open';
-import { getMeta, setMeta } from '../../store/queries/meta';
+import { deleteMeta, getMeta, setMeta } from '../../store/queries/meta';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { FOLDER_KEY, backupFolder, rememberCheck, summarize } from './folder';
+import { CARRIED_KEYS, backupFolder, rememberCheck, summarize } from './folder';
 import type { Manifest } from './manifest';
 import { countRows, lastChangeAt } from './queries';
 import { checkInWorker, serialized, takeBackupHeld } from './take';
@@ -92,16 +92,18 @@ export function previewFile(ctx: ServiceContext, file: string): Promise<RestoreP
 
 /**
  * Brings the checked copy up to this app's schema (the store's own migrations) and carries
- * over this laptop's backup folder, so restoring an old backup does not send the next backups
- * somewhere else. A failing migration leaves the live data untouched.
+ * over this laptop's backup settings (folder, rotation), so restoring an old backup does not
+ * send the next backups somewhere else or rotate them by an old rule. A failing migration
+ * leaves the live data untouched.
  */
-function prepare(copy: string, folderSetting: string | undefined, actor: string): void {
+function prepare(copy: string, settings: Map<string, string | undefined>, actor: string): void {
   const db = openStore(copy);
   try {
-    if (folderSetting === undefined) return;
-    write({ db, actor, now: () => new Date().toISOString() }, () =>
-      setMeta(db, FOLDER_KEY, folderSetting),
-    );
+    write({ db, actor, now: () => new Date().toISOString() }, () => {
+      for (const [key, value] of settings)
+        if (value === undefined) deleteMeta(db, key);
+        else setMeta(db, key, value);
+    });
   } finally {
     db.close();
   }
@@ -169,8 +171,8 @@ export function restoreFile(
     try {
       refuseNewer(manifest, name);
       const actor = ctx.actor;
-      const folderSetting = getMeta(ctx.db, FOLDER_KEY);
-      prepare(copy, folderSetting, actor || 'restore');
+      const settings = new Map(CARRIED_KEYS.map((key) => [key, getMeta(ctx.db, key)]));
+      prepare(copy, settings, actor || 'restore');
       // The data as it is now, pinned: restoring it undoes this restore.
       const undo = options.undo
         ? await takeBackupHeld(ctx, { kind: 'restore', pinned: true })

@@ -6,7 +6,17 @@ import { AppError } from '../../../shared/errors';
 import { deleteMeta, getMeta, setMeta } from '../../store/queries/meta';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { FOLDER_KEY, backupFolder, defaultFolder, listFolder, onSameDisk, withPin } from './folder';
+import {
+  FOLDER_KEY,
+  RETENTION_KEY,
+  backupFolder,
+  defaultFolder,
+  listFolder,
+  onSameDisk,
+  retentionSetting,
+  withPin,
+} from './folder';
+import type { RetentionPolicy } from './retention';
 import { DEFAULT_RETENTION } from './retention';
 import { serialized, takeBackup } from './take';
 
@@ -17,7 +27,7 @@ export async function listBackups(ctx: ServiceContext): Promise<BackupsView> {
     isDefaultFolder: getMeta(ctx.db, FOLDER_KEY) === undefined,
     sameDisk: onSameDisk(folder, ctx.info.dataFile),
     backups: (await listFolder(folder)).map((entry) => entry.summary),
-    retention: DEFAULT_RETENTION,
+    retention: retentionSetting(ctx),
   };
 }
 
@@ -75,6 +85,30 @@ export function setBackupFolder(
     if (chosen === null || chosen === defaultFolder(ctx.info.dataFile))
       deleteMeta(ctx.db, FOLDER_KEY);
     else setMeta(ctx.db, FOLDER_KEY, chosen);
+  });
+  return listBackups(ctx);
+}
+
+/**
+ * How many backups rotation keeps (from today, and in all; one per earlier day in between).
+ * The default is stored as no setting. Applied at the next backup: lowering the numbers never
+ * deletes anything at once, so a slip of the keyboard costs nothing.
+ */
+export async function setBackupRetention(
+  ctx: ServiceContext,
+  input: RetentionPolicy,
+): Promise<BackupsView> {
+  if (input.keepToday > input.keepTotal)
+    throw new AppError('INVALID_INPUT', 'Keeping more backups of today than in all', {
+      path: 'keepToday',
+      reason: 'retentionTodayOverTotal',
+    });
+  write(ctx, () => {
+    const isDefault =
+      input.keepToday === DEFAULT_RETENTION.keepToday &&
+      input.keepTotal === DEFAULT_RETENTION.keepTotal;
+    if (isDefault) deleteMeta(ctx.db, RETENTION_KEY);
+    else setMeta(ctx.db, RETENTION_KEY, JSON.stringify(input));
   });
   return listBackups(ctx);
 }

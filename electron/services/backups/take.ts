@@ -11,12 +11,19 @@ import { schemaVersion } from '../../store/open';
 import type { ServiceContext } from '../context';
 import { writeArchive } from './archive';
 import type { PendingSnapshot } from './before-migration';
-import { backupFolder, backupName, listFolder, rememberCheck, summarize } from './folder';
+import {
+  backupFolder,
+  backupName,
+  listFolder,
+  rememberCheck,
+  retentionSetting,
+  summarize,
+} from './folder';
 import type { Manifest } from './manifest';
 import { MANIFEST_ENTRY, SNAPSHOT_ENTRY, manifestBase } from './manifest';
 import { countFrozenRubrics, countRows, lastChangeAt, useRollbackJournal } from './queries';
 import type { RetentionPolicy } from './retention';
-import { DEFAULT_RETENTION, planRetention } from './retention';
+import { planRetention } from './retention';
 import { checkBackupTask } from './tasks';
 import type { Verdict } from './verify';
 import { sha256File } from './verify';
@@ -133,7 +140,7 @@ async function takeNow(
       });
     }
     await rememberCheck(file, 'verified');
-    await rotate(folder, name, ctx.now(), options.retention ?? DEFAULT_RETENTION);
+    await rotate(folder, name, ctx.now(), options.retention ?? retentionSetting(ctx));
     return { ...summarize(name, manifest, (await stat(file)).size, 'verified'), file };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { translateError } from '../../i18n/translateError';
 import { BackupFolderCard } from './BackupFolderCard';
 import { BackupTable } from './BackupTable';
 import { RestoreModal } from './RestoreModal';
+import { RetentionButton } from './RetentionButton';
 import { useBackups, useCreateBackup } from './backupsApi';
 
 /** 备份与恢复: the backups of this data file, taking one by hand, restoring one. */
@@ -76,11 +77,7 @@ export function BackupsPage() {
             <BackupFolderCard view={view} />
             <Card
               title={t('backups.listTitle')}
-              extra={
-                <Typography.Text type="secondary">
-                  {t('backups.retention', view.retention)}
-                </Typography.Text>
-              }
+              extra={<RetentionButton retention={view.retention} />}
             >
               {view.backups.length === 0 ? (
                 <Empty description={t('backups.none')} />

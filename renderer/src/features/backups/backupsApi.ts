@@ -10,9 +10,9 @@ export function useBackups() {
   return useQuery({ queryKey: backupsKey, queryFn: () => call('backups.list', {}) });
 }
 
-function useBackupMutation<M extends 'backups.create' | 'backups.pin' | 'backups.setFolder'>(
-  method: M,
-) {
+function useBackupMutation<
+  M extends 'backups.create' | 'backups.pin' | 'backups.setFolder' | 'backups.setRetention',
+>(method: M) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: MethodInput<M>) => call(method, input),
@@ -23,6 +23,7 @@ function useBackupMutation<M extends 'backups.create' | 'backups.pin' | 'backups
 export const useCreateBackup = () => useBackupMutation('backups.create');
 export const usePinBackup = () => useBackupMutation('backups.pin');
 export const useSetBackupFolder = () => useBackupMutation('backups.setFolder');
+export const useSetBackupRetention = () => useBackupMutation('backups.setRetention');
 
 /** Reads the backup whole on the main side: asked once per opening of the restore dialog. */
 export function useRestorePreview(name: string) {
