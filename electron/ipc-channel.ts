@@ -12,12 +12,13 @@ export function ipcChannel(method: MethodName): string {
 
 /**
  * The host face's channels (files chosen and saved through native dialogs): not contract
- * methods, because what they do differs per host; the same three on every Electron build.
+ * methods, because what they do differs per host; the same four on every Electron build.
  */
 export const HOST_CHANNELS = {
   pick: 'xingping-host:files.pick',
   accept: 'xingping-host:files.accept',
   save: 'xingping-host:files.save',
+  chooseFolder: 'xingping-host:files.chooseFolder',
 } as const;
 
 /** Main → page: the contract's events, one channel, checked against the event list. */

@@ -45,6 +45,11 @@ export interface FilesFace {
   ): Promise<Result<PickOutcome>>;
   /** Saves a file main built: Electron asks where (native dialog), the browser downloads it. */
   save(file: OutgoingFile): Promise<Result<SaveOutcome>>;
+  /**
+   * A folder chosen in the native dialog (Electron: a USB stick for backups); null when the
+   * user cancels. A browser cannot give a folder's path: there the user types it.
+   */
+  chooseFolder(): Promise<Result<{ path: string | null }>>;
 }
 
 /** The contract's events, pushed by main. */

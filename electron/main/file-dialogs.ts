@@ -21,6 +21,7 @@ const INPUTS = {
   pick: z.strictObject({ kind, multiple: z.boolean() }),
   accept: z.strictObject({ kind, paths: z.array(z.string().max(4096)).min(1).max(100) }),
   save: z.strictObject({ id: fileId }),
+  chooseFolder: z.strictObject({}),
 };
 
 export interface FileDialogDeps {
@@ -87,6 +88,16 @@ export function registerFileHandlers(
     return { saved: true, path: chosen.filePath };
   }
 
+  /** A folder (the backups' USB stick): main only hands its path on; setting it checks it. */
+  async function chooseFolder(): Promise<{ path: string | null }> {
+    const window = deps.window();
+    const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const chosen = window
+      ? await deps.dialog.showOpenDialog(window, options)
+      : await deps.dialog.showOpenDialog(options);
+    return { path: chosen.canceled ? null : (chosen.filePaths[0] ?? null) };
+  }
+
   const handlers: Record<keyof typeof HOST_CHANNELS, (input: unknown) => Promise<unknown>> = {
     pick: (input) => pick(INPUTS.pick.parse(input)),
     accept: (input) => {
@@ -94,6 +105,10 @@ export function registerFileHandlers(
       return holdPaths(deps.files.inbox, parsed.paths, parsed.kind);
     },
     save: (input) => save(INPUTS.save.parse(input)),
+    chooseFolder: (input) => {
+      INPUTS.chooseFolder.parse(input);
+      return chooseFolder();
+    },
   };
 
   const channels = Object.keys(HOST_CHANNELS) as (keyof typeof HOST_CHANNELS)[];

@@ -36,6 +36,7 @@ export function electronFiles(deps: ElectronFaceDeps): FilesFace {
     accept: (files, kind) =>
       ask(deps.invoke, HOST_CHANNELS.accept, { kind, paths: files.map(deps.pathOf) }),
     save: (file) => ask(deps.invoke, HOST_CHANNELS.save, { id: file.id }),
+    chooseFolder: () => ask(deps.invoke, HOST_CHANNELS.chooseFolder, {}),
   };
 }
 

@@ -113,5 +113,9 @@ export function webFiles(token: string): FilesFace {
       link.remove();
       return Promise.resolve({ ok: true, data: { saved: true, path: null } });
     },
+    chooseFolder() {
+      // No browser gives a page a folder's path; the backups page offers typing it instead.
+      return Promise.resolve({ ok: true, data: { path: null } });
+    },
   };
 }

@@ -40,3 +40,8 @@ export function releaseFiles(ids: readonly string[]): void {
   if (ids.length === 0) return;
   call('files.release', { ids: [...ids] }).catch(() => undefined);
 }
+
+/** A folder from the native dialog (Electron); null when cancelled or in the browser. */
+export async function chooseFolder(): Promise<string | null> {
+  return (await unwrap(window.xingping.files.chooseFolder())).path;
+}

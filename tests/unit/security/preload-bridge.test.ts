@@ -10,7 +10,13 @@ import { HOST_CHANNELS, IPC_CHANNEL_PREFIX, ipcChannel } from '../../../electron
 
 type Fn = (input: unknown) => Promise<Result<unknown>>;
 
-const FACE_VERBS = ['files.pick', 'files.accept', 'files.save', 'events.subscribe'];
+const FACE_VERBS = [
+  'files.pick',
+  'files.accept',
+  'files.save',
+  'files.chooseFolder',
+  'events.subscribe',
+];
 
 function makeFaces(): HostFaces {
   return electronFaces({
@@ -100,10 +106,12 @@ describe('host faces', () => {
     await faces.files.pick({ kind: 'evidence', multiple: true });
     await faces.files.accept([{ name: '名册.xlsx', size: 10 }], 'import');
     await faces.files.save({ id: 'x'.repeat(43), fileName: 'a.xlsx', size: 1, mimeType: 'x' });
+    await faces.files.chooseFolder();
     expect(invoke.mock.calls).toEqual([
       [HOST_CHANNELS.pick, { kind: 'evidence', multiple: true }],
       [HOST_CHANNELS.accept, { kind: 'import', paths: ['/home/u/名册.xlsx'] }],
       [HOST_CHANNELS.save, { id: 'x'.repeat(43) }],
+      [HOST_CHANNELS.chooseFolder, {}],
     ]);
   });
 

@@ -228,6 +228,27 @@ describe('Electron’s file face in main (dialogs, paths, atomic saves)', () => 
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
+  it('hands on the folder chosen in the native dialog (backups on a USB stick), or null', async () => {
+    const stick = join(tmp.dir, 'U盘', '星评备份');
+    const chosen = fakeElectron({ open: [stick] });
+    registerFileHandlers(chosen.ipcMain, deps(chosen));
+    expect(await chosen.invoke(HOST_CHANNELS.chooseFolder, {})).toEqual({
+      ok: true,
+      data: { path: stick },
+    });
+    expect(chosen.asked[0]).toEqual({ properties: ['openDirectory', 'createDirectory'] });
+    const cancelled = fakeElectron({ open: null });
+    registerFileHandlers(cancelled.ipcMain, deps(cancelled));
+    expect(await cancelled.invoke(HOST_CHANNELS.chooseFolder, {})).toEqual({
+      ok: true,
+      data: { path: null },
+    });
+    const foreign = await cancelled.invoke(HOST_CHANNELS.chooseFolder, {}, 'https://evil.example/');
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const extra = await cancelled.invoke(HOST_CHANNELS.chooseFolder, { path: '/etc' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it('saves a built file where the user chose, replacing the old one only when complete', async () => {
     const target = join(tmp.dir, 'Downloads', '上报表格.xlsx');
     mkdirSync(join(tmp.dir, 'Downloads'));

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupsView } from '../../../../shared/domain/views/backups';
 import { translateError } from '../../i18n/translateError';
+import { chooseFolder } from '../../api/files';
+import { useAppInfo } from '../../api/queries';
 import { useSetBackupFolder } from './backupsApi';
 
 /** Where backups go, with a warning while that is the database's own disk. */
@@ -12,11 +14,23 @@ export function BackupFolderCard({ view }: { view: BackupsView }) {
   const setFolder = useSetBackupFolder();
   const [editing, setEditing] = useState<string | null>(null);
 
+  // Only Electron has a folder dialog; in the browser the path is typed.
+  const canChoose = useAppInfo().data?.host === 'electron';
+
   const save = async (folder: string | null) => {
     try {
       await setFolder.mutateAsync({ folder });
       setEditing(null);
       void message.success(t('backups.folderSaved'));
+    } catch (error) {
+      void message.error(translateError(t, error));
+    }
+  };
+
+  const choose = async () => {
+    try {
+      const folder = await chooseFolder();
+      if (folder !== null) await save(folder);
     } catch (error) {
       void message.error(translateError(t, error));
     }
@@ -42,7 +56,14 @@ export function BackupFolderCard({ view }: { view: BackupsView }) {
         )}
         {editing === null ? (
           <Space>
-            <Button onClick={() => setEditing(view.folder)}>{t('backups.folderChange')}</Button>
+            {canChoose && (
+              <Button onClick={() => void choose()} data-testid="backup-folder-choose">
+                {t('backups.folderChoose')}
+              </Button>
+            )}
+            <Button onClick={() => setEditing(view.folder)}>
+              {canChoose ? t('backups.folderType') : t('backups.folderChange')}
+            </Button>
             {!view.isDefaultFolder && (
               <Button onClick={() => void save(null)} loading={setFolder.isPending}>
                 {t('backups.folderReset')}
