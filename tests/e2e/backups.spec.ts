@@ -116,4 +116,26 @@ test('a backup made by hand is restored after a change, and the restore is undon
     expect(townships(app.dbFile)).toBe('云溪镇');
     await expect(await countyTownships()).toHaveCount(0);
   });
+
+  await test.step('轮换设置: refused while today is over the total, then saved and shown', async () => {
+    await page.getByTestId('nav-backups').click();
+    await expect(page.getByTestId('backup-retention')).toContainText('当天保留 3 个');
+    await page.getByRole('button', { name: '轮换设置…' }).click();
+    const dialog = await shell.settled(page.getByRole('dialog', { name: '备份轮换' }));
+    await dialog.getByTestId('retention-today').fill('6');
+    await dialog.getByTestId('retention-total').fill('5');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(dialog.getByText('当天保留的个数不能多于总数')).toBeVisible();
+    await dialog.getByTestId('retention-today').fill('2');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByTestId('backup-retention')).toContainText('当天保留 2 个');
+    await expect(page.getByTestId('backup-retention')).toContainText('共 5 个');
+    expect(
+      queryDb<{ value: string }>(
+        app.dbFile,
+        "SELECT value FROM meta WHERE key = 'backups.retention'",
+      ).value,
+    ).toBe(JSON.stringify({ keepToday: 2, keepTotal: 5 }));
+  });
 });

@@ -16,7 +16,9 @@ export function RetentionButton({ retention }: { retention: Retention }) {
   const [form] = Form.useForm<Retention>();
 
   const save = async () => {
-    const values = await form.validateFields();
+    // A refused field shows its own message under it; nothing else to say.
+    const values = await form.validateFields().catch(() => null);
+    if (values === null) return;
     try {
       await setRetention.mutateAsync(values);
       setOpen(false);
