@@ -25,6 +25,7 @@ import { handlers } from './handlers';
 import { tuneHeap } from './heap';
 import type { Registry } from './registry';
 import { createRegistry } from './registry';
+import { countingCalls, createCallActivity } from './call-activity';
 
 export interface AppServices {
   registry: Registry;
@@ -68,6 +69,10 @@ export interface StartOptions extends ContextOptions {
   backupSchedule?: boolean | { intervalMs: number };
 }
 
+/** How long the calls must be quiet before the start backup, and its latest start. */
+const START_BACKUP_QUIET_MS = 3_000;
+const START_BACKUP_LATEST_MS = 60_000;
+
 /** Opens the store and wires the registry: the same start-up for Electron, web host and CLI. */
 export function startServices(options: StartOptions): AppServices {
   tuneHeap();
@@ -105,8 +110,14 @@ export function startServices(options: StartOptions): AppServices {
     if (options.seedDemo === true) seedDemoIfEmpty(ctx);
     sweepLeftovers(ctx);
     const schedule = options.backupSchedule;
+    // The start backup of a large file holds main for seconds (row counts, hashing): it waits
+    // until the first screens' calls have been quiet for a moment, a minute at most.
+    const activity = createCallActivity();
     const backups: BackupSchedule | null = schedule
-      ? startBackupSchedule(ctx, schedule === true ? {} : schedule)
+      ? startBackupSchedule(ctx, {
+          ...(schedule === true ? {} : schedule),
+          startWhen: activity.whenQuiet(START_BACKUP_QUIET_MS, START_BACKUP_LATEST_MS),
+        })
       : null;
     const live = ctx;
     const migrationBackup = pending
@@ -117,7 +128,7 @@ export function startServices(options: StartOptions): AppServices {
       : Promise.resolve(null);
     return {
       migrationBackup,
-      registry: createRegistry(handlers, ctx),
+      registry: countingCalls(createRegistry(handlers, ctx), activity),
       ctx,
       events,
       close: () => {

@@ -16,13 +16,19 @@ export interface BackupSchedule {
 }
 
 /**
- * The automatic backups of a running app: one at start, then one every `intervalMs` while
+ * The automatic backups of a running app: one at start (once the first screens are answered:
+ * `startWhen`), then one every `intervalMs` while
  * something was committed since the last (a commit listener sets the flag). A failed backup is
  * logged and tried again at the next tick; it never stops the app.
  */
 export function startBackupSchedule(
   ctx: ServiceContext,
-  options: { intervalMs?: number; atStart?: boolean } = {},
+  options: {
+    intervalMs?: number;
+    atStart?: boolean;
+    /** The start backup waits for this (the app's first calls answered); see call-activity.ts. */
+    startWhen?: Promise<void>;
+  } = {},
 ): BackupSchedule {
   let dirty = false;
   let stopped = false;
@@ -43,7 +49,10 @@ export function startBackupSchedule(
     dirty = false;
     return run('interval');
   };
-  const started = options.atStart === false ? Promise.resolve() : run('start');
+  const started =
+    options.atStart === false
+      ? Promise.resolve()
+      : (options.startWhen ?? Promise.resolve()).then(() => run('start'));
   const timer = setInterval(() => void tick(), options.intervalMs ?? BACKUP_INTERVAL_MS);
   timer.unref();
   return {
