@@ -97,5 +97,9 @@ export function translateError(
     operation: t(
       `diskOperations.${isDiskOperation(details.operation) ? details.operation : 'save'}`,
     ),
+    where:
+      typeof details.round === 'string'
+        ? t('freeze.where', { round: details.round, version: details.version })
+        : '',
   });
 }
