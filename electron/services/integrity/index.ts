@@ -3,7 +3,7 @@
  * with signed checkpoints (定稿, issue #14 point 2): `freeze.ts`, migration 0012.
  */
 export { verifyAuditChain } from './chain';
-export { assertNotFrozen } from './freeze';
+export { assertNotFrozen, findCheckpoint } from './freeze';
 export { frozenCheckpoint } from './queries';
 export type { CheckpointRow } from './queries';
 export { checkpointFingerprint } from './checkpoint';

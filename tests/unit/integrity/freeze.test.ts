@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { assertNotFrozen, frozenCheckpoint } from '../../../electron/services/integrity';
@@ -265,6 +266,37 @@ describe('freezing a round (定稿)', () => {
       reason: '村改社区',
     });
     expect((await status()).matches).toBe(false);
+  });
+});
+
+describe('xingping verify --fingerprint', () => {
+  const cli = (args: string[], lang = 'zh_CN.UTF-8') => {
+    const result = spawnSync(process.execPath, [resolve('bin/xingping.js'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: lang },
+    });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  };
+
+  it('names the checkpoint of a printed fingerprint, current or superseded, and refuses others', async () => {
+    await closeMeeting();
+    const first = (await freeze()).current!;
+    await call(services, 'integrity.unfreeze', { roundId: county.roundId, reason: '重新审议' });
+    const second = (await freeze()).current!;
+    services.close();
+    const file = join(tmp.dir, 'qingshan.sqlite');
+    const current = cli(['verify', '--db', file, '--fingerprint', second.fingerprint]);
+    expect(current.code, current.err).toBe(0);
+    expect(current.out).toContain('是现行定稿');
+    expect(current.out).toContain('第 2 版');
+    const old = cli(['verify', '--db', file, '--fingerprint', first.fingerprint], 'en_US.UTF-8');
+    expect(old.code).toBe(1);
+    expect(old.out).toContain('version 1');
+    expect(old.out).toContain('not the current result');
+    const unknown = cli(['verify', '--db', file, '--fingerprint', '0000 0000 0000 0000 0000']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('不属于');
+    services = (await qingshanReopen()).services;
   });
 });
 
