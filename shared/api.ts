@@ -9,6 +9,7 @@ import { evidenceContract } from './api/evidence';
 import { exportsContract } from './api/exports';
 import { filesContract } from './api/files';
 import { gridContract } from './api/grid';
+import { integrityContract } from './api/integrity';
 import { meetingsContract } from './api/meetings';
 import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
@@ -47,6 +48,7 @@ export const contract = mergeContracts(
   filesContract,
   recoveryContract,
   backupsContract,
+  integrityContract,
   publicationContract,
 );
 

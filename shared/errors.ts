@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'BACKUP_TOO_NEW',
   'DISK_FULL',
   'PACKAGE_INVALID',
+  'FROZEN',
 ] as const;
 
 /** What a full disk interrupted (`DISK_FULL`'s `details.operation`, translated). */

@@ -28,7 +28,7 @@ const OPTIONS = {
   serve: { db: text, port: text },
   backup: { db: text, to: text },
   restore: { db: text, from: text, yes: { type: 'boolean' } },
-  verify: { db: text },
+  verify: { db: text, fingerprint: text },
 } as const;
 type Command = keyof typeof OPTIONS;
 
@@ -53,7 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(t('cli.help', { version }));
     return 2;
   }
-  let values: CliValues & BackupValues & { port?: string; help?: boolean };
+  let values: CliValues & BackupValues & { port?: string; help?: boolean; fingerprint?: string };
   try {
     // Every option is text or a flag (help, --yes), so the parsed values are exactly these.
     values = parseArgs({
@@ -61,7 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: { ...OPTIONS[command], help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
-    }).values as CliValues & BackupValues & { port?: string; help?: boolean };
+    }).values as CliValues & BackupValues & { port?: string; help?: boolean; fingerprint?: string };
   } catch (error) {
     io.err(
       t('cli.badArguments', { message: error instanceof Error ? error.message : String(error) }),

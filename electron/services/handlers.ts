@@ -1,4 +1,5 @@
 import { backupsHandlers } from './backups/handlers';
+import { integrityHandlers } from './integrity/handlers';
 import { branchImportHandlers } from './branch-import/handlers';
 import { branchRegistryHandlers } from './branch-registry/handlers';
 import { campaignsHandlers } from './campaigns/handlers';
@@ -41,5 +42,6 @@ export const handlers: Handlers = {
   ...transfersHandlers,
   ...recoveryHandlers,
   ...backupsHandlers,
+  ...integrityHandlers,
   ...publicationHandlers,
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { diskFullError, diskOperation, isDiskFull } from './disk-full';
+import { frozenError, isFrozenRefusal } from '../store/frozen';
 import type { Contract, MethodName, MethodOutput } from '../../shared/api';
 import { contract, isMethodName, METHOD_NAMES } from '../../shared/api';
 import { AppError } from '../../shared/errors';
@@ -53,6 +54,7 @@ export function createRegistry(handlers: Handlers, ctx: ServiceContext): Registr
       if (error instanceof AppError) return fail(error.toPayload());
       if (isDiskFull(error))
         return fail(diskFullError(diskOperation(checked.data.method)).toPayload());
+      if (isFrozenRefusal(error)) return fail(frozenError().toPayload());
       log.error(`${checked.data.method} failed`, error);
       return fail({ code: 'INTERNAL', message: 'Internal error' });
     }

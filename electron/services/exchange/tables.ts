@@ -66,6 +66,9 @@ export const TABLE_POLICIES: Readonly<Record<string, TablePolicy>> = {
   objection_files: logged(['id']),
   namings: logged(['id']),
   star_history: logged(['id']),
+  // A frozen round (定稿, migration 0012) travels with its signature, so a township's laptop
+  // refuses edits to it too; the signature is checked against the key it names.
+  checkpoints: logged(['id']),
 };
 
 /** The travelling tables, in a fixed order (parents before children, as an import applies). */

@@ -1,6 +1,10 @@
 /**
  * Integrity of the data file: the audit log's hash chain (docs/integrity.md). Freezing rounds
- * with signed checkpoints and signed exports (issue #14 points 2–3) will live here too.
+ * with signed checkpoints (定稿, issue #14 point 2): `freeze.ts`, migration 0012.
  */
 export { verifyAuditChain } from './chain';
+export { assertNotFrozen, findCheckpoint } from './freeze';
+export { frozenCheckpoint } from './queries';
+export type { CheckpointRow } from './queries';
+export { checkpointFingerprint } from './checkpoint';
 export type { ChainReport } from './chain';

@@ -6,6 +6,7 @@ import {
 import type { DecisionOutcome, MeetingView } from '../../../shared/domain/views/meetings';
 import type { RankingView } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
+import { assertRoundOpen } from '../../store/frozen';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { computeRanking } from '../ranking';
@@ -36,6 +37,7 @@ export function decide(ctx: ServiceContext, input: DecideInput): MeetingView {
   const ranking = computeRanking(ctx, { campaignId: row.campaign_id, roundId: row.round_id });
   write(ctx, (tx) => {
     const current = requireMeeting(ctx, input.id);
+    assertRoundOpen(ctx.db, current.round_id);
     requireInSession(current);
     const view = getMeetingView(ctx, input);
     const item = requireItem(view, input.itemId);

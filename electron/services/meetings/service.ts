@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/domain/views/meetings';
 import { AppError } from '../../../shared/errors';
 import { latestDecisions } from '../../store/queries/decisions';
+import { assertRoundOpen } from '../../store/frozen';
 import { write } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
@@ -299,6 +300,7 @@ export function reopenMeeting(
   requireReason(input.reason);
   write(ctx, (tx) => {
     const row = requireMeeting(ctx, input.id);
+    assertRoundOpen(ctx.db, row.round_id);
     if (row.stage !== 'closed') {
       throw new AppError('CONFLICT', 'Only a closed meeting can be reopened', {
         entity: 'meeting',

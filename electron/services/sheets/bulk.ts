@@ -7,7 +7,7 @@ import { requireCampaign } from '../campaigns';
 import { requireRoundRule } from '../rounds';
 import { loadCompiledRubric } from '../rubrics';
 import { listEnteredItems, listRoundDrafts } from './queries';
-import { requireSheet, submitRow } from './service';
+import { requireWritableSheet, submitRow } from './service';
 
 /** How many missing items a preview names per sheet; the count is always complete. */
 const NAMED_MISSING = 12;
@@ -83,7 +83,7 @@ export function submitBulk(
     for (const { sheetId, expectedVersion } of input.sheets) {
       if (seen.has(sheetId)) continue;
       seen.add(sheetId);
-      const row = requireSheet(ctx, sheetId);
+      const row = requireWritableSheet(ctx, sheetId);
       if (row.round_id !== input.roundId)
         throw new AppError('NOT_FOUND', 'Sheet is not in this round', { entity: 'sheet' });
       try {

@@ -5,7 +5,7 @@ import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { roundRefusal } from '../rounds';
 import { countSheetEvidence, deleteSheetAt } from './queries';
-import { requireSheet } from './service';
+import { requireWritableSheet } from './service';
 
 /**
  * Discards a draft opened by accident. Only a draft with nothing in it (no entry, no file ever
@@ -19,7 +19,7 @@ export function discardSheet(
   input: { sheetId: string; expectedVersion: number },
 ): { discarded: true } {
   write(ctx, (tx) => {
-    const row = requireSheet(ctx, input.sheetId);
+    const row = requireWritableSheet(ctx, input.sheetId);
     if (row.status === 'submitted') throw roundRefusal('LOCKED', 'sheet-submitted');
     const scores = listScores(ctx.db, row.id);
     const files = countSheetEvidence(ctx.db, row.id);

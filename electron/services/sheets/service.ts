@@ -16,6 +16,7 @@ import {
   upsertScore,
 } from '../../store/queries/sheet-rows';
 import { insertSheet } from '../../store/queries/sheets';
+import { assertRoundOpen } from '../../store/frozen';
 import type { Tx } from '../../store/write';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
@@ -58,6 +59,13 @@ function toView(ctx: ServiceContext, row: SheetRow): SheetView {
 export function requireSheet(ctx: ServiceContext, id: string): SheetRow {
   const row = getSheet(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `Sheet ${id} does not exist`, { entity: 'sheet' });
+  return row;
+}
+
+/** A sheet about to change: it must exist and its round must not be frozen (定稿). */
+export function requireWritableSheet(ctx: ServiceContext, id: string): SheetRow {
+  const row = requireSheet(ctx, id);
+  assertRoundOpen(ctx.db, row.round_id);
   return row;
 }
 
@@ -109,6 +117,7 @@ export function openSheet(
   const id = write(ctx, (tx) => {
     const existing = findSheet(ctx.db, input.roundId, input.branchId, input.evaluatorId);
     if (!existing) {
+      assertRoundOpen(ctx.db, input.roundId);
       // An archived branch keeps the sheets it has but gets no new work.
       const takesPart = branchTakingPart(ctx.db, input.roundId, input.branchId);
       if (!takesPart || takesPart.archived_at !== null)
@@ -142,7 +151,7 @@ export interface SaveInput {
  */
 export function saveScores(ctx: ServiceContext, input: SaveInput): SheetView {
   write(ctx, (tx) => {
-    const row = requireSheet(ctx, input.sheetId);
+    const row = requireWritableSheet(ctx, input.sheetId);
     if (row.status === 'submitted') {
       throw new AppError('LOCKED', 'Submitted sheets are locked', { entity: 'sheet' });
     }
@@ -262,7 +271,7 @@ export function submitSheet(
   input: { sheetId: string; expectedVersion: number },
 ): SheetView {
   const { sheetId, expectedVersion } = input;
-  write(ctx, (tx) => submitRow(ctx, tx, requireSheet(ctx, sheetId), expectedVersion));
+  write(ctx, (tx) => submitRow(ctx, tx, requireWritableSheet(ctx, sheetId), expectedVersion));
   return viewOf(ctx, sheetId);
 }
 
@@ -273,7 +282,7 @@ export function reopenSheet(
 ): SheetView {
   const { sheetId, expectedVersion, reason } = input;
   write(ctx, (tx) => {
-    const row = requireSheet(ctx, sheetId);
+    const row = requireWritableSheet(ctx, sheetId);
     if (row.status !== 'submitted') {
       throw new AppError('CONFLICT', 'Only a submitted sheet can be reopened', {
         entity: 'sheet',

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { assertRoundOpen } from '../../store/frozen';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { countRaisedVetoes, insertVetoResolution } from './queries';
@@ -12,6 +13,7 @@ export function resolveVeto(
   input: { roundId: string; branchId: string; itemCode: string; reason: string },
 ): { resolved: true } {
   write(ctx, (tx) => {
+    assertRoundOpen(ctx.db, input.roundId);
     if (countRaisedVetoes(ctx.db, input) === 0) {
       throw new AppError('NOT_FOUND', 'No raised veto for this branch and item', {
         entity: 'veto',

@@ -92,5 +92,9 @@ export function translateError(
     operation: t(
       `diskOperations.${isDiskOperation(details.operation) ? details.operation : 'save'}`,
     ),
+    where:
+      typeof details.round === 'string'
+        ? t('freeze.where', { round: details.round, version: details.version })
+        : '',
   });
 }

@@ -72,6 +72,7 @@ describe('each migration step keeps the data of the schema before it', () => {
       '9-meetings',
       '10-publication',
       '11-audit-chain',
+      '12-checkpoints',
     ]);
   });
 
@@ -486,6 +487,38 @@ describe('each migration step keeps the data of the schema before it', () => {
     expect(() => db.exec(`UPDATE audit_log SET reason = 'x' WHERE seq = 2`)).toThrow(/append-only/);
     expect(() => db.exec(`UPDATE audit_log SET hash = 'x' WHERE seq = 2`)).toThrow(/append-only/);
     expect(() => db.exec(`DELETE FROM audit_log WHERE seq = 1`)).toThrow(/append-only/);
+    db.close();
+  });
+
+  it('0012 keeps every sheet and score, and a current checkpoint makes its round read-only until unfrozen', () => {
+    const before = sheetsAndScores();
+    const db = applyStep(fileAtSchema(tmp.dir, 11), 12);
+    expect(rows(db, SHEETS)).toEqual(before.sheets);
+    expect(rows(db, SCORES)).toEqual(before.scores);
+    const checkpoint = (id: string, version: number) =>
+      db.exec(`INSERT INTO checkpoints (id, round_id, version, county, campaign, year, round, size, root,
+                 frozen_at, frozen_by, app_version, key_id, public_key, signature)
+               VALUES ('${id}', 'rd', ${version}, '甲县', '批次', 2025, '县级审核', 3, '${'a'.repeat(64)}',
+                 'now', '王', '0.1.0', 'K', 'P', 'S')`);
+    checkpoint('c1', 1);
+    // The round's scores, sheets and decisions are refused, whoever writes; packs are derived.
+    expect(() => db.exec('UPDATE scores SET points = points + 1')).toThrow('FROZEN');
+    expect(() => db.exec('DELETE FROM scores')).toThrow('FROZEN');
+    expect(() => db.exec(`UPDATE score_sheets SET status = 'draft'`)).toThrow('FROZEN');
+    db.exec('UPDATE score_sheets SET packed = NULL');
+    expect(() => db.exec(`DELETE FROM checkpoints WHERE id = 'c1'`)).toThrow('FROZEN');
+    expect(() => db.exec(`UPDATE checkpoints SET root = '${'b'.repeat(64)}'`)).toThrow(/as signed/);
+    // One current checkpoint per round.
+    expect(() => checkpoint('c2', 2)).toThrow(/UNIQUE/);
+    // Unfreezing needs a reason, happens once, and opens the round again.
+    expect(() => db.exec(`UPDATE checkpoints SET unfrozen_at = 'later'`)).toThrow(/CHECK/);
+    db.exec(
+      `UPDATE checkpoints SET unfrozen_at = 'later', unfrozen_by = '王', unfreeze_reason = '复核'`,
+    );
+    expect(() => db.exec(`UPDATE checkpoints SET unfreeze_reason = '改'`)).toThrow(/as signed/);
+    db.exec('UPDATE scores SET points = points + 1');
+    checkpoint('c2', 2);
+    expect(() => db.exec('UPDATE scores SET points = points - 1')).toThrow('FROZEN');
     db.close();
   });
 });

@@ -1,0 +1,10 @@
+import type { integrityContract } from '../../../shared/api/integrity';
+import type { HandlerGroup } from '../registry';
+import { findCheckpoint, freezeRound, freezeStatus, unfreezeRound } from './freeze';
+
+export const integrityHandlers: HandlerGroup<typeof integrityContract> = {
+  'integrity.status': (input, ctx) => freezeStatus(ctx, input),
+  'integrity.freeze': (input, ctx) => freezeRound(ctx, input),
+  'integrity.unfreeze': (input, ctx) => unfreezeRound(ctx, input),
+  'integrity.findCheckpoint': (input, ctx) => findCheckpoint(ctx, input),
+};
