@@ -49,5 +49,11 @@ export function describeAppError(t: TFunction, error: AppError): string {
   const operation = isDiskOperation(details.operation)
     ? { operation: t(`diskOperations.${details.operation}`) }
     : {};
-  return String(t(`errors.${error.code}`, { ...details, ...operation, defaultValue: error.message }));
+  const where =
+    typeof details.round === 'string'
+      ? t('freeze.where', { round: details.round, version: details.version })
+      : '';
+  return String(
+    t(`errors.${error.code}`, { ...details, ...operation, where, defaultValue: error.message }),
+  );
 }

@@ -20,6 +20,14 @@ describe('main-side error text', () => {
     expect(en).toContain('The disk is full, so the start did not finish');
   });
 
+  it('names the frozen round and its version, or says nothing of it when unknown', () => {
+    const named = new AppError('FROZEN', 'frozen', { round: '县级评审', version: 2 });
+    expect(describeAppError(createMainI18n('zh-CN').t, named)).toContain('(县级评审,第 2 版)');
+    const general = describeAppError(createMainI18n('en').t, new AppError('FROZEN', 'frozen'));
+    expect(general).toContain('The results of this round are frozen:');
+    expect(general).not.toContain('{{');
+  });
+
   it('keeps the details other errors interpolate', () => {
     const tooNew = new AppError('DB_TOO_NEW', 'newer', { found: 14, supported: 12 });
     const text = describeAppError(createMainI18n('en').t, tooNew);
