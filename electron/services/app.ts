@@ -7,11 +7,12 @@ import { createFileTransfers } from '../files/transfers';
 import type { LimitOverrides } from '../jobs/limits';
 import { createJobRunner } from '../jobs/runner';
 import { resolveWorkerFile } from '../jobs/worker-file';
+import { REMEMBER_FROM_BYTES } from '../store/checked';
 import { closeStore, openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
 import { seedDemoIfEmpty } from './demo';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import type { BackupSummary } from '../../shared/domain/views/backups';
 import { createLogger } from '../logger';
 import type { BackupSchedule } from './backups';
@@ -69,7 +70,10 @@ export interface StartOptions extends ContextOptions {
   backupSchedule?: boolean | { intervalMs: number };
 }
 
-/** How long the calls must be quiet before the start backup, and its latest start. */
+/**
+ * How long the calls must be quiet before the start backup of a large file (from 64 MB, as the
+ * remembered start-up check), and its latest start.
+ */
 const START_BACKUP_QUIET_MS = 3_000;
 const START_BACKUP_LATEST_MS = 60_000;
 
@@ -111,12 +115,16 @@ export function startServices(options: StartOptions): AppServices {
     sweepLeftovers(ctx);
     const schedule = options.backupSchedule;
     // The start backup of a large file holds main for seconds (row counts, hashing): it waits
-    // until the first screens' calls have been quiet for a moment, a minute at most.
+    // until the first screens' calls have been quiet for a moment, a minute at most. A small
+    // file's (a county's, ~12 MB) costs little and is taken at once, as before.
     const activity = createCallActivity();
+    const large = dataFile !== ':memory:' && statSync(dataFile).size >= REMEMBER_FROM_BYTES;
     const backups: BackupSchedule | null = schedule
       ? startBackupSchedule(ctx, {
           ...(schedule === true ? {} : schedule),
-          startWhen: activity.whenQuiet(START_BACKUP_QUIET_MS, START_BACKUP_LATEST_MS),
+          ...(large
+            ? { startWhen: activity.whenQuiet(START_BACKUP_QUIET_MS, START_BACKUP_LATEST_MS) }
+            : {}),
         })
       : null;
     const live = ctx;
