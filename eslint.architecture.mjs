@@ -159,6 +159,8 @@ export const RENDERER_PUBLIC = [
   'evidence/EvidenceButton',
   'evidence/activeSheet',
   'exports/ExportCard',
+  'integrity/AuditCheckCard',
+  'integrity/FreezePanel',
   'ranking/explain/describeReason',
   'ranking/labels',
   'ranking/levelName',

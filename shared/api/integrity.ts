@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import type { FingerprintCheck, FreezeStatus } from '../domain/views/integrity';
+import type { ChainReport, FingerprintCheck, FreezeStatus } from '../domain/views/integrity';
 import { id, method } from './method';
 
-/** Freezing a round's results with a signed checkpoint (定稿, issue #14 point 2). */
+/**
+ * The audit log's hash chain and freezing a round's results with a signed checkpoint (定稿,
+ * issue #14 points 1–2).
+ */
 export const integrityContract = {
+  /** Recomputes the audit log's chain: intact with its length, or the first broken entry. */
+  'integrity.verifyAudit': method(z.strictObject({})).returns<ChainReport>(),
   'integrity.status': method(z.strictObject({ roundId: id })).returns<FreezeStatus>(),
   /** Backs up, digests and signs the round's results; they are read-only from then on. */
   'integrity.freeze': method(z.strictObject({ roundId: id })).returns<FreezeStatus>(),

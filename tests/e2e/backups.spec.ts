@@ -138,4 +138,9 @@ test('a backup made by hand is restored after a change, and the restore is undon
       ).value,
     ).toBe(JSON.stringify({ keepToday: 2, keepTotal: 5 }));
   });
+
+  await test.step('校验审计日志 reports the chain intact', async () => {
+    await page.getByTestId('audit-check-run').click();
+    await expect(page.getByTestId('audit-check-result')).toContainText('审计日志完整');
+  });
 });

@@ -1,20 +1,9 @@
 import type { Store } from '../../store/open';
 import { auditCount, chainRows } from './queries';
 import { auditEntryHash } from '../../store/audit-chain';
+import type { ChainReport } from '../../../shared/domain/views/integrity';
 
-/** What checking the audit chain found: intact with its length, or the first entry that breaks it. */
-export type ChainReport =
-  | { intact: true; entries: number; head: string | null }
-  | {
-      intact: false;
-      entries: number;
-      /** 1-based position in the log, and the entry's own seq, time and action. */
-      brokenAt: number;
-      seq: number;
-      at: string;
-      action: string;
-      problem: 'hash' | 'link' | 'unchained';
-    };
+export type { ChainReport };
 
 /**
  * Re-computes every entry's hash in order. An entry is broken when its stored hash is missing,

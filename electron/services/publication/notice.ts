@@ -7,6 +7,7 @@ import {
 import type { NoticeChannels, NoticeView } from '../../../shared/domain/views/publication';
 import { AppError } from '../../../shared/errors';
 import { latestDecisions } from '../../store/queries/decisions';
+import { frozenCheckpoint } from '../integrity';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { workingCalendar } from './calendar';
@@ -56,6 +57,14 @@ export function createNotice(ctx: ServiceContext, input: CreateNoticeInput): Not
       reason: 'noticeExists',
     });
   }
+  // 公示 publishes frozen results only (定稿), and names the checkpoint it published.
+  const checkpoint = frozenCheckpoint(ctx.db, round.round_id);
+  if (!checkpoint) {
+    throw new AppError('CONFLICT', 'Freeze the round before its notice', {
+      entity: 'notice',
+      reason: 'noticeNeedsFreeze',
+    });
+  }
   const decided = latestDecisions(ctx.db, round.round_id).filter(
     (d) => d.decidedLevel !== null && d.decidedLevel > 0,
   );
@@ -89,7 +98,7 @@ export function createNotice(ctx: ServiceContext, input: CreateNoticeInput): Not
       end_day: period.end,
       working_days: days,
       channels: JSON.stringify(input.channels),
-      checkpoint_id: null,
+      checkpoint_id: checkpoint.id,
       created_by: ctx.actor,
       created_at: ctx.now(),
     });

@@ -1,3 +1,17 @@
+/** What checking the audit chain found: intact with its length, or the first entry that breaks it. */
+export type ChainReport =
+  | { intact: true; entries: number; head: string | null }
+  | {
+      intact: false;
+      entries: number;
+      /** 1-based position in the log, and the entry's own seq, time and action. */
+      brokenAt: number;
+      seq: number;
+      at: string;
+      action: string;
+      problem: 'hash' | 'link' | 'unchained';
+    };
+
 /** A signed checkpoint of a frozen round (定稿), as screens and the CLI show it. */
 export interface CheckpointView {
   id: string;

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/services/integrity';
 import { openStore } from '../../../electron/store/open';
 import { qingshanServices } from '../rating/qingshan';
-import { tempDir } from '../support';
+import type { ChainReport } from '../../../shared/domain/views/integrity';
+import { call, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -124,5 +125,23 @@ describe('the audit log is a hash chain', () => {
     const zh = cli(['verify', '--db', file], 'zh_CN.UTF-8');
     expect(zh.code).toBe(1);
     expect(zh.err).toContain('第 5 条记录');
+  });
+
+  it('answers integrity.verifyAudit (the app’s button) through the registry, intact then broken', async () => {
+    const { file, entries } = await countyFile();
+    const ask = async () => {
+      const services = testServices(file, false);
+      try {
+        return await call<ChainReport>(services, 'integrity.verifyAudit', {});
+      } finally {
+        services.close();
+      }
+    };
+    expect(await ask()).toMatchObject({ intact: true, entries });
+    tamper(
+      file,
+      `UPDATE audit_log SET after = '{"points":1}' WHERE seq = (SELECT seq FROM audit_log ORDER BY seq LIMIT 1 OFFSET 2)`,
+    );
+    expect(await ask()).toMatchObject({ intact: false, brokenAt: 3, problem: 'hash' });
   });
 });

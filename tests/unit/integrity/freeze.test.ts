@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,7 +14,9 @@ import zhCN from '../../../shared/locales/zh-CN.json';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { decideThree, startedQingshanMeeting } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
-import { call, failure, tempDir } from '../support';
+import { call, failure, takeFile, tempDir } from '../support';
+import { unzip } from '../exports/support';
+import type { OutgoingFile } from '../../../shared/domain/views/files';
 
 /**
  * 定稿 (issue #14 point 2): 青山县's deciding round, decided by its committee, is frozen with a
@@ -266,6 +268,21 @@ describe('freezing a round (定稿)', () => {
       reason: '村改社区',
     });
     expect((await status()).matches).toBe(false);
+  });
+});
+
+describe('the minutes of a frozen round', () => {
+  it('print the fingerprint and its version, with a QR code image', async () => {
+    await closeMeeting();
+    const frozen = (await freeze()).current!;
+    const file = await call<OutgoingFile>(services, 'meetings.minutes', { id: meeting.id });
+    const bytes = await takeFile(services, file);
+    // For people looking at the page: `XINGPING_MINUTES_OUT=dir npx vitest run …` keeps a copy.
+    const keep = process.env.XINGPING_MINUTES_OUT;
+    if (keep) writeFileSync(join(keep, 'minutes-frozen.docx'), bytes);
+    const parts = unzip(bytes);
+    expect(parts.get('word/document.xml')).toContain(`定稿指纹：${frozen.fingerprint}(第 1 版)`);
+    expect([...parts.keys()].some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
   });
 });
 

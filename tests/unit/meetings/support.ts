@@ -72,3 +72,19 @@ export async function decideThree(services: AppServices, view: MeetingView): Pro
     votes: { for: 3, against: 0, abstain: 0 },
   });
 }
+
+/**
+ * The three decisions above, the meeting closed and the round frozen (定稿): what a notice
+ * (公示) needs. Answers the meeting as it was closed.
+ */
+export async function decidedAndFrozen(
+  services: AppServices,
+  county: Qingshan,
+  more?: (view: MeetingView) => Promise<void>,
+): Promise<MeetingView> {
+  const view = await decideThree(services, await startedQingshanMeeting(services, county));
+  await more?.(view);
+  const closed = await call<MeetingView>(services, 'meetings.close', { id: view.id });
+  await call(services, 'integrity.freeze', { roundId: county.roundId });
+  return closed;
+}

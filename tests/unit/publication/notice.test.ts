@@ -13,7 +13,7 @@ import {
   type NoticeView,
 } from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { decideThree, startedQingshanMeeting } from '../meetings/support';
+import { decidedAndFrozen } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
 import { call, failure, tempDir } from '../support';
 
@@ -54,7 +54,7 @@ function decidingRound(): string {
 
 describe('公示 notice', () => {
   it('lists only branches the committee decided a star for, with township and level, over the calendar period', async () => {
-    await decideThree(services, await startedQingshanMeeting(services, county));
+    await decidedAndFrozen(services, county);
     const notice = createNotice(services.ctx, {
       roundId: decidingRound(),
       title: '青山县2025年度星级党组织评定结果公示',
@@ -75,19 +75,24 @@ describe('公示 notice', () => {
     expect(notice.entries.every((e) => e.townshipName.length > 0 && e.proposedLevel > 0)).toBe(
       true,
     );
-    expect(notice.checkpointId).toBeNull();
+    // The notice names the freeze it published.
+    const frozen = services.ctx.db
+      .prepare('SELECT id FROM checkpoints WHERE round_id = ? AND unfrozen_at IS NULL')
+      .get(decidingRound()) as { id: string };
+    expect(notice.checkpointId).toBe(frozen.id);
     expect(roundNotice(services.ctx, decidingRound())?.id).toBe(notice.id);
   });
 
-  it('refuses a second notice, a length outside 3–7 days and a round with nothing decided', async () => {
+  it('refuses a round not frozen, a second notice and a length outside 3–7 days', async () => {
     const base = {
       roundId: decidingRound(),
       title: '公示',
       startDay: '2025-11-03',
       channels: CHANNELS,
     };
-    expect(() => createNotice(services.ctx, base)).toThrow(/No branch of the round/);
-    await decideThree(services, await startedQingshanMeeting(services, county));
+    // Only frozen results are published.
+    expect(() => createNotice(services.ctx, base)).toThrow(/Freeze the round/);
+    await decidedAndFrozen(services, county);
     expect(() => createNotice(services.ctx, { ...base, workingDays: 8 })).toThrow(/3–7/);
     createNotice(services.ctx, base);
     expect(() => createNotice(services.ctx, base)).toThrow(/already has a notice/);
@@ -126,7 +131,7 @@ describe('公示 notice', () => {
         ],
       },
     });
-    await decideThree(services, await startedQingshanMeeting(services, county));
+    await decidedAndFrozen(services, county);
     const notice = createNotice(services.ctx, {
       roundId: decidingRound(),
       title: '公示',
@@ -140,7 +145,7 @@ describe('公示 notice', () => {
   });
 
   it('answers through the contract, refusing a notice shorter than three days with a translated reason', async () => {
-    await decideThree(services, await startedQingshanMeeting(services, county));
+    await decidedAndFrozen(services, county);
     const input = {
       roundId: decidingRound(),
       title: '公示',

@@ -12,7 +12,7 @@ import {
 import type { NoticeView } from '../../../shared/domain/views/publication';
 import { DEFAULT_NOTICE_RULES } from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { decideThree, startedQingshanMeeting } from '../meetings/support';
+import { decidedAndFrozen } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
 import { call, tempDir } from '../support';
 
@@ -24,24 +24,25 @@ let notice: NoticeView;
 beforeEach(async () => {
   tmp = tempDir();
   ({ services, county } = await qingshanServices(tmp.dir));
-  const view = await decideThree(services, await startedQingshanMeeting(services, county));
   // The two unrated branches given two and three stars, so the notice lists levels the county
-  // names (one to three) and levels sent up to the city (four, five).
-  for (const [name, level] of [
-    ['石门村', 2],
-    ['柳塘村', 3],
-  ] as const) {
-    const item = view.items.find((i) => i.branchName === name);
-    if (!item) throw new Error(`${name} not on the agenda`);
-    await call(services, 'meetings.decide', {
-      id: view.id,
-      itemId: item.id,
-      outcome: 'adjust',
-      decidedLevel: level,
-      votes: { for: 3, against: 0, abstain: 0 },
-      reason: '经实地复核认定',
-    });
-  }
+  // names (one to three) and levels sent up to the city (four, five); then closed and frozen.
+  await decidedAndFrozen(services, county, async (view) => {
+    for (const [name, level] of [
+      ['石门村', 2],
+      ['柳塘村', 3],
+    ] as const) {
+      const item = view.items.find((i) => i.branchName === name);
+      if (!item) throw new Error(`${name} not on the agenda`);
+      await call(services, 'meetings.decide', {
+        id: view.id,
+        itemId: item.id,
+        outcome: 'adjust',
+        decidedLevel: level,
+        votes: { for: 3, against: 0, abstain: 0 },
+        reason: '经实地复核认定',
+      });
+    }
+  });
   const round = services.ctx.db
     .prepare('SELECT deciding_round_id AS id FROM campaigns WHERE id = ?')
     .get(county.campaignId) as { id: string };

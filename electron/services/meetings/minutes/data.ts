@@ -13,6 +13,8 @@ import { requireCampaign } from '../../campaigns';
 import type { ServiceContext } from '../../context';
 import { computeRanking } from '../../ranking';
 import { getMeetingView } from '../view';
+import { qrPng } from '../../../documents/qr-png';
+import { checkpointFingerprint, frozenCheckpoint } from '../../integrity';
 
 /**
  * Everything the minutes (会议纪要) print, read once on main from the records and handed to the
@@ -47,8 +49,10 @@ export interface MinutesData {
 
 /** The slot issue #14 fills: the checkpoint's short grouped fingerprint and its QR code. */
 export interface MinutesCheckpoint {
-  /** e.g. `K3QF-7M2A-…`: printed as text under the signatures. */
+  /** e.g. `3F2A 91C0 7B1E 04D2 AA19`: printed as text under the signatures. */
   fingerprint: string;
+  /** The freeze's version (第 n 版). */
+  version: number;
   /** A PNG of the QR code of the fingerprint (bytes), printed beside it when given. */
   qrPng?: Uint8Array;
 }
@@ -122,6 +126,23 @@ export function loadMinutesData(
     operator: ctx.actor,
     generatedAt: ctx.now(),
     appVersion: ctx.info.version,
-    checkpoint: null,
+    checkpoint: checkpointOf(ctx, view.roundId),
+  };
+}
+
+/**
+ * The round's current freeze (定稿), printed after the signatures with a QR code of the same
+ * text, so a printout can be checked against the file (`xingping verify --fingerprint`).
+ */
+function checkpointOf(ctx: ServiceContext, roundId: string): MinutesCheckpoint | null {
+  const row = frozenCheckpoint(ctx.db, roundId);
+  if (!row) return null;
+  const fingerprint = checkpointFingerprint(row);
+  return {
+    fingerprint,
+    version: row.version,
+    qrPng: qrPng(
+      `XINGPING-CHECKPOINT v${row.version} ${fingerprint.replace(/ /g, '')} ${row.root}`,
+    ),
   };
 }

@@ -272,7 +272,10 @@ function signatureSection(data: MinutesData, words: Words): Paragraph[] {
 export function checkpointSection(checkpoint: MinutesCheckpoint | null, words: Words): Paragraph[] {
   if (!checkpoint) return [];
   return [
-    para(words.t('checkpoint', { fingerprint: checkpoint.fingerprint }), { before: 240 }),
+    para(
+      words.t('checkpoint', { fingerprint: checkpoint.fingerprint, version: checkpoint.version }),
+      { before: 240 },
+    ),
     ...(checkpoint.qrPng
       ? [
           new Paragraph({

@@ -6,6 +6,7 @@ import type { RestoreOutcome } from '../../../../shared/domain/views/backups';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { translateError } from '../../i18n/translateError';
+import { AuditCheckCard } from '../integrity/AuditCheckCard';
 import { BackupFolderCard } from './BackupFolderCard';
 import { BackupTable } from './BackupTable';
 import { RestoreModal } from './RestoreModal';
@@ -75,6 +76,7 @@ export function BackupsPage() {
         {(view) => (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <BackupFolderCard view={view} />
+            <AuditCheckCard />
             <Card
               title={t('backups.listTitle')}
               extra={<RetentionButton retention={view.retention} />}

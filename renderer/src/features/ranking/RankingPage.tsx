@@ -7,6 +7,7 @@ import type { RankingFilters } from './filters/rankingFilters';
 import { useRankingFilters } from './filters/useRankingFilters';
 import { RankingHeader } from './RankingHeader';
 import { RankingScreen } from './RankingScreen';
+import { FreezePanel } from '../integrity/FreezePanel';
 import './ranking.css';
 
 export interface RankingPageProps {
@@ -51,6 +52,7 @@ export function RankingPage({ campaignId }: RankingPageProps) {
             refreshing={first.isPlaceholderData || first.isFetching}
             onRound={(roundId) => setFilters({ round: roundId })}
           />
+          <FreezePanel roundId={page.meta.roundId} roundName={page.meta.roundName} />
           <RankingScreen
             first={page}
             round={round}

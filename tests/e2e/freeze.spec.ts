@@ -1,0 +1,111 @@
+import type { FreezeStatus } from '../../shared/domain/views/integrity';
+import type { MeetingView } from '../../shared/domain/views/meetings';
+import { expect, test } from './fixtures';
+import { seedServedQingshan, servedCall } from './qingshan';
+
+/**
+ * 定稿 (issue #14 point 2) in Chromium, from an empty file: 青山县's committee decides and closes
+ * its meeting; the ranking freezes the round after the round's name is typed, shows the banner
+ * with the fingerprint, and a score change is refused with the translated reason. Unfreezing
+ * needs a reason; the next freeze is version 2, and the first fingerprint is then superseded.
+ */
+test.use({ start: 'empty' });
+
+test('a decided round is frozen, refuses changes, and is unfrozen with a reason', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const call = servedCall(page, app);
+  await call('preferences.update', { operatorName: '赵晓' });
+  const county = await seedServedQingshan(page, app);
+  let meeting = await call<MeetingView>('meetings.create', {
+    campaignId: county.campaignId,
+    title: '青山县2025年度评审会',
+    heldOn: '2025-12-10',
+    members: [{ name: '王建国' }, { name: '张伟' }, { name: '陈静' }],
+  });
+  for (const member of meeting.members)
+    meeting = await call<MeetingView>('meetings.rollCall', {
+      id: meeting.id,
+      memberId: member.id,
+      attendance: 'present',
+    });
+  meeting = await call<MeetingView>('meetings.start', { id: meeting.id });
+  await call('meetings.decide', {
+    id: meeting.id,
+    itemId: meeting.items.find((i) => i.branchName === '龙泉村')!.id,
+    outcome: 'adjust',
+    decidedLevel: 5,
+    votes: { for: 3, against: 0, abstain: 0 },
+    reason: '群众满意度全县第一',
+  });
+  const [round] = await call<{ id: string; name: string }[]>('rounds.list', {
+    campaignId: county.campaignId,
+  });
+  const ranking = `${new URL(app.url).origin}/#/campaigns/${county.campaignId}/ranking`;
+
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  await page.goto(ranking);
+  await expect(page.getByTestId('ranking-table')).toBeVisible();
+  // While the meeting is open the round cannot be frozen.
+  await expect(page.getByTestId('freeze-open')).toBeDisabled();
+  await call('meetings.close', { id: meeting.id });
+  await page.reload();
+  await expect(page.getByTestId('freeze-open')).toBeEnabled();
+
+  await test.step('定稿 after typing the round name; the banner shows the fingerprint', async () => {
+    await page.getByTestId('freeze-open').click();
+    const dialog = page.getByRole('dialog', { name: `定稿:${round!.name}` });
+    await expect(dialog).toContainText('评分和备注、佐证材料');
+    const ok = dialog.getByRole('button', { name: /定稿/ });
+    await expect(ok).toBeDisabled();
+    await dialog.getByTestId('freeze-confirm-input').fill(round!.name);
+    await ok.click();
+    await expect(page.getByTestId('freeze-banner')).toContainText('已定稿 第 1 版 · 指纹');
+    await page.screenshot({ path: test.info().outputPath('frozen-ranking.png') });
+  });
+
+  const status = await call<FreezeStatus>('integrity.status', { roundId: round!.id });
+  const first = status.current!.fingerprint;
+  await expect(page.getByTestId('freeze-banner')).toContainText(first);
+
+  await test.step('a change to the frozen round is refused, in words', async () => {
+    const refused = await page.evaluate(async (roundId) => {
+      const x = (
+        globalThis as unknown as {
+          xingping: { vetoes: { resolve(input: unknown): Promise<unknown> } };
+        }
+      ).xingping;
+      return x.vetoes.resolve({ roundId, branchId: roundId, itemCode: 'V1', reason: '已整改' });
+    }, round!.id);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FROZEN' } });
+  });
+
+  await test.step('解除定稿 needs a reason; 定稿 again gives version 2', async () => {
+    await page.getByTestId('unfreeze-open').click();
+    const dialog = page.getByRole('dialog', { name: /解除定稿/ });
+    const ok = dialog.getByRole('button', { name: /解除定稿/ });
+    await expect(ok).toBeDisabled();
+    await dialog.getByTestId('unfreeze-reason').fill('异议核实后需重新评分');
+    await ok.click();
+    await expect(page.getByTestId('freeze-history')).toContainText('异议核实后需重新评分');
+    await page.getByTestId('freeze-open').click();
+    const again = page.getByRole('dialog', { name: `定稿:${round!.name}` });
+    await again.getByTestId('freeze-confirm-input').fill(round!.name);
+    await again.getByRole('button', { name: /定稿/ }).click();
+    await expect(page.getByTestId('freeze-banner')).toContainText('已定稿 第 2 版');
+  });
+
+  await test.step('核对指纹: the first fingerprint is superseded', async () => {
+    await page.getByTestId('fingerprint-open').click();
+    await page.getByTestId('fingerprint-input').fill(first.toLowerCase());
+    await page
+      .getByRole('dialog', { name: '核对指纹…' })
+      .getByRole('button', { name: /^核\s*对$/ })
+      .click();
+    await expect(page.getByTestId('fingerprint-result')).toContainText('已解除定稿');
+    await page.screenshot({ path: test.info().outputPath('fingerprint-check.png') });
+  });
+});
