@@ -40,7 +40,7 @@ export function FingerprintCheck() {
               value={text}
               onChange={(e) => setText(e.target.value)}
               onPressEnter={() => void check()}
-              placeholder="3F2A 91C0 7B1E 04D2 AA19"
+              placeholder={t('freeze.fingerprintPlaceholder')}
               aria-label={t('freeze.fingerprint')}
               data-testid="fingerprint-input"
             />
