@@ -1,4 +1,4 @@
-import { canonicalJson } from '../integrity/checkpoint';
+import { canonicalJson } from '../integrity';
 
 /**
  * A detached signature (`<file>.xpsig`, docs/integrity.md "Signed files"), minisign-like: what
