@@ -82,7 +82,8 @@ describe('a signed file', () => {
   it('fails on one changed byte, naming the file', async () => {
     const { file, sig } = await signedMinutes();
     const bytes = readFileSync(file);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0x01;
     writeFileSync(file, bytes);
     expect(await verify(file, sig)).toMatchObject({ ok: false, problem: 'content' });
   });
@@ -160,7 +161,7 @@ describe('xingping verify-file', () => {
     expect(intact.out).toContain('这是本机的密钥');
     expect(intact.out).toContain('依据定稿:第 1 版');
     const bytes = readFileSync(file);
-    bytes[10] ^= 0x01;
+    bytes[10] = bytes[10]! ^ 0x01;
     writeFileSync(file, bytes);
     const changed = cli(['verify-file', file, '--sig', sig], 'en_US.UTF-8');
     expect(changed.code).toBe(1);
