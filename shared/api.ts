@@ -10,6 +10,7 @@ import { exportsContract } from './api/exports';
 import { filesContract } from './api/files';
 import { gridContract } from './api/grid';
 import { integrityContract } from './api/integrity';
+import { verificationContract } from './api/verification';
 import { meetingsContract } from './api/meetings';
 import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
@@ -49,6 +50,7 @@ export const contract = mergeContracts(
   recoveryContract,
   backupsContract,
   integrityContract,
+  verificationContract,
   publicationContract,
 );
 

@@ -15,6 +15,7 @@ import type { BackupValues } from './backup';
 import { runBackup, runRestore } from './backup';
 import { runDemo, runInit } from './setup';
 import { runVerify } from './verify';
+import { runVerifyFile } from './verify-file';
 import type { CliValues } from './setup';
 import { defaultDataFile } from './paths';
 
@@ -29,6 +30,7 @@ const OPTIONS = {
   backup: { db: text, to: text },
   restore: { db: text, from: text, yes: { type: 'boolean' } },
   verify: { db: text, fingerprint: text },
+  'verify-file': { db: text, sig: text },
 } as const;
 type Command = keyof typeof OPTIONS;
 
@@ -53,15 +55,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(t('cli.help', { version }));
     return 2;
   }
-  let values: CliValues & BackupValues & { port?: string; help?: boolean; fingerprint?: string };
+  type Values = CliValues &
+    BackupValues & { port?: string; help?: boolean; fingerprint?: string; sig?: string };
+  let values: Values;
+  let positionals: string[];
   try {
     // Every option is text or a flag (help, --yes), so the parsed values are exactly these.
-    values = parseArgs({
+    const parsed = parseArgs({
       args: rest,
       options: { ...OPTIONS[command], help: { type: 'boolean', short: 'h' } },
       strict: true,
-      allowPositionals: false,
-    }).values as CliValues & BackupValues & { port?: string; help?: boolean; fingerprint?: string };
+      // Only verify-file names its file without an option.
+      allowPositionals: command === 'verify-file',
+    });
+    values = parsed.values as Values;
+    positionals = parsed.positionals;
   } catch (error) {
     io.err(
       t('cli.badArguments', { message: error instanceof Error ? error.message : String(error) }),
@@ -78,6 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'backup') return await runBackup(t, io, values);
     if (command === 'restore') return await runRestore(t, io, values);
     if (command === 'verify') return runVerify(t, io, values);
+    if (command === 'verify-file') return await runVerifyFile(t, io, positionals[0], values);
     return command === 'init' ? await runInit(t, io, values) : await runDemo(t, io, values);
   } catch (error) {
     if (error instanceof AppError) {

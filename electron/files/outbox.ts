@@ -73,6 +73,15 @@ export class Outbox {
     return entry.file;
   }
 
+  /** The bytes behind a link, read without using it up (to sign a file before it is saved). */
+  peekStream(id: string): Readable {
+    this.sweep();
+    const entry = this.entries.get(id);
+    if (!entry) throw gone(id);
+    const { source } = entry;
+    return 'read' in source ? ReadableStream.from([source.read()]) : createReadStream(source.path);
+  }
+
   /**
    * Uses a link: its bytes as a stream, after which it is gone. The temporary file is removed
    * when the stream closes, read to the end or not.

@@ -1,5 +1,6 @@
 import { backupsHandlers } from './backups/handlers';
 import { integrityHandlers } from './integrity/handlers';
+import { verificationHandlers } from './verification/handlers';
 import { branchImportHandlers } from './branch-import/handlers';
 import { branchRegistryHandlers } from './branch-registry/handlers';
 import { campaignsHandlers } from './campaigns/handlers';
@@ -43,5 +44,6 @@ export const handlers: Handlers = {
   ...recoveryHandlers,
   ...backupsHandlers,
   ...integrityHandlers,
+  ...verificationHandlers,
   ...publicationHandlers,
 };

@@ -6,5 +6,5 @@ export { verifyAuditChain } from './chain';
 export { assertNotFrozen, findCheckpoint } from './freeze';
 export { frozenCheckpoint } from './queries';
 export type { CheckpointRow } from './queries';
-export { checkpointFingerprint } from './checkpoint';
+export { canonicalJson, checkpointFingerprint } from './checkpoint';
 export type { ChainReport } from './chain';

@@ -33,6 +33,11 @@ export const FILE_KINDS = {
   import: { maxBytes: 100 * MiB, extensions: ['xlsx', 'xls', 'csv', 'txt', 'json'] },
   backup: { maxBytes: 2048 * MiB, extensions: ['xpbak'] },
   package: { maxBytes: 2048 * MiB, extensions: ['xppkg'] },
+  /** A received file and its `.xpsig` signature, to be verified (验证文件). */
+  verify: {
+    maxBytes: 500 * MiB,
+    extensions: ['xlsx', 'docx', 'pdf', 'csv', 'zip', 'json', 'xpsig'],
+  },
 } as const satisfies Record<string, { maxBytes: number; extensions: readonly string[] }>;
 
 export type FileKind = keyof typeof FILE_KINDS;

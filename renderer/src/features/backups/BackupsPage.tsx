@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { translateError } from '../../i18n/translateError';
 import { AuditCheckCard } from '../integrity/AuditCheckCard';
+import { VerifyFileCard } from '../verification/VerifyFileCard';
 import { BackupFolderCard } from './BackupFolderCard';
 import { BackupTable } from './BackupTable';
 import { RestoreModal } from './RestoreModal';
@@ -77,6 +78,7 @@ export function BackupsPage() {
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <BackupFolderCard view={view} />
             <AuditCheckCard />
+            <VerifyFileCard />
             <Card
               title={t('backups.listTitle')}
               extra={<RetentionButton retention={view.retention} />}

@@ -1,4 +1,5 @@
-import { Alert, Form, Modal } from 'antd';
+import { Alert, Checkbox, Form, Modal } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryView } from '../../components/QueryView';
 import { useCampaignOverview } from '../../api/queries';
@@ -29,8 +30,18 @@ export function ExportDialog({ campaignId, onClose }: ExportDialogProps) {
     onSaved: onClose,
   });
 
+  const [signed, setSigned] = useState(true);
+  const deciding = overview.data?.rounds.find((r) => r.isDeciding)?.id ?? null;
   const submit = (values: ExportFormValues) =>
-    void job.run((jobId) => build.mutateAsync({ options: toOptions(values), jobId }));
+    void job.run(
+      (jobId) => build.mutateAsync({ options: toOptions(values), jobId }),
+      signed
+        ? {
+            what: t('exports.dialog.signedWhat'),
+            roundId: values.round === '' ? deciding : values.round,
+          }
+        : undefined,
+    );
 
   return (
     <Modal
@@ -67,6 +78,13 @@ export function ExportDialog({ campaignId, onClose }: ExportDialogProps) {
               initial={toFormValues(data)}
               rounds={overview.data?.campaign ? overview.data.rounds : []}
             />
+            <Checkbox
+              checked={signed}
+              onChange={(e) => setSigned(e.target.checked)}
+              data-testid="export-signed"
+            >
+              {t('exports.dialog.signed')}
+            </Checkbox>
             {build.isPending ? (
               <JobProgressLine
                 progress={job.progress}
