@@ -115,10 +115,19 @@ test('a committee meeting from roll call to the lock, followed by the projector'
   await expect(screen.getByTestId('projector')).toContainText('本次评审会已完成');
   await expect(projector.controls()).toHaveCount(0);
 
-  // The minutes (会议纪要), built from the records and read back from the Word file.
-  const downloading = page.waitForEvent('download');
+  // The minutes (会议纪要), built from the records and read back from the Word file; their
+  // signature (.xpsig) follows as a second download.
+  const downloading = page.waitForEvent('download', (d) => d.suggestedFilename().endsWith('.docx'));
+  const signing = page.waitForEvent('download', (d) => d.suggestedFilename().endsWith('.xpsig'));
+  await expect(page.getByTestId('minutes-signed')).toBeChecked();
   await page.getByTestId('minutes').getByRole('button', { name: '生成会议纪要' }).click();
   const download = await downloading;
+  const signature = JSON.parse(await readFile(await (await signing).path(), 'utf8')) as {
+    file: { name: string };
+    comment: { what: string; county: string };
+  };
+  expect(signature.file.name).toBe(download.suggestedFilename());
+  expect(signature.comment).toMatchObject({ what: '评审会纪要(Word)', county: '青山县' });
   const xml = unzip(await readFile(await download.path())).get('word/document.xml') ?? '';
   const text = xml.replace(/<[^>]+>/g, '');
   expect(text).toContain('青山县2025年度星级评定评审会');

@@ -1,5 +1,5 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { Button, Select, Space } from 'antd';
+import { Button, Checkbox, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/domain/views';
@@ -10,6 +10,8 @@ import { useCurrentLanguage } from '../../../i18n/useCurrentLanguage';
 
 export interface MinutesButtonProps {
   meetingId: string;
+  /** The meeting's round: the signature names it, and its freeze when frozen. */
+  roundId: string;
 }
 
 /**
@@ -17,15 +19,19 @@ export interface MinutesButtonProps {
  * cancel button, then saves them (Electron asks where, the browser downloads). The document's
  * language is chosen beside the button; it starts as the screen's.
  */
-export function MinutesButton({ meetingId }: MinutesButtonProps) {
+export function MinutesButton({ meetingId, roundId }: MinutesButtonProps) {
   const { t } = useTranslation();
   const current = useCurrentLanguage();
   const [language, setLanguage] = useState<Language>(current);
   const job = useFileJob();
   const busy = job.busy;
 
+  const [signed, setSigned] = useState(true);
   const build = () =>
-    job.run((jobId) => call('meetings.minutes', { id: meetingId, language, jobId }));
+    job.run(
+      (jobId) => call('meetings.minutes', { id: meetingId, language, jobId }),
+      signed ? { what: t('minutes.button.signedWhat'), roundId } : undefined,
+    );
 
   return (
     <Space orientation="vertical" size="small" data-testid="minutes">
@@ -45,6 +51,14 @@ export function MinutesButton({ meetingId }: MinutesButtonProps) {
           {t('minutes.button.build')}
         </Button>
       </Space.Compact>
+      <Checkbox
+        checked={signed}
+        disabled={busy}
+        onChange={(e) => setSigned(e.target.checked)}
+        data-testid="minutes-signed"
+      >
+        {t('minutes.button.signed')}
+      </Checkbox>
       {busy && (
         <JobProgressLine
           progress={job.progress}

@@ -93,7 +93,7 @@ function Screen({
             >
               {t('meetings.openProjector')}
             </Button>
-            <MinutesButton meetingId={view.id} />
+            <MinutesButton meetingId={view.id} roundId={view.roundId} />
             <CloseControls view={view} />
           </Space>
         }
