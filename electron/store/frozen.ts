@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Store } from './open';
-import { currentCheckpoint } from './queries/checkpoints';
+import { frozenCheckpoint } from './queries/checkpoints';
 
 /**
  * The refusal of migration 0012's triggers: a write aimed at a frozen round's results (定稿).
@@ -32,6 +32,6 @@ export function frozenError(details: { round?: string; version?: number } = {}):
  * frozen first). The triggers stay the guarantee for every other path.
  */
 export function assertRoundOpen(db: Store, roundId: string): void {
-  const current = currentCheckpoint(db, roundId);
+  const current = frozenCheckpoint(db, roundId);
   if (current) throw frozenError({ round: current.round, version: current.version });
 }

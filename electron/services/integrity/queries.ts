@@ -1,4 +1,5 @@
 import type { Store } from '../../store/open';
+import type { CheckpointRow } from '../../store/queries/checkpoints';
 import type { ChainedFields } from '../../store/audit-chain';
 
 export type ChainRow = ChainedFields & {
@@ -41,40 +42,14 @@ export function roundOrigin(db: Store, roundId: string): RoundOrigin | undefined
     .get(roundId) as RoundOrigin | undefined;
 }
 
-export interface CheckpointRow {
-  id: string;
-  round_id: string;
-  version: number;
-  county: string;
-  campaign: string;
-  year: number;
-  round: string;
-  size: number;
-  root: string;
-  audit_head: string | null;
-  frozen_at: string;
-  frozen_by: string;
-  app_version: string;
-  key_id: string;
-  public_key: string;
-  signature: string;
-  unfrozen_at: string | null;
-  unfrozen_by: string | null;
-  unfreeze_reason: string | null;
-}
+export type { CheckpointRow } from '../../store/queries/checkpoints';
+export { frozenCheckpoint } from '../../store/queries/checkpoints';
 
 /** The round's checkpoints, newest version first. */
 export function checkpointsOf(db: Store, roundId: string): CheckpointRow[] {
   return db
     .prepare('SELECT * FROM checkpoints WHERE round_id = ? ORDER BY version DESC')
     .all(roundId) as CheckpointRow[];
-}
-
-/** The round's current checkpoint: it is frozen while one exists. */
-export function frozenCheckpoint(db: Store, roundId: string): CheckpointRow | undefined {
-  return db
-    .prepare('SELECT * FROM checkpoints WHERE round_id = ? AND unfrozen_at IS NULL')
-    .get(roundId) as CheckpointRow | undefined;
 }
 
 export function allCheckpoints(db: Store): CheckpointRow[] {
