@@ -1,5 +1,6 @@
 import type { FreezeStatus } from '../../shared/domain/views/integrity';
 import type { MeetingView } from '../../shared/domain/views/meetings';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seedServedQingshan, servedCall } from './qingshan';
 
@@ -10,6 +11,11 @@ import { seedServedQingshan, servedCall } from './qingshan';
  * needs a reason; the next freeze is version 2, and the first fingerprint is then superseded.
  */
 test.use({ start: 'empty' });
+
+/** A click while a dialog still zooms in can miss its button on a busy machine. */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('.ant-modal').last()).not.toHaveClass(/-(appear|enter)/);
+}
 
 test('a decided round is frozen, refuses changes, and is unfrozen with a reason', async ({
   page,
@@ -59,6 +65,7 @@ test('a decided round is frozen, refuses changes, and is unfrozen with a reason'
     await page.getByTestId('freeze-open').click();
     const dialog = page.getByRole('dialog', { name: `定稿:${round!.name}` });
     await expect(dialog).toContainText('评分和备注、佐证材料');
+    await settled(page);
     const ok = dialog.getByRole('button', { name: /定稿/ });
     await expect(ok).toBeDisabled();
     await dialog.getByTestId('freeze-confirm-input').fill(round!.name);
@@ -86,6 +93,8 @@ test('a decided round is frozen, refuses changes, and is unfrozen with a reason'
   await test.step('解除定稿 needs a reason; 定稿 again gives version 2', async () => {
     await page.getByTestId('unfreeze-open').click();
     const dialog = page.getByRole('dialog', { name: /解除定稿/ });
+    await expect(dialog).toBeVisible();
+    await settled(page);
     const ok = dialog.getByRole('button', { name: /解除定稿/ });
     await expect(ok).toBeDisabled();
     await dialog.getByTestId('unfreeze-reason').fill('异议核实后需重新评分');
@@ -93,6 +102,8 @@ test('a decided round is frozen, refuses changes, and is unfrozen with a reason'
     await expect(page.getByTestId('freeze-history')).toContainText('异议核实后需重新评分');
     await page.getByTestId('freeze-open').click();
     const again = page.getByRole('dialog', { name: `定稿:${round!.name}` });
+    await expect(again).toBeVisible();
+    await settled(page);
     await again.getByTestId('freeze-confirm-input').fill(round!.name);
     await again.getByRole('button', { name: /定稿/ }).click();
     await expect(page.getByTestId('freeze-banner')).toContainText('已定稿 第 2 版');
@@ -100,6 +111,8 @@ test('a decided round is frozen, refuses changes, and is unfrozen with a reason'
 
   await test.step('核对指纹: the first fingerprint is superseded', async () => {
     await page.getByTestId('fingerprint-open').click();
+    await expect(page.getByTestId('fingerprint-input')).toBeVisible();
+    await settled(page);
     await page.getByTestId('fingerprint-input').fill(first.toLowerCase());
     await page
       .getByRole('dialog', { name: '核对指纹…' })

@@ -128,6 +128,8 @@ test('a damaged data file is replaced by a backup chosen on the recovery screen'
   await backups.getByTestId('recovery-restore').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('损坏的文件已移到一边');
+  // A click while the confirmation still zooms in can miss its button on a busy machine.
+  await expect(page.locator('.ant-modal').last()).not.toHaveClass(/-(appear|enter)/);
   await dialog.getByRole('button', { name: /恢\s*复/ }).click();
   await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
   // The backup's data, operator included: no prompt, no welcome screen, the county is there.

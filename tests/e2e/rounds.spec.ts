@@ -86,6 +86,8 @@ test('rounds are added with a kind and its conflict rule, reordered by keyboard 
   await page.getByTestId(`round-delete-${id}`).click();
   const confirm = page.getByRole('dialog');
   await expect(confirm).toContainText('删除轮次“乡镇初评(第一轮)”?');
+  // A click while the confirmation still zooms in can miss its button on a busy machine.
+  await expect(page.locator('.ant-modal').last()).not.toHaveClass(/-(appear|enter)/);
   await confirm.getByRole('button', { name: '删除' }).click();
   await expect(table).not.toContainText('乡镇初评(第一轮)');
   expect(roundOrder(app.dbFile, campaignId)).toEqual(['县级审核']);

@@ -27,6 +27,8 @@ test('an export saved with its signature is verified, and a changed copy is refu
   await page.getByRole('button', { name: '导出 Excel…' }).click();
   const dialog = page.getByRole('dialog', { name: '导出上报表格' });
   await expect(dialog.getByTestId('export-signed')).toBeChecked();
+  // A click while the dialog still zooms in can miss its button on a busy machine.
+  await expect(page.locator('.ant-modal').last()).not.toHaveClass(/-(appear|enter)/);
 
   const downloads: Download[] = [];
   page.on('download', (download) => downloads.push(download));

@@ -32,7 +32,7 @@ export class ExportDialog {
 
   async open(): Promise<void> {
     await this.shell.page.getByRole('button', { name: '导出 Excel…' }).click();
-    await expect(this.root).toBeVisible();
+    await this.shell.settled(this.root);
   }
 
   async check(label: string): Promise<void> {
