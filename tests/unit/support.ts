@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { FileKind } from '../../shared/domain/views/files';
 import type { EntryValue } from '../../shared/domain/entry';
 import type { RubricItem } from '../../shared/domain/rubric';
@@ -176,4 +177,16 @@ export async function addSelfRound(
 ): Promise<string> {
   return (await call<{ id: string }>(services, 'rounds.create', { campaignId, kind: 'self', name }))
     .id;
+}
+
+/** Runs the built CLI (`bin/xingping.js`) in a child process with the terminal's language. */
+export function runBuiltCli(
+  args: string[],
+  lang = 'zh_CN.UTF-8',
+): { code: number | null; out: string; err: string } {
+  const result = spawnSync(process.execPath, [resolve('bin/xingping.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: lang },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
 }

@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/services/integrity';
 import { openStore } from '../../../electron/store/open';
 import { qingshanServices } from '../rating/qingshan';
 import type { ChainReport } from '../../../shared/domain/views/integrity';
-import { call, tempDir, testServices } from '../support';
+import { call, runBuiltCli, tempDir, testServices } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -44,13 +43,7 @@ function verifyFile(file: string) {
   }
 }
 
-function cli(args: string[], lang = 'en_US.UTF-8') {
-  const result = spawnSync(process.execPath, [resolve('bin/xingping.js'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: lang },
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const cli = (args: string[], lang = 'en_US.UTF-8') => runBuiltCli(args, lang);
 
 describe('the audit log is a hash chain', () => {
   it('chains every entry the services write and reports it intact with its length', async () => {

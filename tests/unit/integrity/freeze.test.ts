@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { assertNotFrozen, frozenCheckpoint } from '../../../electron/services/integrity';
@@ -14,7 +13,7 @@ import zhCN from '../../../shared/locales/zh-CN.json';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { decideThree, startedQingshanMeeting } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
-import { call, failure, takeFile, tempDir } from '../support';
+import { call, failure, runBuiltCli, takeFile, tempDir } from '../support';
 import { unzip } from '../exports/support';
 import type { OutgoingFile } from '../../../shared/domain/views/files';
 
@@ -287,13 +286,7 @@ describe('the minutes of a frozen round', () => {
 });
 
 describe('xingping verify --fingerprint', () => {
-  const cli = (args: string[], lang = 'zh_CN.UTF-8') => {
-    const result = spawnSync(process.execPath, [resolve('bin/xingping.js'), ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, LANG: lang },
-    });
-    return { code: result.status, out: result.stdout, err: result.stderr };
-  };
+  const cli = runBuiltCli;
 
   it('names the checkpoint of a printed fingerprint, current or superseded, and refuses others', async () => {
     await closeMeeting();

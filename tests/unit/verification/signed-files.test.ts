@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import type { OutgoingFile } from '../../../shared/domain/views/files';
@@ -10,7 +9,7 @@ import type { FileVerdict } from '../../../shared/domain/views/verification';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { decidedAndFrozen } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
-import { call, failure, takeFile, tempDir, testServices } from '../support';
+import { call, failure, runBuiltCli, takeFile, tempDir, testServices } from '../support';
 
 /**
  * Signed files (issue #14 point 3): 青山县's minutes of a frozen round are signed with the
@@ -144,13 +143,7 @@ describe('a signed file', () => {
 });
 
 describe('xingping verify-file', () => {
-  const cli = (args: string[], lang = 'zh_CN.UTF-8') => {
-    const result = spawnSync(process.execPath, [resolve('bin/xingping.js'), ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, LANG: lang },
-    });
-    return { code: result.status, out: result.stdout, err: result.stderr };
-  };
+  const cli = runBuiltCli;
 
   it('says intact and who signed, or what is wrong, in both languages', async () => {
     const { file, sig } = await signedMinutes();
