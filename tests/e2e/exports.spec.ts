@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
-import { readWorkbookDownload } from './pages/export-dialog';
+import { nextWorkbookDownload, readWorkbookDownload } from './pages/export-dialog';
 
 /** Opens the demo campaign's Excel page (the app URL first: it carries the session token). */
 async function openExportDialog(page: Page, appUrl: string, dbFile: string) {
@@ -15,7 +15,7 @@ async function openExportDialog(page: Page, appUrl: string, dbFile: string) {
 
 /** Builds from the open dialog and reads the downloaded workbook back. */
 async function buildAndRead(page: Page, dialog: Locator) {
-  const downloading = page.waitForEvent('download');
+  const downloading = nextWorkbookDownload(page);
   await dialog.getByRole('button', { name: '生成并下载' }).click();
   const download = await downloading;
   await expect(dialog).toBeHidden();

@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 import { paste } from './clipboard';
 import { chooseFiles } from './files';
 import { bulkSubmit } from './pages/bulk-submit';
+import { nextWorkbookDownload } from './pages/export-dialog';
 import { AppShell } from './pages/app-shell';
 import { WelcomePage } from './pages/welcome-page';
 import { pick } from './rounds';
@@ -344,7 +345,7 @@ test('青山县 runs its year from an empty file: rounds, three ways of scoring,
   await page.getByRole('button', { name: '导出 Excel…' }).click();
   const dialog = page.getByRole('dialog', { name: '导出上报表格' });
   await expect(dialog.getByLabel('填报单位')).toHaveValue(/青山县/);
-  const exported = page.waitForEvent('download');
+  const exported = nextWorkbookDownload(page);
   await dialog.getByRole('button', { name: '生成并下载' }).click();
   const file = await exported;
   const dir = mkdtempSync(join(tmpdir(), 'xingping-county-year-'));

@@ -3,8 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import type { Download, Locator } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import type { AppShell } from './app-shell';
+
+/**
+ * The next workbook download. A signed export also downloads its `.xpsig`, and the browser may
+ * start the two in either order, so the workbook is waited for by its name.
+ */
+export function nextWorkbookDownload(page: Page): Promise<Download> {
+  return page.waitForEvent('download', (d) => d.suggestedFilename().endsWith('.xlsx'));
+}
 
 /** Saves a downloaded workbook to a temporary folder and reads it back with exceljs. */
 export async function readWorkbookDownload(
@@ -40,7 +48,7 @@ export class ExportDialog {
   }
 
   async buildAndRead(): Promise<{ workbook: ExcelJS.Workbook; fileName: string }> {
-    const downloading = this.shell.page.waitForEvent('download');
+    const downloading = nextWorkbookDownload(this.shell.page);
     await this.root.getByRole('button', { name: '生成并下载' }).click();
     const download = await downloading;
     await expect(this.root).toBeHidden();
