@@ -2,14 +2,27 @@ import { z } from 'zod';
 import type { TimelineEntry } from '../domain/publication/star-history';
 import type {
   CalendarView,
+  NamingPlan,
   NamingResult,
   NamingSettingsView,
+  NamingView,
   NoticeView,
   ObjectionView,
 } from '../domain/views/publication';
 import { id, method } from './method';
 
 const day = z.iso.date();
+/** 降星 needs a reason, a step up beyond the rules a 破格 reason (the county's star rules). */
+const notes = z
+  .array(
+    z.strictObject({
+      branchId: id,
+      reason: z.string().trim().max(500).optional(),
+      exceptional: z.string().trim().max(500).optional(),
+    }),
+  )
+  .max(5000)
+  .default([]);
 const text = (max: number) => z.string().trim().max(max);
 
 const calendar = z.strictObject({
@@ -84,8 +97,14 @@ export const publicationContract = {
       noticeId: id,
       documentNumber: z.string().trim().min(1).max(60),
       namedOn: day,
+      notes,
     }),
   ).returns<NamingResult>(),
+  /** Who a naming on that day would name and who not, without naming. */
+  'publication.namingPreview': method(
+    z.strictObject({ noticeId: id, namedOn: day, notes }),
+  ).returns<NamingPlan>(),
+  'publication.namings': method(z.strictObject({ noticeId: id })).returns<NamingView[]>(),
   'publication.namingSettings': method(
     z.strictObject({ countyId: id }),
   ).returns<NamingSettingsView>(),

@@ -28,6 +28,7 @@ export function toSummary(row: CampaignRow): CampaignSummary {
     name: row.name,
     year: row.year,
     isDemo: row.is_demo === 1,
+    countyId: row.county_id,
     countyName: row.county_name,
     rubricName: row.rubric_name,
     branchCount: row.branch_count,

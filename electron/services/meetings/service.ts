@@ -13,6 +13,7 @@ import { assertRoundOpen } from '../../store/frozen';
 import { write } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { rereviewBranches } from '../publication';
 import { computeRanking, evaluatorSpans } from '../ranking';
 import {
   insertItem,
@@ -72,11 +73,10 @@ export function createMeeting(ctx: ServiceContext, input: CreateMeetingInput): M
     });
   }
   const ranking = computeRanking(ctx, { campaignId: campaign.id });
-  const spans = evaluatorSpans(ctx, { campaignId: campaign.id, roundId: ranking.roundId });
-  const agenda = buildAgenda(
-    ranking.rows.map((r) => ({ ...r, span: spans.get(r.branchId) })),
-    input.spanThreshold,
-  );
+  const agenda =
+    input.kind === 're-review'
+      ? reReviewAgenda(ctx, ranking.roundId)
+      : regularAgenda(ctx, campaign.id, ranking, input.spanThreshold);
   const id = ctx.newId();
   write(ctx, (tx) => {
     insertMeeting(ctx.db, {
@@ -127,6 +127,41 @@ export function createMeeting(ctx: ServiceContext, input: CreateMeetingInput): M
     });
   });
   return getMeetingView(ctx, { id });
+}
+
+/** The agenda from the ranking: the branches to discuss first, the rest by consent. */
+function regularAgenda(
+  ctx: ServiceContext,
+  campaignId: string,
+  ranking: ReturnType<typeof computeRanking>,
+  spanThreshold: number,
+) {
+  const spans = evaluatorSpans(ctx, { campaignId, roundId: ranking.roundId });
+  return buildAgenda(
+    ranking.rows.map((r) => ({ ...r, span: spans.get(r.branchId) })),
+    spanThreshold,
+  );
+}
+
+/**
+ * A re-review (复核) discusses only the branches an objection sent back (退回复核) on the round's
+ * current notice. Its decisions change the round's results, so the round must be unfrozen first
+ * (with a reason, which the audit keeps).
+ */
+function reReviewAgenda(ctx: ServiceContext, roundId: string) {
+  const branchIds = rereviewBranches(ctx, roundId);
+  if (branchIds.length === 0) {
+    throw new AppError('CONFLICT', 'No objection on the round sent a branch back for re-review', {
+      entity: 'meeting',
+      reason: 'reReviewNothing',
+    });
+  }
+  assertRoundOpen(ctx.db, roundId);
+  return branchIds.map((branchId) => ({
+    branchId,
+    reasons: ['objection' as const],
+    consent: false,
+  }));
 }
 
 export function rollCall(

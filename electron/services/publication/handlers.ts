@@ -1,7 +1,7 @@
 import type { publicationContract } from '../../../shared/api/publication';
 import type { HandlerGroup } from '../registry';
 import { setWorkingCalendar, workingCalendar } from './calendar';
-import { nameBranches, starTimeline } from './naming';
+import { listNamings, nameBranches, previewNaming, starTimeline } from './naming';
 import { createNotice, roundNotice } from './notice';
 import { listObjections, registerObjection, stepObjection } from './objections';
 import { namingSettings, setNamingSettings } from './settings';
@@ -15,6 +15,8 @@ export const publicationHandlers: HandlerGroup<typeof publicationContract> = {
   'publication.registerObjection': (input, ctx) => registerObjection(ctx, input),
   'publication.stepObjection': (input, ctx) => stepObjection(ctx, input),
   'publication.name': (input, ctx) => nameBranches(ctx, input),
+  'publication.namingPreview': (input, ctx) => previewNaming(ctx, input),
+  'publication.namings': (input, ctx) => listNamings(ctx, input.noticeId),
   'publication.namingSettings': (input, ctx) => namingSettings(ctx, input.countyId),
   'publication.setNamingSettings': (input, ctx) => setNamingSettings(ctx, input),
   'publication.starTimeline': (input, ctx) => starTimeline(ctx, input.branchId),

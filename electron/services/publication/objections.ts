@@ -16,6 +16,7 @@ import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import {
   appendObjectionStep,
+  currentNotice,
   getNotice,
   getObjection,
   insertObjection,
@@ -147,4 +148,14 @@ function toView(row: ObjectionRow, state: ObjectionState): ObjectionView {
     next: allowedSteps(state),
     effect: objectionEffect(state),
   };
+}
+
+/** The branches an objection on the round's current notice sent back for re-review (退回复核). */
+export function rereviewBranches(ctx: ServiceContext, roundId: string): string[] {
+  const notice = currentNotice(ctx.db, roundId);
+  if (!notice) return [];
+  const ids = listObjections(ctx, notice.id)
+    .filter((o) => o.effect.kind === 'rereview')
+    .map((o) => o.branchId);
+  return [...new Set(ids)];
 }

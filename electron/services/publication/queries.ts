@@ -212,13 +212,17 @@ export function insertNaming(
     document_number: string;
     named_on: string;
     authority: string;
+    /** JSON: the levels sent up for the city, [{ level, branchIds }]. */
+    sent_up: string;
     created_by: string;
     created_at: string;
   },
 ): void {
   db.prepare(
-    `INSERT INTO namings (id, notice_id, document_number, named_on, authority, created_by, created_at)
-     VALUES (@id, @notice_id, @document_number, @named_on, @authority, @created_by, @created_at)`,
+    `INSERT INTO namings (id, notice_id, document_number, named_on, authority, sent_up, created_by,
+       created_at)
+     VALUES (@id, @notice_id, @document_number, @named_on, @authority, @sent_up, @created_by,
+       @created_at)`,
   ).run(row);
 }
 
@@ -255,4 +259,50 @@ export function branchStarHistory(db: Store, branchId: string): StarHistoryRow[]
   return db
     .prepare('SELECT * FROM star_history WHERE branch_id = ? ORDER BY year')
     .all(branchId) as StarHistoryRow[];
+}
+
+export interface NamingRow {
+  id: string;
+  notice_id: string;
+  document_number: string;
+  named_on: string;
+  sent_up: string;
+  created_by: string;
+  created_at: string;
+}
+
+export function noticeNamingRows(db: Store, noticeId: string): NamingRow[] {
+  return db
+    .prepare(
+      `SELECT id, notice_id, document_number, named_on, sent_up, created_by, created_at
+         FROM namings WHERE notice_id = ? ORDER BY created_at, id`,
+    )
+    .all(noticeId) as NamingRow[];
+}
+
+/** The branches a naming named, with their levels, highest first, in the notice's order. */
+export function namingEntries(
+  db: Store,
+  namingId: string,
+): { branch_id: string; level: number; branch_name: string; township_name: string }[] {
+  return db
+    .prepare(
+      `SELECT h.branch_id, h.level, e.branch_name, e.township_name
+         FROM star_history h
+         JOIN namings n ON n.id = h.naming_id
+         JOIN notice_entries e ON e.notice_id = n.notice_id AND e.branch_id = h.branch_id
+        WHERE h.naming_id = ? ORDER BY h.level DESC, e.seq`,
+    )
+    .all(namingId) as {
+    branch_id: string;
+    level: number;
+    branch_name: string;
+    township_name: string;
+  }[];
+}
+
+/** Which of the branches already have a named level for the year (named once a year). */
+export function namedInYear(db: Store, branchIds: readonly string[], year: number): Set<string> {
+  const stmt = db.prepare('SELECT 1 FROM star_history WHERE branch_id = ? AND year = ?');
+  return new Set(branchIds.filter((id) => stmt.get(id, year) !== undefined));
 }

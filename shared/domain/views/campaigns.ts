@@ -7,6 +7,7 @@ export interface CampaignSummary {
   name: string;
   year: number;
   isDemo: boolean;
+  countyId: string;
   countyName: string;
   rubricName: string;
   branchCount: number;

@@ -3,7 +3,9 @@
 export type MeetingStage = 'planned' | 'in-session' | 'closed';
 export type MeetingKind = 'regular' | 're-review';
 export type Attendance = 'unknown' | 'present' | 'absent' | 'leave';
-export type AgendaReason = 'border' | 'span' | 'veto' | 'incomplete' | 'gate' | 'consent';
+/** Why a branch is on the agenda; 'objection' = sent back by an objection (退回复核). */
+export type AgendaReason =
+  'border' | 'span' | 'veto' | 'incomplete' | 'gate' | 'consent' | 'objection';
 export type DecisionOutcome = 'keep' | 'adjust' | 're-review' | 'defer';
 
 export interface MeetingSummary {

@@ -81,11 +81,37 @@ export interface ObjectionView {
   effect: ObjectionEffect;
 }
 
-export interface NamingResult {
-  namingId: string;
+/** Who a naming on a given day would name, and who not with why (shown before naming). */
+export interface NamingPlan {
   lists: NamingLists;
   /** Eligible by the notice but refused by the county's star rules (not named). */
   ruleHeld: { branchId: string; problems: StarRuleProblem[] }[];
+  /** Named for the year, or sent up to the city, by an earlier naming: not listed twice. */
+  alreadyNamed: string[];
+}
+
+export interface NamingResult extends NamingPlan {
+  namingId: string;
+}
+
+/** A stored naming (命名) with the branches it named. */
+export interface NamingView {
+  id: string;
+  noticeId: string;
+  documentNumber: string;
+  namedOn: string;
+  createdBy: string;
+  createdAt: string;
+  named: NamedBranch[];
+  /** Sent up for the city to name (报市级命名). */
+  sentUp: NamedBranch[];
+}
+
+export interface NamedBranch {
+  branchId: string;
+  branchName: string;
+  townshipName: string;
+  level: number;
 }
 
 /** Which levels the county names (the rest go to the city) and its star rules. */

@@ -2,13 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import {
   createNotice,
+  listNamings,
   listObjections,
   nameBranches,
+  previewNaming,
   registerObjection,
   setNamingSettings,
   starTimeline,
   stepObjection,
 } from '../../../electron/services/publication';
+import { unfreezeRound } from '../../../electron/services/integrity/freeze';
+import { insertStarHistory } from '../../../electron/services/publication/queries';
+import type { MeetingView } from '../../../shared/domain/views/meetings';
 import type { NoticeView } from '../../../shared/domain/views/publication';
 import { DEFAULT_NOTICE_RULES } from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
@@ -199,5 +204,159 @@ describe('objections and naming', () => {
       { level: 4, document: '青组发〔2025〕13号' },
     ]);
     expect(starTimeline(services.ctx, entry('龙泉村').branchId)).toEqual([]);
+  });
+});
+
+describe('naming in steps: the preview, later namings, notes and the re-review', () => {
+  const roundId = () => notice.roundId;
+  const sendBack = (branchName: string) => {
+    const o = registerObjection(services.ctx, {
+      ...LETTER,
+      noticeId: notice.id,
+      branchId: entry(branchName).branchId,
+      receivedAt: '2025-10-09T10:00',
+    });
+    for (const step of [
+      { kind: 'accept' },
+      { kind: 'investigate', investigator: '组织科 王敏', dueDay: '2025-10-20' },
+      { kind: 'conclude', finding: 'partly' },
+      { kind: 'handle', handling: 'rereview' },
+    ] as const)
+      stepObjection(services.ctx, { id: o.id, step });
+    return o.id;
+  };
+
+  it('previews exactly what the naming then does, writing nothing until it is named', async () => {
+    sendBack('龙泉村');
+    const before = services.ctx.db.prepare('SELECT count(*) AS n FROM star_history').get();
+    const preview = previewNaming(services.ctx, { noticeId: notice.id, namedOn: '2025-10-20' });
+    expect(services.ctx.db.prepare('SELECT count(*) AS n FROM star_history').get()).toEqual(
+      before,
+    );
+    const result = await nameBranches(services.ctx, {
+      noticeId: notice.id,
+      documentNumber: '青组发〔2025〕20号',
+      namedOn: '2025-10-20',
+    });
+    const { namingId, ...done } = result;
+    expect(done).toEqual(preview);
+    const [stored] = listNamings(services.ctx, notice.id);
+    expect(stored).toMatchObject({ id: namingId, documentNumber: '青组发〔2025〕20号' });
+    expect(stored!.named.map((n) => n.branchId).sort()).toEqual(
+      result.lists.county.flatMap((l) => l.branchIds).sort(),
+    );
+    expect(stored!.named.map((n) => n.branchName)).not.toContain('龙泉村');
+  });
+
+  it('a later naming names a branch cleared since, and nobody twice', async () => {
+    const objection = registerObjection(services.ctx, {
+      ...LETTER,
+      noticeId: notice.id,
+      branchId: entry('石门村').branchId,
+      receivedAt: '2025-10-09T10:00',
+    });
+    const first = await nameBranches(services.ctx, {
+      noticeId: notice.id,
+      documentNumber: '青组发〔2025〕21号',
+      namedOn: '2025-10-20',
+    });
+    expect(first.lists.held).toEqual([
+      { branchId: entry('石门村').branchId, why: 'objection-open' },
+    ]);
+    for (const step of [
+      { kind: 'accept' },
+      { kind: 'investigate', investigator: '组织科 王敏', dueDay: '2025-10-25' },
+      { kind: 'conclude', finding: 'false' },
+      { kind: 'handle', handling: 'maintain' },
+    ] as const)
+      stepObjection(services.ctx, { id: objection.id, step });
+    const second = await nameBranches(services.ctx, {
+      noticeId: notice.id,
+      documentNumber: '青组发〔2025〕22号',
+      namedOn: '2025-10-27',
+    });
+    // Only the cleared branch: those named by the county or sent up to the city before are not
+    // listed again.
+    expect(second.lists).toEqual({
+      county: [{ level: 2, branchIds: [entry('石门村').branchId] }],
+      city: [],
+      held: [],
+    });
+    const before = [...first.lists.county, ...first.lists.city].flatMap((l) => l.branchIds);
+    expect(first.lists.city.length).toBeGreaterThan(0);
+    expect(second.alreadyNamed.sort()).toEqual(before.sort());
+    const namings = listNamings(services.ctx, notice.id);
+    expect(namings.map((n) => [n.named.length, n.sentUp.length])).toEqual([
+      [
+        first.lists.county.reduce((n, l) => n + l.branchIds.length, 0),
+        first.lists.city.reduce((n, l) => n + l.branchIds.length, 0),
+      ],
+      [1, 0],
+    ]);
+    expect(namings[0]!.sentUp.every((b) => b.branchName !== '' && b.level > 3)).toBe(true);
+    await expect(
+      nameBranches(services.ctx, {
+        noticeId: notice.id,
+        documentNumber: '青组发〔2025〕23号',
+        namedOn: '2025-10-28',
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'namingNobody' } });
+  });
+
+  it('holds a branch named lower than last year until a reason is given, and keeps the reason', async () => {
+    const branchId = entry('石门村').branchId;
+    insertStarHistory(services.ctx.db, {
+      id: services.ctx.newId(),
+      branch_id: branchId,
+      year: 2024,
+      level: 3,
+      named_by: 'county',
+      document: '青组发〔2024〕9号',
+      named_on: '2024-10-15',
+      naming_id: null,
+      reason: '',
+      exceptional: '',
+      created_by: 'test',
+      created_at: '2024-10-15T09:00:00.000Z',
+    });
+    const held = previewNaming(services.ctx, { noticeId: notice.id, namedOn: '2025-10-20' });
+    expect(held.ruleHeld).toEqual([{ branchId, problems: ['reason-required'] }]);
+    const notes = [{ branchId, reason: '组织生活记录不全，降为二星' }];
+    expect(
+      previewNaming(services.ctx, { noticeId: notice.id, namedOn: '2025-10-20', notes }).ruleHeld,
+    ).toEqual([]);
+    await nameBranches(services.ctx, {
+      noticeId: notice.id,
+      documentNumber: '青组发〔2025〕24号',
+      namedOn: '2025-10-20',
+      notes,
+    });
+    expect(starTimeline(services.ctx, branchId)).toMatchObject([
+      { year: 2024, level: 3 },
+      { year: 2025, level: 2, change: 'down', reason: '组织生活记录不全，降为二星' },
+    ]);
+  });
+
+  it('a re-review meeting discusses only the branch sent back, once the round is unfrozen', async () => {
+    const meeting = {
+      campaignId: county.campaignId,
+      kind: 're-review',
+      title: '异议复核会',
+      heldOn: '2025-10-22',
+      members: [{ name: '李明' }, { name: '王芳' }, { name: '赵强' }],
+    };
+    const create = () => services.registry.call('meetings.create', meeting);
+    await expect(create()).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: { reason: 'reReviewNothing' } },
+    });
+    sendBack('龙泉村');
+    await expect(create()).resolves.toMatchObject({ ok: false, error: { code: 'FROZEN' } });
+    unfreezeRound(services.ctx, { roundId: roundId(), reason: '异议退回复核' });
+    const created = await call<MeetingView>(services, 'meetings.create', meeting);
+    expect(created.kind).toBe('re-review');
+    expect(
+      created.items.map((i) => ({ name: i.branchName, reasons: i.reasons, consent: i.consent })),
+    ).toEqual([{ name: '龙泉村', reasons: ['objection'], consent: false }]);
   });
 });

@@ -14,9 +14,9 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup());
 
 /**
- * The steps from 0009 on (meetings, publication, the audit chain, checkpoints), each from a
- * database filled at the schema before it; 0001–0008 and the list of files are in
- * migration-steps.test.ts.
+ * The steps from 0009 on (meetings, publication, the audit chain, checkpoints, what a naming
+ * sent up), each from a database filled at the schema before it; 0001–0008 and the list of
+ * files are in migration-steps.test.ts.
  */
 describe('each later migration step keeps the data of the schema before it', () => {
   it('0009 keeps every sheet and score and stores meeting decisions only as append-only versions with consistent votes', () => {
@@ -157,6 +157,32 @@ describe('each later migration step keeps the data of the schema before it', () 
     db.exec('UPDATE scores SET points = points + 1');
     checkpoint('c2', 2);
     expect(() => db.exec('UPDATE scores SET points = points - 1')).toThrow('FROZEN');
+    db.close();
+  });
+  it('0013 keeps every sheet, score and naming, and stores what a naming sent up as valid JSON', () => {
+    const before = sheetsAndScores(tmp.dir);
+    const file = fileAtSchema(tmp.dir, 12);
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO notices (id, round_id, version, title, start_day, end_day, working_days, channels,
+          created_by, created_at)
+        VALUES ('n', 'rd', 1, '公示', '2025-09-29', '2025-10-13', 5, '{}', '王', 'now');
+      INSERT INTO namings (id, notice_id, document_number, named_on, authority, created_by, created_at)
+        VALUES ('g', 'n', '甲组发〔2025〕1号', '2025-10-20', '{"countyLevels":[1,2,3]}', '王', 'now');
+    `);
+    old.close();
+    const db = applyStep(file, 13);
+    expect(rows(db, SHEETS)).toEqual(before.sheets);
+    expect(rows(db, SCORES)).toEqual(before.scores);
+    // A naming from before reads as having sent nobody up.
+    expect(db.prepare('SELECT document_number, sent_up FROM namings').all()).toEqual([
+      { document_number: '甲组发〔2025〕1号', sent_up: '[]' },
+    ]);
+    expect(() =>
+      db.exec(`INSERT INTO namings (id, notice_id, document_number, named_on, authority, sent_up,
+                 created_by, created_at)
+               VALUES ('h', 'n', '甲组发〔2025〕2号', '2025-10-21', '{}', 'not json', '王', 'now')`),
+    ).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -52,6 +52,7 @@ describe('each migration step keeps the data of the schema before it', () => {
       '10-publication',
       '11-audit-chain',
       '12-checkpoints',
+      '13-naming-sent-up',
     ]);
   });
 
@@ -359,7 +360,7 @@ describe('each migration step keeps the data of the schema before it', () => {
     );
     db.close();
   });
-  // 0009–0012: migration-steps-later.test.ts.
+  // 0009–0013: migration-steps-later.test.ts.
 });
 
 describe('upgrading from every earlier schema to the latest', () => {
