@@ -2,6 +2,7 @@ import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { sheetFitsRound } from '../../../shared/domain/org';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RankingExplanation, RankingRow, RankingView } from '../../../shared/domain/views';
+import { priorLevels } from '../../../shared/domain/publication/star-history';
 import { AppError } from '../../../shared/errors';
 import type {
   BranchEvaluation,
@@ -18,6 +19,7 @@ import { dataRevision } from '../../store/revision';
 import { writeDerived } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { namedLevelsOfYear } from '../publication/queries';
 import { loadCompiledRubric } from '../rubrics';
 import type { Computed } from './cache';
 import { cachedRanking, keepRanking } from './cache';
@@ -69,16 +71,26 @@ function otherRoundTotals(
   return totals;
 }
 
-/** Last year's levels by branch: null when the branch took part but was not rated. */
+/**
+ * Last year's levels by branch for the year-over-year columns: the named ones (命名) first,
+ * else the linked campaign's computed ones; null when the branch took part but was not rated.
+ */
 function previousLevels(
   ctx: ServiceContext,
   campaign: CampaignRow,
 ): Map<string, number | null> | null {
-  if (!campaign.previous_campaign_id) return null;
-  const previous = getCampaign(ctx.db, campaign.previous_campaign_id);
-  if (!previous?.deciding_round_id) return null;
-  const results = computed(ctx, previous, undefined).state.results();
-  return new Map(results.map((r) => [r.branchId, r.level]));
+  const previous = campaign.previous_campaign_id
+    ? getCampaign(ctx.db, campaign.previous_campaign_id)
+    : undefined;
+  const computedLastYear = previous?.deciding_round_id
+    ? new Map(
+        computed(ctx, previous, undefined)
+          .state.results()
+          .map((r) => [r.branchId, r.level]),
+      )
+    : null;
+  const named = namedLevelsOfYear(ctx.db, campaign.id, campaign.year - 1);
+  return priorLevels(new Map(named.map((r) => [r.branch_id, r.level])), computedLastYear);
 }
 
 function computed(

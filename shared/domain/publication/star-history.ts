@@ -113,16 +113,16 @@ export function timeline(history: readonly NamedLevel[]): TimelineEntry[] {
 }
 
 /**
- * Last year's level for the year-over-year columns: the named level when one exists, else last
- * year's computed level, and which of the two it is (the column and tooltip say so).
+ * Last year's levels for the year-over-year columns: the level named last year (命名, star
+ * history) wherever there is one, else last year's computed level from the linked campaign
+ * (null = took part but not rated). Null when there is neither, so no column is shown.
  */
-export function priorLevel(
-  history: readonly NamedLevel[],
-  year: number,
-  computedLastYear: number | null,
-): { level: number | null; source: 'named' | 'computed' | 'none' } {
-  const named = history.find((h) => h.year === year - 1);
-  if (named) return { level: named.level, source: 'named' };
-  if (computedLastYear !== null) return { level: computedLastYear, source: 'computed' };
-  return { level: null, source: 'none' };
+export function priorLevels(
+  namedLastYear: ReadonlyMap<string, number>,
+  computedLastYear: ReadonlyMap<string, number | null> | null,
+): Map<string, number | null> | null {
+  if (namedLastYear.size === 0 && computedLastYear === null) return null;
+  const levels = new Map<string, number | null>(computedLastYear ?? []);
+  for (const [branchId, level] of namedLastYear) levels.set(branchId, level);
+  return levels;
 }

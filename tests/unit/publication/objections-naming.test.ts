@@ -12,6 +12,7 @@ import {
   stepObjection,
 } from '../../../electron/services/publication';
 import { unfreezeRound } from '../../../electron/services/integrity/freeze';
+import { computeRanking } from '../../../electron/services/ranking';
 import { insertStarHistory } from '../../../electron/services/publication/queries';
 import type { MeetingView } from '../../../shared/domain/views/meetings';
 import type { NoticeView } from '../../../shared/domain/views/publication';
@@ -230,9 +231,7 @@ describe('naming in steps: the preview, later namings, notes and the re-review',
     sendBack('龙泉村');
     const before = services.ctx.db.prepare('SELECT count(*) AS n FROM star_history').get();
     const preview = previewNaming(services.ctx, { noticeId: notice.id, namedOn: '2025-10-20' });
-    expect(services.ctx.db.prepare('SELECT count(*) AS n FROM star_history').get()).toEqual(
-      before,
-    );
+    expect(services.ctx.db.prepare('SELECT count(*) AS n FROM star_history').get()).toEqual(before);
     const result = await nameBranches(services.ctx, {
       noticeId: notice.id,
       documentNumber: '青组发〔2025〕20号',
@@ -358,5 +357,32 @@ describe('naming in steps: the preview, later namings, notes and the re-review',
     expect(
       created.items.map((i) => ({ name: i.branchName, reasons: i.reasons, consent: i.consent })),
     ).toEqual([{ name: '龙泉村', reasons: ['objection'], consent: false }]);
+  });
+  it('next year’s ranking shows last year’s named level, without a linked campaign', async () => {
+    sendBack('龙泉村');
+    const result = await nameBranches(services.ctx, {
+      noticeId: notice.id,
+      documentNumber: '青组发〔2025〕25号',
+      namedOn: '2025-10-20',
+    });
+    const countyId = (
+      services.ctx.db
+        .prepare('SELECT county_id FROM campaigns WHERE id = ?')
+        .get(county.campaignId) as { county_id: string }
+    ).county_id;
+    const next = await call<{ id: string }>(services, 'campaigns.create', {
+      name: '青山县2026年度“五星”支部创建',
+      year: 2026,
+      rubricVersionId: county.rubricVersionId,
+      countyId,
+    });
+    const rows = computeRanking(services.ctx, { campaignId: next.id }).rows;
+    const previous = new Map(rows.map((r) => [r.branchId, r.previousLevel]));
+    for (const l of result.lists.county)
+      for (const branchId of l.branchIds) expect(previous.get(branchId)).toBe(l.level);
+    // Held back (退回复核) or sent up to the city: nothing named by the county last year.
+    expect(previous.get(entry('龙泉村').branchId)).toBeNull();
+    for (const l of result.lists.city)
+      for (const branchId of l.branchIds) expect(previous.get(branchId)).toBeNull();
   });
 });

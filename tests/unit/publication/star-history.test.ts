@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  priorLevel,
+  priorLevels,
   starChange,
   starRuleProblems,
   timeline,
@@ -99,11 +99,28 @@ describe('star rules', () => {
   });
 });
 
-describe('prior level for the year-over-year columns', () => {
-  it('prefers last year’s named level over the computed one and says which it used', () => {
-    expect(priorLevel([named(2025, 3)], 2026, 4)).toEqual({ level: 3, source: 'named' });
-    expect(priorLevel([named(2024, 3)], 2026, 4)).toEqual({ level: 4, source: 'computed' });
-    expect(priorLevel([], 2026, null)).toEqual({ level: null, source: 'none' });
-    expect(priorLevel([named(2025, 0)], 2026, 4)).toEqual({ level: 0, source: 'named' });
+describe('prior levels for the year-over-year columns', () => {
+  it('prefers last year’s named level over the computed one, branch by branch', () => {
+    const computed = new Map<string, number | null>([
+      ['a', 4],
+      ['b', 2],
+      ['c', null],
+    ]);
+    const named = new Map([
+      ['a', 3],
+      ['c', 0],
+      ['d', 5],
+    ]);
+    expect(priorLevels(named, computed)).toEqual(
+      new Map([
+        ['a', 3],
+        ['b', 2],
+        ['c', 0],
+        ['d', 5],
+      ]),
+    );
+    expect(priorLevels(new Map(), computed)).toEqual(computed);
+    expect(priorLevels(named, null)).toEqual(named);
+    expect(priorLevels(new Map(), null)).toBeNull();
   });
 });
