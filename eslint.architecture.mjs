@@ -161,6 +161,7 @@ export const RENDERER_PUBLIC = [
   'exports/ExportCard',
   'integrity/AuditCheckCard',
   'integrity/FreezePanel',
+  'integrity/queries',
   'verification/VerifyFileCard',
   'ranking/explain/describeReason',
   'ranking/labels',

@@ -306,18 +306,3 @@ export function namedInYear(db: Store, branchIds: readonly string[], year: numbe
   const stmt = db.prepare('SELECT 1 FROM star_history WHERE branch_id = ? AND year = ?');
   return new Set(branchIds.filter((id) => stmt.get(id, year) !== undefined));
 }
-
-/** The levels named for `year` to the branches taking part in a campaign (one row each). */
-export function namedLevelsOfYear(
-  db: Store,
-  campaignId: string,
-  year: number,
-): { branch_id: string; level: number }[] {
-  return db
-    .prepare(
-      `SELECT h.branch_id, h.level FROM star_history h
-         JOIN campaign_branches cb ON cb.branch_id = h.branch_id
-        WHERE cb.campaign_id = ? AND h.year = ?`,
-    )
-    .all(campaignId, year) as { branch_id: string; level: number }[];
-}

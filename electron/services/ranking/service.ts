@@ -15,11 +15,11 @@ import type { CampaignRow } from '../../store/queries/campaigns';
 import { getCampaign } from '../../store/queries/campaigns';
 import { latestDecisions } from '../../store/queries/decisions';
 import { listPlanTargets } from '../../store/queries/plans';
+import { namedLevelsOfYear } from '../../store/queries/star-history';
 import { dataRevision } from '../../store/revision';
 import { writeDerived } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
-import { namedLevelsOfYear } from '../publication/queries';
 import { loadCompiledRubric } from '../rubrics';
 import type { Computed } from './cache';
 import { cachedRanking, keepRanking } from './cache';
@@ -282,6 +282,9 @@ export function computeRanking(
     ),
     plan: listPlanTargets(ctx.db, campaignId),
     previousCampaign: previous ? { id: previous.id, name: previous.name } : null,
+    yearOverYear:
+      previous !== undefined ||
+      namedLevelsOfYear(ctx.db, campaignId, campaign.year - 1).length > 0,
   };
 }
 

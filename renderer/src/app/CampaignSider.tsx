@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   FileExcelOutlined,
   FundOutlined,
+  NotificationOutlined,
   OrderedListOutlined,
   ProfileOutlined,
   TableOutlined,
@@ -30,6 +31,7 @@ const ICONS: Record<CampaignSection, ReactNode> = {
   rubric: <ProfileOutlined />,
   ranking: <OrderedListOutlined />,
   meetings: <AuditOutlined />,
+  publication: <NotificationOutlined />,
   exchange: <FileExcelOutlined />,
 };
 

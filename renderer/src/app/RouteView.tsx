@@ -10,6 +10,7 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { ProjectorPage } from '../features/meetings/projector/ProjectorPage';
 import { GridPage } from '../features/grid/GridPage';
 import { ProgressPage } from '../features/progress/ProgressPage';
+import { PublicationPage } from '../features/publication/PublicationPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RankingPage } from '../features/ranking/RankingPage';
 import { RubricPage } from '../features/rubric/RubricPage';
@@ -72,6 +73,8 @@ export function RouteView({ route }: RouteViewProps) {
           return <RankingPage key={route.campaignId} campaignId={route.campaignId} />;
         case 'meetings':
           return <MeetingsPage key={route.campaignId} campaignId={route.campaignId} />;
+        case 'publication':
+          return <PublicationPage key={route.campaignId} campaignId={route.campaignId} />;
       }
   }
 }

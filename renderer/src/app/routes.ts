@@ -8,6 +8,7 @@ export const CAMPAIGN_SECTIONS = [
   'rubric',
   'ranking',
   'meetings',
+  'publication',
   'exchange',
 ] as const;
 export type CampaignSection = (typeof CAMPAIGN_SECTIONS)[number];

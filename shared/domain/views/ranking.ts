@@ -68,6 +68,8 @@ export interface RankingView {
   plan: PlanTarget[];
   /** Campaign linked as last year's, for the year-over-year columns. */
   previousCampaign: { id: string; name: string } | null;
+  /** Last year's levels are known: named (命名) last year, or from the linked campaign. */
+  yearOverYear: boolean;
 }
 
 /** A ranking without its rows: what the screen shows around the rows it asks for. */

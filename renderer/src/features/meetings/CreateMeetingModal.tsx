@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/api';
@@ -18,6 +18,7 @@ interface Values {
   venue?: string;
   chair?: string;
   recorder?: string;
+  kind: 'regular' | 're-review';
   quorumNum: number;
   quorumDen: number;
   /** Evaluator ids chosen from the list, or names typed. */
@@ -48,7 +49,7 @@ export function CreateMeetingModal({ campaignId, onClose, onCreated }: CreateMee
     try {
       const view = await create.mutateAsync({
         campaignId,
-        kind: 'regular',
+        kind: values.kind,
         title: values.title,
         heldOn: values.heldOn,
         venue: values.venue ?? '',
@@ -79,6 +80,7 @@ export function CreateMeetingModal({ campaignId, onClose, onCreated }: CreateMee
         layout="vertical"
         initialValues={{
           title: t('meetings.defaultTitle'),
+          kind: 'regular',
           heldOn: today(),
           quorumNum: 2,
           quorumDen: 3,
@@ -91,6 +93,14 @@ export function CreateMeetingModal({ campaignId, onClose, onCreated }: CreateMee
           rules={[{ required: true, whitespace: true, message: t('meetings.required') }]}
         >
           <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('meetings.field.kind')} extra={t('meetings.kindHelp')}>
+          <Radio.Group
+            options={(['regular', 're-review'] as const).map((kind) => ({
+              value: kind,
+              label: t(`meetings.kind.${kind}`),
+            }))}
+          />
         </Form.Item>
         <Form.Item
           name="heldOn"

@@ -70,7 +70,7 @@ function dimensionColumns(view: RankingMeta, labels: RankingLabels): RankingColu
 export function buildColumns(view: RankingMeta, labels: RankingLabels): RankingColumn[] {
   const { t } = labels;
   // Without a linked campaign every branch would read "new": the column would only add noise.
-  const showYear = view.previousCampaign !== null;
+  const showYear = view.yearOverYear;
   const columns: RankingColumn[] = [
     {
       key: 'rank',
@@ -145,7 +145,7 @@ export function buildColumns(view: RankingMeta, labels: RankingLabels): RankingC
       title: t('ranking.col.previous'),
       tip: view.previousCampaign
         ? t('ranking.previousTip', { name: view.previousCampaign.name })
-        : undefined,
+        : t('ranking.previousNamedTip'),
       sortKey: 'previous',
       width: 'minmax(172px, 1.5fr)',
       minWidth: 172,
