@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { ApiCall, Qingshan } from '../fixtures/qingshan-county';
-import { seedQingshan } from '../fixtures/qingshan-county';
+import type { MeetingView } from '../../shared/domain/views/meetings';
+import type { RubricDefinition } from '../../shared/domain/rubric';
+import type { ApiCall, BranchSpec, Qingshan } from '../fixtures/qingshan-county';
+import { entries, seedQingshan } from '../fixtures/qingshan-county';
 import type { ServedApp } from './fixtures';
 
 /** Calls the served API as the page's bridge would (Bearer token), answering the data. */
@@ -37,4 +39,64 @@ export async function seedServedQingshan(page: Page, app: ServedApp): Promise<Qi
     db.close();
   }
   return seedQingshan(servedCall(page, app), countyId);
+}
+
+/**
+ * 青山县's committee meets on the deciding round (three members, all present), records the
+ * given levels (the rest pass by consent), closes, and the round is frozen (定稿): what a
+ * notice (公示) needs.
+ */
+export async function decidedAndFrozen(
+  call: ApiCall,
+  county: Qingshan,
+  levels: Record<string, number>,
+): Promise<void> {
+  let meeting = await call<MeetingView>('meetings.create', {
+    campaignId: county.campaignId,
+    title: '青山县2025年度评审会',
+    heldOn: '2025-09-20',
+    members: [{ name: '王建国' }, { name: '张伟' }, { name: '陈静' }],
+  });
+  for (const member of meeting.members)
+    meeting = await call<MeetingView>('meetings.rollCall', {
+      id: meeting.id,
+      memberId: member.id,
+      attendance: 'present',
+    });
+  meeting = await call<MeetingView>('meetings.start', { id: meeting.id });
+  for (const [branchName, level] of Object.entries(levels))
+    await call('meetings.decide', {
+      id: meeting.id,
+      itemId: meeting.items.find((i) => i.branchName === branchName)!.id,
+      outcome: 'adjust',
+      decidedLevel: level,
+      votes: { for: 3, against: 0, abstain: 0 },
+      reason: '经实地复核认定',
+    });
+  await call('meetings.close', { id: meeting.id });
+  await call('integrity.freeze', { roundId: county.roundId });
+}
+
+/** One submitted sheet of a branch by one evaluator, with the given quality per star. */
+export async function scoredSheet(
+  call: ApiCall,
+  input: {
+    roundId: string;
+    evaluatorId: string;
+    branchId: string;
+    definition: RubricDefinition;
+    spec: Omit<BranchSpec, 'township'>;
+  },
+): Promise<void> {
+  const sheet = await call<{ id: string; version: number }>('sheets.open', {
+    roundId: input.roundId,
+    branchId: input.branchId,
+    evaluatorId: input.evaluatorId,
+  });
+  const saved = await call<{ version: number }>('scores.save', {
+    sheetId: sheet.id,
+    expectedVersion: sheet.version,
+    entries: entries(input.definition, { township: '云溪镇', ...input.spec }, 0, false),
+  });
+  await call('sheets.submit', { sheetId: sheet.id, expectedVersion: saved.version });
 }

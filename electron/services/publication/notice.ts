@@ -6,8 +6,8 @@ import {
 } from '../../../shared/domain/publication/calendar';
 import type { NoticeChannels, NoticeView } from '../../../shared/domain/views/publication';
 import { AppError } from '../../../shared/errors';
-import { latestDecisions } from '../../store/queries/decisions';
 import { frozenCheckpoint } from '../integrity';
+import { computeRanking } from '../ranking';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { workingCalendar } from './calendar';
@@ -21,6 +21,7 @@ import {
   noticeEntries,
   roundCounty,
   type NoticeRow,
+  type RoundCounty,
 } from './queries';
 
 export interface CreateNoticeInput {
@@ -29,6 +30,30 @@ export interface CreateNoticeInput {
   startDay: string;
   workingDays?: number;
   channels: NoticeChannels;
+}
+
+/**
+ * The frozen result of each branch: the committee's latest decision where it decided one, else
+ * the level as ranked (the meeting passed the rest by consent, 其余按排名通过). A branch sent
+ * back for re-review by the committee, unrated or vetoed has no level and is not listed.
+ */
+function resultLevels(
+  ctx: ServiceContext,
+  round: RoundCounty,
+): { branchId: string; decidedLevel: number; decisionId: string | null }[] {
+  const rows = computeRanking(ctx, { campaignId: round.campaign_id, roundId: round.round_id }).rows;
+  return rows.flatMap((row) => {
+    const level = row.decided ? row.decided.decidedLevel : row.level;
+    return level === null
+      ? []
+      : [
+          {
+            branchId: row.branchId,
+            decidedLevel: level,
+            decisionId: row.decided?.decisionId ?? null,
+          },
+        ];
+  });
 }
 
 function requireRound(ctx: ServiceContext, roundId: string) {
@@ -65,9 +90,7 @@ export function createNotice(ctx: ServiceContext, input: CreateNoticeInput): Not
       reason: 'noticeNeedsFreeze',
     });
   }
-  const decided = latestDecisions(ctx.db, round.round_id).filter(
-    (d) => d.decidedLevel !== null && d.decidedLevel > 0,
-  );
+  const decided = resultLevels(ctx, round).filter((d) => d.decidedLevel > 0);
   if (decided.length === 0) {
     throw new AppError('CONFLICT', 'No branch of the round has a decided star level', {
       entity: 'notice',
@@ -82,10 +105,7 @@ export function createNotice(ctx: ServiceContext, input: CreateNoticeInput): Not
   const listed = decided
     .map((d) => ({ d, n: names.get(d.branchId) }))
     .filter((x): x is { d: (typeof decided)[number]; n: NonNullable<typeof x.n> } => !!x.n)
-    .sort(
-      (a, b) =>
-        (b.d.decidedLevel ?? 0) - (a.d.decidedLevel ?? 0) || a.n.sort.localeCompare(b.n.sort),
-    );
+    .sort((a, b) => b.d.decidedLevel - a.d.decidedLevel || a.n.sort.localeCompare(b.n.sort));
   const period = noticePeriod(input.startDay, days, workingCalendar(ctx, round.county_id).calendar);
   const id = ctx.newId();
   write(ctx, (tx) => {
@@ -109,7 +129,7 @@ export function createNotice(ctx: ServiceContext, input: CreateNoticeInput): Not
         seq: index + 1,
         branch_name: n.name,
         township_name: n.township,
-        proposed_level: d.decidedLevel ?? 0,
+        proposed_level: d.decidedLevel,
         decision_id: d.decisionId,
       }),
     );

@@ -53,7 +53,7 @@ function decidingRound(): string {
 }
 
 describe('公示 notice', () => {
-  it('lists only branches the committee decided a star for, with township and level, over the calendar period', async () => {
+  it('lists the frozen results with a star (decided, or passed by consent as ranked), with township and level, over the calendar period', async () => {
     await decidedAndFrozen(services, county);
     const notice = createNotice(services.ctx, {
       roundId: decidingRound(),
@@ -67,14 +67,21 @@ describe('公示 notice', () => {
       workingDays: 5,
       daysOff: 8,
     });
-    const names = notice.entries.map((e) => e.branchName);
-    // 龙泉村 raised to five stars, 白云村 kept; 桃源村 sent back for re-review is not listed.
-    expect(names).toContain('龙泉村');
-    expect(names).not.toContain('桃源村');
-    expect(notice.entries[0]).toMatchObject({ branchName: '龙泉村', proposedLevel: 5 });
-    expect(notice.entries.every((e) => e.townshipName.length > 0 && e.proposedLevel > 0)).toBe(
-      true,
-    );
+    // 龙泉村 raised to five stars and 白云村 kept by decision; 青山村, 凤岭村 and 金沙村 passed
+    // by consent as ranked. Not listed: 桃源村 sent back for re-review by the committee, 石门村
+    // vetoed, 柳塘村 unrated. Highest level first, then the registry's order.
+    expect(notice.entries.map((e) => [e.branchName, e.townshipName, e.proposedLevel])).toEqual([
+      ['青山村', '云溪镇', 5],
+      ['龙泉村', '石门镇', 5],
+      ['凤岭村', '石门镇', 4],
+      ['白云村', '石门镇', 4],
+      ['金沙村', '石门镇', 2],
+    ]);
+    // A decided entry names its decision; one passed by consent has none.
+    const decisionOf = (name: string) =>
+      notice.entries.find((e) => e.branchName === name)!.decisionId;
+    expect(decisionOf('龙泉村')).not.toBeNull();
+    expect(decisionOf('青山村')).toBeNull();
     // The notice names the freeze it published.
     const frozen = services.ctx.db
       .prepare('SELECT id FROM checkpoints WHERE round_id = ? AND unfrozen_at IS NULL')

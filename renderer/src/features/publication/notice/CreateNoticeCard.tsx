@@ -151,7 +151,7 @@ export function CreateNoticeCard({
           label={t('publication.notice.rules')}
           extra={t('publication.notice.rulesHelp')}
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea rows={2} />
         </Form.Item>
         <Button
           type="primary"

@@ -137,7 +137,7 @@ export function RegisterObjectionModal({
           label={t('publication.objection.content')}
           rules={[{ ...required, whitespace: true }]}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} />
+          <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>
       </Form>
     </Modal>

@@ -95,7 +95,7 @@ export function StepModal({
       onOk={() => void submit()}
       onCancel={onClose}
     >
-      <Typography.Paragraph type="secondary" ellipsis={{ rows: 3 }}>
+      <Typography.Paragraph type="secondary" className="xp-publication-content">
         {objection.content}
       </Typography.Paragraph>
       <Form<Values>
@@ -105,7 +105,7 @@ export function StepModal({
       >
         {kind === 'reject' && (
           <Form.Item name="reason" label={t('publication.objection.reason')} rules={[required]}>
-            <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} />
+            <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         )}
         {kind === 'investigate' && (
