@@ -1,6 +1,7 @@
 import type { FreezeStatus } from '../../shared/domain/views/integrity';
 import type { MeetingView } from '../../shared/domain/views/meetings';
 import type { Page } from '@playwright/test';
+import { queryDb } from './db';
 import { expect, test } from './fixtures';
 import { seedServedQingshan, servedCall } from './qingshan';
 
@@ -88,6 +89,24 @@ test('a decided round is frozen, refuses changes, and is unfrozen with a reason'
       return x.vetoes.resolve({ roundId, branchId: roundId, itemCode: 'V1', reason: '已整改' });
     }, round!.id);
     expect(refused).toMatchObject({ ok: false, error: { code: 'FROZEN' } });
+
+    // The screens say so before anyone types: the grid and the score sheet are read-only.
+    const sheet = queryDb<{ branch_id: string; evaluator_id: string }>(
+      app.dbFile,
+      'SELECT branch_id, evaluator_id FROM score_sheets WHERE round_id = ? LIMIT 1',
+      round!.id,
+    );
+    await page.goto(`${new URL(app.url).origin}/#/campaigns/${county.campaignId}/grid`);
+    await expect(page.getByTestId('grid-frozen')).toContainText('该轮次已定稿');
+    await expect(page.getByRole('button', { name: '批量提交' })).toHaveCount(0);
+    await page.goto(
+      `${new URL(app.url).origin}/#/campaigns/${county.campaignId}/sheet?round=${round!.id}` +
+        `&branch=${sheet.branch_id}&evaluator=${sheet.evaluator_id}`,
+    );
+    await expect(page.getByTestId('sheet-frozen')).toBeVisible();
+    await expect(page.getByLabel('评分表备注')).toBeDisabled();
+    await page.goto(ranking);
+    await expect(page.getByTestId('freeze-banner')).toBeVisible();
   });
 
   await test.step('解除定稿 needs a reason; 定稿 again gives version 2', async () => {

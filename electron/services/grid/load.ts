@@ -1,6 +1,7 @@
 import type { EntryValue } from '../../../shared/domain/entry';
 import { listItems } from '../../../shared/domain/rubric';
 import type { GridRow, GridView } from '../../../shared/domain/views/grid';
+import { frozenCheckpoint } from '../../store/queries/checkpoints';
 import type { ServiceContext } from '../context';
 import { loadRubric } from '../rubrics';
 import type { GridScope, ScopeBranch } from './branches';
@@ -52,5 +53,6 @@ export function loadGrid(
     definition,
     items: listItems(definition),
     rows: gridRows(ctx, scope, scopeBranches(ctx, scope, input.townshipId)),
+    frozen: frozenCheckpoint(ctx.db, scope.roundId) !== undefined,
   };
 }

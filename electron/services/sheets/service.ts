@@ -17,6 +17,7 @@ import {
 } from '../../store/queries/sheet-rows';
 import { insertSheet } from '../../store/queries/sheets';
 import { assertRoundOpen } from '../../store/frozen';
+import { frozenCheckpoint } from '../../store/queries/checkpoints';
 import type { Tx } from '../../store/write';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
@@ -52,6 +53,7 @@ function toView(ctx: ServiceContext, row: SheetRow): SheetView {
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
     rubricVersionId: row.rubric_version_id,
+    frozen: frozenCheckpoint(ctx.db, row.round_id) !== undefined,
     entries,
   };
 }

@@ -26,6 +26,8 @@ export interface GridView {
   /** The columns, in rubric order. */
   items: RubricItem[];
   rows: GridRow[];
+  /** The round is frozen (定稿): every cell is read-only until it is unfrozen. */
+  frozen: boolean;
 }
 
 /**

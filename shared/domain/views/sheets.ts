@@ -30,6 +30,8 @@ export interface SheetView {
   updatedAt: string;
   submittedAt: string | null;
   rubricVersionId: string;
+  /** The round is frozen (定稿): nothing on the sheet changes until it is unfrozen. */
+  frozen: boolean;
   entries: Record<string, SheetEntry>;
 }
 

@@ -1,4 +1,4 @@
-import { App, Space, Typography } from 'antd';
+import { Alert, App, Space, Typography } from 'antd';
 import type { ClipboardEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +64,8 @@ export function GridScreen({ view, townshipId, loadRows }: GridScreenProps) {
   const results = useRowResults(rubric, rows, drafts);
   const history = useRef<UndoStack<string>>(emptyUndo());
 
-  const readOnly = (r: number, c: number): 'locked' | 'read-only' | null => {
+  const readOnly = (r: number, c: number): 'locked' | 'read-only' | 'frozen' | null => {
+    if (view.frozen) return 'frozen';
     if (rows[r]?.status === 'submitted') return 'locked';
     return items[c]?.type === 'veto' ? 'read-only' : null;
   };
@@ -212,6 +213,14 @@ export function GridScreen({ view, townshipId, loadRows }: GridScreenProps) {
   return (
     <div className="xp-grid-layout" data-testid="grid-screen">
       <div>
+        {view.frozen && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('scoring.frozenHint')}
+            data-testid="grid-frozen"
+          />
+        )}
         <div className="xp-grid-toolbar">
           <Typography.Text type="secondary">{t('grid.hint')}</Typography.Text>
           <Space>
@@ -219,13 +228,15 @@ export function GridScreen({ view, townshipId, loadRows }: GridScreenProps) {
               save={editor.save}
               onReload={() => void loadRows().then(editor.reload, () => undefined)}
             />
-            <BulkSubmitButton
-              roundId={view.roundId}
-              evaluatorId={view.evaluatorId}
-              townshipId={townshipId ?? undefined}
-              beforePreview={editor.flush}
-              onSubmitted={() => void loadRows().then(editor.reload, () => undefined)}
-            />
+            {!view.frozen && (
+              <BulkSubmitButton
+                roundId={view.roundId}
+                evaluatorId={view.evaluatorId}
+                townshipId={townshipId ?? undefined}
+                beforePreview={editor.flush}
+                onSubmitted={() => void loadRows().then(editor.reload, () => undefined)}
+              />
+            )}
           </Space>
         </div>
         <GridTable

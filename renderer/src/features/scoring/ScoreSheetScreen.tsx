@@ -39,10 +39,11 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
   // A sheet in a round of the wrong kind (a self-assessment left in a county review): shown,
   // never counted, and closed to changes; it can only be discarded.
   const misplaced = !sheetFitsRound(sheet.roundKind, sheet.evaluatorId);
-  const readOnly = locked || misplaced;
+  const readOnly = locked || misplaced || sheet.frozen;
   const empty =
     !locked &&
     !misplaced &&
+    !sheet.frozen &&
     Object.keys(sheet.entries).length === 0 &&
     sheet.remark === '' &&
     Object.values(drafts).every((d) => d.value === null && !d.remark) &&
@@ -153,7 +154,9 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
                 misplaced={misplaced}
               />
             )}
-            {!misplaced && <SheetActions editor={editor} onMissing={(code) => focusItem(code)} />}
+            {!misplaced && !sheet.frozen && (
+              <SheetActions editor={editor} onMissing={(code) => focusItem(code)} />
+            )}
             <Button onClick={() => setAuditOpen(true)} data-testid="open-audit">
               {t('scoring.auditOpen')}
             </Button>
@@ -209,7 +212,16 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
           }
         />
       )}
-      {locked && <Alert type="info" showIcon message={t('scoring.lockedHint')} />}
+      {sheet.frozen ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('scoring.frozenHint')}
+          data-testid="sheet-frozen"
+        />
+      ) : (
+        locked && <Alert type="info" showIcon message={t('scoring.lockedHint')} />
+      )}
       <Row gutter={16} className="xp-score-body">
         <Col span={17}>
           <div onKeyDown={onKeyDown}>

@@ -55,7 +55,7 @@ export function NoticeCard({ notice, campaignId }: { notice: NoticeView; campaig
           ))}
         {channels.rules.length > 0 && (
           <Descriptions.Item label={t('publication.notice.rules')} span={2}>
-            {channels.rules.join('；')}
+            {channels.rules.join(t('publication.separator'))}
           </Descriptions.Item>
         )}
         <Descriptions.Item
