@@ -162,6 +162,7 @@ export const RENDERER_PUBLIC = [
   'integrity/AuditCheckCard',
   'integrity/FreezePanel',
   'integrity/queries',
+  'publication/history/StarTimeline',
   'verification/VerifyFileCard',
   'ranking/explain/describeReason',
   'ranking/labels',

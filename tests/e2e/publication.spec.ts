@@ -132,6 +132,14 @@ test('公示 over the holiday, an objection sent back, the others named, next ye
          JOIN org_units u ON u.id = h.branch_id`,
     ).names.split(',');
     expect(named.sort()).toEqual(['柳塘村3', '桃源村3', '石门村2']);
+
+    // The branch's star history (星级档案) on its page.
+    await page.goto(`${origin}/#/campaigns/${county.campaignId}/branches`);
+    await page.getByTestId('branch-tree').getByText('石门村', { exact: true }).click();
+    const timeline = page.getByTestId('branch-details').getByTestId('star-timeline');
+    await expect(timeline).toContainText('2025 年 二星');
+    await expect(timeline).toContainText('首次命名');
+    await expect(timeline).toContainText('依据 青组发〔2025〕12号，2025-10-20');
   });
 
   await test.step('next year: 升星 and 降星 from the named levels, no campaign linked', async () => {

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Empty, Space, Tag } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StarTimeline } from '../publication/history/StarTimeline';
 import { ScoreAction } from '../scoring/ScoreAction';
 import { BranchActions } from './BranchActions';
 import { BranchTypeTag } from './BranchTypeTag';
@@ -77,6 +78,7 @@ export function BranchDetails({ campaignId, selected, onDialog }: BranchDetailsP
       <Space orientation="vertical" size="large" className="xp-fill">
         <Descriptions column={1} bordered size="middle" items={items} />
         <BranchActions campaignId={campaignId} located={selected} onDialog={onDialog} />
+        <StarTimeline branchId={branch.id} campaignId={campaignId} />
       </Space>
     </Card>
   );

@@ -11,6 +11,7 @@ export const publicationKeys = {
   preview: (input: MethodInput<'publication.namingPreview'>) =>
     ['publication', 'notice', input.noticeId, 'preview', input] as const,
   calendar: (countyId: string) => ['publication', 'county', countyId, 'calendar'] as const,
+  timeline: (branchId: string) => ['publication', 'branch', branchId, 'timeline'] as const,
 };
 
 export function useNotice(roundId: string) {

@@ -103,7 +103,9 @@ export function NamingPlanView({
             {plan.ruleHeld.map((h) => (
               <Tag key={h.branchId} color="red">
                 {nameOf(h.branchId)} ·{' '}
-                {h.problems.map((p) => t(`publication.naming.problems.${p}`)).join(t('publication.separator'))}
+                {h.problems
+                  .map((p) => t(`publication.naming.problems.${p}`))
+                  .join(t('publication.separator'))}
               </Tag>
             ))}
           </Space>
