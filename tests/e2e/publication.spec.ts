@@ -206,3 +206,62 @@ test('公示 over the holiday, an objection sent back, the others named, next ye
     await expect(previous('金沙村')).not.toContainText('星');
   });
 });
+
+test('the county’s own holiday moves the notice’s end day; back to the shipped calendar', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const call = servedCall(page, app);
+  await call('preferences.update', { operatorName: '赵晓' });
+  const county = await seedServedQingshan(page, app);
+  await decidedAndFrozen(call, county, { 石门村: 2, 柳塘村: 3 });
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();
+  await page.goto(`${new URL(app.url).origin}/#/campaigns/${county.campaignId}/publication`);
+  const form = page.getByTestId('notice-form');
+  await form.getByLabel('公示开始日期').fill('2025-10-09');
+  const period = page.getByTestId('notice-period');
+  await expect(period).toContainText('公示期 2025-10-09 至 2025-10-14');
+
+  // 县庆 on Monday 2025-10-13, a local day off entered in the county's calendar.
+  await page.getByRole('button', { name: '本县设置' }).click();
+  const editor = page.getByTestId('calendar-editor');
+  await expect(editor).toContainText('现在使用内置日历');
+  const year2025 = editor.locator('.ant-card', { hasText: '2025 年' });
+  await year2025.getByRole('button', { name: '添加假期' }).click();
+  const row = year2025.getByTestId('holiday-row').last();
+  await row.getByPlaceholder('名称').fill('县庆');
+  await row.getByLabel('开始').fill('2025-10-13');
+  await row.getByLabel('结束').fill('2025-10-13');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('设置已保存。')).toBeVisible();
+  await expect(editor).toContainText('本县使用修改过的日历');
+  await page.keyboard.press('Escape');
+  await expect(period).toContainText('公示期 2025-10-09 至 2025-10-15');
+  const stored = queryDb<{ value: string }>(
+    app.dbFile,
+    `SELECT value FROM publication_settings WHERE key = 'calendar'`,
+  );
+  expect(stored.value).toContain('县庆');
+
+  await page.getByRole('button', { name: '本县设置' }).click();
+  await page.getByTestId('calendar-editor').getByRole('button', { name: '恢复内置日历' }).click();
+  await expect(page.getByTestId('calendar-editor')).toContainText('现在使用内置日历');
+
+  // The county names 四星 itself from now on, and lets a branch rise two levels a year.
+  await page.getByRole('tab', { name: '命名权限与星级规则' }).click();
+  const naming = page.getByTestId('naming-settings');
+  await naming.getByLabel('四星').check();
+  await naming.getByLabel('每年最多升').fill('2');
+  await naming.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('设置已保存。').last()).toBeVisible();
+  const settings = await call<{ authority: { countyLevels: number[] }; starRules: unknown }>(
+    'publication.namingSettings',
+    { countyId: (await call<CampaignSummary[]>('campaigns.list', {}))[0]!.countyId },
+  );
+  expect(settings.authority.countyLevels).toEqual([1, 2, 3, 4]);
+  expect(settings.starRules).toEqual({ maxStepUp: 2, vetoWithdraws: true, newBranchYears: 1 });
+  await page.keyboard.press('Escape');
+  await expect(period).toContainText('公示期 2025-10-09 至 2025-10-14');
+});

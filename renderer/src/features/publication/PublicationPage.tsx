@@ -1,4 +1,6 @@
-import { Card, Result, Space } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary, RoundSummary } from '../../../../shared/domain/views';
 import { useCampaignOverview } from '../../api/queries';
@@ -9,6 +11,7 @@ import { CreateNoticeCard } from './notice/CreateNoticeCard';
 import { NoticeCard } from './notice/NoticeCard';
 import { ObjectionRegister } from './objections/ObjectionRegister';
 import { useNotice } from './queries';
+import { SettingsModal } from './settings/SettingsModal';
 import './publication.css';
 
 export interface PublicationPageProps {
@@ -22,9 +25,26 @@ export interface PublicationPageProps {
 export function PublicationPage({ campaignId }: PublicationPageProps) {
   const { t } = useTranslation();
   const overview = useCampaignOverview(campaignId);
+  const [settings, setSettings] = useState(false);
+  const countyId = overview.data?.campaign.countyId;
   return (
     <>
-      <PageHeader title={t('nav.publication')} subtitle={t('publication.subtitle')} />
+      <PageHeader
+        title={t('nav.publication')}
+        subtitle={t('publication.subtitle')}
+        extra={
+          <Button icon={<SettingOutlined />} disabled={!countyId} onClick={() => setSettings(true)}>
+            {t('publication.settings.open')}
+          </Button>
+        }
+      />
+      {settings && countyId && (
+        <SettingsModal
+          countyId={countyId}
+          campaignId={campaignId}
+          onClose={() => setSettings(false)}
+        />
+      )}
       <QueryView query={overview}>
         {(data) => {
           const round = data.rounds.find((r) => r.isDeciding);

@@ -11,6 +11,8 @@ export const publicationKeys = {
   preview: (input: MethodInput<'publication.namingPreview'>) =>
     ['publication', 'notice', input.noticeId, 'preview', input] as const,
   calendar: (countyId: string) => ['publication', 'county', countyId, 'calendar'] as const,
+  namingSettings: (countyId: string) =>
+    ['publication', 'county', countyId, 'naming-settings'] as const,
   timeline: (branchId: string) => ['publication', 'branch', branchId, 'timeline'] as const,
 };
 
