@@ -108,14 +108,6 @@ export function branchTypeText(data: ExportData, type: RankingRow['branchType'])
 }
 
 /**
- * The level after the committee: the decided one where a decision is recorded (none for 退回复核
- * and 暂缓), else the computed one.
- */
-export function levelAfterReview(row: RankingRow): number | null {
-  return row.decided ? row.decided.decidedLevel : row.level;
-}
-
-/**
  * 评审结果 of a row: the decided level (with "超出名额" when it overrides the quota) or the
  * outcome that gives none (退回复核, 暂缓); empty while undecided.
  */

@@ -1,21 +1,11 @@
 import type { LevelName, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
-import { branchTypeText, formatDay, levelAfterReview, levelCell } from './data';
+import { hasProposedRating, levelAfterReview } from '../../../shared/domain/proposed-rating';
+import { branchTypeText, formatDay, levelCell } from './data';
 import type { NoticeStage } from './notice-stages';
 import { noticeStages } from './notice-stages';
 import type { TableSpec } from './table-spec';
 import type { Words } from './words';
-
-/**
- * A proposed rating is a level above none (无星 / below the lowest band is no rating), unless
- * the rubric names level 0 itself. Unrated, incomplete and vetoed branches are not published.
- */
-export function hasProposedRating(row: RankingRow, levels: readonly LevelName[]): boolean {
-  const level = levelAfterReview(row);
-  // A committee may rate a vetoed or incomplete branch by adjustment; without one they stay off.
-  if (level === null || (!row.decided && row.status !== 'rated')) return false;
-  return level > 0 || levels.some((l) => l.level === 0);
-}
 
 function stageText(words: Words, stage: NoticeStage): string {
   return stage.kind === 'other' ? stage.name : words.t(`exports.notice.stage.${stage.kind}`);

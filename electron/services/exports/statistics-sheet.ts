@@ -1,6 +1,7 @@
 import type { PlanTarget, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
-import { levelAfterReview, levelCell } from './data';
+import { levelAfterReview } from '../../../shared/domain/proposed-rating';
+import { levelCell } from './data';
 import type { CellValue, TableColumn, TableSpec } from './table-spec';
 
 interface Counted {

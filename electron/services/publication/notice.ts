@@ -5,6 +5,7 @@ import {
   parseDay,
 } from '../../../shared/domain/publication/calendar';
 import type { NoticeChannels, NoticeView } from '../../../shared/domain/views/publication';
+import { hasProposedRating, levelAfterReview } from '../../../shared/domain/proposed-rating';
 import { AppError } from '../../../shared/errors';
 import { frozenCheckpoint } from '../integrity';
 import { computeRanking } from '../ranking';
@@ -33,18 +34,19 @@ export interface CreateNoticeInput {
 }
 
 /**
- * The frozen result of each branch: the committee's latest decision where it decided one, else
- * the level as ranked (the meeting passed the rest by consent, 其余按排名通过). A branch sent
- * back for re-review by the committee, unrated or vetoed has no level and is not listed.
+ * The frozen results with a star, as the 公示名单 sheet lists them (`hasProposedRating`): the
+ * committee's decided level where it decided, else the level as ranked (passed by consent,
+ * 其余按排名通过). Sent back for re-review by the committee, unrated, incomplete or vetoed
+ * without a decision: not listed.
  */
 function resultLevels(
   ctx: ServiceContext,
   round: RoundCounty,
 ): { branchId: string; decidedLevel: number; decisionId: string | null }[] {
-  const rows = computeRanking(ctx, { campaignId: round.campaign_id, roundId: round.round_id }).rows;
-  return rows.flatMap((row) => {
-    const level = row.decided ? row.decided.decidedLevel : row.level;
-    return level === null
+  const view = computeRanking(ctx, { campaignId: round.campaign_id, roundId: round.round_id });
+  return view.rows.flatMap((row) => {
+    const level = levelAfterReview(row);
+    return level === null || !hasProposedRating(row, view.levels)
       ? []
       : [
           {
