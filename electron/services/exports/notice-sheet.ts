@@ -1,4 +1,3 @@
-import type { LevelName, RankingRow } from '../../../shared/domain/views';
 import type { ExportData } from './data';
 import { hasProposedRating, levelAfterReview } from '../../../shared/domain/proposed-rating';
 import { branchTypeText, formatDay, levelCell } from './data';
