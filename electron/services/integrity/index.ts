@@ -4,6 +4,7 @@
  */
 export { verifyAuditChain } from './chain';
 export { assertNotFrozen, findCheckpoint } from './freeze';
+export { printedCheckpoint } from './printed';
 export { frozenCheckpoint } from './queries';
 export type { CheckpointRow } from './queries';
 export { canonicalJson, checkpointFingerprint } from './checkpoint';

@@ -13,8 +13,8 @@ import { requireCampaign } from '../../campaigns';
 import type { ServiceContext } from '../../context';
 import { computeRanking } from '../../ranking';
 import { getMeetingView } from '../view';
-import { qrPng } from '../../../documents/qr-png';
-import { checkpointFingerprint, frozenCheckpoint } from '../../integrity';
+import type { PrintedCheckpoint } from '../../../documents/docx';
+import { printedCheckpoint } from '../../integrity';
 
 /**
  * Everything the minutes (会议纪要) print, read once on main from the records and handed to the
@@ -47,15 +47,8 @@ export interface MinutesData {
   checkpoint: MinutesCheckpoint | null;
 }
 
-/** The slot issue #14 fills: the checkpoint's short grouped fingerprint and its QR code. */
-export interface MinutesCheckpoint {
-  /** e.g. `3F2A 91C0 7B1E 04D2 AA19`: printed as text under the signatures. */
-  fingerprint: string;
-  /** The freeze's version (第 n 版). */
-  version: number;
-  /** A PNG of the QR code of the fingerprint (bytes), printed beside it when given. */
-  qrPng?: Uint8Array;
-}
+/** The round's freeze as the minutes print it (electron/documents/docx.ts). */
+export type MinutesCheckpoint = PrintedCheckpoint;
 
 export interface MinutesItem {
   no: number;
@@ -126,23 +119,6 @@ export function loadMinutesData(
     operator: ctx.actor,
     generatedAt: ctx.now(),
     appVersion: ctx.info.version,
-    checkpoint: checkpointOf(ctx, view.roundId),
-  };
-}
-
-/**
- * The round's current freeze (定稿), printed after the signatures with a QR code of the same
- * text, so a printout can be checked against the file (`xingping verify --fingerprint`).
- */
-function checkpointOf(ctx: ServiceContext, roundId: string): MinutesCheckpoint | null {
-  const row = frozenCheckpoint(ctx.db, roundId);
-  if (!row) return null;
-  const fingerprint = checkpointFingerprint(row);
-  return {
-    fingerprint,
-    version: row.version,
-    qrPng: qrPng(
-      `XINGPING-CHECKPOINT v${row.version} ${fingerprint.replace(/ /g, '')} ${row.root}`,
-    ),
+    checkpoint: printedCheckpoint(ctx, view.roundId),
   };
 }

@@ -1,79 +1,30 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  ImageRun,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { formatCenti } from '../../../../shared/domain/points';
+import {
+  borderedTable,
+  checkpointParagraphs,
+  dateText as dateIn,
+  heading,
+  pageFooter,
+  para,
+  text,
+  TITLE,
+  wordDocument,
+  type PrintedCheckpoint,
+} from '../../../documents/docx';
 import type { SheetWords } from '../../../workbook/words';
-import type { MinutesCheckpoint, MinutesData, MinutesItem } from './data';
+import type { MinutesData, MinutesItem } from './data';
 import { levelText } from './level-text';
 import { minutesWordsFor } from './words';
 
 /**
- * The minutes (会议纪要) as a Word document, with the `docx` package: built from `MinutesData`
- * only, in the document's language. Layout: A4 portrait, 宋体/Times, the items as one table.
+ * The minutes (会议纪要) as a Word document (the shared pieces in electron/documents/docx.ts):
+ * built from `MinutesData` only, in the document's language; the items as one table.
  */
-
-const BODY = 24; // 12 pt, in half-points
-const SMALL = 20; // 10 pt: the items table
-const TITLE = 36; // 18 pt
 
 type Words = SheetWords;
 
-function text(value: string, options: { bold?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({ text: value, bold: options.bold ?? false, size: options.size ?? BODY });
-}
-
-function para(
-  value: string | TextRun[],
-  options: { bold?: boolean; size?: number; align?: 'center' | 'right'; before?: number } = {},
-): Paragraph {
-  return new Paragraph({
-    children: typeof value === 'string' ? [text(value, options)] : value,
-    alignment:
-      options.align === 'center'
-        ? AlignmentType.CENTER
-        : options.align === 'right'
-          ? AlignmentType.RIGHT
-          : AlignmentType.LEFT,
-    spacing: { before: options.before ?? 0, after: 80, line: 360 },
-  });
-}
-
-function heading(value: string): Paragraph {
-  return para(value, { bold: true, before: 240 });
-}
-
-function dateText(words: Words, iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return words.t('date', { y: y ?? 0, m: m ?? 0, d: d ?? 0 });
-}
-
-function cell(lines: string[], width: number, options: { bold?: boolean } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: (lines.length === 0 ? [''] : lines).map(
-      (line) =>
-        new Paragraph({
-          children: [text(line, { size: SMALL, bold: options.bold ?? false })],
-          spacing: { after: 0, line: 280 },
-        }),
-    ),
-  });
-}
+const dateText = (words: Words, iso: string) => dateIn(words.t, iso);
 
 function meetingSection(data: MinutesData, words: Words): (Paragraph | Table)[] {
   const stage =
@@ -161,7 +112,7 @@ function reasonsText(words: Words, item: MinutesItem): string {
 
 const WIDTHS = [7, 16, 14, 12, 16, 16, 19];
 
-function itemRow(data: MinutesData, words: Words, item: MinutesItem): TableRow {
+function itemRow(data: MinutesData, words: Words, item: MinutesItem): string[][] {
   const d = item.decision;
   const votes = d
     ? [
@@ -190,41 +141,24 @@ function itemRow(data: MinutesData, words: Words, item: MinutesItem): TableRow {
       }),
     ),
   ];
-  return new TableRow({
-    cantSplit: true,
-    children: [
-      cell([String(item.no)], WIDTHS[0]!),
-      cell([item.branchName, item.townshipName], WIDTHS[1]!),
-      cell([reasonsText(words, item)], WIDTHS[2]!),
-      cell([levelText(data, words, item.computedLevel)], WIDTHS[3]!),
-      cell(outcome, WIDTHS[4]!),
-      cell(votes, WIDTHS[5]!),
-      cell(reason, WIDTHS[6]!),
-    ],
-  });
+  return [
+    [String(item.no)],
+    [item.branchName, item.townshipName],
+    [reasonsText(words, item)],
+    [levelText(data, words, item.computedLevel)],
+    outcome,
+    votes,
+    reason,
+  ];
 }
 
 function itemsTable(data: MinutesData, words: Words, items: MinutesItem[]): Table {
   const headers = ['no', 'branch', 'why', 'computed', 'outcome', 'votes', 'reason'];
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: headers.map((h, i) => cell([words.t(`col.${h}`)], WIDTHS[i]!, { bold: true })),
-      }),
-      ...items.map((item) => itemRow(data, words, item)),
-    ],
-  });
+  return borderedTable(
+    headers.map((h) => words.t(`col.${h}`)),
+    items.map((item) => itemRow(data, words, item)),
+    WIDTHS,
+  );
 }
 
 function itemsSection(data: MinutesData, words: Words): (Paragraph | Table)[] {
@@ -265,94 +199,37 @@ function signatureSection(data: MinutesData, words: Words): Paragraph[] {
   ];
 }
 
-/**
- * Issue #14's slot: the frozen checkpoint's fingerprint (and its QR code when given) printed
- * after the signatures, so a printout can be checked against the database. Nothing until then.
- */
-export function checkpointSection(checkpoint: MinutesCheckpoint | null, words: Words): Paragraph[] {
-  if (!checkpoint) return [];
-  return [
-    para(
-      words.t('checkpoint', { fingerprint: checkpoint.fingerprint, version: checkpoint.version }),
-      { before: 240 },
-    ),
-    ...(checkpoint.qrPng
-      ? [
-          new Paragraph({
-            children: [
-              new ImageRun({
-                type: 'png',
-                data: checkpoint.qrPng,
-                transformation: { width: 96, height: 96 },
-              }),
-            ],
-          }),
-        ]
-      : []),
-  ];
-}
-
-function footer(data: MinutesData, words: Words): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            size: 16,
-            children: [
-              words.t('footer', {
-                operator: data.operator,
-                at: dateText(words, data.generatedAt),
-                version: data.appVersion,
-              }),
-              words.t('pageBefore'),
-              PageNumber.CURRENT,
-              words.t('pageAfter'),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
+/** The round's freeze under the signatures, so a printout can be checked against the file. */
+export function checkpointSection(checkpoint: PrintedCheckpoint | null, words: Words): Paragraph[] {
+  return checkpointParagraphs(checkpoint, (c) =>
+    words.t('checkpoint', { fingerprint: c.fingerprint, version: c.version }),
+  );
 }
 
 /** The minutes as the bytes of a .docx file. */
 export async function minutesDocument(data: MinutesData): Promise<Buffer> {
   const words = minutesWordsFor(data.language);
-  const latin = data.language === 'en' ? 'Arial' : 'Times New Roman';
-  const doc = new Document({
+  return wordDocument({
+    language: data.language,
     creator: data.operator,
     title: words.t('title', { title: data.title }),
-    styles: {
-      default: {
-        document: {
-          run: { font: { ascii: latin, hAnsi: latin, eastAsia: 'SimSun' }, size: BODY },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: { margin: { top: 1440, bottom: 1440, left: 1300, right: 1300 } },
-        },
-        footers: { default: footer(data, words) },
-        children: [
-          para(words.t('title', { title: data.title }), {
-            bold: true,
-            size: TITLE,
-            align: 'center',
-          }),
-          ...(data.stage === 'closed' ? [] : [para(words.t('draftNote'), { align: 'center' })]),
-          ...meetingSection(data, words),
-          ...attendanceSection(data, words),
-          ...itemsSection(data, words),
-          ...consentSection(data, words),
-          ...signatureSection(data, words),
-          ...checkpointSection(data.checkpoint, words),
-        ],
-      },
+    footer: pageFooter(
+      words.t('footer', {
+        operator: data.operator,
+        at: dateText(words, data.generatedAt),
+        version: data.appVersion,
+      }),
+      { before: words.t('pageBefore'), after: words.t('pageAfter') },
+    ),
+    children: [
+      para(words.t('title', { title: data.title }), { bold: true, size: TITLE, align: 'center' }),
+      ...(data.stage === 'closed' ? [] : [para(words.t('draftNote'), { align: 'center' })]),
+      ...meetingSection(data, words),
+      ...attendanceSection(data, words),
+      ...itemsSection(data, words),
+      ...consentSection(data, words),
+      ...signatureSection(data, words),
+      ...checkpointSection(data.checkpoint, words),
     ],
   });
-  return Packer.toBuffer(doc);
 }
