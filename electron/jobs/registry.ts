@@ -2,6 +2,10 @@ import { checkBackupTask } from '../services/backups/tasks';
 import { readBranchList } from '../services/branch-import/tasks';
 import { buildExportTask } from '../services/exports/tasks';
 import { buildMinutesTask } from '../services/meetings/tasks';
+import {
+  buildNamingWorkbookTask,
+  buildPublicationDocumentTask,
+} from '../services/publication/tasks';
 import { readRubricFile, writeRubricFile } from '../services/rubrics/tasks';
 import { readTemplateFile, writeTemplateFile } from '../services/score-templates/tasks';
 import type { Task } from './task';
@@ -22,6 +26,8 @@ const TASKS: readonly AnyTask[] = [
   writeTemplateFile,
   buildExportTask,
   buildMinutesTask,
+  buildPublicationDocumentTask,
+  buildNamingWorkbookTask,
   checkBackupTask,
 ];
 

@@ -9,7 +9,9 @@ import type {
   NoticeView,
   ObjectionView,
 } from '../domain/views/publication';
-import { id, method } from './method';
+import type { OutgoingFile } from '../domain/views/files';
+import { LANGUAGES } from '../domain/views/preferences';
+import { id, jobId, method } from './method';
 
 const day = z.iso.date();
 /** 降星 needs a reason, a step up beyond the rules a 破格 reason (the county's star rules). */
@@ -123,5 +125,18 @@ export const publicationContract = {
         .nullable(),
     }),
   ).returns<NamingSettingsView>(),
+  /** The notice (公示) as a Word document (a one-time link, built in a worker). */
+  'publication.noticeDocument': method(
+    z.strictObject({ noticeId: id, language: z.enum(LANGUAGES).optional(), jobId }),
+  ).returns<OutgoingFile>(),
+  /** A naming's decision (Word), 授牌 list or 备案 table (Excel). */
+  'publication.namingFile': method(
+    z.strictObject({
+      namingId: id,
+      file: z.enum(['decision', 'plaques', 'filing']),
+      language: z.enum(LANGUAGES).optional(),
+      jobId,
+    }),
+  ).returns<OutgoingFile>(),
   'publication.starTimeline': method(z.strictObject({ branchId: id })).returns<TimelineEntry[]>(),
 } as const;

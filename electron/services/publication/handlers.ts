@@ -1,6 +1,7 @@
 import type { publicationContract } from '../../../shared/api/publication';
 import type { HandlerGroup } from '../registry';
 import { setWorkingCalendar, workingCalendar } from './calendar';
+import { buildNamingFile, buildNoticeDocument } from './documents/service';
 import { listNamings, nameBranches, previewNaming, starTimeline } from './naming';
 import { createNotice, roundNotice } from './notice';
 import { listObjections, registerObjection, stepObjection } from './objections';
@@ -19,5 +20,7 @@ export const publicationHandlers: HandlerGroup<typeof publicationContract> = {
   'publication.namings': (input, ctx) => listNamings(ctx, input.noticeId),
   'publication.namingSettings': (input, ctx) => namingSettings(ctx, input.countyId),
   'publication.setNamingSettings': (input, ctx) => setNamingSettings(ctx, input),
+  'publication.noticeDocument': (input, ctx) => buildNoticeDocument(ctx, input),
+  'publication.namingFile': (input, ctx) => buildNamingFile(ctx, input),
   'publication.starTimeline': (input, ctx) => starTimeline(ctx, input.branchId),
 };

@@ -306,3 +306,10 @@ export function namedInYear(db: Store, branchIds: readonly string[], year: numbe
   const stmt = db.prepare('SELECT 1 FROM star_history WHERE branch_id = ? AND year = ?');
   return new Set(branchIds.filter((id) => stmt.get(id, year) !== undefined));
 }
+
+/** The notice a naming was made on. */
+export function namingNoticeId(db: Store, namingId: string): string | undefined {
+  const row = db.prepare('SELECT notice_id FROM namings WHERE id = ?').get(namingId) as
+    { notice_id: string } | undefined;
+  return row?.notice_id;
+}

@@ -60,3 +60,23 @@ export function unzip(buffer: Buffer): Map<string, string> {
   }
   return files;
 }
+
+/** The document's text: each paragraph's runs joined, paragraphs on their own lines. */
+export function documentText(docx: Buffer): string {
+  const xml = unzip(docx).get('word/document.xml');
+  if (!xml) throw new Error('no word/document.xml');
+  return xml
+    .split('</w:p>')
+    .map((p) =>
+      [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1]!)
+        .join('')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'"),
+    )
+    .filter((line) => line !== '')
+    .join('\n');
+}

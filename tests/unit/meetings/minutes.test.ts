@@ -6,7 +6,7 @@ import type { OutgoingFile } from '../../../shared/domain/views/files';
 import type { MeetingView } from '../../../shared/domain/views/meetings';
 import type { RankingView } from '../../../shared/domain/views';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { unzip } from '../exports/support';
+import { documentText } from '../exports/support';
 import { qingshanServices } from '../rating/qingshan';
 import { call, failure, takeFile, tempDir } from '../support';
 import { decideThree, itemOf, startedQingshanMeeting } from './support';
@@ -23,26 +23,6 @@ afterEach(() => {
   services.close();
   tmp.cleanup();
 });
-
-/** The document's text: each paragraph's runs joined, paragraphs on their own lines. */
-function documentText(docx: Buffer): string {
-  const xml = unzip(docx).get('word/document.xml');
-  if (!xml) throw new Error('no word/document.xml');
-  return xml
-    .split('</w:p>')
-    .map((p) =>
-      [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((m) => m[1]!)
-        .join('')
-        .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'"),
-    )
-    .filter((line) => line !== '')
-    .join('\n');
-}
 
 async function minutes(
   id: string,

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import {
-  createNotice,
   listNamings,
   listObjections,
   nameBranches,
@@ -16,11 +15,9 @@ import { computeRanking } from '../../../electron/services/ranking';
 import { insertStarHistory } from '../../../electron/services/publication/queries';
 import type { MeetingView } from '../../../shared/domain/views/meetings';
 import type { NoticeView } from '../../../shared/domain/views/publication';
-import { DEFAULT_NOTICE_RULES } from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { decidedAndFrozen } from '../meetings/support';
-import { qingshanServices } from '../rating/qingshan';
 import { call, tempDir } from '../support';
+import { entryOf, LETTER, objectionWith, publishedQingshan, SENT_BACK } from './support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -29,61 +26,14 @@ let notice: NoticeView;
 
 beforeEach(async () => {
   tmp = tempDir();
-  ({ services, county } = await qingshanServices(tmp.dir));
-  // The two unrated branches given two and three stars, so the notice lists levels the county
-  // names (one to three) and levels sent up to the city (four, five); then closed and frozen.
-  await decidedAndFrozen(services, county, async (view) => {
-    for (const [name, level] of [
-      ['石门村', 2],
-      ['柳塘村', 3],
-    ] as const) {
-      const item = view.items.find((i) => i.branchName === name);
-      if (!item) throw new Error(`${name} not on the agenda`);
-      await call(services, 'meetings.decide', {
-        id: view.id,
-        itemId: item.id,
-        outcome: 'adjust',
-        decidedLevel: level,
-        votes: { for: 3, against: 0, abstain: 0 },
-        reason: '经实地复核认定',
-      });
-    }
-  });
-  const round = services.ctx.db
-    .prepare('SELECT deciding_round_id AS id FROM campaigns WHERE id = ?')
-    .get(county.campaignId) as { id: string };
-  notice = createNotice(services.ctx, {
-    roundId: round.id,
-    title: '青山县2025年度星级党组织评定结果公示',
-    startDay: '2025-09-29',
-    channels: {
-      phone: '0571-1234567',
-      letter: '县委组织部',
-      visit: '三楼302室',
-      address: '人民路1号',
-      rules: DEFAULT_NOTICE_RULES,
-    },
-  });
+  ({ services, county, notice } = await publishedQingshan(tmp.dir));
 });
 afterEach(() => {
   services.close();
   tmp.cleanup();
 });
 
-function entry(name: string) {
-  const e = notice.entries.find((x) => x.branchName === name);
-  if (!e) throw new Error(`${name} not on the notice`);
-  return e;
-}
-
-const LETTER = {
-  channel: 'letter',
-  fromKind: 'person',
-  fromName: '张某',
-  realName: true,
-  contact: '13800000000',
-  content: '该村“三会一课”台账有补记痕迹',
-} as const;
+const entry = (name: string) => entryOf(notice, name);
 
 describe('objections and naming', () => {
   it('flags an objection received after the notice ended as late but registers it', () => {
@@ -120,19 +70,7 @@ describe('objections and naming', () => {
 
   it('names every listed branch except the one sent back for re-review, and records the county-named levels in star history', async () => {
     const target = notice.entries[notice.entries.length - 1]!;
-    const o = registerObjection(services.ctx, {
-      ...LETTER,
-      noticeId: notice.id,
-      branchId: target.branchId,
-      receivedAt: '2025-10-09T10:00',
-    });
-    for (const step of [
-      { kind: 'accept' },
-      { kind: 'investigate', investigator: '组织科 王敏', dueDay: '2025-10-20' },
-      { kind: 'conclude', finding: 'partly' },
-      { kind: 'handle', handling: 'rereview' },
-    ] as const)
-      stepObjection(services.ctx, { id: o.id, step });
+    objectionWith(services, notice, target.branchName, SENT_BACK);
     await expect(
       nameBranches(services.ctx, {
         noticeId: notice.id,
@@ -210,22 +148,7 @@ describe('objections and naming', () => {
 
 describe('naming in steps: the preview, later namings, notes and the re-review', () => {
   const roundId = () => notice.roundId;
-  const sendBack = (branchName: string) => {
-    const o = registerObjection(services.ctx, {
-      ...LETTER,
-      noticeId: notice.id,
-      branchId: entry(branchName).branchId,
-      receivedAt: '2025-10-09T10:00',
-    });
-    for (const step of [
-      { kind: 'accept' },
-      { kind: 'investigate', investigator: '组织科 王敏', dueDay: '2025-10-20' },
-      { kind: 'conclude', finding: 'partly' },
-      { kind: 'handle', handling: 'rereview' },
-    ] as const)
-      stepObjection(services.ctx, { id: o.id, step });
-    return o.id;
-  };
+  const sendBack = (branchName: string) => objectionWith(services, notice, branchName, SENT_BACK);
 
   it('previews exactly what the naming then does, writing nothing until it is named', async () => {
     sendBack('龙泉村');

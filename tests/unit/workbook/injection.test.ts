@@ -7,6 +7,7 @@ import type { TaskEnv } from '../../../electron/jobs/task';
 import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import type { TemplateRead } from '../../../electron/services/score-templates/tasks';
+import type { NamingDocData } from '../../../electron/services/publication/documents/data';
 import type { CountyView } from '../../../shared/domain/views';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { EVALUATORS, seedQingshan } from '../../fixtures/qingshan-county';
@@ -21,10 +22,11 @@ import { call, FIXED_NOW, tempDir, testServices } from '../support';
  */
 const READERS = ['branchImport.read', 'rubrics.readFile', 'scoreTemplates.read'];
 /**
- * Tasks that write no workbook: the minutes are a Word document (the docx package writes user
+ * Tasks that write no workbook: the minutes, the notice and the naming decision are Word
+ * documents (the docx package writes user
  * text as plain runs, never as field codes) and a backup check only reads a database.
  */
-const NOT_WORKBOOKS = ['backups.check', 'meetings.minutes'];
+const NOT_WORKBOOKS = ['backups.check', 'meetings.minutes', 'publication.document'];
 
 /** What spreadsheet programs take for a formula, each with a marker naming the field. */
 const STARTS = ["=cmd|' /C calc'!A0", '+1', '-1', '@SUM(1)', '\t=1+1', '\r=1+1'];
@@ -234,6 +236,44 @@ const WRITERS: Record<string, () => Promise<Buffer[]>> = {
         );
         files.push(readFileSync(target));
       }
+    }
+    return files;
+  },
+  'publication.workbook': async () => {
+    // The task takes plain data read on main: every text in it is one a user typed.
+    const pick = (field: string) => markers.filter((m) => m.includes(`·${field}#`));
+    const branches = pick('branch-name');
+    const township = pick('township-name')[0]!;
+    const data: NamingDocData = {
+      language: 'zh-CN',
+      county: pick('county-name')[0]!,
+      department: pick('department')[0]!,
+      campaign: pick('campaign')[0]!,
+      year: 2025,
+      operator: OPERATOR,
+      generatedAt: FIXED_NOW,
+      appVersion: '0.0.0-test',
+      checkpoint: { fingerprint: '3F2A 91C0 7B1E 04D2 AA19', version: 1 },
+      documentNumber: hostile('document-number'),
+      namedOn: '2025-10-20',
+      notice: { title: hostile('notice-title'), startDay: '2025-09-29', endDay: '2025-10-11' },
+      named: [],
+      sentUp: [],
+      rows: branches.map((name, i) => ({
+        no: i + 1,
+        name,
+        township,
+        level: 3,
+        levelText: hostile('level-name'),
+        by: i % 2 === 0 ? 'county' : 'city',
+        objections: hostile('objections'),
+      })),
+    };
+    const files: Buffer[] = [];
+    for (const kind of ['plaques', 'filing'] as const) {
+      const target = join(tmp.dir, `naming-${kind}.xlsx`);
+      await findTask('publication.workbook').run({ kind, data, target }, noReport, env());
+      files.push(readFileSync(target));
     }
     return files;
   },
