@@ -3,7 +3,10 @@ import Database from 'better-sqlite3';
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import type { BranchSpec } from '../fixtures/qingshan-county';
 import type { CampaignSummary, RankingView } from '../../shared/domain/views';
+import { readFileSync } from 'node:fs';
+import { documentText } from '../unit/exports/support';
 import { queryDb } from './db';
+import { nextWorkbookDownload, readWorkbookDownload } from './pages/export-dialog';
 import { expect, test } from './fixtures';
 import { decidedAndFrozen, scoredSheet, seedServedQingshan, servedCall } from './qingshan';
 
@@ -132,6 +135,25 @@ test('公示 over the holiday, an objection sent back, the others named, next ye
          JOIN org_units u ON u.id = h.branch_id`,
     ).names.split(',');
     expect(named.sort()).toEqual(['柳塘村3', '桃源村3', '石门村2']);
+
+    // The documents: the notice (Word) and the naming's 授牌 list (Excel), each with its
+    // signature, read back.
+    const word = page.waitForEvent('download', (d) => d.suggestedFilename().endsWith('.docx'));
+    const wordSignature = page.waitForEvent('download', (d) =>
+      d.suggestedFilename().endsWith('.docx.xpsig'),
+    );
+    await page.getByTestId('notice-document').click();
+    const noticeText = documentText(readFileSync(await (await word).path()));
+    expect(noticeText).toContain('2025年9月29日至2025年10月11日，共 5 个工作日');
+    expect(noticeText).toContain('联系电话：0578-6123456');
+    expect((await wordSignature).suggestedFilename()).toMatch(/公示.*\.docx\.xpsig$/);
+    const plaques = nextWorkbookDownload(page);
+    await naming.getByTestId('naming-file-plaques').click();
+    const { workbook } = await readWorkbookDownload(await plaques);
+    const plaqueText = JSON.stringify(workbook.worksheets[0]!.getSheetValues());
+    for (const name of ['柳塘村', '桃源村', '石门村']) expect(plaqueText).toContain(name);
+    expect(plaqueText).not.toContain('青山村');
+    expect(plaqueText).toContain('二星党组织（2025年度）');
 
     // The branch's star history (星级档案) on its page.
     await page.goto(`${origin}/#/campaigns/${county.campaignId}/branches`);

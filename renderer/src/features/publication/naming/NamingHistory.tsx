@@ -1,6 +1,9 @@
 import { List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeView } from '../../../../../shared/domain/views/publication';
+import { NamingFileButtons } from '../documents/NamingFileButtons';
+import { SignedCheckbox } from '../documents/SignedCheckbox';
 import { useNamings } from '../queries';
 import { useLevelLabel } from '../useLevelLabel';
 
@@ -9,10 +12,14 @@ export function NamingHistory({ notice, campaignId }: { notice: NoticeView; camp
   const { t } = useTranslation();
   const namings = useNamings(notice.id);
   const levelLabel = useLevelLabel(campaignId);
+  const [signed, setSigned] = useState(true);
   if (!namings.data || namings.data.length === 0) return null;
   return (
     <div data-testid="naming-history">
-      <Typography.Title level={5}>{t('publication.naming.history')}</Typography.Title>
+      <Space className="xp-publication-history-head">
+        <Typography.Title level={5}>{t('publication.naming.history')}</Typography.Title>
+        <SignedCheckbox checked={signed} onChange={setSigned} testId="naming-signed" />
+      </Space>
       <List
         size="small"
         bordered
@@ -40,6 +47,7 @@ export function NamingHistory({ notice, campaignId }: { notice: NoticeView; camp
                   </Tag>
                 ))}
               </Space>
+              <NamingFileButtons naming={n} roundId={notice.roundId} signed={signed} />
             </Space>
           </List.Item>
         )}

@@ -1,7 +1,8 @@
-import { Alert, Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NoticeEntryView, NoticeView } from '../../../../../shared/domain/views/publication';
 import { localDay, noticeState } from '../days';
+import { NoticeDocumentButton } from '../documents/NoticeDocumentButton';
 import { useLevelLabel } from '../useLevelLabel';
 
 const STATE_COLORS = { upcoming: 'default', running: 'processing', ended: 'success' } as const;
@@ -17,9 +18,12 @@ export function NoticeCard({ notice, campaignId }: { notice: NoticeView; campaig
       title={notice.title}
       data-testid="notice"
       extra={
-        <Tag color={STATE_COLORS[state]} data-testid="notice-state">
-          {t(`publication.notice.state.${state}`)}
-        </Tag>
+        <Space>
+          <NoticeDocumentButton notice={notice} />
+          <Tag color={STATE_COLORS[state]} data-testid="notice-state">
+            {t(`publication.notice.state.${state}`)}
+          </Tag>
+        </Space>
       }
     >
       {notice.calendarWarning && (
