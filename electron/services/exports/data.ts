@@ -1,10 +1,12 @@
 import { levelName } from '../../../shared/domain/level-name';
 import type { RankingRow, RankingView } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
+import type { NoticeView } from '../../../shared/domain/views/publication';
 import { AppError } from '../../../shared/errors';
 import type { CampaignRow } from '../../store/queries/campaigns';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { roundNotice } from '../publication';
 import { computeRanking } from '../ranking';
 import type { RoundInfo } from './queries';
 import { listCampaignRounds, listCountyTownships } from './queries';
@@ -52,6 +54,20 @@ function listTownships(
   return listCountyTownships(ctx.db, countyId).filter((u) => present.has(u.id));
 }
 
+/**
+ * Once the round's notice (公示) is published, the 公示名单 sheet prints its period and phone as
+ * published, whatever was typed in the export's options: one record, not two that can differ.
+ */
+function withNotice(options: ExportOptions, notice: NoticeView | null): ExportOptions {
+  if (!notice) return options;
+  return {
+    ...options,
+    noticeFrom: notice.startDay,
+    noticeTo: notice.endDay,
+    objectionPhone: notice.channels.phone || options.objectionPhone,
+  };
+}
+
 export function loadExportData(
   ctx: ServiceContext,
   campaignId: string,
@@ -79,7 +95,7 @@ export function loadExportData(
   return {
     campaign,
     words,
-    options,
+    options: withNotice(options, roundNotice(ctx, roundId)),
     date: formatDay(options.date || ctx.now().slice(0, 10), words),
     operator: ctx.actor,
     rounds,

@@ -8,7 +8,8 @@ import { frozenCheckpoint } from '../../../electron/store/queries/checkpoints';
 import type { OutgoingFile } from '../../../shared/domain/views/files';
 import type { NamingResult, NoticeView } from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { documentText } from '../exports/support';
+import { buildExportFile } from '../../../electron/services/exports/build';
+import { ALL_SHEETS, documentText, readWorkbook, sheet } from '../exports/support';
 import { call, takeFile, tempDir } from '../support';
 import { objectionWith, publishedQingshan, SENT_BACK } from './support';
 
@@ -204,5 +205,27 @@ describe('the naming documents (命名)', () => {
       file: 'decision',
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('the 公示名单 sheet of the exports', () => {
+  it('prints the published notice’s period and phone, not the ones typed for the export', async () => {
+    const target = join(tmp.dir, 'export.xlsx');
+    await buildExportFile(
+      services.ctx,
+      county.campaignId,
+      { ...ALL_SHEETS, noticeFrom: '2026-11-25', noticeTo: '2026-12-01', objectionPhone: '0371-1' },
+      target,
+    );
+    const ws = sheet(await readWorkbook(target), '公示名单');
+    const text = ws
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .join('\n');
+    expect(text).toContain('2025年9月29日至2025年10月11日');
+    expect(text).toContain('0571-1234567');
+    expect(text).not.toContain('2026年11月25日');
+    for (const e of notice.entries) expect(text).toContain(e.branchName);
   });
 });
