@@ -42,7 +42,7 @@ test('公示 over the holiday, an objection sent back, the others named, next ye
   const call = servedCall(page, app);
   await call('preferences.update', { operatorName: '赵晓' });
   const county = await seedServedQingshan(page, app);
-  // 石门村 (vetoed) and 柳塘村 (unfinished) get their levels from the committee; the rest pass
+  // 石门村 (veto lifted) and 柳塘村 (unfinished) get their levels from the committee; the rest pass
   // as ranked: 三星 and 二星 are named by the county, 四星 and 五星 go up to the city.
   await decidedAndFrozen(call, county, { 石门村: 2, 柳塘村: 3 });
   const origin = new URL(app.url).origin;

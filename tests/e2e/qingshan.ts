@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { MeetingView } from '../../shared/domain/views/meetings';
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import type { ApiCall, BranchSpec, Qingshan } from '../fixtures/qingshan-county';
-import { entries, seedQingshan } from '../fixtures/qingshan-county';
+import { entries, seedQingshan, WEAK_AND_LAX } from '../fixtures/qingshan-county';
 import type { ServedApp } from './fixtures';
 
 /** Calls the served API as the page's bridge would (Bearer token), answering the data. */
@@ -44,13 +44,19 @@ export async function seedServedQingshan(page: Page, app: ServedApp): Promise<Qi
 /**
  * 青山县's committee meets on the deciding round (three members, all present), records the
  * given levels (the rest pass by consent), closes, and the round is frozen (定稿): what a
- * notice (公示) needs.
+ * notice (公示) needs. 石门村's veto (软弱涣散) is lifted first, with its reason.
  */
 export async function decidedAndFrozen(
   call: ApiCall,
   county: Qingshan,
   levels: Record<string, number>,
 ): Promise<void> {
+  await call('vetoes.resolve', {
+    roundId: county.roundId,
+    branchId: county.branches.get('石门村'),
+    itemCode: WEAK_AND_LAX,
+    reason: '经核实已整改到位',
+  });
   let meeting = await call<MeetingView>('meetings.create', {
     campaignId: county.campaignId,
     title: '青山县2025年度评审会',

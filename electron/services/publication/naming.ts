@@ -17,6 +17,7 @@ import type {
 import { AppError } from '../../../shared/errors';
 import { write } from '../../store/write';
 import { backupBefore } from '../backups';
+import { computeRanking } from '../ranking';
 import type { ServiceContext } from '../context';
 import { listObjections } from './objections';
 import { namingSettings } from './settings';
@@ -117,6 +118,13 @@ function plan(
     notice.end_day,
     authority,
   );
+  // On the veto list (一票否决 raised and not resolved in the frozen results): the county's rule
+  // may withdraw the star, whatever level the committee gave.
+  const vetoed = new Set(
+    computeRanking(ctx, { campaignId: round.campaign_id, roundId: round.round_id })
+      .rows.filter((r) => r.status === 'vetoed')
+      .map((r) => r.branchId),
+  );
   const ruleHeld: NamingPlan['ruleHeld'] = [];
   const county = lists.county
     .map((l) => ({
@@ -124,7 +132,12 @@ function plan(
       branchIds: l.branchIds.filter((branchId) => {
         const problems = starRuleProblems(
           historyOf(ctx, branchId),
-          { year: round.year, level: l.level, vetoed: false, ...noteOf(notes, branchId) },
+          {
+            year: round.year,
+            level: l.level,
+            vetoed: vetoed.has(branchId),
+            ...noteOf(notes, branchId),
+          },
           rules,
         );
         if (problems.length > 0) ruleHeld.push({ branchId, problems });

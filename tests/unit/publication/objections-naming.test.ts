@@ -309,3 +309,32 @@ describe('naming in steps: the preview, later namings, notes and the re-review',
       for (const branchId of l.branchIds) expect(previous.get(branchId)).toBeNull();
   });
 });
+
+describe('the veto rule at naming', () => {
+  it('holds a branch still on the veto list whatever level the committee gave, unless the county switches the rule off', async () => {
+    services.close();
+    tmp.cleanup();
+    tmp = tempDir();
+    ({ services, county, notice } = await publishedQingshan(tmp.dir, { liftVeto: false }));
+    const shimen = entry('石门村').branchId;
+    const plan = previewNaming(services.ctx, { noticeId: notice.id, namedOn: '2025-10-20' });
+    expect(plan.ruleHeld).toEqual([{ branchId: shimen, problems: ['veto-withdraws'] }]);
+    expect(plan.lists.county.flatMap((l) => l.branchIds)).not.toContain(shimen);
+    const countyId = (
+      services.ctx.db
+        .prepare('SELECT county_id FROM campaigns WHERE id = ?')
+        .get(county.campaignId) as { county_id: string }
+    ).county_id;
+    setNamingSettings(services.ctx, {
+      countyId,
+      authority: null,
+      starRules: { maxStepUp: 1, vetoWithdraws: false, newBranchYears: 1 },
+    });
+    const off = previewNaming(services.ctx, { noticeId: notice.id, namedOn: '2025-10-20' });
+    expect(off.ruleHeld).toEqual([]);
+    expect(off.lists.county).toContainEqual({
+      level: 2,
+      branchIds: [shimen, entry('金沙村').branchId],
+    });
+  });
+});

@@ -8,20 +8,30 @@ import type { ObjectionStep } from '../../../shared/domain/publication/objection
 import type { NoticeView } from '../../../shared/domain/views/publication';
 import { DEFAULT_NOTICE_RULES } from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
+import { WEAK_AND_LAX } from '../../fixtures/qingshan-county';
 import { decidedAndFrozen } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
 import { call } from '../support';
 
 /**
- * 青山县 with its round decided, frozen and published: the two unrated branches given two and
- * three stars, so the notice lists levels the county names (one to three) and levels sent up
+ * 青山县 with its round decided, frozen and published: 石门村's veto lifted, the two unrated
+ * branches given two and three stars, so the notice lists levels the county names (one to three) and levels sent up
  * to the city (four, five). The notice starts on 2025-09-29 and ends on 2025-10-11.
  */
 export async function publishedQingshan(
   dir: string,
+  options: { liftVeto?: boolean } = {},
 ): Promise<{ services: AppServices; county: Qingshan; notice: NoticeView }> {
   const { services, county } = await qingshanServices(dir);
   await decidedAndFrozen(services, county, async (view) => {
+    // 石门村's veto (软弱涣散) was looked into and lifted before the committee rated it.
+    if (options.liftVeto !== false)
+      await call(services, 'vetoes.resolve', {
+        roundId: county.roundId,
+        branchId: county.branches.get('石门村'),
+        itemCode: WEAK_AND_LAX,
+        reason: '经核实已整改到位',
+      });
     for (const [name, level] of [
       ['石门村', 2],
       ['柳塘村', 3],
