@@ -158,6 +158,7 @@ export const RENDERER_PUBLIC = [
   'evaluators/queries',
   'evidence/EvidenceButton',
   'evidence/activeSheet',
+  'evidence/evidenceErrors',
   'exports/ExportCard',
   'integrity/AuditCheckCard',
   'integrity/FreezePanel',

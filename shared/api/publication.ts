@@ -7,8 +7,11 @@ import type {
   NamingSettingsView,
   NamingView,
   NoticeView,
+  ObjectionFileView,
   ObjectionView,
 } from '../domain/views/publication';
+import type { EvidenceLink } from '../domain/views/evidence';
+import { fileId } from './files';
 import type { OutgoingFile } from '../domain/views/files';
 import { LANGUAGES } from '../domain/views/preferences';
 import { id, jobId, method } from './method';
@@ -94,6 +97,15 @@ export const publicationContract = {
     }),
   ).returns<ObjectionView>(),
   'publication.stepObjection': method(z.strictObject({ id, step })).returns<ObjectionView>(),
+  'publication.objectionFiles': method(z.strictObject({ objectionId: id })).returns<
+    ObjectionFileView[]
+  >(),
+  /** Attaches a file chosen for `evidence` (checked as evidence is). */
+  'publication.attachObjectionFile': method(
+    z.strictObject({ objectionId: id, fileId }),
+  ).returns<ObjectionFileView>(),
+  /** A one-time link to an attachment's bytes. */
+  'publication.objectionFile': method(z.strictObject({ id })).returns<EvidenceLink>(),
   'publication.name': method(
     z.strictObject({
       noticeId: id,

@@ -5,7 +5,9 @@ import type { BranchSpec } from '../fixtures/qingshan-county';
 import type { CampaignSummary, RankingView } from '../../shared/domain/views';
 import { readFileSync } from 'node:fs';
 import { documentText } from '../unit/exports/support';
+import { png } from '../unit/evidence/files';
 import { queryDb } from './db';
+import { chooseFiles } from './files';
 import { nextWorkbookDownload, readWorkbookDownload } from './pages/export-dialog';
 import { expect, test } from './fixtures';
 import { decidedAndFrozen, scoredSheet, seedServedQingshan, servedCall } from './qingshan';
@@ -89,6 +91,19 @@ test('公示 over the holiday, an objection sent back, the others named, next ye
     const row = page.getByTestId('objections').locator('tr', { hasText: '金沙村' });
     await expect(row.getByTestId('objection-stage')).toHaveText('待受理');
     await expect(row).toContainText('办理中，暂缓命名');
+
+    // The letter's photo, attached to the objection (checked as evidence is).
+    await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+    const files = page.getByTestId('objection-files');
+    await chooseFiles(page, files.getByTestId('objection-attach'), {
+      name: '来信照片.png',
+      mimeType: 'image/png',
+      buffer: png(),
+    });
+    await expect(files.getByRole('button', { name: '来信照片.png' })).toBeVisible();
+    expect(queryDb<{ n: number }>(app.dbFile, 'SELECT count(*) AS n FROM objection_files').n).toBe(
+      1,
+    );
 
     await takeStep(page, row, '受理');
     await takeStep(page, row, '调查核实', async () => {

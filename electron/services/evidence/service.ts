@@ -1,14 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import type { EvidenceFileView, EvidenceLink } from '../../../shared/domain/views/evidence';
-import { EVIDENCE_MAX_BYTES } from '../../../shared/domain/views/evidence';
 import { listItems } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import type { SheetRow } from '../../store/queries/sheet-rows';
 import { getSheet } from '../../store/queries/sheet-rows';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
-import { fileTooLarge } from '../../files/limits';
 import { loadRubric } from '../rubrics';
 import {
   evidenceBytes,
@@ -18,8 +14,7 @@ import {
   listEvidence,
   markRemoved,
 } from './queries';
-import { extensionOf } from './allow-list';
-import { sniffEvidence } from './sniff';
+import { checkedContent, readChosen } from './chosen';
 
 const MIN_REASON = 2;
 
@@ -67,25 +62,6 @@ export interface AddEvidenceInput {
   fileId: string;
 }
 
-/** The chosen file's bytes, refusing an empty one and one over the limit (it may have grown). */
-async function readChosen(ctx: ServiceContext, fileId: string) {
-  const held = ctx.files.inbox.use(fileId, 'evidence');
-  const { fileName } = held;
-  // Its size now, not when it was chosen: a file on the user's disk may have grown since.
-  const { size } = await stat(held.path);
-  if (size > EVIDENCE_MAX_BYTES) throw fileTooLarge(fileName, 'evidence', size);
-  const bytes = await readFile(held.path);
-  if (bytes.length > EVIDENCE_MAX_BYTES) throw fileTooLarge(fileName, 'evidence', bytes.length);
-  if (bytes.length === 0) {
-    throw new AppError('INVALID_INPUT', `${fileName} is empty`, {
-      path: 'file',
-      problem: 'empty',
-      fileName,
-    });
-  }
-  return { fileName, bytes };
-}
-
 /**
  * Stores one file as a new row: a file with the same name is kept beside the earlier one, the
  * same bytes for the same target are refused as a duplicate naming the file already there.
@@ -108,17 +84,7 @@ function store(
   { fileName, bytes }: { fileName: string; bytes: Buffer },
 ): EvidenceFileView {
   // Hashing and sniffing happen before the transaction: nothing to hold a lock for.
-  const sniffed = sniffEvidence(fileName, bytes);
-  if (!sniffed.ok) {
-    throw new AppError('INVALID_INPUT', `${fileName}: ${sniffed.problem}`, {
-      path: 'file',
-      problem: sniffed.problem,
-      fileName,
-      extension: extensionOf(fileName).toUpperCase(),
-      ...(sniffed.found ? { found: sniffed.found } : {}),
-    });
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { mime, sha256 } = checkedContent(fileName, bytes);
   const id = ctx.newId();
   write(ctx, (tx) => {
     const sheet = requireSheet(ctx, input.sheetId);
@@ -138,7 +104,7 @@ function store(
       sheetId: sheet.id,
       itemCode: input.itemCode,
       fileName,
-      mimeType: sniffed.mime,
+      mimeType: mime,
       sizeBytes: bytes.length,
       sha256,
       uploadedBy: ctx.actor,
@@ -153,7 +119,7 @@ function store(
         item: input.itemCode,
         evidenceId: id,
         fileName,
-        mimeType: sniffed.mime,
+        mimeType: mime,
         sizeBytes: bytes.length,
         sha256,
       },

@@ -1,5 +1,6 @@
 import type { publicationContract } from '../../../shared/api/publication';
 import type { HandlerGroup } from '../registry';
+import { attachObjectionFile, listObjectionFiles, openObjectionFile } from './attachments';
 import { setWorkingCalendar, workingCalendar } from './calendar';
 import { buildNamingFile, buildNoticeDocument } from './documents/service';
 import { listNamings, nameBranches, previewNaming, starTimeline } from './naming';
@@ -15,6 +16,9 @@ export const publicationHandlers: HandlerGroup<typeof publicationContract> = {
   'publication.objections': (input, ctx) => listObjections(ctx, input.noticeId),
   'publication.registerObjection': (input, ctx) => registerObjection(ctx, input),
   'publication.stepObjection': (input, ctx) => stepObjection(ctx, input),
+  'publication.objectionFiles': (input, ctx) => listObjectionFiles(ctx, input.objectionId),
+  'publication.attachObjectionFile': (input, ctx) => attachObjectionFile(ctx, input),
+  'publication.objectionFile': (input, ctx) => openObjectionFile(ctx, input),
   'publication.name': (input, ctx) => nameBranches(ctx, input),
   'publication.namingPreview': (input, ctx) => previewNaming(ctx, input),
   'publication.namings': (input, ctx) => listNamings(ctx, input.noticeId),

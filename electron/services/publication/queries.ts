@@ -313,3 +313,44 @@ export function namingNoticeId(db: Store, namingId: string): string | undefined 
     { notice_id: string } | undefined;
   return row?.notice_id;
 }
+
+export interface ObjectionFileRow {
+  id: string;
+  objection_id: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string;
+  created_at: string;
+}
+
+const FILE_COLUMNS =
+  'id, objection_id, file_name, mime_type, size_bytes, sha256, uploaded_by, created_at';
+
+export function insertObjectionFile(db: Store, row: ObjectionFileRow, content: Buffer): void {
+  db.prepare(
+    `INSERT INTO objection_files (${FILE_COLUMNS}, content)
+     VALUES (@id, @objection_id, @file_name, @mime_type, @size_bytes, @sha256, @uploaded_by,
+       @created_at, @content)`,
+  ).run({ ...row, content });
+}
+
+export function objectionFiles(db: Store, objectionId: string): ObjectionFileRow[] {
+  return db
+    .prepare(
+      `SELECT ${FILE_COLUMNS} FROM objection_files WHERE objection_id = ? ORDER BY created_at, id`,
+    )
+    .all(objectionId) as ObjectionFileRow[];
+}
+
+export function findObjectionFile(db: Store, id: string): ObjectionFileRow | undefined {
+  return db.prepare(`SELECT ${FILE_COLUMNS} FROM objection_files WHERE id = ?`).get(id) as
+    ObjectionFileRow | undefined;
+}
+
+export function objectionFileBytes(db: Store, id: string): Buffer | undefined {
+  const row = db.prepare('SELECT content FROM objection_files WHERE id = ?').get(id) as
+    { content: Buffer } | undefined;
+  return row?.content;
+}

@@ -122,3 +122,15 @@ export interface NamingSettingsView {
   /** Nothing stored: both are the defaults. */
   defaults: boolean;
 }
+
+/** A file attached to an objection (the letter, a photo, the investigation's record). */
+export interface ObjectionFileView {
+  id: string;
+  objectionId: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  createdAt: string;
+}

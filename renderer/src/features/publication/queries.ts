@@ -7,6 +7,8 @@ export const publicationKeys = {
   all: ['publication'] as const,
   notice: (roundId: string) => ['publication', 'round', roundId, 'notice'] as const,
   objections: (noticeId: string) => ['publication', 'notice', noticeId, 'objections'] as const,
+  objectionFiles: (objectionId: string) =>
+    ['publication', 'objection', objectionId, 'files'] as const,
   namings: (noticeId: string) => ['publication', 'notice', noticeId, 'namings'] as const,
   preview: (input: MethodInput<'publication.namingPreview'>) =>
     ['publication', 'notice', input.noticeId, 'preview', input] as const,

@@ -8,6 +8,7 @@ import { QueryView } from '../../../components/QueryView';
 import { useObjections } from '../queries';
 import { useLevelLabel } from '../useLevelLabel';
 import { effectText } from './effectText';
+import { ObjectionFiles } from './ObjectionFiles';
 import { RegisterObjectionModal } from './RegisterObjectionModal';
 import { StepModal } from './StepModal';
 
@@ -72,9 +73,12 @@ export function ObjectionRegister({
               locale={{ emptyText: t('publication.objection.empty') }}
               expandable={{
                 expandedRowRender: (o) => (
-                  <Typography.Paragraph className="xp-publication-content">
-                    {o.content}
-                  </Typography.Paragraph>
+                  <Space orientation="vertical" className="xp-publication-naming">
+                    <Typography.Paragraph className="xp-publication-content">
+                      {o.content}
+                    </Typography.Paragraph>
+                    <ObjectionFiles objectionId={o.id} />
+                  </Space>
                 ),
               }}
               columns={[
