@@ -1,6 +1,5 @@
-import type { MeetingView } from '../../shared/domain/views/meetings';
 import { expect, test } from './fixtures';
-import { seedServedQingshan, servedCall } from './qingshan';
+import { decideLevel, seedServedQingshan, servedCall, startedMeeting } from './qingshan';
 
 /**
  * The committee's decisions on the ranking screen: a 评审结果 column appears once a decision is
@@ -25,29 +24,8 @@ test('the ranking shows the committee’s decided level beside the computed one'
   // No decision yet: no empty column.
   await expect(table.getByText('评审结果')).toHaveCount(0);
 
-  let meeting = await call<MeetingView>('meetings.create', {
-    campaignId: county.campaignId,
-    title: '青山县2025年度评审会',
-    heldOn: '2025-12-10',
-    members: [{ name: '王建国' }, { name: '张伟' }, { name: '陈静' }],
-  });
-  for (const member of meeting.members) {
-    meeting = await call<MeetingView>('meetings.rollCall', {
-      id: meeting.id,
-      memberId: member.id,
-      attendance: 'present',
-    });
-  }
-  meeting = await call<MeetingView>('meetings.start', { id: meeting.id });
-  const longquan = meeting.items.find((i) => i.branchName === '龙泉村')!;
-  await call('meetings.decide', {
-    id: meeting.id,
-    itemId: longquan.id,
-    outcome: 'adjust',
-    decidedLevel: 5,
-    votes: { for: 3, against: 0, abstain: 0 },
-    reason: '群众满意度全县第一',
-  });
+  const meeting = await startedMeeting(call, county);
+  await decideLevel(call, meeting, '龙泉村', 5, '群众满意度全县第一');
 
   await page.reload();
   await expect(table).toBeVisible();

@@ -1,9 +1,8 @@
 import type { FreezeStatus } from '../../shared/domain/views/integrity';
-import type { MeetingView } from '../../shared/domain/views/meetings';
 import type { Page } from '@playwright/test';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
-import { seedServedQingshan, servedCall } from './qingshan';
+import { decideLevel, servedQingshanWithOperator, startedMeeting } from './qingshan';
 
 /**
  * 定稿 (issue #14 point 2) in Chromium, from an empty file: 青山县's committee decides and closes
@@ -23,30 +22,9 @@ test('a decided round is frozen, refuses changes, and is unfrozen with a reason'
   app,
 }) => {
   test.setTimeout(180_000);
-  const call = servedCall(page, app);
-  await call('preferences.update', { operatorName: '赵晓' });
-  const county = await seedServedQingshan(page, app);
-  let meeting = await call<MeetingView>('meetings.create', {
-    campaignId: county.campaignId,
-    title: '青山县2025年度评审会',
-    heldOn: '2025-12-10',
-    members: [{ name: '王建国' }, { name: '张伟' }, { name: '陈静' }],
-  });
-  for (const member of meeting.members)
-    meeting = await call<MeetingView>('meetings.rollCall', {
-      id: meeting.id,
-      memberId: member.id,
-      attendance: 'present',
-    });
-  meeting = await call<MeetingView>('meetings.start', { id: meeting.id });
-  await call('meetings.decide', {
-    id: meeting.id,
-    itemId: meeting.items.find((i) => i.branchName === '龙泉村')!.id,
-    outcome: 'adjust',
-    decidedLevel: 5,
-    votes: { for: 3, against: 0, abstain: 0 },
-    reason: '群众满意度全县第一',
-  });
+  const { call, county } = await servedQingshanWithOperator(page, app);
+  const meeting = await startedMeeting(call, county);
+  await decideLevel(call, meeting, '龙泉村', 5, '群众满意度全县第一');
   const [round] = await call<{ id: string; name: string }[]>('rounds.list', {
     campaignId: county.campaignId,
   });

@@ -10,7 +10,7 @@ import { queryDb } from './db';
 import { chooseFiles } from './files';
 import { nextWorkbookDownload, readWorkbookDownload } from './pages/export-dialog';
 import { expect, test } from './fixtures';
-import { decidedAndFrozen, scoredSheet, seedServedQingshan, servedCall } from './qingshan';
+import { decidedAndFrozen, scoredSheet, servedQingshanWithOperator } from './qingshan';
 
 /**
  * Issue #14's procedure after the committee, from an empty file, on screen: the frozen list of
@@ -41,9 +41,7 @@ test('公示 over the holiday, an objection sent back, the others named, next ye
   app,
 }) => {
   test.setTimeout(300_000);
-  const call = servedCall(page, app);
-  await call('preferences.update', { operatorName: '赵晓' });
-  const county = await seedServedQingshan(page, app);
+  const { call, county } = await servedQingshanWithOperator(page, app);
   // 石门村 (veto lifted) and 柳塘村 (unfinished) get their levels from the committee; the rest pass
   // as ranked: 三星 and 二星 are named by the county, 四星 and 五星 go up to the city.
   await decidedAndFrozen(call, county, { 石门村: 2, 柳塘村: 3 });
@@ -133,6 +131,8 @@ test('公示 over the holiday, an objection sent back, the others named, next ye
       await expect(plan.getByTestId('naming-county').getByText(name)).toBeVisible();
     for (const name of ['青山村', '龙泉村'])
       await expect(plan.getByTestId('naming-city').getByText(name)).toBeVisible();
+    // The picture in docs/publication.md: taken once the step messages have gone.
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('publication.png'), fullPage: true });
     await naming.getByTestId('naming-open').click();
     const confirm = page.getByRole('dialog', { name: '确认命名' });
@@ -249,9 +249,7 @@ test('the county’s own holiday moves the notice’s end day; back to the shipp
   app,
 }) => {
   test.setTimeout(180_000);
-  const call = servedCall(page, app);
-  await call('preferences.update', { operatorName: '赵晓' });
-  const county = await seedServedQingshan(page, app);
+  const { call, county } = await servedQingshanWithOperator(page, app);
   await decidedAndFrozen(call, county, { 石门村: 2, 柳塘村: 3 });
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();

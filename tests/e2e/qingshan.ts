@@ -41,22 +41,18 @@ export async function seedServedQingshan(page: Page, app: ServedApp): Promise<Qi
   return seedQingshan(servedCall(page, app), countyId);
 }
 
-/**
- * 青山县's committee meets on the deciding round (three members, all present), records the
- * given levels (the rest pass by consent), closes, and the round is frozen (定稿): what a
- * notice (公示) needs. 石门村's veto (软弱涣散) is lifted first, with its reason.
- */
-export async function decidedAndFrozen(
-  call: ApiCall,
-  county: Qingshan,
-  levels: Record<string, number>,
-): Promise<void> {
-  await call('vetoes.resolve', {
-    roundId: county.roundId,
-    branchId: county.branches.get('石门村'),
-    itemCode: WEAK_AND_LAX,
-    reason: '经核实已整改到位',
-  });
+/** 青山县 from an empty file through the served API, with 赵晓 as the operator. */
+export async function servedQingshanWithOperator(
+  page: Page,
+  app: ServedApp,
+): Promise<{ call: ApiCall; county: Qingshan }> {
+  const call = servedCall(page, app);
+  await call('preferences.update', { operatorName: '赵晓' });
+  return { call, county: await seedServedQingshan(page, app) };
+}
+
+/** 青山县's committee on the deciding round: three members, all present, in session. */
+export async function startedMeeting(call: ApiCall, county: Qingshan): Promise<MeetingView> {
   let meeting = await call<MeetingView>('meetings.create', {
     campaignId: county.campaignId,
     title: '青山县2025年度评审会',
@@ -69,16 +65,46 @@ export async function decidedAndFrozen(
       memberId: member.id,
       attendance: 'present',
     });
-  meeting = await call<MeetingView>('meetings.start', { id: meeting.id });
+  return call<MeetingView>('meetings.start', { id: meeting.id });
+}
+
+/** The committee gives a branch a level (调整), unanimously, with its reason. */
+export async function decideLevel(
+  call: ApiCall,
+  meeting: MeetingView,
+  branchName: string,
+  level: number,
+  reason = '经实地复核认定',
+): Promise<void> {
+  await call('meetings.decide', {
+    id: meeting.id,
+    itemId: meeting.items.find((i) => i.branchName === branchName)!.id,
+    outcome: 'adjust',
+    decidedLevel: level,
+    votes: { for: 3, against: 0, abstain: 0 },
+    reason,
+  });
+}
+
+/**
+ * 青山县's committee records the given levels (the rest pass by consent), closes, and the
+ * round is frozen (定稿): what a notice (公示) needs. 石门村's veto (软弱涣散) is lifted first,
+ * with its reason.
+ */
+export async function decidedAndFrozen(
+  call: ApiCall,
+  county: Qingshan,
+  levels: Record<string, number>,
+): Promise<void> {
+  await call('vetoes.resolve', {
+    roundId: county.roundId,
+    branchId: county.branches.get('石门村'),
+    itemCode: WEAK_AND_LAX,
+    reason: '经核实已整改到位',
+  });
+  const meeting = await startedMeeting(call, county);
   for (const [branchName, level] of Object.entries(levels))
-    await call('meetings.decide', {
-      id: meeting.id,
-      itemId: meeting.items.find((i) => i.branchName === branchName)!.id,
-      outcome: 'adjust',
-      decidedLevel: level,
-      votes: { for: 3, against: 0, abstain: 0 },
-      reason: '经实地复核认定',
-    });
+    await decideLevel(call, meeting, branchName, level);
   await call('meetings.close', { id: meeting.id });
   await call('integrity.freeze', { roundId: county.roundId });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chooseFiles } from './files';
-import { seedServedQingshan, servedCall } from './qingshan';
+import { servedQingshanWithOperator } from './qingshan';
 
 /**
  * Signed files (issue #14 point 3) in Chromium, from an empty file: 青山县's results are exported
@@ -17,9 +17,7 @@ test('an export saved with its signature is verified, and a changed copy is refu
   app,
 }) => {
   test.setTimeout(180_000);
-  const call = servedCall(page, app);
-  await call('preferences.update', { operatorName: '赵晓' });
-  const county = await seedServedQingshan(page, app);
+  const { county } = await servedQingshanWithOperator(page, app);
   const origin = new URL(app.url).origin;
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: '评定批次' })).toBeVisible();

@@ -16,6 +16,7 @@ import type { Qingshan } from '../../fixtures/qingshan-county';
 import { decidedAndFrozen } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
 import { call, failure, tempDir } from '../support';
+import { countyIdOf } from './support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -38,12 +39,7 @@ const CHANNELS = {
   rules: DEFAULT_NOTICE_RULES,
 };
 
-function countyId(): string {
-  const row = services.ctx.db
-    .prepare('SELECT county_id FROM campaigns WHERE id = ?')
-    .get(county.campaignId) as { county_id: string };
-  return row.county_id;
-}
+const countyId = () => countyIdOf(services, county.campaignId);
 
 function decidingRound(): string {
   const row = services.ctx.db

@@ -17,7 +17,14 @@ import type { MeetingView } from '../../../shared/domain/views/meetings';
 import type { NoticeView } from '../../../shared/domain/views/publication';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { call, tempDir } from '../support';
-import { entryOf, LETTER, objectionWith, publishedQingshan, SENT_BACK } from './support';
+import {
+  countyIdOf,
+  entryOf,
+  LETTER,
+  objectionWith,
+  publishedQingshan,
+  SENT_BACK,
+} from './support';
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -113,11 +120,7 @@ describe('objections and naming', () => {
   });
 
   it('names every level itself when the county is configured to, and never a branch with an open objection', async () => {
-    const countyId = (
-      services.ctx.db
-        .prepare('SELECT county_id FROM campaigns WHERE id = ?')
-        .get(county.campaignId) as { county_id: string }
-    ).county_id;
+    const countyId = countyIdOf(services, county.campaignId);
     setNamingSettings(services.ctx, {
       countyId,
       authority: { countyLevels: [1, 2, 3, 4, 5] },
@@ -288,11 +291,7 @@ describe('naming in steps: the preview, later namings, notes and the re-review',
       documentNumber: '青组发〔2025〕25号',
       namedOn: '2025-10-20',
     });
-    const countyId = (
-      services.ctx.db
-        .prepare('SELECT county_id FROM campaigns WHERE id = ?')
-        .get(county.campaignId) as { county_id: string }
-    ).county_id;
+    const countyId = countyIdOf(services, county.campaignId);
     const next = await call<{ id: string }>(services, 'campaigns.create', {
       name: '青山县2026年度“五星”支部创建',
       year: 2026,
@@ -320,11 +319,7 @@ describe('the veto rule at naming', () => {
     const plan = previewNaming(services.ctx, { noticeId: notice.id, namedOn: '2025-10-20' });
     expect(plan.ruleHeld).toEqual([{ branchId: shimen, problems: ['veto-withdraws'] }]);
     expect(plan.lists.county.flatMap((l) => l.branchIds)).not.toContain(shimen);
-    const countyId = (
-      services.ctx.db
-        .prepare('SELECT county_id FROM campaigns WHERE id = ?')
-        .get(county.campaignId) as { county_id: string }
-    ).county_id;
+    const countyId = countyIdOf(services, county.campaignId);
     setNamingSettings(services.ctx, {
       countyId,
       authority: null,

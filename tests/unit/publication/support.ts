@@ -103,3 +103,12 @@ export const SENT_BACK: readonly ObjectionStep[] = [
   { kind: 'conclude', finding: 'partly' },
   { kind: 'handle', handling: 'rereview' },
 ];
+
+/** The county of a campaign (its settings are per county). */
+export function countyIdOf(services: AppServices, campaignId: string): string {
+  return (
+    services.ctx.db.prepare('SELECT county_id FROM campaigns WHERE id = ?').get(campaignId) as {
+      county_id: string;
+    }
+  ).county_id;
+}

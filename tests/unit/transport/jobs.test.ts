@@ -61,6 +61,8 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
       'branchImport.read',
       'exports.build',
       'meetings.minutes',
+      'publication.document',
+      'publication.workbook',
       'rubrics.readFile',
       'rubrics.writeFile',
       'scoreTemplates.read',

@@ -119,68 +119,64 @@ function YearCard({ name, onRemove }: { name: number; onRemove: () => void }) {
         <InputNumber />
       </Form.Item>
       <Typography.Text strong>{t('publication.calendar.holidays')}</Typography.Text>
-      <Form.List name={[name, 'holidays']}>
-        {(rows, { add, remove }) => (
-          <>
-            {rows.map((row) => (
-              <Space
-                key={row.key}
-                className="xp-publication-calendar-row"
-                data-testid="holiday-row"
-              >
-                <Form.Item name={[row.name, 'name']} noStyle>
-                  <Input placeholder={t('publication.calendar.name')} maxLength={40} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'from']} noStyle>
-                  <Input type="date" aria-label={t('publication.calendar.from')} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'to']} noStyle>
-                  <Input type="date" aria-label={t('publication.calendar.to')} />
-                </Form.Item>
-                <Button size="small" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
-              </Space>
-            ))}
-            <Button
-              size="small"
-              icon={<PlusOutlined />}
-              onClick={() => add({ name: '', from: '', to: '' })}
-            >
-              {t('publication.calendar.addHoliday')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <DayRows
+        name={[name, 'holidays']}
+        dates={['from', 'to']}
+        addLabel={t('publication.calendar.addHoliday')}
+        testId="holiday-row"
+      />
       <div className="xp-publication-list-title">
         <Typography.Text strong>{t('publication.calendar.workdays')}</Typography.Text>
       </div>
-      <Form.List name={[name, 'workdays']}>
-        {(rows, { add, remove }) => (
-          <>
-            {rows.map((row) => (
-              <Space
-                key={row.key}
-                className="xp-publication-calendar-row"
-                data-testid="workday-row"
-              >
-                <Form.Item name={[row.name, 'name']} noStyle>
-                  <Input placeholder={t('publication.calendar.name')} maxLength={40} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'date']} noStyle>
-                  <Input type="date" aria-label={t('publication.calendar.date')} />
-                </Form.Item>
-                <Button size="small" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
-              </Space>
-            ))}
-            <Button
-              size="small"
-              icon={<PlusOutlined />}
-              onClick={() => add({ name: '', date: '' })}
-            >
-              {t('publication.calendar.addWorkday')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <DayRows
+        name={[name, 'workdays']}
+        dates={['date']}
+        addLabel={t('publication.calendar.addWorkday')}
+        testId="workday-row"
+      />
     </Card>
+  );
+}
+
+/** Rows of named days (a holiday from–to, or one make-up working day), added and removed. */
+function DayRows({
+  name,
+  dates,
+  addLabel,
+  testId,
+}: {
+  name: (string | number)[];
+  dates: readonly ('from' | 'to' | 'date')[];
+  addLabel: string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name={name}>
+      {(rows, { add, remove }) => (
+        <>
+          {rows.map((row) => (
+            <Space key={row.key} className="xp-publication-calendar-row" data-testid={testId}>
+              <Form.Item name={[row.name, 'name']} noStyle>
+                <Input placeholder={t('publication.calendar.name')} maxLength={40} />
+              </Form.Item>
+              {dates.map((field) => (
+                <Form.Item key={field} name={[row.name, field]} noStyle>
+                  <Input type="date" aria-label={t(`publication.calendar.${field}`)} />
+                </Form.Item>
+              ))}
+              <Button size="small" icon={<DeleteOutlined />} onClick={() => remove(row.name)} />
+            </Space>
+          ))}
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => add(Object.fromEntries([['name', ''], ...dates.map((d) => [d, ''])]))}
+          >
+            {addLabel}
+          </Button>
+        </>
+      )}
+    </Form.List>
   );
 }
