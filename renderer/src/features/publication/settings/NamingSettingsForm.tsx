@@ -92,7 +92,11 @@ export function NamingSettingsForm({
             >
               <Switch />
             </Form.Item>
-            <Form.Item name="newBranchYears" label={t('publication.settings.newBranchYears')}>
+            <Form.Item
+              name="newBranchYears"
+              label={t('publication.settings.newBranchYears')}
+              extra={t('publication.settings.newBranchHelp')}
+            >
               <InputNumber min={1} max={10} precision={0} />
             </Form.Item>
           </Space>
