@@ -240,10 +240,11 @@ test('青山县 runs its year from an empty file: rounds, three ways of scoring,
   });
   await expect(importDialog.getByTestId('template-apply')).toBeEnabled();
   await importDialog.getByTestId('template-apply').click();
-  await page
-    .getByRole('dialog', { name: '确认保存导入的分数？' })
-    .getByRole('button', { name: /保存/ })
-    .click();
+  const confirmSave = page.getByRole('dialog', { name: '确认保存导入的分数？' });
+  await expect(confirmSave).toBeVisible();
+  // A click while the confirm still zooms in can miss its button on a busy machine.
+  await expect(page.locator('.ant-modal').last()).not.toHaveClass(/-(appear|enter)/);
+  await confirmSave.getByRole('button', { name: /保存/ }).click();
   await expect(importDialog.getByTestId('template-applied')).toBeVisible();
   await importDialog.getByRole('button', { name: '关闭' }).last().click();
 
