@@ -2,6 +2,7 @@ import type { BranchResult } from '../../shared/scoring';
 import { getMeta } from '../../electron/store/queries/meta';
 import { tuneHeap } from '../../electron/services/heap';
 import { openStore } from '../../electron/store/open';
+import { loadRoundInputs } from '../../electron/services/ranking/load-inputs';
 import { campaignRubric, measureOneChange, measureRecompute } from './engine-measures';
 import { measureRoundFloor, measureRoundInSql, measureTableScan } from './floor';
 import type { DatasetInfo } from './generate';
@@ -105,10 +106,10 @@ export function measureDataset(file: string): ChildReport {
     const rubric = campaignRubric(db, info.campaignId);
     const recompute = measureRecompute(db, rubric, info.campaignId, info.roundId, runs);
     const mix = mixOf(recompute.results);
-    const { inputs } = recompute;
     recompute.results = [];
-    recompute.inputs = [];
     markPhase('recompute');
+    // The change measurement starts from every branch's input in memory, as RankingState does.
+    const inputs = loadRoundInputs(db, info.campaignId, info.roundId, rubric);
     const change = measureOneChange(db, rubric, info, inputs, CHANGES);
     markPhase('state + changes');
     const peak = peakRss();
@@ -129,9 +130,9 @@ export function measureDataset(file: string): ChildReport {
         ...timed(name, KEYS.floorInSql, 'SQLite sums the same rows itself', inSql.times),
         detail: `count/sum inside SQLite, no rows handed to JavaScript; median of ${runs}`,
       },
-      timed(name, KEYS.recompute, 'full recompute (load + compute)', recompute.full, floor),
-      timed(name, KEYS.load, '  of which loadRoundInputs', recompute.load, floor),
-      timed(name, KEYS.compute, '  of which computeResults', recompute.compute),
+      timed(name, KEYS.recompute, 'full recompute (read, evaluate, rank)', recompute.full, floor),
+      timed(name, KEYS.load, '  of which reading (visitRoundInputs)', recompute.load, floor),
+      timed(name, KEYS.compute, '  of which evaluating and ranking', recompute.compute),
       {
         dataset: name,
         key: KEYS.stateBuild,

@@ -43,7 +43,10 @@ export interface BranchEvaluation {
 }
 
 interface ItemFacts {
-  /** Combined value per item (hundredths × SCALE); NaN where nobody entered it. */
+  /**
+   * Combined value per item (hundredths × SCALE); NaN where nobody entered it. Valid only until
+   * the next branch is combined: see `combinedScratch`.
+   */
   combined: Float64Array;
   /** Gate items: whether the gate is met (combined fact reaches its bar). */
   gateMet: Map<number, { met: boolean; value: number | null }>;
@@ -53,6 +56,13 @@ interface ItemFacts {
 
 const scratch: number[] = [];
 
+/**
+ * The combined values of the branch being evaluated. One buffer serves every branch (evaluation
+ * is synchronous, and nothing keeps the combined values once the dimensions are summed): a
+ * province's ranking would otherwise allocate 46,000 buffers for the garbage collector.
+ */
+let combinedScratch = new Float64Array(0);
+
 /** Shared and never written: most branches fail no gate. */
 const NO_GATES: Extract<Reason, { kind: 'gate-cap' }>[] = [];
 
@@ -60,7 +70,8 @@ const NO_GATES: Extract<Reason, { kind: 'gate-cap' }>[] = [];
 function combineItems(rubric: CompiledRubric, input: BranchInput): ItemFacts {
   const { items, itemRequired } = rubric;
   const { method, trimMinEvaluators } = rubric.definition.combine;
-  const combined = new Float64Array(items.length).fill(Number.NaN);
+  if (combinedScratch.length < items.length) combinedScratch = new Float64Array(items.length);
+  const combined = combinedScratch.fill(Number.NaN, 0, items.length);
   const gateMet = new Map<number, { met: boolean; value: number | null }>();
   const missing: MissingItem[] = [];
   const vetoes: { index: number; raisedBy: number }[] = [];

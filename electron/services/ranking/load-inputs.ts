@@ -1,10 +1,17 @@
+import type { RoundKind } from '../../../shared/domain/org';
 import { sheetFitsRound } from '../../../shared/domain/org';
 import type { CompiledRubric } from '../../../shared/scoring';
 import type { BranchInput } from '../../../shared/scoring/types';
 import type { Store } from '../../store/open';
-import { readSheetRows, unpackSheet } from './pack';
-import type { BranchRow } from './queries';
-import { iterateRoundSheets, listRankingBranches, listResolvedVetoes, roundKind } from './queries';
+import { PACK_BYTES_PER_ITEM, readSheetRows, unpackSheets } from './pack';
+import type { BranchRow, PackFilter } from './queries';
+import {
+  iteratePackedBranches,
+  iterateUnpackedSheets,
+  listRankingBranches,
+  listResolvedVetoes,
+  roundKind,
+} from './queries';
 
 export interface VisitOptions {
   /** Only this branch (a score changed): the same reads, limited to its sheets. */
@@ -38,8 +45,10 @@ function resolvedVetoes(db: Store, roundId: string): Map<string, Map<string, str
  * before the rule existed) is never combined: it is counted in `ignoredSheets`, which the
  * ranking shows, and kept as it is.
  *
- * Each sheet's values come from its pack (one row per sheet) when the pack follows this rubric
- * version, otherwise from its score rows, read after the sheet query (a better-sqlite3
+ * Each sheet's values come from its pack when the pack follows this rubric version: one query
+ * row per branch with its packs end to end. Branches with any other sheet (a draft, a sheet of
+ * the wrong filer, one without a current pack) wait until that query has closed, then their
+ * other sheets are read, those without a pack from their score rows (a better-sqlite3
  * connection runs one statement at a time).
  */
 export function visitRoundInputs(
@@ -52,74 +61,73 @@ export function visitRoundInputs(
 ): void {
   const positions = new Map(branches.map((b, i) => [b.id, i]));
   const kind = roundKind(db, roundId) ?? 'other';
-  const ignoredWho = kind === 'self' ? 'evaluators' : 'self';
   const resolved = resolvedVetoes(db, roundId);
+  const visited = new Uint8Array(branches.length);
   const inputAt = (position: number): BranchInput => {
+    visited[position] = 1;
     const branch = branches[position]!;
     const input: BranchInput = { branchId: branch.id, townshipId: branch.township_id, sheets: [] };
     const vetoes = resolved.get(branch.id);
     if (vetoes) input.resolvedVetoes = vetoes;
     return input;
   };
-  const visited = new Uint8Array(branches.length);
-  const done = (input: BranchInput, position: number) => {
-    visited[position] = 1;
-    visit(input, position);
-  };
-  const fromRows: { input: BranchInput; position: number; sheetIds: string[] }[] = [];
   const itemCount = rubric.items.length;
-
-  const sheetRows = iterateRoundSheets(db, roundId, options.onlyBranch);
-  let current: { input: BranchInput; position: number; sheetIds: string[] } | null = null;
-  const finish = () => {
-    if (!current) return;
-    if (current.sheetIds.length > 0) fromRows.push(current);
-    else done(current.input, current.position);
-    current = null;
+  const filter: PackFilter = {
+    roundId,
+    selfRound: kind === 'self',
+    packVersion: rubric.versionId,
+    packBytes: itemCount * PACK_BYTES_PER_ITEM,
+    ...(options.onlyBranch === undefined ? {} : { onlyBranch: options.onlyBranch }),
   };
-  for (const [
-    sheetId,
-    branchId,
-    status,
-    packed,
-    packedRubric,
-    evaluatorId,
-    hasEntries,
-  ] of sheetRows) {
-    if (current?.input.branchId !== branchId) {
-      finish();
-      const position = positions.get(branchId);
-      if (position === undefined) continue; // a sheet for a branch that no longer takes part
-      current = { input: inputAt(position), position, sheetIds: [] };
-    }
-    const { input } = current;
+
+  const waiting = new Map<string, { input: BranchInput; position: number }>();
+  for (const [branchId, packs, others] of iteratePackedBranches(db, filter)) {
+    const position = positions.get(branchId);
+    if (position === undefined) continue; // sheets of a branch that no longer takes part
+    const input = inputAt(position);
+    if (packs !== null) input.sheets.push(...unpackSheets(packs, itemCount));
+    if (others > 0) waiting.set(branchId, { input, position });
+    else visit(input, position);
+  }
+  if (waiting.size > 0) addUnpackedSheets(db, rubric, kind, filter, waiting, options.stale);
+  for (const { input, position } of waiting.values()) visit(input, position);
+  for (let position = 0; position < branches.length; position += 1) {
+    if (!visited[position]) visit(inputAt(position), position);
+  }
+}
+
+/** Adds the waiting branches' drafts, wrongly filed and unpacked sheets to their inputs. */
+function addUnpackedSheets(
+  db: Store,
+  rubric: CompiledRubric,
+  kind: RoundKind,
+  filter: PackFilter,
+  waiting: Map<string, { input: BranchInput }>,
+  stale: string[] | undefined,
+): void {
+  const ignoredWho = kind === 'self' ? 'evaluators' : 'self';
+  const fromRows: [BranchInput, string][] = [];
+  for (const [branchId, sheetId, status, evaluatorId, hasEntries] of iterateUnpackedSheets(
+    db,
+    filter,
+  )) {
+    const input = waiting.get(branchId)?.input;
+    if (!input) continue;
     if (!sheetFitsRound(kind, evaluatorId)) {
       const count = (input.ignoredSheets?.count ?? 0) + 1;
       input.ignoredSheets = { count, who: ignoredWho };
-      continue;
-    }
-    if (status === 'draft') {
+    } else if (status === 'draft') {
       if (hasEntries === 1) {
         input.pendingSheets = (input.pendingSheets ?? 0) + 1;
         (input.pendingBy ??= []).push(evaluatorId);
       }
-      continue;
+    } else {
+      fromRows.push([input, sheetId]);
     }
-    const fromPack =
-      packed !== null && rubric.versionId !== null && packedRubric === rubric.versionId
-        ? unpackSheet(packed, itemCount)
-        : null;
-    if (fromPack) input.sheets.push(fromPack);
-    else current.sheetIds.push(sheetId);
   }
-  finish();
-  for (const { input, position, sheetIds } of fromRows) {
-    for (const sheetId of sheetIds) input.sheets.push(readSheetRows(db, sheetId, rubric));
-    options.stale?.push(...sheetIds);
-    done(input, position);
-  }
-  for (let position = 0; position < branches.length; position += 1) {
-    if (!visited[position]) done(inputAt(position), position);
+  for (const [input, sheetId] of fromRows) {
+    input.sheets.push(readSheetRows(db, sheetId, rubric));
+    stale?.push(sheetId);
   }
 }
 

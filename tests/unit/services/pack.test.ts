@@ -46,6 +46,17 @@ describe('packed sheets', () => {
     expect(unpackSheet(new Uint8Array(12), rubric.items.length)).toBeNull();
   });
 
+  it('reads a pack that does not start on a 4-byte boundary (decoded, not viewed)', () => {
+    const { rubric } = demo();
+    const sheet = sheetFromEntries(rubric, { 'S1.1.1': { points: 850 }, 'S4.3.4': { fact: 1 } });
+    const packed = packSheet(sheet);
+    const shifted = new Uint8Array(packed.byteLength + 1);
+    shifted.set(packed, 1);
+    const back = unpackSheet(shifted.subarray(1), rubric.items.length)!;
+    expect([...back.points]).toEqual([...sheet.points]);
+    expect([...back.facts]).toEqual([...sheet.facts]);
+  });
+
   it('the demo is packed when created, and packs agree with the score rows', () => {
     const { rubric, campaign, roundId } = demo();
     const sheets = services.ctx.db.prepare('SELECT id, packed FROM score_sheets').all() as {
@@ -84,6 +95,40 @@ describe('packed sheets', () => {
         .get() as { n: number }
     ).n;
     expect(submitted).toBe(0);
+  });
+
+  it('a branch with packed and unpacked sheets, drafts among them, ranks as from rows alone', () => {
+    const { rubric, campaign, roundId } = demo();
+    const db = services.ctx.db;
+    db.prepare('UPDATE score_sheets SET packed = NULL WHERE rowid % 2 = 0').run();
+    const unpacked = db
+      .prepare(
+        "SELECT id FROM score_sheets WHERE packed IS NULL AND status = 'submitted' AND round_id = ?",
+      )
+      .pluck()
+      .all(roundId) as string[];
+    const mixed = db
+      .prepare(
+        `SELECT count(*) FROM (SELECT branch_id FROM score_sheets WHERE round_id = ?
+          GROUP BY branch_id HAVING count(packed) > 0 AND count(packed) < count(*))`,
+      )
+      .pluck()
+      .get(roundId) as number;
+    expect(unpacked.length).toBeGreaterThan(0);
+    expect(mixed).toBeGreaterThan(0);
+    expect(db.prepare("SELECT count(*) FROM score_sheets WHERE status = 'draft'").pluck().get())
+      .toBeGreaterThan(0);
+
+    const stale: string[] = [];
+    const fromBoth = computeResults(
+      rubric,
+      loadRoundInputs(db, campaign.id, roundId, rubric, undefined, undefined, stale),
+    );
+    expect(stale.sort()).toEqual(unpacked.sort());
+    const rowsOnly = compileRubric(rubric.definition, null);
+    expect(computeResults(rowsOnly, loadRoundInputs(db, campaign.id, roundId, rowsOnly))).toEqual(
+      fromBoth,
+    );
   });
 
   it('ignores a pack made for another rubric version and reads the rows', () => {
