@@ -47,6 +47,8 @@ export interface FirstScreenReport {
   cold: number[];
   /** In process: from process start until the ranking is in memory (after a stored answer). */
   ranked: number[];
+  /** In process: `campaigns.list` asked again and again while that ranking is computed. */
+  during: number[];
   /** One ask each, the ranking cached, for views not yet arranged. */
   warm: number[];
   /** `ranking.compute` (the whole ranking, what the screen asked before), warm. */
@@ -128,7 +130,14 @@ export function measureFirstScreen(script: string, file: string): Measurement[] 
       'screen.ranked-after-start',
       '  until the ranking is in memory, after a stored first screen',
       local.flatMap((r) => r.ranked),
-      'from process start; the ranking runs right after the stored answer',
+      'from process start; the ranking is computed in slices after the stored answer',
+    ),
+    row(
+      d,
+      'screen.call-while-ranking',
+      '  a call answered while that ranking is computed',
+      local.flatMap((r) => r.during),
+      'campaigns.list asked one after another from the stored answer until the ranking is in memory (computed in slices)',
     ),
     row(
       d,

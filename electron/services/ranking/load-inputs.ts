@@ -59,41 +59,78 @@ export function visitRoundInputs(
   visit: (input: BranchInput, position: number) => void,
   options: VisitOptions = {},
 ): void {
+  roundReader(db, roundId, rubric, branches)(visit, options);
+}
+
+/**
+ * Part of the branches, by id, for reading a round in parts between which other calls run (see
+ * slices.ts): ids from `from` on and before `to` (null: to the end), at these positions.
+ */
+export interface BranchSlice {
+  from: string;
+  to: string | null;
+  positions: number[];
+}
+
+export type RoundReader = (
+  visit: (input: BranchInput, position: number) => void,
+  options?: VisitOptions & { slice?: BranchSlice },
+) => void;
+
+/** visitRoundInputs with what every read needs prepared once, for reading a round in slices. */
+export function roundReader(
+  db: Store,
+  roundId: string,
+  rubric: CompiledRubric,
+  branches: BranchRow[],
+): RoundReader {
   const positions = new Map(branches.map((b, i) => [b.id, i]));
   const kind = roundKind(db, roundId) ?? 'other';
   const resolved = resolvedVetoes(db, roundId);
-  const visited = new Uint8Array(branches.length);
-  const inputAt = (position: number): BranchInput => {
-    visited[position] = 1;
-    const branch = branches[position]!;
-    const input: BranchInput = { branchId: branch.id, townshipId: branch.township_id, sheets: [] };
-    const vetoes = resolved.get(branch.id);
-    if (vetoes) input.resolvedVetoes = vetoes;
-    return input;
-  };
   const itemCount = rubric.items.length;
-  const filter: PackFilter = {
+  const base: PackFilter = {
     roundId,
     selfRound: kind === 'self',
     packVersion: rubric.versionId,
     packBytes: itemCount * PACK_BYTES_PER_ITEM,
-    ...(options.onlyBranch === undefined ? {} : { onlyBranch: options.onlyBranch }),
   };
-
-  const waiting = new Map<string, { input: BranchInput; position: number }>();
-  for (const [branchId, packs, others] of iteratePackedBranches(db, filter)) {
-    const position = positions.get(branchId);
-    if (position === undefined) continue; // sheets of a branch that no longer takes part
-    const input = inputAt(position);
-    if (packs !== null) input.sheets.push(...unpackSheets(packs, itemCount));
-    if (others > 0) waiting.set(branchId, { input, position });
-    else visit(input, position);
-  }
-  if (waiting.size > 0) addUnpackedSheets(db, rubric, kind, filter, waiting, options.stale);
-  for (const { input, position } of waiting.values()) visit(input, position);
-  for (let position = 0; position < branches.length; position += 1) {
-    if (!visited[position]) visit(inputAt(position), position);
-  }
+  return (visit, options = {}) => {
+    const { slice } = options;
+    const visited = new Uint8Array(branches.length);
+    const inputAt = (position: number): BranchInput => {
+      visited[position] = 1;
+      const branch = branches[position]!;
+      const input: BranchInput = {
+        branchId: branch.id,
+        townshipId: branch.township_id,
+        sheets: [],
+      };
+      const vetoes = resolved.get(branch.id);
+      if (vetoes) input.resolvedVetoes = vetoes;
+      return input;
+    };
+    const filter: PackFilter = {
+      ...base,
+      ...(options.onlyBranch === undefined ? {} : { onlyBranch: options.onlyBranch }),
+      ...(slice ? { from: slice.from } : {}),
+      ...(slice?.to ? { to: slice.to } : {}),
+    };
+    const waiting = new Map<string, { input: BranchInput; position: number }>();
+    for (const [branchId, packs, others] of iteratePackedBranches(db, filter)) {
+      const position = positions.get(branchId);
+      if (position === undefined) continue; // sheets of a branch that no longer takes part
+      const input = inputAt(position);
+      if (packs !== null) input.sheets.push(...unpackSheets(packs, itemCount));
+      if (others > 0) waiting.set(branchId, { input, position });
+      else visit(input, position);
+    }
+    if (waiting.size > 0) addUnpackedSheets(db, rubric, kind, filter, waiting, options.stale);
+    for (const { input, position } of waiting.values()) visit(input, position);
+    const rest = slice ? slice.positions : branches.keys();
+    for (const position of rest) {
+      if (!visited[position]) visit(inputAt(position), position);
+    }
+  };
 }
 
 /** Adds the waiting branches' drafts, wrongly filed and unpacked sheets to their inputs. */

@@ -13,6 +13,7 @@ import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 import { cachedRanking } from './cache';
 import { isOpeningView, keepFirstScreen, storedFirstScreen } from './first-screen';
+import { warmRanking } from './warm-up';
 import { computeRanking } from './service';
 
 export interface RankingPageInput {
@@ -107,8 +108,8 @@ function roundOf(ctx: ServiceContext, input: RankingPageInput): string | undefin
 
 /**
  * The first screen after a start, from the database when it is still the data's (see
- * first-screen.ts); the ranking itself is computed right after the answer has gone, so the next
- * request finds it warm. Null when the ranking is already in memory (a slice of it is cheaper
+ * first-screen.ts); the ranking itself is computed after the answer has gone, in slices between
+ * which other calls run (warm-up.ts), so the next request finds it warm. Null when the ranking is already in memory (a slice of it is cheaper
  * and is the truth) or nothing current is stored.
  */
 function fromStore(ctx: ServiceContext, input: RankingPageInput): RankingPage | null {
@@ -118,14 +119,7 @@ function fromStore(ctx: ServiceContext, input: RankingPageInput): RankingPage | 
   if (cachedRanking(ctx.db, input.campaignId, roundId, dataRevision(ctx.db))) return null;
   const stored = storedFirstScreen(ctx, { ...input, roundId });
   if (!stored) return null;
-  setTimeout(() => {
-    if (!ctx.db.open) return;
-    try {
-      computeRanking(ctx, input);
-    } catch {
-      // The next request computes it again and answers its error.
-    }
-  }, 0);
+  warmRanking(ctx, { campaignId: input.campaignId, roundId });
   return stored;
 }
 

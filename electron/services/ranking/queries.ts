@@ -124,6 +124,10 @@ export interface PackFilter {
   packBytes: number;
   /** Only this branch's sheets. */
   onlyBranch?: string;
+  /** Only branches with ids from this one on (a slice of a round read in parts). */
+  from?: string;
+  /** …and before this one. */
+  to?: string;
 }
 
 // The common case: a submitted sheet of the right filer whose pack is current. Never NULL.
@@ -137,11 +141,15 @@ function packParams(filter: PackFilter): Record<string, unknown> {
     bytes: filter.packBytes,
     round: filter.roundId,
     ...(filter.onlyBranch === undefined ? {} : { branch: filter.onlyBranch }),
+    ...(filter.from === undefined ? {} : { from: filter.from }),
+    ...(filter.to === undefined ? {} : { to: filter.to }),
   };
 }
 
 const branchFilter = (filter: PackFilter) =>
-  filter.onlyBranch === undefined ? '' : ' AND branch_id = @branch';
+  (filter.onlyBranch === undefined ? '' : ' AND branch_id = @branch') +
+  (filter.from === undefined ? '' : ' AND branch_id >= @from') +
+  (filter.to === undefined ? '' : ' AND branch_id < @to');
 
 /**
  * [branch, its current packs end to end (null: none), how many of its sheets are anything

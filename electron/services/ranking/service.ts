@@ -23,7 +23,8 @@ import type { ServiceContext } from '../context';
 import { loadCompiledRubric } from '../rubrics';
 import type { Computed } from './cache';
 import { cachedRanking, keepRanking } from './cache';
-import { visitRoundInputs } from './load-inputs';
+import { roundReader, visitRoundInputs } from './load-inputs';
+import { branchSlices, SLICE_BRANCHES } from './slices';
 import { repackSheets } from './pack';
 import type { BranchRow, RoundRow } from './queries';
 import {
@@ -102,6 +103,25 @@ function computed(
   const revision = dataRevision(ctx.db);
   const hit = cachedRanking(ctx.db, campaign.id, round.id, revision);
   if (hit) return hit;
+  const steps = computing(ctx, campaign, round, revision, null);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  keepRanking(ctx.db, campaign.id, step.value);
+  return step.value;
+}
+
+/**
+ * The ranking of one round from the data, yielding between parts when given a slice size: each
+ * slice of branches (slices.ts) is read and evaluated in one go, and between them other calls
+ * may run (see warm-up.ts). Without slices the round is read in one query, the fastest way.
+ */
+function* computing(
+  ctx: ServiceContext,
+  campaign: CampaignRow,
+  round: RoundRow,
+  revision: number,
+  sliceSize: number | null,
+): Generator<void, Computed> {
   const rubric = loadCompiledRubric(ctx, campaign.rubric_version_id);
   const branches = listRankingBranches(ctx.db, campaign.id);
   const others = otherRoundTotals(ctx, campaign, rubric, branches, round.id);
@@ -116,14 +136,21 @@ function computed(
     if (previous?.has(input.branchId)) input.previousLevel = previous.get(input.branchId) ?? null;
     evaluations[position] = evaluateBranch(rubric, input, position);
   };
-  visitRoundInputs(ctx.db, round.id, rubric, branches, evaluate, { stale });
+  const read = roundReader(ctx.db, round.id, rubric, branches);
+  if (sliceSize !== null) {
+    for (const slice of branchSlices(branches, sliceSize)) {
+      yield;
+      read(evaluate, { stale, slice });
+    }
+    yield;
+  } else read(evaluate, { stale });
   // Sheets read from their score rows (older data, or another rubric version) get packs now,
   // so the next ranking reads one row per sheet. Derived data: nothing is audited.
   // A worker's read-only view (an export being built) ranks from the score rows; main
   // repacks them the next time it ranks.
   if (stale.length > 0 && !ctx.db.readonly)
     writeDerived(ctx.db, () => repackSheets(ctx.db, stale, rubric));
-  const entry: Computed = {
+  return {
     revision,
     rubric,
     branches,
@@ -131,8 +158,36 @@ function computed(
     round,
     evaluatorNames: new Map(listSheetEvaluatorNames(ctx.db, campaign.id)),
   };
-  keepRanking(ctx.db, campaign.id, entry);
-  return entry;
+}
+
+/**
+ * Computes a round's ranking in slices, letting other calls run between them, and keeps it;
+ * resolves true once kept, false when it stopped early: the file was closed, a write moved the
+ * data on (the next request computes it afresh), or a request computed it meanwhile.
+ */
+export async function computeRankingInSlices(
+  ctx: ServiceContext,
+  input: { campaignId: string; roundId?: string | undefined },
+  pause: () => Promise<void>,
+  sliceSize = SLICE_BRANCHES,
+): Promise<boolean> {
+  const campaign = requireCampaign(ctx, input.campaignId);
+  const round = findRound(ctx, campaign, input.roundId);
+  const revision = dataRevision(ctx.db);
+  const current = () =>
+    ctx.db.open &&
+    dataRevision(ctx.db) === revision &&
+    !cachedRanking(ctx.db, campaign.id, round.id, revision);
+  if (!current()) return false;
+  const steps = computing(ctx, campaign, round, revision, sliceSize);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    if (!current()) return false;
+    step = steps.next();
+  }
+  keepRanking(ctx.db, campaign.id, step.value);
+  return true;
 }
 
 function flagsOf(result: BranchResult): RankingRow['flags'] {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { cachedRanking } from '../../../electron/services/ranking/cache';
+import { rankingWarmed } from '../../../electron/services/ranking/warm-up';
 import { dataRevision } from '../../../electron/store/revision';
 import { dataGeneration } from '../../../electron/store/queries/meta';
 import type { RankingPage } from '../../../shared/domain/views';
@@ -10,7 +11,7 @@ import { qingshanServices } from '../rating/qingshan';
 import { call, tempDir, testServices } from '../support';
 
 // Issue #12 point 6: the ranking screen's first screen after a start comes from the database
-// while the data is unchanged, and the ranking is computed right after.
+// while the data is unchanged, and the ranking is computed right after, in slices (warm-up.ts).
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
@@ -52,8 +53,6 @@ function restart(): AppServices {
   return services;
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('the ranking’s first screen after a start', () => {
   it('is answered from the database, unranked, then the ranking follows', async () => {
     const before = await page(services);
@@ -61,7 +60,7 @@ describe('the ranking’s first screen after a start', () => {
     const first = await page(again);
     expect(ranked(again)).toBe(false);
     expect(first).toEqual(before);
-    await tick();
+    await rankingWarmed(again.ctx.db);
     expect(ranked(again)).toBe(true);
     // Computed, it answers the same.
     expect(await page(again)).toEqual(before);
