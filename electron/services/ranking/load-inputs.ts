@@ -116,12 +116,12 @@ export function roundReader(
       ...(slice?.to ? { to: slice.to } : {}),
     };
     const waiting = new Map<string, { input: BranchInput; position: number }>();
-    for (const [branchId, packs, others] of iteratePackedBranches(db, filter)) {
+    for (const [branchId, packs, sheets] of iteratePackedBranches(db, filter)) {
       const position = positions.get(branchId);
       if (position === undefined) continue; // sheets of a branch that no longer takes part
       const input = inputAt(position);
-      if (packs !== null) input.sheets.push(...unpackSheets(packs, itemCount));
-      if (others > 0) waiting.set(branchId, { input, position });
+      if (packs !== null) input.sheets = unpackSheets(packs, itemCount);
+      if (input.sheets.length < sheets) waiting.set(branchId, { input, position });
       else visit(input, position);
     }
     if (waiting.size > 0) addUnpackedSheets(db, rubric, kind, filter, waiting, options.stale);

@@ -152,10 +152,11 @@ const branchFilter = (filter: PackFilter) =>
   (filter.to === undefined ? '' : ' AND branch_id < @to');
 
 /**
- * [branch, its current packs end to end (null: none), how many of its sheets are anything
- * else] per branch with sheets in the round. One row and one buffer per branch, not per sheet:
- * a province has 138,000 sheets, and every row and buffer handed to JavaScript costs time.
- * group_concat keeps a blob's bytes as they are (the database is UTF-8) and skips NULLs.
+ * [branch, its current packs end to end (null: none), how many sheets it has] per branch with
+ * sheets in the round; sheets beyond the packs are anything else. One row and one buffer per
+ * branch, not per sheet: a province has 138,000 sheets, and every row and buffer handed to
+ * JavaScript costs time. group_concat keeps a blob's bytes as they are (the database is UTF-8)
+ * and skips NULLs.
  */
 export type PackedBranchRow = [string, Uint8Array | null, number];
 
@@ -166,7 +167,7 @@ export function iteratePackedBranches(
   return db
     .prepare(
       `SELECT branch_id, CAST(group_concat(CASE WHEN ${PACKED} THEN packed END, x'') AS BLOB),
-              sum(NOT ${PACKED})
+              count(*)
          FROM score_sheets WHERE round_id = @round${branchFilter(filter)} GROUP BY branch_id`,
     )
     .raw()

@@ -32,7 +32,8 @@ export const FILE_KINDS = {
   },
   import: { maxBytes: 100 * MiB, extensions: ['xlsx', 'xls', 'csv', 'txt', 'json'] },
   backup: { maxBytes: 2048 * MiB, extensions: ['xpbak'] },
-  package: { maxBytes: 2048 * MiB, extensions: ['xppkg'] },
+  // Exchange packages between laptops (docs/exchange.md, issue #16).
+  package: { maxBytes: 2048 * MiB, extensions: ['xpsync'] },
   /** A received file and its `.xpsig` signature, to be verified (验证文件). */
   verify: {
     maxBytes: 500 * MiB,
