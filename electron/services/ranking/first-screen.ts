@@ -16,7 +16,7 @@ const log = createLogger('ranking');
  * description — is stored after it is computed, with the stored data generation (moved by every
  * committed write, see store/queries/meta.ts), the schema version and the app version it was
  * computed at; after a restart it is answered from there while all three still match, and the
- * ranking is computed right after, so the next request finds it warm. Derived data: written
+ * ranking is computed right after, in slices (warm-up.ts), so the next request finds it warm. Derived data: written
  * without audit or revision, and only ever one (the latest campaign and round asked for).
  */
 export const FIRST_SCREEN_KEY = 'ranking.firstScreen';

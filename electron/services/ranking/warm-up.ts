@@ -24,6 +24,8 @@ export function warmRanking(
 ): void {
   if (warming.has(ctx.db)) return;
   const run = (async () => {
+    // Not one step before the answer that started it has gone.
+    await pause();
     if (!(await computeRankingInSlices(ctx, input, pause))) return;
     // The display rows, in a part of their own.
     await pause();
