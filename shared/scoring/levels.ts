@@ -49,7 +49,7 @@ export function perStarLevel(
   rubric: CompiledRubric,
   scores: number[],
   vetoes: { index: number }[],
-  gates: Map<number, { met: boolean; value: number | null }>,
+  gates: ReadonlyMap<number, { met: boolean; value: number | null }>,
   resolved: ReadonlyMap<string, string> | undefined,
   reasons: Reason[],
 ): { level: number; earned: boolean[] } {
