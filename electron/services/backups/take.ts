@@ -9,7 +9,7 @@ import { createLogger } from '../../logger';
 import type { Store } from '../../store/open';
 import { schemaVersion } from '../../store/open';
 import type { ServiceContext } from '../context';
-import { writeArchive } from './archive';
+import { writeArchive } from '../../files/zip-archive';
 import type { PendingSnapshot } from './before-migration';
 import {
   backupFolder,

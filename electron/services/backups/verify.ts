@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { ArchiveError, extractEntry, listArchive, readSmallEntry } from './archive';
+import { ArchiveError, extractEntry, listArchive, readSmallEntry } from '../../files/zip-archive';
 import type { Manifest } from './manifest';
 import { MANIFEST_ENTRY, MAX_MANIFEST_BYTES, SNAPSHOT_ENTRY, manifestSchema } from './manifest';
 import { schemaVersion } from '../../store/open';

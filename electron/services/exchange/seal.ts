@@ -62,7 +62,7 @@ export type ManifestInput = Omit<
 };
 
 /** A manifest is a few kilobytes plus 80 bytes per file; anything far larger is not ours. */
-const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 function digest(bytes: Uint8Array): { sha256: string; bytes: number } {
   return { sha256: toHex(sha256(bytes)), bytes: bytes.byteLength };
@@ -93,7 +93,8 @@ export function sealPackage(
 export type PackageProblem =
   'packageManifest' | 'packageSignature' | 'packageTooNew' | 'packageTruncated' | 'packageChanged';
 
-function refuse(reason: PackageProblem, message: string, part: string): never {
+/** Refuses a package: `PACKAGE_INVALID` with the reason and the part that failed. */
+export function refusePackage(reason: PackageProblem, message: string, part: string): never {
   throw new AppError('PACKAGE_INVALID', message, { reason, part });
 }
 
@@ -105,13 +106,13 @@ function refuse(reason: PackageProblem, message: string, part: string): never {
  */
 export function openPackage(parts: PackageParts, schemaVersion: number): SealedManifest {
   if (parts.manifest.byteLength > MAX_MANIFEST_BYTES) {
-    refuse('packageManifest', 'The manifest is too large', 'manifest.json');
+    refusePackage('packageManifest', 'The manifest is too large', 'manifest.json');
   }
   let manifest: SealedManifest;
   try {
     manifest = sealedManifestSchema.parse(JSON.parse(new TextDecoder().decode(parts.manifest)));
   } catch {
-    refuse('packageManifest', 'The manifest is not a package manifest', 'manifest.json');
+    refusePackage('packageManifest', 'The manifest is not a package manifest', 'manifest.json');
   }
   const publicKey = fromHex(manifest.source.publicKeyHex);
   if (
@@ -119,10 +120,10 @@ export function openPackage(parts: PackageParts, schemaVersion: number): SealedM
     !verifySignature(publicKey, parts.manifest, parts.signature) ||
     groupedFingerprint(sha256(publicKey)) !== manifest.source.keyId
   ) {
-    refuse('packageSignature', 'The manifest signature does not verify', 'manifest.sig');
+    refusePackage('packageSignature', 'The manifest signature does not verify', 'manifest.sig');
   }
   if (manifest.schemaVersion > schemaVersion) {
-    refuse(
+    refusePackage(
       'packageTooNew',
       `Made at schema ${manifest.schemaVersion}, ours is ${schemaVersion}`,
       'manifest.json',
@@ -130,12 +131,12 @@ export function openPackage(parts: PackageParts, schemaVersion: number): SealedM
   }
   checkPart('operations.jsonl', parts.operations, manifest.operations);
   if (parts.files.size !== manifest.files.length) {
-    refuse('packageTruncated', 'Evidence files are missing or extra', 'evidence/');
+    refusePackage('packageTruncated', 'Evidence files are missing or extra', 'evidence/');
   }
   for (const claimed of manifest.files) {
     const file = parts.files.get(claimed.sha256);
     if (!file)
-      refuse('packageTruncated', 'An evidence file is missing', `evidence/${claimed.sha256}`);
+      refusePackage('packageTruncated', 'An evidence file is missing', `evidence/${claimed.sha256}`);
     checkPart(`evidence/${claimed.sha256}`, file, claimed);
   }
   return manifest;
@@ -143,8 +144,8 @@ export function openPackage(parts: PackageParts, schemaVersion: number): SealedM
 
 function checkPart(part: string, bytes: Uint8Array, claimed: { sha256: string; bytes: number }) {
   if (bytes.byteLength !== claimed.bytes) {
-    refuse('packageTruncated', `${part} has ${bytes.byteLength} of ${claimed.bytes} bytes`, part);
+    refusePackage('packageTruncated', `${part} has ${bytes.byteLength} of ${claimed.bytes} bytes`, part);
   }
   if (toHex(sha256(bytes)) !== claimed.sha256)
-    refuse('packageChanged', `${part} was changed`, part);
+    refusePackage('packageChanged', `${part} was changed`, part);
 }

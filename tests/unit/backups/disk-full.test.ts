@@ -7,7 +7,7 @@ import type { CountyView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
 import { diskFullError, diskOperation, isDiskFull } from '../../../electron/services/disk-full';
 import { takeBackup } from '../../../electron/services/backups/take';
-import { writeArchive } from '../../../electron/services/backups/archive';
+import { writeArchive } from '../../../electron/files/zip-archive';
 import { call, tempDir, testServices } from '../support';
 
 /**

@@ -6,10 +6,11 @@ import type { WriteStream } from 'node:fs';
 import { constants, crc32, createDeflateRaw, createInflateRaw } from 'node:zlib';
 
 /**
- * The `.xpbak` container: a plain zip (so a county's IT person can open it with any zip tool)
- * written and read by streaming, never whole in memory — a province database is over a
- * gigabyte. Only what backups need: deflated entries, UTF-8 names, no ZIP64 (a database of
- * 4 GB or more is refused with a clear error rather than written into a broken zip).
+ * The container of backups (`.xpbak`) and exchange packages (`.xpsync`): a plain zip (so a
+ * county's IT person can open it with any zip tool) written and read by streaming, never whole
+ * in memory — a province database is over a gigabyte. Only what those need: deflated entries,
+ * UTF-8 names, no ZIP64 (a database of 4 GB or more is refused with a clear error rather than
+ * written into a broken zip).
  *
  * Entries are written with a data descriptor (general purpose bit 3): the compressed size is
  * known only after deflating, and the stream never seeks back.
@@ -155,7 +156,7 @@ export async function listArchive(file: string): Promise<ArchiveEntry[]> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
-    if (size < 22) throw new ArchiveError('not a backup archive (too short)');
+    if (size < 22) throw new ArchiveError('not a zip archive (too short)');
     const tailLength = Math.min(size, 22 + 0xffff);
     const tail = Buffer.alloc(tailLength);
     await handle.read(tail, 0, tailLength, size - tailLength);
@@ -166,7 +167,7 @@ export async function listArchive(file: string): Promise<ArchiveEntry[]> {
         break;
       }
     }
-    if (end < 0) throw new ArchiveError('not a backup archive (no zip directory)');
+    if (end < 0) throw new ArchiveError('not a zip archive (no zip directory)');
     const count = tail.readUInt16LE(end + 10);
     const length = tail.readUInt32LE(end + 12);
     const at = tail.readUInt32LE(end + 16);
