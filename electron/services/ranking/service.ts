@@ -124,6 +124,8 @@ function* computing(
 ): Generator<void, Computed> {
   const rubric = loadCompiledRubric(ctx, campaign.rubric_version_id);
   const branches = listRankingBranches(ctx.db, campaign.id);
+  // Not sliced: the other rounds' totals (only for round-total tie-breakers) and last year's
+  // levels are read in this first step, in one go each.
   const others = otherRoundTotals(ctx, campaign, rubric, branches, round.id);
   const previous = previousLevels(ctx, campaign);
   const stale: string[] = [];
