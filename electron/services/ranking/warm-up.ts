@@ -26,6 +26,7 @@ export function warmRanking(
   const run = (async () => {
     // Not one step before the answer that started it has gone.
     await pause();
+    if (!ctx.db.open) return; // the file was closed meanwhile (the app quit, a restore)
     if (!(await computeRankingInSlices(ctx, input, pause))) return;
     // The display rows, in a part of their own.
     await pause();
