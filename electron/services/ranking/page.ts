@@ -109,8 +109,8 @@ function roundOf(ctx: ServiceContext, input: RankingPageInput): string | undefin
 /**
  * The first screen after a start, from the database when it is still the data's (see
  * first-screen.ts); the ranking itself is computed after the answer has gone, in slices between
- * which other calls run (warm-up.ts), so the next request finds it warm. Null when the ranking is already in memory (a slice of it is cheaper
- * and is the truth) or nothing current is stored.
+ * which other calls run (warm-up.ts), so the next request finds it warm. Null when the ranking
+ * is already in memory (a slice of it is cheaper and is the truth) or nothing current is stored.
  */
 function fromStore(ctx: ServiceContext, input: RankingPageInput): RankingPage | null {
   if (!isOpeningView(input)) return null;
