@@ -7,6 +7,7 @@ import type { Result } from '../../shared/result';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
 import { addSelfRound, pick } from './rounds';
+import { answerPopconfirm } from './pages/popconfirm';
 
 interface Demo {
   campaignId: string;
@@ -267,7 +268,7 @@ test('a full sheet is submitted, locked, reopened with a reason, and both are au
   // Empty: the submit is refused with the count, and the first missing item gets the focus.
   const required = d.items.filter((i) => i.type !== 'bonus' && i.type !== 'veto');
   await page.getByTestId('submit').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '提交' }).click();
+  await answerPopconfirm(page, '提交');
   await expect(page.locator('.ant-message')).toContainText(`还有 ${required.length} 个评分要点`);
   await expect(page.getByTestId(`item-${required[0]!.code}`).getByRole('spinbutton')).toBeFocused();
   expect(sheetRow(app.dbFile, d.roundId, branchId)?.status).toBe('draft');
@@ -288,7 +289,7 @@ test('a full sheet is submitted, locked, reopened with a reason, and both are au
   await expect(page.getByTestId('preview-missing')).toHaveText('0');
 
   await page.getByTestId('submit').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '提交' }).click();
+  await answerPopconfirm(page, '提交');
   await expect(page.getByTestId('sheet-status')).toHaveText('已提交');
   await expect(page.getByTestId(`item-${d.items[0]!.code}`).getByRole('spinbutton')).toBeDisabled();
   expect(sheetRow(app.dbFile, d.roundId, branchId)?.status).toBe('submitted');

@@ -15,6 +15,7 @@ import { nextWorkbookDownload } from './pages/export-dialog';
 import { AppShell } from './pages/app-shell';
 import { WelcomePage } from './pages/welcome-page';
 import { pick } from './rounds';
+import { answerPopconfirm } from './pages/popconfirm';
 
 /**
  * The year of a county that is not the demo, from an empty database: 青山县 with 云溪镇 (石门村,
@@ -322,7 +323,7 @@ test('青山县 runs its year from an empty file: rounds, three ways of scoring,
   await expect(page.getByTestId('save-state')).toContainText('已保存');
   await expect(page.getByTestId('preview-missing')).toHaveText('0');
   await page.getByTestId('submit').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '提交' }).click();
+  await answerPopconfirm(page, '提交');
   await expect(page.getByTestId('sheet-status')).toHaveText('已提交');
 
   // The ranking: every branch rated; what the screen shows is what is counted below.
