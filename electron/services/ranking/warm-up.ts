@@ -1,7 +1,8 @@
 import { createLogger } from '../../logger';
 import type { Store } from '../../store/open';
 import type { ServiceContext } from '../context';
-import { computeRanking, computeRankingInSlices } from './service';
+import { computeRankingInSlices } from './computed';
+import { computeRanking } from './service';
 
 const log = createLogger('ranking');
 

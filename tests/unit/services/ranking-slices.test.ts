@@ -4,10 +4,8 @@ import type { AppServices } from '../../../electron/services/app';
 import { cachedRanking } from '../../../electron/services/ranking/cache';
 import type { BranchRow } from '../../../electron/services/ranking/queries';
 import { listRankingBranches } from '../../../electron/services/ranking/queries';
-import {
-  computeRanking,
-  computeRankingInSlices,
-} from '../../../electron/services/ranking/service';
+import { computeRankingInSlices } from '../../../electron/services/ranking/computed';
+import { computeRanking } from '../../../electron/services/ranking/service';
 import { branchSlices } from '../../../electron/services/ranking/slices';
 import { dataRevision } from '../../../electron/store/revision';
 import type { Qingshan } from '../../fixtures/qingshan-county';
