@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
 import { addSelfRound } from './rounds';
+import { settledModal } from './pages/overlays';
 
 interface Demo {
   campaignId: string;
@@ -97,6 +98,7 @@ test('an evaluator from the township is assigned with a reason, flagged, and sco
   await expect(dialog).toContainText('赵乡干 与 柳林镇 的部分支部存在利益冲突');
   await expect(page.getByTestId('conflict-list').locator('li')).toHaveCount(10);
   await expect(page.getByTestId('conflict-list')).toContainText(`${d.branchName} — 本乡镇`);
+  await settledModal(page);
   await dialog.getByRole('button', { name: '确认分配' }).click();
   await expect(dialog).toContainText('请填写至少 2 个字的理由');
   expect(

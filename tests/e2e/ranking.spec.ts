@@ -216,6 +216,8 @@ test('a raised veto stays until it is resolved with a reason', async ({ page, ap
 
   await openRanking(page, app.url, app.dbFile);
   await page.getByTestId('filter-search').fill(veto.branch);
+  // The search is applied after a pause: open the row only once it is the branch searched for.
+  await expect(rows(page).first()).toContainText(veto.branch);
   await rows(page).first().dblclick();
   const vetoes = page.getByTestId('explain-vetoes');
   await expect(vetoes).toContainText('未解除');

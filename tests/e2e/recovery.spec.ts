@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { queryDb } from './db';
 import { serve, stopServing } from './fixtures';
+import { settledModal } from './pages/overlays';
 
 let dir: string;
 let child: ChildProcess | undefined;
@@ -70,10 +71,13 @@ test('a damaged data file is moved aside and the user chooses to start with an e
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('.ant-modal-confirm-title')).toHaveText('Create an empty database?');
   // Cancel first: nothing is created until the user confirms.
+  await settledModal(page);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
   expect(existsSync(dataFile)).toBe(false);
 
   await page.getByRole('button', { name: 'Start with an empty database' }).click();
+  await settledModal(page);
   await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
   // A new, empty file: the operator is asked for, then the first-start welcome (no demo), in the

@@ -7,7 +7,7 @@ import type { Result } from '../../shared/result';
 import { queryDb } from './db';
 import { expect, test } from './fixtures';
 import { addSelfRound, pick } from './rounds';
-import { answerPopconfirm } from './pages/popconfirm';
+import { answerPopconfirm } from './pages/overlays';
 
 interface Demo {
   campaignId: string;

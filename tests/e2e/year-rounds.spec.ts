@@ -15,7 +15,7 @@ import { nextWorkbookDownload } from './pages/export-dialog';
 import { AppShell } from './pages/app-shell';
 import { WelcomePage } from './pages/welcome-page';
 import { pick } from './rounds';
-import { answerPopconfirm } from './pages/popconfirm';
+import { answerPopconfirm } from './pages/overlays';
 
 /**
  * The year of a county that is not the demo, from an empty database: 青山县 with 云溪镇 (石门村,
