@@ -1,6 +1,6 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { antdLocale } from '../i18n/antdLocale';
 import { useCurrentLanguage } from '../i18n/useCurrentLanguage';
 import { themeFor } from './theme';
@@ -10,11 +10,31 @@ export interface AntdProvidersProps {
   children: ReactNode;
 }
 
-/** Theme, antd's locale following the app language, and the CSP nonce for injected styles. */
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeReducedMotion(changed: () => void): () => void {
+  const query = window.matchMedia(REDUCED_MOTION);
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
+}
+
+/** Whether the system asks for less motion (an accessibility setting; the browser tests too). */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeReducedMotion,
+    () => window.matchMedia(REDUCED_MOTION).matches,
+  );
+}
+
+/**
+ * Theme, antd's locale following the app language, the system's reduced-motion setting, and
+ * the CSP nonce for injected styles.
+ */
 export function AntdProviders({ nonce, children }: AntdProvidersProps) {
   const language = useCurrentLanguage();
   const csp = useMemo(() => (nonce ? { nonce } : undefined), [nonce]);
-  const theme = useMemo(() => themeFor(language), [language]);
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => themeFor(language, reducedMotion), [language, reducedMotion]);
 
   useEffect(() => {
     // Screen readers and the browser's font choice for CJK follow the document language.

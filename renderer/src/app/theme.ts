@@ -13,7 +13,7 @@ const LATIN_FONTS = '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial'
  * language because CJK fonts draw the curly quotes “ ” full width: right in Chinese text, odd
  * in English, so English puts Latin fonts first and lets Chinese names fall through to CJK.
  */
-export function themeFor(language: Language): ThemeConfig {
+export function themeFor(language: Language, reducedMotion = false): ThemeConfig {
   const fonts = language === 'en' ? [LATIN_FONTS, CJK_FONTS] : [CJK_FONTS, LATIN_FONTS];
   return {
     token: {
@@ -24,6 +24,8 @@ export function themeFor(language: Language): ThemeConfig {
       borderRadius: 4,
       fontSize: 14,
       fontFamily: `${fonts.join(', ')}, sans-serif`,
+      // The system's "reduce motion" setting turns antd's zooms and slides off.
+      motion: !reducedMotion,
     },
     components: {
       Layout: {
