@@ -53,6 +53,11 @@ export function describeAppError(t: TFunction, error: AppError): string {
     typeof details.round === 'string'
       ? t('freeze.where', { round: details.round, version: details.version })
       : '';
+  // A refusal that names its reason gets the sentence saying what to do, as in the app.
+  if (typeof details.reason === 'string') {
+    const specific = String(t(`errorReasons.${details.reason}`, { ...details, defaultValue: '' }));
+    if (specific !== '') return specific;
+  }
   return String(
     t(`errors.${error.code}`, { ...details, ...operation, where, defaultValue: error.message }),
   );

@@ -22,7 +22,7 @@ export function openExisting(
   t: TFunction,
   io: CliIo,
   db: string | undefined,
-  command: 'backup' | 'restore' | 'verify',
+  command: 'backup' | 'restore' | 'verify' | 'export-package' | 'import-package',
 ): AppServices | number {
   if (!db) {
     io.err(t('cli.dbRequired'));

@@ -16,6 +16,8 @@ import { runBackup, runRestore } from './backup';
 import { runDemo, runInit } from './setup';
 import { runVerify } from './verify';
 import { runVerifyFile } from './verify-file';
+import type { ExchangeValues } from './exchange';
+import { runExportPackage, runImportPackage } from './exchange';
 import type { CliValues } from './setup';
 import { defaultDataFile } from './paths';
 
@@ -31,6 +33,8 @@ const OPTIONS = {
   restore: { db: text, from: text, yes: { type: 'boolean' } },
   verify: { db: text, fingerprint: text },
   'verify-file': { db: text, sig: text },
+  'export-package': { db: text, out: text, since: text },
+  'import-package': { db: text, preview: { type: 'boolean' } },
 } as const;
 type Command = keyof typeof OPTIONS;
 
@@ -56,7 +60,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   type Values = CliValues &
-    BackupValues & { port?: string; help?: boolean; fingerprint?: string; sig?: string };
+    BackupValues &
+    ExchangeValues & { port?: string; help?: boolean; fingerprint?: string; sig?: string };
   let values: Values;
   let positionals: string[];
   try {
@@ -65,8 +70,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: rest,
       options: { ...OPTIONS[command], help: { type: 'boolean', short: 'h' } },
       strict: true,
-      // Only verify-file names its file without an option.
-      allowPositionals: command === 'verify-file',
+      // Only verify-file and import-package name their file without an option.
+      allowPositionals: command === 'verify-file' || command === 'import-package',
     });
     values = parsed.values as Values;
     positionals = parsed.positionals;
@@ -87,6 +92,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'restore') return await runRestore(t, io, values);
     if (command === 'verify') return runVerify(t, io, values);
     if (command === 'verify-file') return await runVerifyFile(t, io, positionals[0], values);
+    if (command === 'export-package') return await runExportPackage(t, io, values);
+    if (command === 'import-package') return await runImportPackage(t, io, positionals[0], values);
     return command === 'init' ? await runInit(t, io, values) : await runDemo(t, io, values);
   } catch (error) {
     if (error instanceof AppError) {

@@ -48,6 +48,17 @@ interface Transaction {
 /** The open transaction of each connection; a nested write joins it. */
 const open = new WeakMap<Store, Transaction>();
 const listeners = new Set<CommitListener>();
+/** Per connection, what runs inside the outermost transaction just before it commits. */
+const beforeCommits = new WeakMap<Store, (ctx: WriteContext) => void>();
+
+/**
+ * Runs `fn` inside every outermost write on this connection, after the write's own function
+ * and before the commit (the exchange's change capture stamps what the write changed): what it
+ * writes commits or rolls back with the write. One per connection.
+ */
+export function beforeCommit(db: Store, fn: (ctx: WriteContext) => void): void {
+  beforeCommits.set(db, fn);
+}
 
 /**
  * Registers a listener for every commit of every connection (the ranking cache, later backups
@@ -105,6 +116,7 @@ export function write<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
     result = ctx.db
       .transaction(() => {
         const value = fn(handle(ctx, transaction, () => live));
+        beforeCommits.get(ctx.db)?.(ctx);
         // The stored generation moves with the commit (or not at all): see queries/meta.ts.
         bumpDataGeneration(ctx.db);
         return value;
@@ -125,6 +137,41 @@ export function write<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
     transaction.hooks,
   );
   return result;
+}
+
+/** Thrown inside a trial to roll it back; carries the trial's result out. */
+class TrialRollback<T> extends Error {
+  constructor(readonly value: T) {
+    super('trial rolled back');
+  }
+}
+
+/**
+ * Runs `fn` as a write that is ALWAYS rolled back: a preview that must see exactly what the
+ * write would do (an exchange package's merge) without keeping any of it. Nothing commits, so
+ * nothing is stamped, no revision moves and no hook or listener runs. Writes inside it join.
+ */
+export function trial<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
+  if (open.has(ctx.db) || ctx.db.inTransaction) {
+    throw new Error('trial() inside a transaction: a preview runs on its own');
+  }
+  const transaction: Transaction = { audit: [], hooks: [] };
+  let live = true;
+  open.set(ctx.db, transaction);
+  try {
+    ctx.db
+      .transaction(() => {
+        throw new TrialRollback(fn(handle(ctx, transaction, () => live)));
+      })
+      .immediate();
+  } catch (error) {
+    if (error instanceof TrialRollback) return error.value as T;
+    throw error;
+  } finally {
+    live = false;
+    open.delete(ctx.db);
+  }
+  throw new Error('a trial ended without rolling back');
 }
 
 function joined<T>(ctx: WriteContext, transaction: Transaction, fn: (tx: Tx) => T): T {

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Store } from '../../store/open';
-import { getMeta, setMeta } from '../../store/queries/meta';
+import { deleteMeta, getMeta, setMeta } from '../../store/queries/meta';
 import type { ServiceContext } from '../context';
 import { installationKey, toHex } from '../keys';
 import type { ClockOptions, Stamp } from './clock';
@@ -58,6 +59,43 @@ function storedClock(db: Store): Stamp | undefined {
 
 function saveClock(db: Store, stamp: Stamp): void {
   setMeta(db, CLOCK_KEY, format(stamp));
+}
+
+/**
+ * The stamp of one commit's operations (the write path's capture, which has no key at hand):
+ * the stored replica id, or a provisional random one until `replicaOf` binds the database to
+ * this laptop's key. `ensureReplica` runs at start, so a copied file stamps under a new id from
+ * its first write on the other laptop.
+ */
+export function commitStamp(db: Store, now: string): Stamp {
+  let replica = getMeta(db, REPLICA_KEY);
+  if (replica === undefined || !isReplicaId(replica)) {
+    replica = toHex(randomBytes(8));
+    setMeta(db, REPLICA_KEY, replica);
+  }
+  const last = storedClock(db);
+  const stamp = tick(last ? { ...last, replica } : initialStamp(replica), Date.parse(now));
+  saveClock(db, stamp);
+  return stamp;
+}
+
+/**
+ * Binds the database to this laptop's key at start, writing only when it must (a new database,
+ * or a file copied from another laptop): one `write` then, nothing on an ordinary start.
+ */
+export function replicaIsBound(ctx: ReplicaContext): boolean {
+  const stored = getMeta(ctx.db, REPLICA_KEY);
+  return (
+    stored !== undefined &&
+    isReplicaId(stored) &&
+    getMeta(ctx.db, REPLICA_OWNER_KEY) === installationKey(ctx).keyId
+  );
+}
+
+/** Forgets the replica id (a restored file): the next write or start makes a new one. */
+export function forgetReplica(db: Store): void {
+  deleteMeta(db, REPLICA_KEY);
+  deleteMeta(db, REPLICA_OWNER_KEY);
 }
 
 /** The clock as last saved (the replica's initial clock before its first stamp). */

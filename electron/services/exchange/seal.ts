@@ -91,7 +91,14 @@ export function sealPackage(
 
 /** Why a package was refused: each has its sentence under `errorReasons` in the locales. */
 export type PackageProblem =
-  'packageManifest' | 'packageSignature' | 'packageTooNew' | 'packageTruncated' | 'packageChanged';
+  | 'packageManifest'
+  | 'packageSignature'
+  | 'packageTooNew'
+  | 'packageTruncated'
+  | 'packageChanged'
+  | 'packageOperation'
+  | 'packageOwn'
+  | 'packageDrift';
 
 /** Refuses a package: `PACKAGE_INVALID` with the reason and the part that failed. */
 export function refusePackage(reason: PackageProblem, message: string, part: string): never {
@@ -136,7 +143,11 @@ export function openPackage(parts: PackageParts, schemaVersion: number): SealedM
   for (const claimed of manifest.files) {
     const file = parts.files.get(claimed.sha256);
     if (!file)
-      refusePackage('packageTruncated', 'An evidence file is missing', `evidence/${claimed.sha256}`);
+      refusePackage(
+        'packageTruncated',
+        'An evidence file is missing',
+        `evidence/${claimed.sha256}`,
+      );
     checkPart(`evidence/${claimed.sha256}`, file, claimed);
   }
   return manifest;
@@ -144,7 +155,11 @@ export function openPackage(parts: PackageParts, schemaVersion: number): SealedM
 
 function checkPart(part: string, bytes: Uint8Array, claimed: { sha256: string; bytes: number }) {
   if (bytes.byteLength !== claimed.bytes) {
-    refusePackage('packageTruncated', `${part} has ${bytes.byteLength} of ${claimed.bytes} bytes`, part);
+    refusePackage(
+      'packageTruncated',
+      `${part} has ${bytes.byteLength} of ${claimed.bytes} bytes`,
+      part,
+    );
   }
   if (toHex(sha256(bytes)) !== claimed.sha256)
     refusePackage('packageChanged', `${part} was changed`, part);

@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listArchive, writeArchive } from '../../../electron/files/zip-archive';
-import { readPackageFile, writePackageFile } from '../../../electron/services/exchange/package-file';
+import {
+  readPackageFile,
+  writePackageFile,
+} from '../../../electron/services/exchange/package-file';
 import type { ManifestInput, PackageParts } from '../../../electron/services/exchange/seal';
 import { sealPackage } from '../../../electron/services/exchange/seal';
 import { installationKey } from '../../../electron/services/keys';

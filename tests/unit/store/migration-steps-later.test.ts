@@ -185,4 +185,19 @@ describe('each later migration step keeps the data of the schema before it', () 
     ).toThrow(/CHECK/);
     db.close();
   });
+  it('0014 keeps every sheet and score, starts with an empty change log and refuses malformed operations', () => {
+    const before = sheetsAndScores(tmp.dir);
+    const db = applyStep(fileAtSchema(tmp.dir, 13), 14);
+    expect(rows(db, SHEETS)).toEqual(before.sheets);
+    expect(rows(db, SCORES)).toEqual(before.scores);
+    // Data from before the exchange has no operations yet: the first package makes them.
+    expect(db.prepare('SELECT count(*) AS n FROM change_log').get()).toEqual({ n: 0 });
+    const op = (id: string, vals: string) =>
+      db.exec(`INSERT INTO change_log (op, tbl, row_key, vals, bases, replica, actor)
+               VALUES ('${id}', 'scores', '["s1","A1"]', '${vals}', '[]', '0123456789abcdef', '王')`);
+    op('t/00000001', '{"points":3}');
+    expect(() => op('t/00000001', '{"points":4}')).toThrow(/UNIQUE/);
+    expect(() => op('t/00000002', 'not json')).toThrow(/CHECK/);
+    db.close();
+  });
 });

@@ -53,6 +53,7 @@ describe('each migration step keeps the data of the schema before it', () => {
       '11-audit-chain',
       '12-checkpoints',
       '13-naming-sent-up',
+      '14-change-log',
     ]);
   });
 

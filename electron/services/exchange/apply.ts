@@ -1,0 +1,232 @@
+import type { Store } from '../../store/open';
+import { isFrozenRefusal } from '../../store/frozen';
+import type { WriteContext } from '../../store/write';
+import { write } from '../../store/write';
+import { coverUnloggedRows, stampPending, travellingColumns } from './capture';
+import type { Operation } from './operations';
+import { rowOpOf } from './operations';
+import {
+  deferForeignKeys,
+  deleteRow,
+  discardPendingChanges,
+  fileByHash,
+  hasOperation,
+  insertOperation,
+  insertRow,
+  operationsOfRow,
+  readRow,
+  saveConflict,
+  setRowHeads,
+  settleConflicts,
+  updateRow,
+} from './queries';
+import { rowState } from './row';
+import { loggedPolicy, loggedTables } from './tables';
+
+/**
+ * Applies another laptop's operations to this database, inside the caller's write. For each
+ * row they touch: add the new operations to the log, compute the row from ALL its operations
+ * (`row.ts`), write the winners into the table, and record or settle its conflicts. The row's
+ * own table writes are not captured again (they carry the incoming stamps already).
+ *
+ * Each row is applied in a savepoint (a write joined to the merge's): a row the database refuses — a frozen round's sheet
+ * (定稿, migration 0012's triggers), or a constraint — is rolled back whole, its operations
+ * stay out of the log (so a later package, after the round is unfrozen, brings them again),
+ * and it is listed as refused with its reason.
+ */
+export type RowOutcome = 'new' | 'updated' | 'deleted' | 'unchanged' | 'known';
+
+export interface AppliedRow {
+  readonly tbl: string;
+  readonly rowKey: string;
+  readonly outcome: RowOutcome;
+  /** Columns left 待裁定 on this row after the apply. */
+  readonly conflicts: readonly string[];
+}
+
+export interface RefusedRow {
+  readonly tbl: string;
+  readonly rowKey: string;
+  readonly reason: 'frozen' | 'file-missing' | 'constraint';
+  readonly detail: string;
+  readonly operations: number;
+}
+
+export interface ApplyResult {
+  readonly rows: readonly AppliedRow[];
+  readonly refused: readonly RefusedRow[];
+  /** Operations added to the log (those already known are skipped: importing twice adds none). */
+  readonly added: number;
+}
+
+class RowRefused extends Error {
+  constructor(
+    readonly reason: RefusedRow['reason'],
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Rows in the order the tables are listed (parents before children), then by key. */
+function byRow(operations: readonly Operation[]): Map<string, Operation[]> {
+  const order = new Map(loggedTables().map((table, index) => [table, index]));
+  const sorted = [...operations].sort(
+    (a, b) =>
+      (order.get(a.tbl) ?? 0) - (order.get(b.tbl) ?? 0) ||
+      (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0) ||
+      (a.op < b.op ? -1 : 1),
+  );
+  const rows = new Map<string, Operation[]>();
+  for (const op of sorted) {
+    const id = `${op.tbl}\u0000${op.rowKey}`;
+    const list = rows.get(id);
+    if (list) list.push(op);
+    else rows.set(id, [op]);
+  }
+  return rows;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || (a === null && b === undefined) || (a === undefined && b === null);
+}
+
+export function applyOperations(
+  ctx: WriteContext,
+  operations: readonly Operation[],
+  files: ReadonlyMap<string, Uint8Array>,
+): ApplyResult {
+  const db = ctx.db;
+  // Data from before the exchange gets its operations first, stamped now, so an incoming
+  // change of such a row meets the local value and a disagreement shows as a conflict.
+  coverUnloggedRows(db);
+  stampPending(ctx);
+  // A child may arrive before its parent row within one package: keys are checked at commit.
+  deferForeignKeys(db);
+  const rows: AppliedRow[] = [];
+  const refused: RefusedRow[] = [];
+  let added = 0;
+  for (const incoming of byRow(operations).values()) {
+    const first = incoming[0];
+    if (!first) continue;
+    const fresh = incoming.filter((op) => !hasOperation(db, op.op));
+    if (fresh.length === 0) {
+      rows.push({ tbl: first.tbl, rowKey: first.rowKey, outcome: 'known', conflicts: [] });
+      continue;
+    }
+    try {
+      rows.push(write(ctx, () => applyRow(ctx, first.tbl, first.rowKey, fresh, files)));
+      added += fresh.length;
+    } catch (error) {
+      const refusal =
+        error instanceof RowRefused
+          ? error
+          : isFrozenRefusal(error)
+            ? new RowRefused('frozen', 'the round is frozen (定稿)')
+            : isConstraint(error)
+              ? new RowRefused('constraint', (error as Error).message)
+              : null;
+      if (!refusal) throw error;
+      refused.push({
+        tbl: first.tbl,
+        rowKey: first.rowKey,
+        reason: refusal.reason,
+        detail: refusal.detail,
+        operations: fresh.length,
+      });
+    } finally {
+      discardPendingChanges(db);
+    }
+  }
+  return { rows, refused, added };
+}
+
+function isConstraint(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('SQLITE_CONSTRAINT')
+  );
+}
+
+function applyRow(
+  ctx: WriteContext,
+  tbl: string,
+  rowKey: string,
+  fresh: readonly Operation[],
+  files: ReadonlyMap<string, Uint8Array>,
+): AppliedRow {
+  const db = ctx.db;
+  for (const op of fresh)
+    insertOperation(db, {
+      op: op.op,
+      tbl,
+      row_key: rowKey,
+      vals: op.vals === null ? null : JSON.stringify(op.vals),
+      bases: JSON.stringify(op.bases),
+      replica: op.replica,
+      actor: op.actor,
+    });
+  const quiet = new Set(loggedPolicy(tbl).quiet ?? []);
+  const state = rowState(operationsOfRow(db, tbl, rowKey).map(rowOpOf), quiet);
+  const outcome = writeRow(db, tbl, rowKey, state.values, files);
+  setRowHeads(db, tbl, rowKey, JSON.stringify(state.heads));
+  const conflicts: string[] = [];
+  for (const [column, cell] of state.cells) {
+    if (cell.conflict.length === 0) {
+      settleConflicts(db, tbl, rowKey, [column]);
+      continue;
+    }
+    conflicts.push(column);
+    saveConflict(db, {
+      tbl,
+      row_key: rowKey,
+      col: column,
+      heads: JSON.stringify(
+        cell.conflict.map((head) => ({ op: head.hlc, value: head.value, actor: head.actor })),
+      ),
+      found_at: ctx.now(),
+    });
+  }
+  return { tbl, rowKey, outcome, conflicts };
+}
+
+/** Makes the table's row what the operations say; the outcome for the preview. */
+function writeRow(
+  db: Store,
+  tbl: string,
+  rowKey: string,
+  values: Readonly<Record<string, unknown>> | null,
+  files: ReadonlyMap<string, Uint8Array>,
+): RowOutcome {
+  const policy = loggedPolicy(tbl);
+  const keyValues = JSON.parse(rowKey) as unknown[];
+  const current = readRow(db, tbl, policy.key, keyValues);
+  if (values === null) {
+    if (!current) return 'unchanged';
+    deleteRow(db, tbl, policy.key, keyValues);
+    return 'deleted';
+  }
+  const columns = travellingColumns(db, tbl).filter((column) => column in values);
+  if (!current) {
+    const row: Record<string, unknown> = {};
+    for (const column of columns) row[column] = values[column];
+    if (policy.file) {
+      const named = values[policy.file.hash];
+      const hash = typeof named === 'string' ? named : '';
+      const bytes = files.get(hash) ?? fileByHash(db, tbl, policy.file, hash);
+      if (!bytes) throw new RowRefused('file-missing', `the file ${hash} is not in the package`);
+      row[policy.file.column] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    insertRow(db, tbl, row);
+    return 'new';
+  }
+  const changed: Record<string, unknown> = {};
+  for (const column of columns)
+    if (!same(current[column], values[column])) changed[column] = values[column];
+  if (Object.keys(changed).length === 0) return 'unchanged';
+  updateRow(db, tbl, policy.key, keyValues, changed);
+  return 'updated';
+}

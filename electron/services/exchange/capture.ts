@@ -1,0 +1,165 @@
+import type { Store } from '../../store/open';
+import type { WriteContext } from '../../store/write';
+import { beforeCommit } from '../../store/write';
+import { format } from './clock';
+import type { PendingChange } from './queries';
+import {
+  hasPendingChanges,
+  insertOperation,
+  installCaptureTriggers,
+  pendingBaseline,
+  rowHeads,
+  setRowHeads,
+  hasConflicts,
+  settleConflicts,
+  tableColumns,
+  takePendingChanges,
+} from './queries';
+import { commitStamp } from './replica';
+import { loggedPolicy, loggedTables } from './tables';
+
+/**
+ * The change log's capture (docs/exchange.md): temp triggers on every travelling table record
+ * what each statement changed, and the write path, just before its commit, turns those records
+ * into stamped operations — one per changed row, with the columns it set and the row's heads as
+ * its bases. No service calls anything: a write that forgot the exchange cannot exist.
+ */
+
+/** The pseudo-column of a row's existence: a delete sets it to 0, every other change to 1. */
+export const EXISTS = '$exists';
+
+/** The columns of a table that travel in operations: not derived here, not file bytes. */
+export function travellingColumns(db: Store, table: string): string[] {
+  const policy = loggedPolicy(table);
+  const local = new Set(policy.localColumns ?? []);
+  if (policy.file) local.add(policy.file.column);
+  return tableColumns(db, table).filter((column) => !local.has(column));
+}
+
+/** Arms capture on the app's connection (at start, and after a restore reopens the file). */
+export function installCapture(db: Store): void {
+  installCaptureTriggers(
+    db,
+    loggedTables().map((table) => ({ table, columns: travellingColumns(db, table) })),
+  );
+  beforeCommit(db, stampPending);
+}
+
+/** The row key of a table as the log keeps it: the key columns' values as a JSON array. */
+export function rowKeyOf(table: string, values: Record<string, unknown>): string {
+  return JSON.stringify(loggedPolicy(table).key.map((column) => values[column] ?? null));
+}
+
+interface RowChange {
+  tbl: string;
+  rowKey: string;
+  /** The columns set, or null when the row's last change deleted it. */
+  vals: Record<string, unknown> | null;
+  /** Every travelling column's value after the change (what a first operation carries). */
+  full: Record<string, unknown> | null;
+}
+
+/**
+ * Folds a transaction's pending changes into one change per row, in the order rows were first
+ * changed: an update after an insert stays part of the insert, a delete wins over both, and an
+ * insert after a delete sets the whole row again.
+ */
+export function foldChanges(pending: readonly PendingChange[]): RowChange[] {
+  const rows = new Map<string, RowChange>();
+  const touch = (tbl: string, values: Record<string, unknown>): RowChange => {
+    const rowKey = rowKeyOf(tbl, values);
+    const id = `${tbl}\u0000${rowKey}`;
+    let row = rows.get(id);
+    if (!row) {
+      row = { tbl, rowKey, vals: {}, full: null };
+      rows.set(id, row);
+    }
+    return row;
+  };
+  for (const change of pending) {
+    if (change.kind === 'd') {
+      const row = touch(change.tbl, JSON.parse(change.old ?? '{}') as Record<string, unknown>);
+      row.vals = null;
+      row.full = null;
+      continue;
+    }
+    const next = JSON.parse(change.new ?? '{}') as Record<string, unknown>;
+    if (change.kind === 'u') {
+      const old = JSON.parse(change.old ?? '{}') as Record<string, unknown>;
+      if (rowKeyOf(change.tbl, old) !== rowKeyOf(change.tbl, next)) {
+        // A key changed: the old row is gone and a new one exists.
+        const gone = touch(change.tbl, old);
+        gone.vals = null;
+        gone.full = null;
+        const made = touch(change.tbl, next);
+        made.vals = { ...next };
+        made.full = next;
+        continue;
+      }
+      const row = touch(change.tbl, next);
+      const vals = row.vals ?? {};
+      for (const [column, value] of Object.entries(next))
+        if (!Object.is(value, old[column])) vals[column] = value;
+      row.vals = vals;
+      row.full = next;
+      continue;
+    }
+    const row = touch(change.tbl, next);
+    row.vals = { ...next };
+    row.full = next;
+  }
+  return [...rows.values()].filter((row) => row.vals === null || Object.keys(row.vals).length > 0);
+}
+
+/** The place of an operation within its commit, so ids sort as they were made. */
+export function operationId(stamp: string, index: number): string {
+  return `${stamp}/${String(index).padStart(8, '0')}`;
+}
+
+/**
+ * Turns the transaction's pending changes into operations (the write path's before-commit
+ * step). One clock stamp per commit; every changed row one operation naming the row's heads.
+ */
+export function stampPending(ctx: WriteContext): void {
+  if (!hasPendingChanges(ctx.db)) return;
+  const changes = foldChanges(takePendingChanges(ctx.db));
+  if (changes.length === 0) return;
+  const stamp = commitStamp(ctx.db, ctx.now());
+  const stampText = format(stamp);
+  const anyConflicts = hasConflicts(ctx.db);
+  changes.forEach((change, index) => {
+    const op = operationId(stampText, index + 1);
+    const heads = rowHeads(ctx.db, change.tbl, change.rowKey);
+    // A row's first operation carries the whole row, so another laptop can create it.
+    const vals = heads === undefined && change.vals !== null ? change.full : change.vals;
+    insertOperation(ctx.db, {
+      op,
+      tbl: change.tbl,
+      row_key: change.rowKey,
+      vals: vals === null ? null : JSON.stringify(vals),
+      bases: heads ?? '[]',
+      replica: stamp.replica,
+      actor: ctx.actor,
+    });
+    setRowHeads(ctx.db, change.tbl, change.rowKey, JSON.stringify([op]));
+    // An edit made here saw every value in conflict: it settles the cells it set (all of
+    // them when it deleted the row), and whether the row exists.
+    if (anyConflicts) {
+      const columns = change.vals === null ? null : [...Object.keys(change.vals), EXISTS];
+      settleConflicts(ctx.db, change.tbl, change.rowKey, columns);
+    }
+  });
+}
+
+/**
+ * Gives every row that has no operation yet (data from before the exchange, or written by a
+ * connection that did not capture) its first operation, as if inserted now. Call inside a
+ * write: its before-commit step stamps them. Returns how many rows it covered.
+ */
+export function coverUnloggedRows(db: Store): number {
+  let covered = 0;
+  for (const table of loggedTables()) {
+    covered += pendingBaseline(db, table, travellingColumns(db, table), loggedPolicy(table).key);
+  }
+  return covered;
+}

@@ -1,0 +1,9 @@
+/**
+ * Exchange between laptops (issue #16, docs/exchange.md): the change log's capture, packages
+ * made and merged, and the conflicts they leave for a person to settle.
+ */
+export { installCapture } from './capture';
+export { listConflicts, resolveConflict } from './conflicts';
+export { forgetReplica } from './replica';
+export { ensureReplica } from './start';
+export { buildPackage, importPackage, previewPackage, writePackage } from './service';

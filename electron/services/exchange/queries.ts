@@ -1,0 +1,374 @@
+import type { Statement } from 'better-sqlite3';
+import type { Store } from '../../store/open';
+
+/**
+ * The exchange's SQL: the capture triggers (generated per travelling table), the pending
+ * changes they write, the change log with each row's heads, conflicts and peers, and the
+ * generic row reads and writes an import applies. Table and column names here come only from
+ * `TABLE_POLICIES` and the schema itself (`PRAGMA table_info`), never from a package.
+ */
+
+const PENDING = 'temp.xp_change_pending';
+
+// Prepared once per connection: a branch import's commit stamps tens of thousands of rows.
+const prepared = new WeakMap<Store, Map<string, Statement<unknown[]>>>();
+
+function sql(db: Store, text: string): Statement<unknown[]> {
+  let byText = prepared.get(db);
+  if (!byText) {
+    byText = new Map();
+    prepared.set(db, byText);
+  }
+  let statement = byText.get(text);
+  if (!statement) {
+    statement = db.prepare<unknown[]>(text);
+    byText.set(text, statement);
+  }
+  return statement;
+}
+
+/** An identifier quoted for SQL (names from the schema only; the quoting is belt and braces). */
+function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** A column name as a JSON text literal in SQL (json_object's keys). */
+function label(name: string): string {
+  return `'${name.replaceAll("'", "''")}'`;
+}
+
+/** Foreign keys checked at commit: a package may bring a child before its parent row. */
+export function deferForeignKeys(db: Store): void {
+  db.pragma('defer_foreign_keys = ON');
+}
+
+export function tableColumns(db: Store, table: string): string[] {
+  return (db.pragma(`table_info(${ident(table)})`) as { name: string }[]).map((c) => c.name);
+}
+
+/**
+ * The pending changes of the open transaction, in a TEMP table: they live only until the write
+ * path stamps them into the log before its commit (or roll back with it). Temp triggers on the
+ * app's own connection record them, so migrations and other tools' connections capture nothing.
+ */
+export function installCaptureTriggers(
+  db: Store,
+  tables: readonly { table: string; columns: readonly string[] }[],
+): void {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS xp_change_pending (
+    seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, tbl TEXT NOT NULL, new TEXT, old TEXT)`);
+  for (const { table, columns } of tables) {
+    const json = (row: 'NEW' | 'OLD') =>
+      `json_object(${columns.map((c) => `${label(c)}, ${row}.${ident(c)}`).join(', ')})`;
+    const changed = columns.map((c) => `NEW.${ident(c)} IS NOT OLD.${ident(c)}`).join(' OR ');
+    const name = (kind: string) => ident(`xp_capture_${table}_${kind}`);
+    const on = `main.${ident(table)}`;
+    db.exec(`
+      CREATE TEMP TRIGGER IF NOT EXISTS ${name('i')} AFTER INSERT ON ${on} BEGIN
+        INSERT INTO ${PENDING} (kind, tbl, new) VALUES ('i', ${label(table)}, ${json('NEW')});
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${name('u')}
+        AFTER UPDATE OF ${columns.map(ident).join(', ')} ON ${on} WHEN ${changed} BEGIN
+        INSERT INTO ${PENDING} (kind, tbl, new, old)
+          VALUES ('u', ${label(table)}, ${json('NEW')}, ${json('OLD')});
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS ${name('d')} AFTER DELETE ON ${on} BEGIN
+        INSERT INTO ${PENDING} (kind, tbl, old) VALUES ('d', ${label(table)}, ${json('OLD')});
+      END;`);
+  }
+}
+
+export interface PendingChange {
+  seq: number;
+  kind: 'i' | 'u' | 'd';
+  tbl: string;
+  new: string | null;
+  old: string | null;
+}
+
+export function hasPendingChanges(db: Store): boolean {
+  return sql(db, `SELECT 1 FROM ${PENDING} LIMIT 1`).get() !== undefined;
+}
+
+/** Takes the pending changes out, in the order they were made. */
+export function takePendingChanges(db: Store): PendingChange[] {
+  const rows = sql(db, `SELECT * FROM ${PENDING} ORDER BY seq`).all() as PendingChange[];
+  sql(db, `DELETE FROM ${PENDING}`).run();
+  return rows;
+}
+
+/** Drops what an import's own row writes recorded: its operations are already stamped. */
+export function discardPendingChanges(db: Store): void {
+  sql(db, `DELETE FROM ${PENDING}`).run();
+}
+
+/** Rows of a travelling table that have no operation yet (data from before the exchange). */
+export function pendingBaseline(
+  db: Store,
+  table: string,
+  columns: readonly string[],
+  key: readonly string[],
+): number {
+  const json = `json_object(${columns.map((c) => `${label(c)}, t.${ident(c)}`).join(', ')})`;
+  const rowKey = `json_array(${key.map((c) => `t.${ident(c)}`).join(', ')})`;
+  return sql(
+    db,
+    `INSERT INTO ${PENDING} (kind, tbl, new)
+       SELECT 'i', ${label(table)}, ${json} FROM main.${ident(table)} t
+       WHERE NOT EXISTS (SELECT 1 FROM change_rows c WHERE c.tbl = ${label(table)} AND c.row_key = ${rowKey})`,
+  ).run().changes;
+}
+
+export interface OperationRow {
+  seq: number;
+  op: string;
+  tbl: string;
+  row_key: string;
+  vals: string | null;
+  bases: string;
+  replica: string;
+  actor: string;
+}
+
+export function insertOperation(db: Store, row: Omit<OperationRow, 'seq'>): void {
+  sql(
+    db,
+    `INSERT INTO change_log (op, tbl, row_key, vals, bases, replica, actor)
+     VALUES (@op, @tbl, @row_key, @vals, @bases, @replica, @actor)`,
+  ).run(row);
+}
+
+export function hasOperation(db: Store, op: string): boolean {
+  return sql(db, 'SELECT 1 FROM change_log WHERE op = ?').get(op) !== undefined;
+}
+
+export function operationsOfRow(db: Store, tbl: string, rowKey: string): OperationRow[] {
+  return sql(db, 'SELECT * FROM change_log WHERE tbl = ? AND row_key = ? ORDER BY op').all(
+    tbl,
+    rowKey,
+  ) as OperationRow[];
+}
+
+/** The log after `seq` (local order of arrival), as a package carries it. */
+export function operationsAfter(db: Store, seq: number): OperationRow[] {
+  return sql(db, 'SELECT * FROM change_log WHERE seq > ? ORDER BY seq').all(seq) as OperationRow[];
+}
+
+export function lastOperationSeq(db: Store): number {
+  const row = sql(db, 'SELECT max(seq) AS seq FROM change_log').get() as { seq: number | null };
+  return row.seq ?? 0;
+}
+
+export function rowHeads(db: Store, tbl: string, rowKey: string): string | undefined {
+  const row = sql(db, 'SELECT heads FROM change_rows WHERE tbl = ? AND row_key = ?').get(
+    tbl,
+    rowKey,
+  ) as { heads: string } | undefined;
+  return row?.heads;
+}
+
+export function setRowHeads(db: Store, tbl: string, rowKey: string, heads: string): void {
+  sql(
+    db,
+    `INSERT INTO change_rows (tbl, row_key, heads) VALUES (?, ?, ?)
+     ON CONFLICT (tbl, row_key) DO UPDATE SET heads = excluded.heads`,
+  ).run(tbl, rowKey, heads);
+}
+
+export interface ConflictRow {
+  tbl: string;
+  row_key: string;
+  col: string;
+  heads: string;
+  found_at: string;
+}
+
+export function saveConflict(db: Store, row: ConflictRow): void {
+  sql(
+    db,
+    `INSERT INTO exchange_conflicts (tbl, row_key, col, heads, found_at)
+     VALUES (@tbl, @row_key, @col, @heads, @found_at)
+     ON CONFLICT (tbl, row_key, col) DO UPDATE SET heads = excluded.heads`,
+  ).run(row);
+}
+
+export function hasConflicts(db: Store): boolean {
+  return sql(db, 'SELECT 1 FROM exchange_conflicts LIMIT 1').get() !== undefined;
+}
+
+/** Settles a row's conflicts on these columns, or on every column when `columns` is null. */
+export function settleConflicts(
+  db: Store,
+  tbl: string,
+  rowKey: string,
+  columns: readonly string[] | null,
+): void {
+  if (columns === null) {
+    sql(db, 'DELETE FROM exchange_conflicts WHERE tbl = ? AND row_key = ?').run(tbl, rowKey);
+    return;
+  }
+  sql(
+    db,
+    `DELETE FROM exchange_conflicts WHERE tbl = ? AND row_key = ?
+       AND col IN (SELECT value FROM json_each(?))`,
+  ).run(tbl, rowKey, JSON.stringify(columns));
+}
+
+export function listConflictRows(db: Store): ConflictRow[] {
+  return sql(
+    db,
+    'SELECT * FROM exchange_conflicts ORDER BY tbl, row_key, col',
+  ).all() as ConflictRow[];
+}
+
+export function conflictRow(
+  db: Store,
+  tbl: string,
+  rowKey: string,
+  col: string,
+): ConflictRow | undefined {
+  return sql(db, 'SELECT * FROM exchange_conflicts WHERE tbl = ? AND row_key = ? AND col = ?').get(
+    tbl,
+    rowKey,
+    col,
+  ) as ConflictRow | undefined;
+}
+
+/** The key's WHERE clause, `a = ? AND b = ?`, for a table's policy key. */
+function keyWhere(key: readonly string[]): string {
+  return key.map((c) => `${ident(c)} IS ?`).join(' AND ');
+}
+
+/** A row's current values, every column (the file column's bytes too). */
+export function readRow(
+  db: Store,
+  table: string,
+  key: readonly string[],
+  values: readonly unknown[],
+): Record<string, unknown> | undefined {
+  return sql(db, `SELECT * FROM main.${ident(table)} WHERE ${keyWhere(key)}`).get(...values) as
+    Record<string, unknown> | undefined;
+}
+
+export function insertRow(db: Store, table: string, values: Record<string, unknown>): void {
+  const columns = Object.keys(values);
+  sql(
+    db,
+    `INSERT INTO main.${ident(table)} (${columns.map(ident).join(', ')})
+     VALUES (${columns.map(() => '?').join(', ')})`,
+  ).run(...columns.map((c) => values[c]));
+}
+
+export function updateRow(
+  db: Store,
+  table: string,
+  key: readonly string[],
+  keyValues: readonly unknown[],
+  values: Record<string, unknown>,
+): void {
+  const columns = Object.keys(values);
+  sql(
+    db,
+    `UPDATE main.${ident(table)} SET ${columns.map((c) => `${ident(c)} = ?`).join(', ')}
+     WHERE ${keyWhere(key)}`,
+  ).run(...columns.map((c) => values[c]), ...keyValues);
+}
+
+export function deleteRow(
+  db: Store,
+  table: string,
+  key: readonly string[],
+  keyValues: readonly unknown[],
+): void {
+  sql(db, `DELETE FROM main.${ident(table)} WHERE ${keyWhere(key)}`).run(...keyValues);
+}
+
+/** A file column's bytes by their hash, from any row that holds them. */
+export function fileByHash(
+  db: Store,
+  table: string,
+  file: { column: string; hash: string },
+  sha256: string,
+): Buffer | undefined {
+  const row = sql(
+    db,
+    `SELECT ${ident(file.column)} AS content FROM main.${ident(table)} WHERE ${ident(file.hash)} = ? LIMIT 1`,
+  ).get(sha256) as { content: Buffer } | undefined;
+  return row?.content;
+}
+
+export interface PeerRow {
+  replica: string;
+  key_id: string;
+  operator: string;
+  sent_through: number;
+  received_through: string | null;
+  updated_at: string;
+}
+
+export function peerRow(db: Store, replica: string): PeerRow | undefined {
+  return sql(db, 'SELECT * FROM exchange_peers WHERE replica = ?').get(replica) as
+    PeerRow | undefined;
+}
+
+export function listPeerRows(db: Store): PeerRow[] {
+  return sql(db, 'SELECT * FROM exchange_peers ORDER BY updated_at DESC').all() as PeerRow[];
+}
+
+export function savePeer(db: Store, row: PeerRow): void {
+  sql(
+    db,
+    `INSERT INTO exchange_peers (replica, key_id, operator, sent_through, received_through, updated_at)
+     VALUES (@replica, @key_id, @operator, @sent_through, @received_through, @updated_at)
+     ON CONFLICT (replica) DO UPDATE SET key_id = excluded.key_id, operator = excluded.operator,
+       sent_through = max(sent_through, excluded.sent_through),
+       received_through = coalesce(excluded.received_through, received_through),
+       updated_at = excluded.updated_at`,
+  ).run(row);
+}
+
+/** The county the data belongs to (the first one that is not the demo's), for the manifest. */
+export function countyOfData(db: Store): { id: string; name: string } | undefined {
+  return sql(
+    db,
+    `SELECT id, name FROM org_units WHERE kind = 'county' AND archived_at IS NULL
+      ORDER BY is_demo, sort_order, created_at LIMIT 1`,
+  ).get() as { id: string; name: string } | undefined;
+}
+
+/** The branch a sheet scores. */
+export function branchOfSheet(db: Store, sheetId: string): string | undefined {
+  const row = sql(db, 'SELECT branch_id FROM score_sheets WHERE id = ?').get(sheetId) as
+    { branch_id: string } | undefined;
+  return row?.branch_id;
+}
+
+/** An organisation's name and its parent's (a branch and its township). */
+export function unitNames(
+  db: Store,
+  id: string,
+): { name: string; parent: string | null } | undefined {
+  return sql(
+    db,
+    `SELECT u.name AS name, p.name AS parent FROM org_units u
+       LEFT JOIN org_units p ON p.id = u.parent_id WHERE u.id = ?`,
+  ).get(id) as { name: string; parent: string | null } | undefined;
+}
+
+/**
+ * Records a choice that keeps the value a cell shows (A when A is shown): the row changes
+ * nothing, so no trigger fires; this pending change makes the choice an operation all the same.
+ */
+export function pendingChoice(
+  db: Store,
+  table: string,
+  row: Record<string, unknown>,
+  column: string,
+): void {
+  const old = { ...row, [column]: { chosen: true } };
+  sql(db, `INSERT INTO ${PENDING} (kind, tbl, new, old) VALUES ('u', ?, ?, ?)`).run(
+    table,
+    JSON.stringify(row),
+    JSON.stringify(old),
+  );
+}

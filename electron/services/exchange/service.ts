@@ -1,0 +1,239 @@
+import type {
+  ExchangeScope,
+  PackageSummary,
+  SummaryCounts,
+} from '../../../shared/domain/views/exchange';
+import { schemaVersion } from '../../store/open';
+import { trial, write } from '../../store/write';
+import { backupBefore } from '../backups';
+import type { ServiceContext } from '../context';
+import { installationKey } from '../keys';
+import type { ApplyResult } from './apply';
+import { applyOperations } from './apply';
+import { coverUnloggedRows } from './capture';
+import { ClockError, parse } from './clock';
+import { describeRows } from './describe';
+import type { Operation } from './operations';
+import { fromLogRow, operationStamp, parseOperations, serialiseOperations } from './operations';
+import { readPackageFile, writePackageFile } from './package-file';
+import {
+  countyOfData,
+  fileByHash,
+  operationsAfter,
+  lastOperationSeq,
+  peerRow,
+  savePeer,
+} from './queries';
+import { observeRemote, replicaOf } from './replica';
+import type { PackageParts, SealedManifest } from './seal';
+import { refusePackage, sealPackage } from './seal';
+import { loggedPolicy } from './tables';
+
+/**
+ * Exchange packages between laptops (issue #16, docs/exchange.md): make one from this
+ * database's change log, preview one, merge one. Files by path: the app's handlers hand the
+ * built file out (`ctx.files.produce`) and take a chosen one from the inbox, the CLI passes
+ * paths.
+ */
+
+interface Built {
+  readonly parts: PackageParts;
+  readonly operations: number;
+  readonly files: number;
+  /** The log's last seq the package covers, recorded for the peer once it is written. */
+  readonly through: number;
+}
+
+/** Builds the sealed parts of a package for `scope`: every operation, or those since a peer's. */
+export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
+  // Bind this database to this laptop first, and give data from before the exchange its
+  // first operations: a package must be able to create every row it names.
+  const replica = write(ctx, () => {
+    const bound = replicaOf(ctx);
+    coverUnloggedRows(ctx.db);
+    return bound;
+  });
+  const after = scope.kind === 'since' ? (peerRow(ctx.db, scope.peer)?.sent_through ?? 0) : 0;
+  const through = lastOperationSeq(ctx.db);
+  const operations = operationsAfter(ctx.db, after).map(fromLogRow);
+  const files = new Map<string, Uint8Array>();
+  for (const op of operations) {
+    const policy = loggedPolicy(op.tbl);
+    const hash = policy.file && op.vals ? op.vals[policy.file.hash] : undefined;
+    if (!policy.file || typeof hash !== 'string' || files.has(hash)) continue;
+    const bytes = fileByHash(ctx.db, op.tbl, policy.file, hash);
+    if (bytes) files.set(hash, bytes);
+  }
+  const county = countyOfData(ctx.db);
+  const parts = sealPackage(
+    installationKey(ctx),
+    {
+      schemaVersion: schemaVersion(ctx.db),
+      createdAt: ctx.now(),
+      source: { replica: replica.id, operator: ctx.actor },
+      county: county ?? { id: '', name: '' },
+      campaign: null,
+      scope:
+        scope.kind === 'since'
+          ? { kind: 'since', peer: scope.peer, after: after === 0 ? null : String(after) }
+          : { kind: 'campaign' },
+      operationCount: operations.length,
+    },
+    serialiseOperations(operations),
+    [...files.values()],
+  );
+  return { parts, operations: operations.length, files: files.size, through };
+}
+
+/** Writes a package to `file` and remembers, for a `since` scope, how far that peer was sent. */
+export async function writePackage(
+  ctx: ServiceContext,
+  scope: ExchangeScope,
+  file: string,
+): Promise<{ operations: number; files: number }> {
+  const built = buildPackage(ctx, scope);
+  await writePackageFile(file, built.parts);
+  if (scope.kind === 'since') {
+    write(ctx, () => {
+      const known = peerRow(ctx.db, scope.peer);
+      if (known) savePeer(ctx.db, { ...known, sent_through: built.through, updated_at: ctx.now() });
+    });
+  }
+  return { operations: built.operations, files: built.files };
+}
+
+interface Opened {
+  readonly manifest: SealedManifest;
+  readonly operations: Operation[];
+  readonly files: ReadonlyMap<string, Uint8Array>;
+}
+
+async function openPackageAt(ctx: ServiceContext, file: string): Promise<Opened> {
+  const { manifest, parts } = await readPackageFile(file, schemaVersion(ctx.db));
+  const operations = parseOperations(parts.operations);
+  if (operations.length !== manifest.operations.count) {
+    refusePackage(
+      'packageTruncated',
+      'The operations do not match their count',
+      'operations.jsonl',
+    );
+  }
+  return { manifest, operations, files: parts.files };
+}
+
+/**
+ * What merging the package would do, without keeping anything: the apply runs as a `trial`,
+ * a write that is always rolled back, so the preview is exactly what the merge will find.
+ */
+export async function previewPackage(ctx: ServiceContext, file: string): Promise<PackageSummary> {
+  const opened = await openPackageAt(ctx, file);
+  refuseOwn(ctx, opened.manifest);
+  return trial(ctx, () =>
+    // Described inside the trial, while the rows it would create exist.
+    summarise(ctx, opened, applyOperations(ctx, opened.operations, opened.files)),
+  );
+}
+
+/**
+ * Merges the package: backup first (kind `merge`), then one write that applies every
+ * operation, moves the clock past the latest received stamp and records the peer. Importing
+ * the same package again adds nothing.
+ */
+export async function importPackage(ctx: ServiceContext, file: string): Promise<PackageSummary> {
+  const opened = await openPackageAt(ctx, file);
+  refuseOwn(ctx, opened.manifest);
+  await backupBefore(ctx, 'merge');
+  const result = write(ctx, (tx) => {
+    const applied = applyOperations(ctx, opened.operations, opened.files);
+    // A package may carry this laptop's own operations back (a whole-campaign package): only
+    // the others' stamps move the clock.
+    const own = replicaOf(ctx).id;
+    const latest = latestStamp(opened.operations.filter((op) => op.replica !== own));
+    if (latest) {
+      try {
+        observeRemote(ctx, parse(latest));
+      } catch (error) {
+        if (error instanceof ClockError && error.kind === 'drift')
+          refusePackage('packageDrift', `Stamps reach ${latest}`, 'operations.jsonl');
+        throw error;
+      }
+    }
+    const { source } = opened.manifest;
+    const known = peerRow(ctx.db, source.replica);
+    savePeer(ctx.db, {
+      replica: source.replica,
+      key_id: source.keyId,
+      operator: source.operator,
+      sent_through: known?.sent_through ?? 0,
+      received_through: latest ?? known?.received_through ?? null,
+      updated_at: ctx.now(),
+    });
+    tx.audit({
+      action: 'exchange-merge',
+      entity: 'package',
+      entityId: source.replica,
+      after: {
+        operator: source.operator,
+        keyId: source.keyId,
+        added: applied.added,
+        refused: applied.refused.length,
+        conflicts: applied.rows.filter((row) => row.conflicts.length > 0).length,
+      },
+    });
+    return applied;
+  });
+  return summarise(ctx, opened, result);
+}
+
+function latestStamp(operations: readonly Operation[]): string | undefined {
+  let latest: string | undefined;
+  for (const op of operations) {
+    const stamp = operationStamp(op.op);
+    if (latest === undefined || stamp > latest) latest = stamp;
+  }
+  return latest;
+}
+
+/** A package this laptop made (or a copy of this database made) is not merged into itself. */
+function refuseOwn(ctx: ServiceContext, manifest: SealedManifest): void {
+  const own = write(ctx, () => replicaOf(ctx));
+  if (manifest.source.replica === own.id) {
+    refusePackage('packageOwn', 'The package was made from this database', 'manifest.json');
+  }
+}
+
+function summarise(ctx: ServiceContext, opened: Opened, result: ApplyResult): PackageSummary {
+  const counts: SummaryCounts = {
+    new: 0,
+    updated: 0,
+    deleted: 0,
+    unchanged: 0,
+    known: 0,
+    conflicting: 0,
+    refused: result.refused.length,
+  };
+  for (const row of result.rows) {
+    counts[row.outcome] += 1;
+    if (row.conflicts.length > 0) counts.conflicting += 1;
+  }
+  const { manifest } = opened;
+  const conflicting = result.rows.filter((row) => row.conflicts.length > 0);
+  return {
+    source: { ...manifest.source },
+    county: manifest.county,
+    createdAt: manifest.createdAt,
+    scope: manifest.scope.kind,
+    operations: opened.operations.length,
+    files: opened.files.size,
+    added: result.added,
+    counts,
+    conflicts: describeRows(ctx.db, conflicting).map((row, index) => ({
+      ...row,
+      columns: [...(conflicting[index]?.conflicts ?? [])],
+    })),
+    refused: describeRows(ctx.db, result.refused).map((row, index) => ({
+      ...row,
+      reason: result.refused[index]?.reason ?? 'constraint',
+    })),
+  };
+}

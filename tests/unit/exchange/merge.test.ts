@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SheetView } from '../../../shared/domain/views';
+import type { AppServices } from '../../../electron/services/app';
+import { startServices } from '../../../electron/services/app';
+import {
+  importPackage,
+  listConflicts,
+  previewPackage,
+  resolveConflict,
+  writePackage,
+} from '../../../electron/services/exchange';
+import { qingshanCampaign, setUpQingshan } from '../county/qingshan';
+import { call, FIXED_NOW, sequentialIds, tempDir } from '../support';
+import { travellingTables } from './tables-dump';
+
+let tmp: ReturnType<typeof tempDir>;
+const open: AppServices[] = [];
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => {
+  for (const services of open.splice(0)) services.close();
+  tmp.cleanup();
+});
+
+/** The county's laptop: 青山县 set up from an empty database, with its campaign. */
+async function countyLaptop() {
+  const county = laptop('qingshan', '王芳', sequentialIds());
+  const q = await setUpQingshan(county);
+  return { county, q, c: await qingshanCampaign(county, q) };
+}
+
+/** A laptop: its own folder (so its own installation key) and an empty database. */
+function laptop(name: string, operator: string, newId: () => string = randomUUID): AppServices {
+  const dir = join(tmp.dir, name);
+  mkdirSync(dir, { recursive: true });
+  const services = startServices({
+    dbFile: join(dir, 'xingping.sqlite'),
+    host: 'test',
+    version: '0.0.0-test',
+    actor: operator,
+    now: () => FIXED_NOW,
+    newId,
+  });
+  open.push(services);
+  return services;
+}
+
+let packages = 0;
+async function send(from: AppServices, to: AppServices) {
+  const file = join(tmp.dir, `p${++packages}.xpsync`);
+  await writePackage(from.ctx, { kind: 'all' }, file);
+  return importPackage(to.ctx, file);
+}
+
+describe('two laptops exchanging packages', () => {
+  it('brings an empty laptop to the same data, and importing the same package again changes nothing', async () => {
+    const { county, c } = await countyLaptop();
+    const township = laptop('yunxi', '李娜');
+    const first = await send(county, township);
+    expect(first.counts.new).toBeGreaterThan(10);
+    expect(first.counts.conflicting).toBe(0);
+    expect(travellingTables(township.ctx.db)).toEqual(travellingTables(county.ctx.db));
+    const campaigns = await call<{ id: string }[]>(township, 'campaigns.list', {});
+    expect(campaigns.map((k) => k.id)).toContain(c.campaignId);
+
+    const file = join(tmp.dir, 'again.xpsync');
+    await writePackage(county.ctx, { kind: 'all' }, file);
+    const again = await importPackage(township.ctx, file);
+    expect(again.added).toBe(0);
+    expect(again.counts.new + again.counts.updated).toBe(0);
+    expect(travellingTables(township.ctx.db)).toEqual(travellingTables(county.ctx.db));
+  });
+
+  it('shows the same score changed apart on both laptops as one conflict, settled by a choice that travels', async () => {
+    const { county, q, c } = await countyLaptop();
+    const branchId = Object.values(q.branches)[0]!;
+    const sheet = await call<SheetView>(county, 'sheets.open', {
+      roundId: c.rounds.township,
+      branchId,
+      evaluatorId: c.evaluators.township,
+    });
+    const item = c.items.find((i) => i.type === 'points' && i.max >= 2 * (i.step ?? 1))!;
+    const step = item.step ?? 1;
+    // Three values on the item's step: the first entry, the county's and the township's.
+    const [first, mine, theirs] = [item.max, item.max - step, item.max - 2 * step];
+    const saved = await call<SheetView>(county, 'scores.save', {
+      sheetId: sheet.id,
+      expectedVersion: sheet.version,
+      entries: [{ item: item.code, value: { points: first } }],
+    });
+    const township = laptop('shimen', '陈刚');
+    await send(county, township);
+
+    // Apart: the county and the township set different values on the same item of the same sheet.
+    await call(county, 'scores.save', {
+      sheetId: sheet.id,
+      expectedVersion: saved.version,
+      entries: [{ item: item.code, value: { points: mine } }],
+    });
+    const there = await call<SheetView>(township, 'sheets.get', { sheetId: sheet.id });
+    await call(township, 'scores.save', {
+      sheetId: sheet.id,
+      expectedVersion: there.version,
+      entries: [{ item: item.code, value: { points: theirs } }],
+    });
+
+    const preview = await previewPackageFrom(township, county);
+    expect(preview.counts.conflicting).toBeGreaterThan(0);
+    expect(listConflicts(county.ctx)).toEqual([]); // a preview keeps nothing
+    await send(township, county);
+    await send(county, township);
+    const here = listConflicts(county.ctx);
+    const points = here.filter(
+      (conflict) => conflict.tbl === 'scores' && conflict.col === 'points',
+    );
+    expect(points).toHaveLength(1);
+    expect(points[0]!.branch).toBeTruthy();
+    expect(points[0]!.sides.map((side) => side.value).sort()).toEqual(
+      [String(mine), String(theirs)].sort(),
+    );
+    expect(listConflicts(township.ctx)).toEqual(here);
+    expect(travellingTables(township.ctx.db)).toEqual(travellingTables(county.ctx.db));
+
+    // The county chooses its own value; the choice travels and settles the township's too.
+    const chosen = points[0]!.sides.find((side) => side.value === String(mine))!;
+    resolveConflict(county.ctx, {
+      tbl: 'scores',
+      rowKey: points[0]!.rowKey,
+      col: 'points',
+      op: chosen.op,
+    });
+    expect(listConflicts(county.ctx).filter((x) => x.col === 'points')).toEqual([]);
+    await send(county, township);
+    expect(listConflicts(township.ctx).filter((x) => x.col === 'points')).toEqual([]);
+    expect(travellingTables(township.ctx.db)).toEqual(travellingTables(county.ctx.db));
+  });
+});
+
+async function previewPackageFrom(from: AppServices, to: AppServices) {
+  const file = join(tmp.dir, `preview${++packages}.xpsync`);
+  await writePackage(from.ctx, { kind: 'all' }, file);
+  return previewPackage(to.ctx, file);
+}
