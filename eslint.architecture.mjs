@@ -159,6 +159,8 @@ export const RENDERER_PUBLIC = [
   'evidence/EvidenceButton',
   'evidence/activeSheet',
   'evidence/evidenceErrors',
+  'exchange/ConflictsCard',
+  'exchange/PackageCard',
   'exports/ExportCard',
   'integrity/AuditCheckCard',
   'integrity/FreezePanel',

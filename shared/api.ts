@@ -12,6 +12,7 @@ import { gridContract } from './api/grid';
 import { integrityContract } from './api/integrity';
 import { verificationContract } from './api/verification';
 import { meetingsContract } from './api/meetings';
+import { exchangeContract } from './api/exchange';
 import { mergeContracts } from './api/merge';
 import { preferencesContract } from './api/preferences';
 import { progressContract } from './api/progress';
@@ -52,6 +53,7 @@ export const contract = mergeContracts(
   integrityContract,
   verificationContract,
   publicationContract,
+  exchangeContract,
 );
 
 export type Contract = typeof contract;

@@ -12,7 +12,7 @@ import { closeStore, openStore } from '../store/open';
 import type { ContextOptions, ServiceContext } from './context';
 import { createContext } from './context';
 import { seedDemoIfEmpty } from './demo';
-import { ensureReplica, installCapture } from './exchange';
+import { installCapture, registerRestoreHooks } from './exchange';
 import { rmSync, statSync } from 'node:fs';
 import type { BackupSummary } from '../../shared/domain/views/backups';
 import { createLogger } from '../logger';
@@ -87,7 +87,6 @@ export function startServices(options: StartOptions): AppServices {
   let db: ReturnType<typeof openStore>;
   try {
     db = openStore(dataFile);
-    installCapture(db);
   } catch (error) {
     if (pending) rmSync(pending.work, { recursive: true, force: true });
     throw error;
@@ -113,7 +112,8 @@ export function startServices(options: StartOptions): AppServices {
       }),
     });
     ctx = createContext(db, info, { files, jobs, events }, options);
-    ensureReplica(ctx);
+    registerRestoreHooks();
+    installCapture(ctx);
     if (options.seedDemo === true) seedDemoIfEmpty(ctx);
     sweepLeftovers(ctx);
     const schedule = options.backupSchedule;

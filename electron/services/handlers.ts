@@ -5,6 +5,7 @@ import { branchImportHandlers } from './branch-import/handlers';
 import { branchRegistryHandlers } from './branch-registry/handlers';
 import { campaignsHandlers } from './campaigns/handlers';
 import { evidenceHandlers } from './evidence/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { gridHandlers } from './grid/handlers';
 import { meetingsHandlers } from './meetings/handlers';
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...integrityHandlers,
   ...verificationHandlers,
   ...publicationHandlers,
+  ...exchangeHandlers,
 };

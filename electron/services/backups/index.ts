@@ -10,6 +10,8 @@ export { startBackupSchedule, BACKUP_INTERVAL_MS } from './schedule';
 export { sweepLeftovers } from './leftovers';
 export type { BackupSchedule } from './schedule';
 export { previewFile, restoreFile } from './restore';
+export { onRestore } from './restore-hooks';
+export type { RestoreHooks } from './restore-hooks';
 export { defaultFolder, listFolder } from './folder';
 export type { TakenBackup } from './take';
 export { listBackups } from './service';

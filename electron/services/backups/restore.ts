@@ -15,7 +15,7 @@ import type { ServiceContext } from '../context';
 import { CARRIED_KEYS, backupFolder, rememberCheck, summarize } from './folder';
 import type { Manifest } from './manifest';
 import { countRows, lastChangeAt } from './queries';
-import { ensureReplica, forgetReplica, installCapture } from '../exchange';
+import { restorePrepared, restoreReopened } from './restore-hooks';
 import { checkInWorker, serialized, takeBackupHeld } from './take';
 
 const log = createLogger('backups');
@@ -104,9 +104,7 @@ function prepare(copy: string, settings: Map<string, string | undefined>, actor:
       for (const [key, value] of settings)
         if (value === undefined) deleteMeta(db, key);
         else setMeta(db, key, value);
-      // A restored file is a new replica: its clock is behind stamps this laptop has already
-      // sent, and stamping again under the same id could repeat one (docs/exchange.md).
-      forgetReplica(db);
+      restorePrepared(db);
     });
   } finally {
     db.close();
@@ -141,11 +139,11 @@ function swap(ctx: ServiceContext, copy: string): void {
       moveParts(aside, dataFile);
     }
     ctx.db = openStore(dataFile);
-    installCapture(ctx.db);
+    restoreReopened(ctx);
     throw error;
   }
-  installCapture(opened);
   ctx.db = opened;
+  restoreReopened(ctx);
   // The data from before is in the pinned undo backup.
   for (const part of PARTS) rmSync(aside + part, { force: true });
 }
@@ -184,7 +182,6 @@ export function restoreFile(
         ? await takeBackupHeld(ctx, { kind: 'restore', pinned: true })
         : null;
       swap(ctx, copy);
-      ensureReplica(ctx);
       write({ db: ctx.db, actor: actor || 'restore', now: ctx.now }, (tx) =>
         tx.audit({
           action: 'restore',

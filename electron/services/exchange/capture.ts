@@ -15,7 +15,8 @@ import {
   tableColumns,
   takePendingChanges,
 } from './queries';
-import { commitStamp } from './replica';
+import type { ReplicaContext } from './replica';
+import { commitStamp, replicaIsBound, replicaOf } from './replica';
 import { loggedPolicy, loggedTables } from './tables';
 
 /**
@@ -36,13 +37,28 @@ export function travellingColumns(db: Store, table: string): string[] {
   return tableColumns(db, table).filter((column) => !local.has(column));
 }
 
-/** Arms capture on the app's connection (at start, and after a restore reopens the file). */
-export function installCapture(db: Store): void {
+/**
+ * Arms capture on the context's connection (at start, and after a restore reopens the file).
+ * The first write that changed travelling data binds the database to this laptop's key
+ * (`replica.ts`) before stamping: a file copied from another laptop stamps under its own id
+ * from its first change here, and a start that writes nothing (a backup from the command
+ * line) leaves the file as it was.
+ */
+export function installCapture(ctx: ReplicaContext): void {
+  const db = ctx.db;
   installCaptureTriggers(
     db,
     loggedTables().map((table) => ({ table, columns: travellingColumns(db, table) })),
   );
-  beforeCommit(db, stampPending);
+  let bound = false;
+  beforeCommit(db, (write) => {
+    if (!hasPendingChanges(db)) return;
+    if (!bound) {
+      if (!replicaIsBound(ctx)) replicaOf(ctx);
+      bound = true;
+    }
+    stampPending(write);
+  });
 }
 
 /** The row key of a table as the log keeps it: the key columns' values as a JSON array. */

@@ -4,6 +4,5 @@
  */
 export { installCapture } from './capture';
 export { listConflicts, resolveConflict } from './conflicts';
-export { forgetReplica } from './replica';
-export { ensureReplica } from './start';
+export { registerRestoreHooks } from './start';
 export { buildPackage, importPackage, previewPackage, writePackage } from './service';

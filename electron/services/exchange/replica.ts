@@ -22,7 +22,7 @@ const REPLICA_KEY = 'exchange.replica';
 const REPLICA_OWNER_KEY = 'exchange.replica_key';
 const CLOCK_KEY = 'exchange.clock';
 
-type ReplicaContext = Pick<ServiceContext, 'db' | 'info' | 'keyVault' | 'newId'>;
+export type ReplicaContext = Pick<ServiceContext, 'db' | 'info' | 'keyVault' | 'newId'>;
 
 export interface Replica {
   readonly id: string;

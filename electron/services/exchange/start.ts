@@ -1,20 +1,16 @@
-import { createLogger } from '../../logger';
-import { write } from '../../store/write';
-import type { ServiceContext } from '../context';
-import { replicaIsBound, replicaOf } from './replica';
+import { onRestore } from '../backups';
+import { installCapture } from './capture';
+import { forgetReplica } from './replica';
 
-const log = createLogger('exchange');
+let registered = false;
 
 /**
- * Binds the database to this laptop's key at start (docs/exchange.md, "The replica"): a file
- * copied from another laptop gets its own replica id before its first write here, so two
- * laptops never stamp operations as one. Writes only when it must; a failure is logged and
- * the app starts all the same (the capture then stamps under the id it has).
+ * What a restore must do for the exchange (registered once, at start): the restored file is a
+ * new replica — its clock is behind stamps this laptop already sent, and stamping again under
+ * the same id could repeat one — and its new connection needs the change capture.
  */
-export function ensureReplica(ctx: ServiceContext): void {
-  try {
-    if (!replicaIsBound(ctx)) write(ctx, () => replicaOf(ctx));
-  } catch (error) {
-    log.error('the replica could not be bound to this laptop', error);
-  }
+export function registerRestoreHooks(): void {
+  if (registered) return;
+  registered = true;
+  onRestore({ prepared: forgetReplica, reopened: installCapture });
 }

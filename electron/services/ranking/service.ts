@@ -163,8 +163,7 @@ export function computeRanking(
     plan: listPlanTargets(ctx.db, campaignId),
     previousCampaign: previous ? { id: previous.id, name: previous.name } : null,
     yearOverYear:
-      previous !== undefined ||
-      namedLevelsOfYear(ctx.db, campaignId, campaign.year - 1).length > 0,
+      previous !== undefined || namedLevelsOfYear(ctx.db, campaignId, campaign.year - 1).length > 0,
   };
 }
 

@@ -33,7 +33,7 @@ const signatureSchema = z.strictObject({
 export function parseSignature(text: string): SignatureFile | null {
   try {
     const parsed = signatureSchema.safeParse(JSON.parse(text));
-    return parsed.success ? (parsed.data) : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

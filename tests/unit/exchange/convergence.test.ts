@@ -25,8 +25,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({
     kind: fc.constant('edit' as const),
     laptop: fc.nat(2),
-    sheet: fc.nat(2),
-    item: fc.nat(2),
+    // Few cells, so laptops often change the same one apart.
+    sheet: fc.nat(1),
+    item: fc.nat(1),
     value: fc.nat(2),
   }),
   fc.record({ kind: fc.constant('send' as const), from: fc.nat(2), to: fc.nat(2) }),

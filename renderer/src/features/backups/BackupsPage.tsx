@@ -7,6 +7,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { translateError } from '../../i18n/translateError';
 import { AuditCheckCard } from '../integrity/AuditCheckCard';
+import { ConflictsCard } from '../exchange/ConflictsCard';
+import { PackageCard } from '../exchange/PackageCard';
 import { VerifyFileCard } from '../verification/VerifyFileCard';
 import { BackupFolderCard } from './BackupFolderCard';
 import { BackupTable } from './BackupTable';
@@ -79,6 +81,8 @@ export function BackupsPage() {
             <BackupFolderCard view={view} />
             <AuditCheckCard />
             <VerifyFileCard />
+            <PackageCard />
+            <ConflictsCard />
             <Card
               title={t('backups.listTitle')}
               extra={<RetentionButton retention={view.retention} />}
