@@ -78,7 +78,10 @@ export function rowState(
       return {
         hlc: op.op,
         // Within this column, an operation supersedes every operation of it that it descends from.
-        bases: list.filter((other) => seen.has(other.op)).map((other) => other.op),
+        bases: list
+          .filter((other) => seen.has(other.op))
+          .map((other) => other.op)
+          .sort(),
         value:
           column === EXISTS ? (op.vals ? '1' : '0') : JSON.stringify(op.vals?.[column] ?? null),
         actor: op.actor,

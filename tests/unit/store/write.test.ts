@@ -7,7 +7,7 @@ import { openStore } from '../../../electron/store/open';
 import { getMeta, setMeta } from '../../../electron/store/queries/meta';
 import { dataRevision } from '../../../electron/store/revision';
 import type { Commit, WriteContext } from '../../../electron/store/write';
-import { onCommit, write, writeDerived } from '../../../electron/store/write';
+import { onCommit, trial, write, writeDerived } from '../../../electron/store/write';
 import { tempDir } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -123,6 +123,32 @@ describe('the write path', () => {
     expect(dataRevision(db)).toBe(start);
     expect(hookRan).toBe(false);
     expect(heard).toEqual([]);
+  });
+
+  it('a trial sees its own writes, nested ones too, then keeps nothing and tells no one', () => {
+    const start = dataRevision(db);
+    let hookRan = false;
+    const seen = trial(ctx, (tx) => {
+      setMeta(db, 'k', 'v');
+      write(ctx, (inner) => {
+        setMeta(db, 'nested', 'w');
+        inner.audit({ action: 'set', entity: 'meta', entityId: 'nested' });
+        inner.afterCommit(() => {
+          hookRan = true;
+        });
+      });
+      tx.audit({ action: 'set', entity: 'meta', entityId: 'k' });
+      return [getMeta(db, 'k'), getMeta(db, 'nested'), auditRows().length];
+    });
+    expect(seen).toEqual(['v', 'w', 2]);
+    expect(getMeta(db, 'k')).toBeUndefined();
+    expect(getMeta(db, 'nested')).toBeUndefined();
+    expect(auditRows()).toEqual([]);
+    expect(dataRevision(db)).toBe(start);
+    expect(hookRan).toBe(false);
+    expect(heard).toEqual([]);
+    // A trial cannot run inside a write: it would roll the write back with it.
+    expect(() => write(ctx, () => trial(ctx, () => 1))).toThrow(/trial\(\) inside/);
   });
 
   it('a nested write joins the outer one: it is undone with it', () => {
