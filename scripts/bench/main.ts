@@ -13,6 +13,7 @@ import { measureDataset } from './child';
 import { DATASETS } from './datasets';
 import { ensureDataset } from './ensure-dataset';
 import { CHILD_ENV as EXCEL_EXPORT_CHILD, measureExcelExport } from './excel-export';
+import { CHILD_ENV as EXCHANGE_CHILD, measureExchange } from './exchange';
 import { gitInfo, machineInfo } from './machine';
 import type { Measurement } from './measurement';
 import { withTargets } from './measurement';
@@ -90,6 +91,10 @@ function runBench(args: BenchArgs): void {
     summaries.push(summary);
     measurements.push(...datasetRows(summary, spec.evaluators, items), ...child.measurements);
     measurements.push(...measureExcelExport(script, prepared.file));
+    if (spec.name === 'county') {
+      log('county: a package of the whole county made and merged into an empty laptop …');
+      measurements.push(...measureExchange(script, prepared.file));
+    }
     if (spec.name === 'province') {
       log('province: the ranking screen’s first screen, cold and warm, in process and served …');
       measurements.push(...measureFirstScreen(script, prepared.file));
@@ -141,6 +146,8 @@ if (process.env.XP_BENCH_CHILD === BRANCH_IMPORT_CHILD) {
   await import('./responsiveness-child');
 } else if (process.env[EXCEL_EXPORT_CHILD]) {
   await import('./excel-export-child');
+} else if (process.env[EXCHANGE_CHILD]) {
+  await import('./exchange-child');
 } else {
   try {
     main();

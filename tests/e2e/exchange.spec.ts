@@ -55,13 +55,18 @@ test('county → township → county: a score changed apart on both is shown 待
     const item = listItems(rubric.definition).find(
       (i) => i.type === 'points' && i.max >= 2 * (i.step ?? 1),
     )!;
-    // The county's value and the township's, on the item's step.
-    const [countyValue, townshipValue] = [item.max, item.max - (item.step ?? 1)];
+    // The county's value and the township's, on the item's step and both below the full
+    // marks the seeded sheets hold.
+    const step = item.step ?? 1;
+    const [countyValue, townshipValue] = [item.max - 2 * step, item.max - step];
     const [branchName, branchId] = [...county.branches][0]!;
+    const [evaluator] = await call<{ id: string }[]>('evaluators.list', {
+      campaignId: county.campaignId,
+    });
     const sheet = await call<SheetView>('sheets.open', {
       roundId: county.roundId,
       branchId,
-      evaluatorId: null,
+      evaluatorId: evaluator!.id,
     });
 
     await test.step('the county sends its campaign to the empty township laptop', async () => {
@@ -74,18 +79,24 @@ test('county → township → county: a score changed apart on both is shown 待
     });
 
     await test.step('both change the same score apart', async () => {
-      const there = await callTownship<SheetView>('sheets.get', { sheetId: sheet.id });
-      await callTownship('scores.save', {
-        sheetId: sheet.id,
-        expectedVersion: there.version,
-        entries: [{ item: item.code, value: { points: townshipValue } }],
-      });
-      const here = await call<SheetView>('sheets.get', { sheetId: sheet.id });
-      await call('scores.save', {
-        sheetId: sheet.id,
-        expectedVersion: here.version,
-        entries: [{ item: item.code, value: { points: countyValue } }],
-      });
+      // Each laptop reopens the submitted sheet (with a reason) and changes the same item.
+      for (const [laptop, points] of [
+        [callTownship, townshipValue],
+        [call, countyValue],
+      ] as const) {
+        let open = await laptop<SheetView>('sheets.get', { sheetId: sheet.id });
+        if (open.status === 'submitted')
+          open = await laptop<SheetView>('sheets.reopen', {
+            sheetId: sheet.id,
+            expectedVersion: open.version,
+            reason: '实地复核后更正',
+          });
+        await laptop('scores.save', {
+          sheetId: sheet.id,
+          expectedVersion: open.version,
+          entries: [{ item: item.code, value: { points } }],
+        });
+      }
     });
 
     await test.step('the county merges the township package and keeps the township value', async () => {
@@ -94,7 +105,9 @@ test('county → township → county: a score changed apart on both is shown 待
       await page.getByTestId('nav-backups').click();
       await mergePackage(page, back);
       const conflicts = page.getByTestId('conflicts-card');
+      // One conflict: the entry and the points derived from it are shown and settled together.
       await expect(conflicts.getByTestId('conflict-side')).toHaveCount(2);
+      await expect(conflicts).toContainText(`${townshipValue / 100} 分`);
       await expect(conflicts).toContainText(branchName);
       const theirs = conflicts.getByTestId('conflict-side').filter({ hasText: '李娜' });
       await theirs.getByTestId('conflict-choose').click();

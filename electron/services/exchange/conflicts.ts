@@ -39,7 +39,20 @@ function sideTime(op: string): string {
 }
 
 export function listConflicts(ctx: ServiceContext): ConflictView[] {
-  const views = listConflictRows(ctx.db).map((row) => ({
+  const rows = listConflictRows(ctx.db);
+  const disputed = new Set(rows.map((row) => `${row.tbl}\u0000${row.row_key}\u0000${row.col}`));
+  // Columns set together show once, under the first of them when it is disputed too.
+  const shown = rows.filter((row) => {
+    const together = loggedPolicy(row.tbl).together ?? [];
+    const first = together[0];
+    return (
+      first === undefined ||
+      !together.includes(row.col) ||
+      row.col === first ||
+      !disputed.has(`${row.tbl}\u0000${row.row_key}\u0000${first}`)
+    );
+  });
+  const views = shown.map((row) => ({
     ...describeRow(ctx.db, row.tbl, row.row_key),
     col: row.col,
     foundAt: row.found_at,
@@ -88,11 +101,16 @@ export function resolveConflict(ctx: ServiceContext, input: ConflictChoice): voi
         restoreRow(ctx, input.tbl, input.rowKey, columns);
       } else pendingChoice(ctx.db, input.tbl, pick(current, columns), input.col);
     } else {
-      const value = JSON.parse(side.value) as unknown;
       if (!current) throw new AppError('NOT_FOUND', 'The row was deleted', { entity: 'conflict' });
-      if (current[input.col] === value || (current[input.col] ?? null) === value) {
-        pendingChoice(ctx.db, input.tbl, pick(current, columns), input.col);
-      } else updateRow(ctx.db, input.tbl, policy.key, keyValues, { [input.col]: value });
+      const chosen = chosenValues(ctx, input, policy.together ?? []);
+      const changed: Record<string, unknown> = {};
+      for (const [column, value] of Object.entries(chosen))
+        if ((current[column] ?? null) !== value) changed[column] = value;
+      if (Object.keys(changed).length > 0)
+        updateRow(ctx.db, input.tbl, policy.key, keyValues, changed);
+      // A choice of the value shown changes nothing: it is recorded as an operation all the same.
+      for (const column of Object.keys(chosen))
+        if (!(column in changed)) pendingChoice(ctx.db, input.tbl, pick(current, columns), column);
     }
     tx.audit({
       action: 'exchange-resolve',
@@ -102,6 +120,27 @@ export function resolveConflict(ctx: ServiceContext, input: ConflictChoice): voi
       after: { column: input.col, chosen: side },
     });
   });
+}
+
+/**
+ * The chosen side's value of the disputed column, and of every column set together with it
+ * that is disputed on the same row with a side of the same operation.
+ */
+function chosenValues(
+  ctx: ServiceContext,
+  input: ConflictChoice,
+  together: readonly string[],
+): Record<string, unknown> {
+  const columns = together.includes(input.col) ? together : [input.col];
+  const chosen: Record<string, unknown> = {};
+  for (const column of columns) {
+    const stored = conflictRow(ctx.db, input.tbl, input.rowKey, column);
+    const side = stored
+      ? (JSON.parse(stored.heads) as StoredSide[]).find((s) => s.op === input.op)
+      : undefined;
+    if (side) chosen[column] = JSON.parse(side.value) as unknown;
+  }
+  return chosen;
 }
 
 function pick(

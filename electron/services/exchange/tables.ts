@@ -23,6 +23,11 @@ export interface LoggedTable {
    * without a conflict, since both laptops saving a sheet is not a disagreement about it.
    */
   readonly quiet?: readonly string[];
+  /**
+   * Columns one edit sets together (a score's entry and the points derived from it): a
+   * conflict on them is shown once, under the first, and settled for all of them at once.
+   */
+  readonly together?: readonly string[];
 }
 
 export interface LocalTable {
@@ -38,12 +43,14 @@ const logged = (
   localColumns?: readonly string[],
   file?: LoggedTable['file'],
   quiet?: readonly string[],
+  together?: readonly string[],
 ): LoggedTable => ({
   travels: true,
   key,
   ...(localColumns ? { localColumns } : {}),
   ...(file ? { file } : {}),
   ...(quiet ? { quiet } : {}),
+  ...(together ? { together } : {}),
 });
 const CONTENT_BY_HASH = { column: 'content', hash: 'sha256' } as const;
 
@@ -77,7 +84,13 @@ export const TABLE_POLICIES: Readonly<Record<string, TablePolicy>> = {
   rounds: logged(['id']),
   // The pack is a cache of the sheet's scores, rebuilt on each laptop (migration 0003).
   score_sheets: logged(['id'], ['packed', 'packed_rubric'], undefined, ['version', 'updated_at']),
-  scores: logged(['sheet_id', 'item_code'], undefined, undefined, ['updated_at']),
+  scores: logged(
+    ['sheet_id', 'item_code'],
+    undefined,
+    undefined,
+    ['updated_at'],
+    ['points', 'input', 'fact'],
+  ),
   veto_resolutions: logged(['id']),
   // No primary key: a row is identified as its unique index identifies it.
   plan_targets: logged(['campaign_id', 'township_id', 'target_kind', 'target']),

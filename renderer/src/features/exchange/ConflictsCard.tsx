@@ -34,7 +34,7 @@ export function ConflictsCard() {
               <Tag color={index === 0 ? 'orange' : 'default'}>
                 {index === 0 ? t('exchange.conflicts.shown') : t('exchange.conflicts.other')}
               </Tag>
-              <Typography.Text strong>{valueText(t, row.col, side.value)}</Typography.Text>
+              <Typography.Text strong>{valueText(t, row.tbl, row.col, side.value)}</Typography.Text>
               <Typography.Text type="secondary">
                 {t('exchange.conflicts.by', { actor: side.actor, at: time(side.at) })}
               </Typography.Text>

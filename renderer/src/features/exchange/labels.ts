@@ -16,10 +16,15 @@ export function columnLabel(t: TFunction, column: string): string {
   });
 }
 
-/** One side's value as text: kept / deleted for a record's existence, else the value itself. */
-export function valueText(t: TFunction, column: string, value: string): string {
+/**
+ * One side's value as text: kept / deleted for a record's existence, a score's points as
+ * points (they are stored in hundredths), else the value itself.
+ */
+export function valueText(t: TFunction, tbl: string, column: string, value: string): string {
   if (column === '$exists') return t(value === '1' ? 'exchange.kept' : 'exchange.deleted');
   const parsed = JSON.parse(value) as unknown;
   if (parsed === null) return t('exchange.empty');
+  if (tbl === 'scores' && column === 'points' && typeof parsed === 'number')
+    return t('exchange.points', { points: parsed / 100 });
   return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
 }
