@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
-import type { PackageSummary } from '../../shared/domain/views/exchange';
-import { importPackage, previewPackage, writePackage } from '../services/exchange';
+import type { ExchangeScope, PackageSummary } from '../../shared/domain/views/exchange';
+import type { AppServices } from '../services/app';
+import { importPackage, listTownships, previewPackage, writePackage } from '../services/exchange';
 import { openExisting } from './backup';
 import type { CliIo } from './io';
 
@@ -11,12 +12,14 @@ export interface ExchangeValues {
   db?: string | undefined;
   out?: string | undefined;
   since?: string | undefined;
+  township?: string | undefined;
   preview?: boolean | undefined;
 }
 
 /**
- * `xingping export-package --db F --out FILE.xpsync [--since REPLICA]`: the data's operations
- * (all of them, or those since the last package to that laptop), signed, for another laptop.
+ * `xingping export-package --db F --out FILE.xpsync [--since REPLICA | --township NAME]`: the
+ * data's operations (all of them, those since the last package to that laptop, or what one
+ * township needs to score offline), signed, for another laptop.
  */
 export async function runExportPackage(
   t: TFunction,
@@ -29,15 +32,17 @@ export async function runExportPackage(
   }
   const services = openExisting(t, io, values.db, 'export-package');
   if (typeof services === 'number') return services;
+  const scope = scopeOf(services, values);
+  if (scope === null) {
+    io.err(t('cli.packageNoTownship', { name: values.township }));
+    services.close();
+    return 2;
+  }
   const target = resolve(values.out);
   // Written beside the target and renamed: a stick pulled out mid-way leaves no half package.
   const work = `${target}.part`;
   try {
-    const made = await writePackage(
-      services.ctx,
-      values.since ? { kind: 'since', peer: values.since } : { kind: 'all' },
-      work,
-    );
+    const made = await writePackage(services.ctx, scope, work);
     await rename(work, target);
     io.out(t('cli.packageWritten', { file: target, ...made }));
     return 0;
@@ -45,6 +50,15 @@ export async function runExportPackage(
     await rm(work, { force: true });
     services.close();
   }
+}
+
+/** The scope the options ask for; null for a township this data does not have. */
+function scopeOf(services: AppServices, values: ExchangeValues): ExchangeScope | null {
+  if (values.since) return { kind: 'since', peer: values.since };
+  if (values.township === undefined) return { kind: 'all' };
+  const wanted = values.township.trim();
+  const found = listTownships(services.ctx.db).find((t) => t.name === wanted || t.id === wanted);
+  return found ? { kind: 'township', townshipId: found.id } : null;
 }
 
 /**

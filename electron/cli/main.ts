@@ -33,7 +33,7 @@ const OPTIONS = {
   restore: { db: text, from: text, yes: { type: 'boolean' } },
   verify: { db: text, fingerprint: text },
   'verify-file': { db: text, sig: text },
-  'export-package': { db: text, out: text, since: text },
+  'export-package': { db: text, out: text, since: text, township: text },
   'import-package': { db: text, preview: { type: 'boolean' } },
 } as const;
 type Command = keyof typeof OPTIONS;

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import type { ConflictView, PackageSummary, PeerView } from '../domain/views/exchange';
+import type {
+  ConflictView,
+  PackageSummary,
+  PeerView,
+  TownshipChoice,
+} from '../domain/views/exchange';
 import type { OutgoingFile } from '../domain/views/files';
 import { fileId } from './files';
-import { method } from './method';
+import { id, method } from './method';
 
 const scope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all') }),
   z.strictObject({ kind: z.literal('since'), peer: z.string().regex(/^[0-9a-f]{16}$/) }),
+  z.strictObject({ kind: z.literal('township'), townshipId: id }),
 ]);
 
 /** Exchange between laptops (issue #16): packages out and in, conflicts and their choice. */
@@ -28,6 +34,8 @@ export const exchangeContract = {
       op: z.string().max(80),
     }),
   ).returns<{ resolved: true }>(),
+  /** The townships a package can be made for. */
+  'exchange.townships': method(z.strictObject({})).returns<TownshipChoice[]>(),
   /** The laptops this one received packages from. */
   'exchange.peers': method(z.strictObject({})).returns<PeerView[]>(),
 } as const;

@@ -347,7 +347,8 @@ export function evaluateBranch(
   // Built by hand: most branches have no ignored sheet and no veto, and this runs 46,000 times.
   const reasons: Reason[] = ignored;
   for (const v of vetoes)
-    if (v.resolved !== null) reasons.push({ kind: 'veto-resolved', item: v.item, reason: v.resolved });
+    if (v.resolved !== null)
+      reasons.push({ kind: 'veto-resolved', item: v.item, reason: v.resolved });
   const pending = input.pendingSheets ?? 0;
   if (facts.missing.length > 0 || pending > 0) {
     // No score of an incomplete branch is a result: its stars and total stay blank (never a

@@ -5,11 +5,10 @@ import { format } from './clock';
 import type { PendingChange } from './queries';
 import {
   hasPendingChanges,
-  insertOperation,
+  appendOperations,
   installCaptureTriggers,
   pendingBaseline,
-  rowHeads,
-  setRowHeads,
+  rowHeadsOf,
   hasConflicts,
   settleConflicts,
   tableColumns,
@@ -143,28 +142,32 @@ export function stampPending(ctx: WriteContext): void {
   const stamp = commitStamp(ctx.db, ctx.now());
   const stampText = format(stamp);
   const anyConflicts = hasConflicts(ctx.db);
-  changes.forEach((change, index) => {
-    const op = operationId(stampText, index + 1);
-    const heads = rowHeads(ctx.db, change.tbl, change.rowKey);
+  const heads = rowHeadsOf(
+    ctx.db,
+    changes.map((change) => [change.tbl, change.rowKey] as const),
+  );
+  const operations = changes.map((change, index) => {
+    const known = heads.get(`${change.tbl}\u0000${change.rowKey}`);
     // A row's first operation carries the whole row, so another laptop can create it.
-    const vals = heads === undefined && change.vals !== null ? change.full : change.vals;
-    insertOperation(ctx.db, {
-      op,
+    const vals = known === undefined && change.vals !== null ? change.full : change.vals;
+    return {
+      op: operationId(stampText, index + 1),
       tbl: change.tbl,
       row_key: change.rowKey,
       vals: vals === null ? null : JSON.stringify(vals),
-      bases: heads ?? '[]',
+      bases: known ?? '[]',
       replica: stamp.replica,
       actor: ctx.actor,
-    });
-    setRowHeads(ctx.db, change.tbl, change.rowKey, JSON.stringify([op]));
-    // An edit made here saw every value in conflict: it settles the cells it set (all of
-    // them when it deleted the row), and whether the row exists.
-    if (anyConflicts) {
+    };
+  });
+  appendOperations(ctx.db, operations);
+  // An edit made here saw every value in conflict: it settles the cells it set (all of them
+  // when it deleted the row), and whether the row exists.
+  if (anyConflicts)
+    for (const change of changes) {
       const columns = change.vals === null ? null : [...Object.keys(change.vals), EXISTS];
       settleConflicts(ctx.db, change.tbl, change.rowKey, columns);
     }
-  });
 }
 
 /**

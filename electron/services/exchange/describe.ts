@@ -1,6 +1,6 @@
 import type { Store } from '../../store/open';
 import type { RowLabel } from '../../../shared/domain/views/exchange';
-import { branchOfSheet, unitNames } from './queries';
+import { branchOfSheet, unitNames } from './queries/places';
 import { loggedPolicy } from './tables';
 
 /**

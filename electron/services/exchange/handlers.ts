@@ -2,6 +2,7 @@ import type { exchangeContract } from '../../../shared/api/exchange';
 import type { HandlerGroup } from '../registry';
 import { listConflicts, resolveConflict } from './conflicts';
 import { exportPackageFile, importChosen, listPeers, previewChosen } from './files';
+import { listTownships } from './queries/places';
 
 export const exchangeHandlers: HandlerGroup<typeof exchangeContract> = {
   'exchange.exportPackage': (input, ctx) => exportPackageFile(ctx, input.scope),
@@ -12,5 +13,6 @@ export const exchangeHandlers: HandlerGroup<typeof exchangeContract> = {
     resolveConflict(ctx, input);
     return { resolved: true };
   },
+  'exchange.townships': (_input, ctx) => listTownships(ctx.db),
   'exchange.peers': (_input, ctx) => listPeers(ctx),
 };

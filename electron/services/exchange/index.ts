@@ -4,5 +4,6 @@
  */
 export { installCapture } from './capture';
 export { listConflicts, resolveConflict } from './conflicts';
+export { listTownships } from './queries/places';
 export { registerRestoreHooks } from './start';
 export { buildPackage, importPackage, previewPackage, writePackage } from './service';

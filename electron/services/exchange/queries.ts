@@ -13,7 +13,7 @@ const PENDING = 'temp.xp_change_pending';
 // Prepared once per connection: a branch import's commit stamps tens of thousands of rows.
 const prepared = new WeakMap<Store, Map<string, Statement<unknown[]>>>();
 
-function sql(db: Store, text: string): Statement<unknown[]> {
+export function sql(db: Store, text: string): Statement<unknown[]> {
   let byText = prepared.get(db);
   if (!byText) {
     byText = new Map();
@@ -157,14 +157,6 @@ export function operationsAfter(db: Store, seq: number): OperationRow[] {
 export function lastOperationSeq(db: Store): number {
   const row = sql(db, 'SELECT max(seq) AS seq FROM change_log').get() as { seq: number | null };
   return row.seq ?? 0;
-}
-
-export function rowHeads(db: Store, tbl: string, rowKey: string): string | undefined {
-  const row = sql(db, 'SELECT heads FROM change_rows WHERE tbl = ? AND row_key = ?').get(
-    tbl,
-    rowKey,
-  ) as { heads: string } | undefined;
-  return row?.heads;
 }
 
 export function setRowHeads(db: Store, tbl: string, rowKey: string, heads: string): void {
@@ -327,34 +319,6 @@ export function savePeer(db: Store, row: PeerRow): void {
   ).run(row);
 }
 
-/** The county the data belongs to (the first one that is not the demo's), for the manifest. */
-export function countyOfData(db: Store): { id: string; name: string } | undefined {
-  return sql(
-    db,
-    `SELECT id, name FROM org_units WHERE kind = 'county' AND archived_at IS NULL
-      ORDER BY is_demo, sort_order, created_at LIMIT 1`,
-  ).get() as { id: string; name: string } | undefined;
-}
-
-/** The branch a sheet scores. */
-export function branchOfSheet(db: Store, sheetId: string): string | undefined {
-  const row = sql(db, 'SELECT branch_id FROM score_sheets WHERE id = ?').get(sheetId) as
-    { branch_id: string } | undefined;
-  return row?.branch_id;
-}
-
-/** An organisation's name and its parent's (a branch and its township). */
-export function unitNames(
-  db: Store,
-  id: string,
-): { name: string; parent: string | null } | undefined {
-  return sql(
-    db,
-    `SELECT u.name AS name, p.name AS parent FROM org_units u
-       LEFT JOIN org_units p ON p.id = u.parent_id WHERE u.id = ?`,
-  ).get(id) as { name: string; parent: string | null } | undefined;
-}
-
 /**
  * Records a choice that keeps the value a cell shows (A when A is shown): the row changes
  * nothing, so no trigger fires; this pending change makes the choice an operation all the same.
@@ -371,4 +335,28 @@ export function pendingChoice(
     JSON.stringify(row),
     JSON.stringify(old),
   );
+}
+
+/** The heads of many rows at once (a commit's changed rows): `tbl \0 row_key` → heads. */
+export function rowHeadsOf(
+  db: Store,
+  rows: readonly (readonly [string, string])[],
+): Map<string, string> {
+  const found = sql(
+    db,
+    `SELECT c.tbl AS tbl, c.row_key AS row_key, c.heads AS heads
+       FROM json_each(?) j JOIN change_rows c ON c.tbl = j.value ->> 0 AND c.row_key = j.value ->> 1`,
+  ).all(JSON.stringify(rows)) as { tbl: string; row_key: string; heads: string }[];
+  return new Map(found.map((row) => [`${row.tbl}\u0000${row.row_key}`, row.heads]));
+}
+
+/** Appends a commit's operations, each becoming its row's only head. */
+export function appendOperations(
+  db: Store,
+  operations: readonly Omit<OperationRow, 'seq'>[],
+): void {
+  for (const operation of operations) {
+    insertOperation(db, operation);
+    setRowHeads(db, operation.tbl, operation.row_key, JSON.stringify([operation.op]));
+  }
 }

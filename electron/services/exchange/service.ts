@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import type {
   ExchangeScope,
   PackageSummary,
@@ -16,14 +17,9 @@ import { describeRows } from './describe';
 import type { Operation } from './operations';
 import { fromLogRow, operationStamp, parseOperations, serialiseOperations } from './operations';
 import { readPackageFile, writePackageFile } from './package-file';
-import {
-  countyOfData,
-  fileByHash,
-  operationsAfter,
-  lastOperationSeq,
-  peerRow,
-  savePeer,
-} from './queries';
+import { fileByHash, operationsAfter, lastOperationSeq, peerRow, savePeer } from './queries';
+import { countyOfData, townshipName } from './queries/places';
+import { townshipFilter } from './scope';
 import { observeRemote, replicaOf } from './replica';
 import type { PackageParts, SealedManifest } from './seal';
 import { refusePackage, sealPackage } from './seal';
@@ -55,7 +51,9 @@ export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
   });
   const after = scope.kind === 'since' ? (peerRow(ctx.db, scope.peer)?.sent_through ?? 0) : 0;
   const through = lastOperationSeq(ctx.db);
-  const operations = operationsAfter(ctx.db, after).map(fromLogRow);
+  const logged = operationsAfter(ctx.db, after).map(fromLogRow);
+  const operations =
+    scope.kind === 'township' ? logged.filter(townshipFilter(ctx.db, scope.townshipId)) : logged;
   const files = new Map<string, Uint8Array>();
   for (const op of operations) {
     const policy = loggedPolicy(op.tbl);
@@ -73,16 +71,27 @@ export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
       source: { replica: replica.id, operator: ctx.actor },
       county: county ?? { id: '', name: '' },
       campaign: null,
-      scope:
-        scope.kind === 'since'
-          ? { kind: 'since', peer: scope.peer, after: after === 0 ? null : String(after) }
-          : { kind: 'campaign' },
+      scope: manifestScope(ctx, scope, after),
       operationCount: operations.length,
     },
     serialiseOperations(operations),
     [...files.values()],
   );
   return { parts, operations: operations.length, files: files.size, through };
+}
+
+function manifestScope(
+  ctx: ServiceContext,
+  scope: ExchangeScope,
+  after: number,
+): SealedManifest['scope'] {
+  if (scope.kind === 'since')
+    return { kind: 'since', peer: scope.peer, after: after === 0 ? null : String(after) };
+  if (scope.kind === 'all') return { kind: 'campaign' };
+  const name = townshipName(ctx.db, scope.townshipId);
+  if (name === undefined)
+    throw new AppError('NOT_FOUND', `No township ${scope.townshipId}`, { entity: 'township' });
+  return { kind: 'township', townshipId: scope.townshipId, name };
 }
 
 /** Writes a package to `file` and remembers, for a `since` scope, how far that peer was sent. */

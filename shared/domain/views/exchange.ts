@@ -3,8 +3,19 @@
  * preview and the conflicts screen show.
  */
 
-/** What a package carries: every operation, or those made since the last package to a peer. */
-export type ExchangeScope = { kind: 'all' } | { kind: 'since'; peer: string };
+/**
+ * What a package carries: every operation, those made since the last package to a peer, or
+ * what one township needs to score offline (the county-wide frame and its own branches).
+ */
+export type ExchangeScope =
+  { kind: 'all' } | { kind: 'since'; peer: string } | { kind: 'township'; townshipId: string };
+
+/** A township a package can be made for. */
+export interface TownshipChoice {
+  id: string;
+  name: string;
+  county: string;
+}
 
 /** A row of the data named for people: its branch and township when it has one. */
 export interface RowLabel {

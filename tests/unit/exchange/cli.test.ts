@@ -55,6 +55,33 @@ describe('the exchange from the command line', () => {
     const again = runBuiltCli(['import-package', file, '--db', township], 'en_US.UTF-8');
     expect(again.code, again.err).toBe(0);
     expect(again.out).toMatch(/merged: 0 of \d+ changes added/);
+
+    // One township's package is smaller; a township the data does not have is refused.
+    const yunxi = join(tmp.dir, '云溪镇.xpsync');
+    const scoped = runBuiltCli([
+      'export-package',
+      '--db',
+      county,
+      '--out',
+      yunxi,
+      '--township',
+      '云溪镇',
+    ]);
+    expect(scoped.code, scoped.err).toBe(0);
+    const count = (out: string) => Number(/\((\d+) 项变更/.exec(out)?.[1]);
+    expect(count(scoped.out)).toBeGreaterThan(0);
+    expect(count(scoped.out)).toBeLessThan(count(made.out));
+    const unknown = runBuiltCli([
+      'export-package',
+      '--db',
+      county,
+      '--out',
+      yunxi,
+      '--township',
+      '东岭镇',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('没有名为 东岭镇 的乡镇');
   }, 120_000);
 
   it('refuses a package cut short in copying, naming what is missing, and changes nothing', async () => {

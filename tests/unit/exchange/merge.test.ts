@@ -12,7 +12,7 @@ import {
   resolveConflict,
   writePackage,
 } from '../../../electron/services/exchange';
-import { qingshanCampaign, setUpQingshan } from '../county/qingshan';
+import { qingshanCampaign, scoreSheet, setUpQingshan } from '../county/qingshan';
 import { call, FIXED_NOW, sequentialIds, tempDir } from '../support';
 import { travellingTables } from './tables-dump';
 
@@ -137,6 +137,34 @@ describe('two laptops exchanging packages', () => {
     await send(county, township);
     expect(listConflicts(township.ctx).filter((x) => x.col === 'points')).toEqual([]);
     expect(travellingTables(township.ctx.db)).toEqual(travellingTables(county.ctx.db));
+  });
+  it('sends a township only the county-wide frame and its own branches, and merges its scoring back', async () => {
+    const { county, q, c } = await countyLaptop();
+    const yunxi = q.townships['云溪镇']!;
+    const file = join(tmp.dir, 'yunxi.xpsync');
+    await writePackage(county.ctx, { kind: 'township', townshipId: yunxi }, file);
+    const township = laptop('yunxi', '李娜');
+    const received = await importPackage(township.ctx, file);
+    expect(received.scope).toBe('township');
+    const units = township.ctx.db
+      .prepare("SELECT name FROM org_units WHERE kind = 'branch' ORDER BY name")
+      .all() as { name: string }[];
+    // 云溪镇's villages and community, none of 石门乡's or 城南街道's.
+    expect(units.map((u) => u.name)).toEqual(['云溪社区', '桃源村', '石门村'].sort());
+    const campaigns = await call<{ id: string }[]>(township, 'campaigns.list', {});
+    expect(campaigns.map((k) => k.id)).toEqual([c.campaignId]);
+
+    const scored = await scoreSheet(township, c, {
+      roundId: c.rounds.township,
+      branchId: q.branches['桃源村']!,
+      evaluatorId: c.evaluators.township,
+    });
+    const back = await send(township, county);
+    expect(back.counts.conflicting).toBe(0);
+    expect(back.counts.refused).toBe(0);
+    const atCounty = await call<SheetView>(county, 'sheets.get', { sheetId: scored.id });
+    expect(atCounty.status).toBe('submitted');
+    expect(atCounty.entries).toEqual(scored.entries);
   });
 });
 

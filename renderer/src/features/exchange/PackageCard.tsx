@@ -9,7 +9,7 @@ import { savedText } from '../../components/files/saveOutcome';
 import { translateError } from '../../i18n/translateError';
 import { useExportPackage } from './mutations';
 import { PackagePreviewModal } from './PackagePreviewModal';
-import { usePeers } from './queries';
+import { usePeers, useTownships } from './queries';
 
 /**
  * 交换包: what laptops send each other by USB stick or e-mail. Making one saves a signed
@@ -19,6 +19,7 @@ import { usePeers } from './queries';
 export function PackageCard() {
   const { t } = useTranslation();
   const peers = usePeers();
+  const townships = useTownships();
   const exporting = useExportPackage();
   const [scope, setScope] = useState<string>('all');
   const [message, setMessage] = useState<string | null>(null);
@@ -30,8 +31,13 @@ export function PackageCard() {
     setError(null);
     setMessage(null);
     try {
+      const [kind, id = ''] = scope.split(':');
       const file = await exporting.mutateAsync(
-        scope === 'all' ? { kind: 'all' } : { kind: 'since', peer: scope },
+        kind === 'township'
+          ? { kind: 'township', townshipId: id }
+          : kind === 'since'
+            ? { kind: 'since', peer: id }
+            : { kind: 'all' },
       );
       setMessage(savedText(t, file, await saveFile(file)));
     } catch (failure) {
@@ -59,8 +65,12 @@ export function PackageCard() {
 
   const options = [
     { value: 'all', label: t('exchange.package.scopeAll') },
+    ...(townships.data ?? []).map((township) => ({
+      value: `township:${township.id}`,
+      label: t('exchange.package.scopeTownship', { name: township.name, county: township.county }),
+    })),
     ...(peers.data ?? []).map((peer) => ({
-      value: peer.replica,
+      value: `since:${peer.replica}`,
       label: t('exchange.package.scopeSince', { operator: peer.operator, replica: peer.replica }),
     })),
   ];

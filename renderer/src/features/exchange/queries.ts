@@ -6,6 +6,7 @@ export const exchangeKeys = {
   all: ['exchange'] as const,
   conflicts: () => [...exchangeKeys.all, 'conflicts'] as const,
   peers: () => [...exchangeKeys.all, 'peers'] as const,
+  townships: () => [...exchangeKeys.all, 'townships'] as const,
 };
 
 export function useConflicts() {
@@ -17,4 +18,11 @@ export function useConflicts() {
 
 export function usePeers() {
   return useQuery({ queryKey: exchangeKeys.peers(), queryFn: () => call('exchange.peers', {}) });
+}
+
+export function useTownships() {
+  return useQuery({
+    queryKey: exchangeKeys.townships(),
+    queryFn: () => call('exchange.townships', {}),
+  });
 }
