@@ -1,4 +1,3 @@
-import type { Store } from '../../store/open';
 import { isFrozenRefusal } from '../../store/frozen';
 import type { WriteContext } from '../../store/write';
 import { write } from '../../store/write';
@@ -9,6 +8,7 @@ import {
   deferForeignKeys,
   deleteRow,
   discardPendingChanges,
+  hasConflicts,
   fileByHash,
   hasOperation,
   insertOperation,
@@ -106,39 +106,85 @@ export function applyOperations(
   const rows: AppliedRow[] = [];
   const refused: RefusedRow[] = [];
   let added = 0;
-  for (const incoming of byRow(operations).values()) {
-    const first = incoming[0];
-    if (!first) continue;
-    const fresh = incoming.filter((op) => !hasOperation(db, op.op));
-    if (fresh.length === 0) {
-      rows.push({ tbl: first.tbl, rowKey: first.rowKey, outcome: 'known', conflicts: [] });
-      continue;
+  const run: ApplyRun = {
+    ctx,
+    files,
+    columns: new Map(),
+    // Settling a cell is a statement per row: only worth it once any conflict exists.
+    conflicts: hasConflicts(db),
+  };
+  try {
+    for (const incoming of byRow(operations).values()) {
+      const outcome = applyIncoming(run, incoming);
+      if (outcome === null) continue;
+      if ('reason' in outcome) refused.push(outcome);
+      else {
+        rows.push(outcome.row);
+        added += outcome.added;
+      }
     }
-    try {
-      rows.push(write(ctx, () => applyRow(ctx, first.tbl, first.rowKey, fresh, files)));
-      added += fresh.length;
-    } catch (error) {
-      const refusal =
-        error instanceof RowRefused
-          ? error
-          : isFrozenRefusal(error)
-            ? new RowRefused('frozen', 'the round is frozen (定稿)')
-            : isConstraint(error)
-              ? new RowRefused('constraint', (error as Error).message)
-              : null;
-      if (!refusal) throw error;
-      refused.push({
-        tbl: first.tbl,
-        rowKey: first.rowKey,
-        reason: refusal.reason,
-        detail: refusal.detail,
-        operations: fresh.length,
-      });
-    } finally {
-      discardPendingChanges(db);
-    }
+  } finally {
+    // The rows' own table writes were recorded by the capture: they carry their stamps already.
+    discardPendingChanges(db);
   }
   return { rows, refused, added };
+}
+
+/** What one merge keeps between rows. */
+interface ApplyRun {
+  readonly ctx: WriteContext;
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  /** Each table's travelling columns, read once per merge. */
+  readonly columns: Map<string, string[]>;
+  /** Whether any conflict is recorded (before or during this merge). */
+  conflicts: boolean;
+}
+
+function columnsOf(run: ApplyRun, tbl: string): string[] {
+  let columns = run.columns.get(tbl);
+  if (!columns) {
+    columns = travellingColumns(run.ctx.db, tbl);
+    run.columns.set(tbl, columns);
+  }
+  return columns;
+}
+
+function applyIncoming(
+  run: ApplyRun,
+  incoming: readonly Operation[],
+): { row: AppliedRow; added: number } | RefusedRow | null {
+  const { ctx } = run;
+  const db = ctx.db;
+  const first = incoming[0];
+  if (!first) return null;
+  const fresh = incoming.filter((op) => !hasOperation(db, op.op));
+  if (fresh.length === 0) {
+    return {
+      row: { tbl: first.tbl, rowKey: first.rowKey, outcome: 'known', conflicts: [] },
+      added: 0,
+    };
+  }
+  try {
+    const row = write(ctx, () => applyRow(run, first.tbl, first.rowKey, fresh));
+    return { row, added: fresh.length };
+  } catch (error) {
+    const refusal =
+      error instanceof RowRefused
+        ? error
+        : isFrozenRefusal(error)
+          ? new RowRefused('frozen', 'the round is frozen (定稿)')
+          : isConstraint(error)
+            ? new RowRefused('constraint', (error as Error).message)
+            : null;
+    if (!refusal) throw error;
+    return {
+      tbl: first.tbl,
+      rowKey: first.rowKey,
+      reason: refusal.reason,
+      detail: refusal.detail,
+      operations: fresh.length,
+    };
+  }
 }
 
 function isConstraint(error: unknown): boolean {
@@ -152,12 +198,12 @@ function isConstraint(error: unknown): boolean {
 }
 
 function applyRow(
-  ctx: WriteContext,
+  run: ApplyRun,
   tbl: string,
   rowKey: string,
   fresh: readonly Operation[],
-  files: ReadonlyMap<string, Uint8Array>,
 ): AppliedRow {
+  const { ctx } = run;
   const db = ctx.db;
   for (const op of fresh)
     insertOperation(db, {
@@ -171,15 +217,17 @@ function applyRow(
     });
   const quiet = new Set(loggedPolicy(tbl).quiet ?? []);
   const state = rowState(operationsOfRow(db, tbl, rowKey).map(rowOpOf), quiet);
-  const outcome = writeRow(db, tbl, rowKey, state.values, files);
+  const outcome = writeRow(run, tbl, rowKey, state.values);
   setRowHeads(db, tbl, rowKey, JSON.stringify(state.heads));
   const conflicts: string[] = [];
+  const settled: string[] = [];
   for (const [column, cell] of state.cells) {
     if (cell.conflict.length === 0) {
-      settleConflicts(db, tbl, rowKey, [column]);
+      settled.push(column);
       continue;
     }
     conflicts.push(column);
+    run.conflicts = true;
     saveConflict(db, {
       tbl,
       row_key: rowKey,
@@ -190,17 +238,18 @@ function applyRow(
       found_at: ctx.now(),
     });
   }
+  if (run.conflicts && settled.length > 0) settleConflicts(db, tbl, rowKey, settled);
   return { tbl, rowKey, outcome, conflicts };
 }
 
 /** Makes the table's row what the operations say; the outcome for the preview. */
 function writeRow(
-  db: Store,
+  run: ApplyRun,
   tbl: string,
   rowKey: string,
   values: Readonly<Record<string, unknown>> | null,
-  files: ReadonlyMap<string, Uint8Array>,
 ): RowOutcome {
+  const { db } = run.ctx;
   const policy = loggedPolicy(tbl);
   const keyValues = JSON.parse(rowKey) as unknown[];
   const current = readRow(db, tbl, policy.key, keyValues);
@@ -209,14 +258,14 @@ function writeRow(
     deleteRow(db, tbl, policy.key, keyValues);
     return 'deleted';
   }
-  const columns = travellingColumns(db, tbl).filter((column) => column in values);
+  const columns = columnsOf(run, tbl).filter((column) => column in values);
   if (!current) {
     const row: Record<string, unknown> = {};
     for (const column of columns) row[column] = values[column];
     if (policy.file) {
       const named = values[policy.file.hash];
       const hash = typeof named === 'string' ? named : '';
-      const bytes = files.get(hash) ?? fileByHash(db, tbl, policy.file, hash);
+      const bytes = run.files.get(hash) ?? fileByHash(db, tbl, policy.file, hash);
       if (!bytes) throw new RowRefused('file-missing', `the file ${hash} is not in the package`);
       row[policy.file.column] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
