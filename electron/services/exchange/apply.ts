@@ -5,6 +5,7 @@ import { coverUnloggedRows, stampPending, travellingColumns } from './capture';
 import type { Operation } from './operations';
 import { rowOpOf } from './operations';
 import {
+  clearRowHeads,
   deferForeignKeys,
   deleteRow,
   discardPendingChanges,
@@ -216,9 +217,13 @@ function applyRow(
       actor: op.actor,
     });
   const quiet = new Set(loggedPolicy(tbl).quiet ?? []);
-  const state = rowState(operationsOfRow(db, tbl, rowKey).map(rowOpOf), quiet);
+  const logged = operationsOfRow(db, tbl, rowKey);
+  const state = rowState(logged.map(rowOpOf), quiet);
   const outcome = writeRow(run, tbl, rowKey, state.values);
-  setRowHeads(db, tbl, rowKey, JSON.stringify(state.heads));
+  // One head that is the row's latest operation needs no record (see `setRowHeads`).
+  const latest = logged[logged.length - 1]?.op;
+  if (state.heads.length === 1 && state.heads[0] === latest) clearRowHeads(db, tbl, rowKey);
+  else setRowHeads(db, tbl, rowKey, JSON.stringify(state.heads));
   const conflicts: string[] = [];
   const settled: string[] = [];
   for (const [column, cell] of state.cells) {

@@ -5,7 +5,8 @@ import { format } from './clock';
 import type { PendingChange } from './queries';
 import {
   hasPendingChanges,
-  appendOperations,
+  clearRowHeads,
+  insertOperation,
   installCaptureTriggers,
   pendingBaseline,
   rowHeadsOf,
@@ -142,7 +143,7 @@ export function stampPending(ctx: WriteContext): void {
   const stamp = commitStamp(ctx.db, ctx.now());
   const stampText = format(stamp);
   const anyConflicts = hasConflicts(ctx.db);
-  const heads = rowHeadsOf(
+  const { heads, recorded } = rowHeadsOf(
     ctx.db,
     changes.map((change) => [change.tbl, change.rowKey] as const),
   );
@@ -160,7 +161,12 @@ export function stampPending(ctx: WriteContext): void {
       actor: ctx.actor,
     };
   });
-  appendOperations(ctx.db, operations);
+  for (const operation of operations) insertOperation(ctx.db, operation);
+  // Each new operation is its row's only head and its latest: a recorded set of heads goes.
+  for (const change of changes) {
+    const id = `${change.tbl}\u0000${change.rowKey}`;
+    if (recorded.has(id)) clearRowHeads(ctx.db, change.tbl, change.rowKey);
+  }
   // An edit made here saw every value in conflict: it settles the cells it set (all of them
   // when it deleted the row), and whether the row exists.
   if (anyConflicts)

@@ -115,7 +115,7 @@ export function pendingBaseline(
     db,
     `INSERT INTO ${PENDING} (kind, tbl, new)
        SELECT 'i', ${label(table)}, ${json} FROM main.${ident(table)} t
-       WHERE NOT EXISTS (SELECT 1 FROM change_rows c WHERE c.tbl = ${label(table)} AND c.row_key = ${rowKey})`,
+       WHERE NOT EXISTS (SELECT 1 FROM change_log c WHERE c.tbl = ${label(table)} AND c.row_key = ${rowKey})`,
   ).run().changes;
 }
 
@@ -159,12 +159,20 @@ export function lastOperationSeq(db: Store): number {
   return row.seq ?? 0;
 }
 
+/**
+ * Records a row's heads when they are more than its latest operation (a merge left several);
+ * a row whose only head is its latest operation — nearly every row — keeps no entry.
+ */
 export function setRowHeads(db: Store, tbl: string, rowKey: string, heads: string): void {
   sql(
     db,
     `INSERT INTO change_rows (tbl, row_key, heads) VALUES (?, ?, ?)
      ON CONFLICT (tbl, row_key) DO UPDATE SET heads = excluded.heads`,
   ).run(tbl, rowKey, heads);
+}
+
+export function clearRowHeads(db: Store, tbl: string, rowKey: string): void {
+  sql(db, 'DELETE FROM change_rows WHERE tbl = ? AND row_key = ?').run(tbl, rowKey);
 }
 
 export interface ConflictRow {
@@ -337,26 +345,37 @@ export function pendingChoice(
   );
 }
 
-/** The heads of many rows at once (a commit's changed rows): `tbl \0 row_key` → heads. */
+/**
+ * The heads of many rows at once (a commit's changed rows), `tbl \0 row_key` → heads as JSON:
+ * the recorded ones, else the row's latest operation; rows without operations are absent.
+ * `recorded` lists the rows that had an entry in `change_rows`.
+ */
 export function rowHeadsOf(
   db: Store,
   rows: readonly (readonly [string, string])[],
-): Map<string, string> {
+): { heads: Map<string, string>; recorded: Set<string> } {
   const found = sql(
     db,
-    `SELECT c.tbl AS tbl, c.row_key AS row_key, c.heads AS heads
-       FROM json_each(?) j JOIN change_rows c ON c.tbl = j.value ->> 0 AND c.row_key = j.value ->> 1`,
-  ).all(JSON.stringify(rows)) as { tbl: string; row_key: string; heads: string }[];
-  return new Map(found.map((row) => [`${row.tbl}\u0000${row.row_key}`, row.heads]));
-}
-
-/** Appends a commit's operations, each becoming its row's only head. */
-export function appendOperations(
-  db: Store,
-  operations: readonly Omit<OperationRow, 'seq'>[],
-): void {
-  for (const operation of operations) {
-    insertOperation(db, operation);
-    setRowHeads(db, operation.tbl, operation.row_key, JSON.stringify([operation.op]));
+    `SELECT j.value ->> 0 AS tbl, j.value ->> 1 AS row_key,
+            (SELECT c.heads FROM change_rows c
+              WHERE c.tbl = j.value ->> 0 AND c.row_key = j.value ->> 1) AS recorded,
+            (SELECT json_array(l.op) FROM change_log l
+              WHERE l.tbl = j.value ->> 0 AND l.row_key = j.value ->> 1
+              ORDER BY l.op DESC LIMIT 1) AS latest
+       FROM json_each(?) j`,
+  ).all(JSON.stringify(rows)) as {
+    tbl: string;
+    row_key: string;
+    recorded: string | null;
+    latest: string | null;
+  }[];
+  const heads = new Map<string, string>();
+  const recorded = new Set<string>();
+  for (const row of found) {
+    const id = `${row.tbl}\u0000${row.row_key}`;
+    if (row.recorded !== null) recorded.add(id);
+    const known = row.recorded ?? row.latest;
+    if (known !== null) heads.set(id, known);
   }
+  return { heads, recorded };
 }

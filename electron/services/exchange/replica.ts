@@ -105,13 +105,13 @@ export function currentClock(ctx: ReplicaContext): Stamp {
 }
 
 /**
- * A new stamp for a local write, saved as the clock's latest. Call inside the write whose
- * operations it stamps; `now` is the context's wall time (ISO text).
+ * A new stamp for a local write on a database bound to this laptop, saved as the clock's
+ * latest: `commitStamp` after `replicaOf`, as the capture stamps a commit. Call inside the
+ * write whose operations it stamps; `now` is the context's wall time (ISO text).
  */
 export function stampLocal(ctx: ReplicaContext & Pick<ServiceContext, 'now'>): Stamp {
-  const stamp = tick(currentClock(ctx), Date.parse(ctx.now()));
-  saveClock(ctx.db, stamp);
-  return stamp;
+  replicaOf(ctx);
+  return commitStamp(ctx.db, ctx.now());
 }
 
 /**

@@ -66,7 +66,7 @@ export const TABLE_POLICIES: Readonly<Record<string, TablePolicy>> = {
   // The exchange's own bookkeeping (migration 0014): the log travels AS the package's content,
   // never as rows of a table in it.
   change_log: { travels: false, why: 'the operations themselves: a package carries them' },
-  change_rows: { travels: false, why: "each row's latest operations, derived from the log" },
+  change_rows: { travels: false, why: "rows' several latest operations, derived from the log" },
   exchange_conflicts: {
     travels: false,
     why: 'the cells in conflict, derived from the log on each laptop',

@@ -18,8 +18,9 @@ CREATE TABLE change_log (
 ) STRICT;
 CREATE INDEX change_log_row ON change_log (tbl, row_key);
 
--- Each row's latest operations (those no other operation names as a base): the bases of the
--- next local edit, kept so a write does not search the log.
+-- A row's heads (the operations no other operation names as a base: the bases of its next
+-- edit) when they are more than its latest operation, i.e. after a merge left several. Nearly
+-- every row has one head, its latest operation, and no entry here: a write stays cheap.
 CREATE TABLE change_rows (
   tbl TEXT NOT NULL,
   row_key TEXT NOT NULL,
