@@ -134,8 +134,9 @@ export function insertOperation(db: Store, row: Omit<OperationRow, 'seq'>): void
   sql(
     db,
     `INSERT INTO change_log (op, tbl, row_key, vals, bases, replica, actor)
-     VALUES (@op, @tbl, @row_key, @vals, @bases, @replica, @actor)`,
-  ).run(row);
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    // Positional: binding by name costs more, and a branch list's import stamps 92,000 rows.
+  ).run(row.op, row.tbl, row.row_key, row.vals, row.bases, row.replica, row.actor);
 }
 
 export function hasOperation(db: Store, op: string): boolean {
