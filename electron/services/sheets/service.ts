@@ -16,6 +16,7 @@ import {
   upsertScore,
 } from '../../store/queries/sheet-rows';
 import { insertSheet } from '../../store/queries/sheets';
+import { sheetIdFor } from './sheet-id';
 import { assertRoundOpen } from '../../store/frozen';
 import { frozenCheckpoint } from '../../store/queries/checkpoints';
 import type { Tx } from '../../store/write';
@@ -131,7 +132,7 @@ export function openSheet(
     if (input.evaluatorId !== null)
       requireAssignment(ctx, { ...input, evaluatorId: input.evaluatorId });
     if (existing) return existing.id;
-    const sheetId = ctx.newId();
+    const sheetId = sheetIdFor(input);
     insertSheet(ctx.db, { id: sheetId, ...input, status: 'draft', at: ctx.now() });
     tx.audit({ action: 'open', entity: 'sheet', entityId: sheetId, after: input });
     return sheetId;

@@ -166,6 +166,44 @@ describe('two laptops exchanging packages', () => {
     expect(atCounty.status).toBe('submitted');
     expect(atCounty.entries).toEqual(scored.entries);
   });
+  it('makes one sheet of the same sheet opened apart on two laptops, its differing scores 待裁定', async () => {
+    const { county, q, c } = await countyLaptop();
+    const township = laptop('shimen', '陈刚');
+    await send(county, township);
+    // Neither laptop had the sheet when they parted: each opens and scores it.
+    const where = {
+      roundId: c.rounds.township,
+      branchId: q.branches['上坝村']!,
+      evaluatorId: c.evaluators.township,
+    };
+    const item = c.items.find((i) => i.type === 'points' && i.max >= 2 * (i.step ?? 1))!;
+    const step = item.step ?? 1;
+    const opened: SheetView[] = [];
+    for (const [services, points] of [
+      [county, item.max - step],
+      [township, item.max - 2 * step],
+    ] as const) {
+      const sheet = await call<SheetView>(services, 'sheets.open', where);
+      await call(services, 'scores.save', {
+        sheetId: sheet.id,
+        expectedVersion: sheet.version,
+        entries: [{ item: item.code, value: { points } }],
+      });
+      opened.push(sheet);
+    }
+    expect(opened[0]!.id).toBe(opened[1]!.id);
+    const merged = await send(township, county);
+    expect(merged.counts.refused).toBe(0);
+    const sheets = county.ctx.db
+      .prepare('SELECT count(*) AS n FROM score_sheets WHERE round_id = ? AND branch_id = ?')
+      .get(where.roundId, where.branchId) as { n: number };
+    expect(sheets.n).toBe(1);
+    const points = listConflicts(county.ctx).filter(
+      (x) => x.tbl === 'scores' && x.col === 'points',
+    );
+    expect(points).toHaveLength(1);
+    expect(points[0]!.branch).toBe('上坝村');
+  });
 });
 
 async function previewPackageFrom(from: AppServices, to: AppServices) {
