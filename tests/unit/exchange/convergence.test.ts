@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
-import { startServices } from '../../../electron/services/app';
 import { importPackage, writePackage } from '../../../electron/services/exchange';
 import { qingshanCampaign, setUpQingshan } from '../county/qingshan';
-import { call, FIXED_NOW, sequentialIds, tempDir } from '../support';
+import { call, sequentialIds, tempDir } from '../support';
+import { openLaptop } from './laptops';
 import { conflictCells, travellingTables } from './tables-dump';
 
 /**
@@ -33,18 +31,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('send' as const), from: fc.nat(2), to: fc.nat(2) }),
 );
 
-function laptop(dir: string, operator: string, newId: () => string): AppServices {
-  mkdirSync(dir, { recursive: true });
-  return startServices({
-    dbFile: join(dir, 'xingping.sqlite'),
-    host: 'test',
-    version: '0.0.0-test',
-    actor: operator,
-    now: () => FIXED_NOW,
-    newId,
-  });
-}
-
 describe('three laptops exchanging in random orders', () => {
   it('end with identical tables and identical conflicts', async () => {
     let conflictsSeen = 0;
@@ -53,7 +39,7 @@ describe('three laptops exchanging in random orders', () => {
         const tmp = tempDir();
         const laptops: AppServices[] = [];
         try {
-          const county = laptop(join(tmp.dir, 'county'), '王芳', sequentialIds());
+          const county = openLaptop(join(tmp.dir, 'county'), '王芳', sequentialIds());
           laptops.push(county);
           const q = await setUpQingshan(county);
           const c = await qingshanCampaign(county, q);
@@ -78,7 +64,7 @@ describe('three laptops exchanging in random orders', () => {
             await importPackage(to.ctx, file);
           };
           for (const name of ['yunxi', 'shimen']) {
-            const other = laptop(join(tmp.dir, name), name, randomUUID);
+            const other = openLaptop(join(tmp.dir, name), name);
             laptops.push(other);
             await send(county, other);
           }

@@ -1,16 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RubricView, SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
-import { startServices } from '../../../electron/services/app';
 import { importPackage, writePackage } from '../../../electron/services/exchange';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { decideThree, startedQingshanMeeting } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
-import { call, FIXED_NOW, tempDir } from '../support';
+import { call, tempDir } from '../support';
+import { openLaptop } from './laptops';
 
 /**
  * Operations aimed at a frozen round (定稿) are refused at the merge and listed, and nothing of
@@ -30,15 +29,7 @@ async function setting(): Promise<{ county: AppServices; q: Qingshan; township: 
   mkdirSync(join(tmp.dir, 'county'));
   const { services: county, county: q } = await qingshanServices(join(tmp.dir, 'county'));
   open.push(county);
-  mkdirSync(join(tmp.dir, 'shimen'));
-  const township = startServices({
-    dbFile: join(tmp.dir, 'shimen', 'shimen.sqlite'),
-    host: 'test',
-    version: '0.0.0-test',
-    actor: '陈刚',
-    now: () => FIXED_NOW,
-    newId: randomUUID,
-  });
+  const township = openLaptop(join(tmp.dir, 'shimen'), '陈刚');
   open.push(township);
   return { county, q, township };
 }

@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
-import { startServices } from '../../../electron/services/app';
 import {
   importPackage,
   listConflicts,
@@ -13,7 +10,8 @@ import {
   writePackage,
 } from '../../../electron/services/exchange';
 import { qingshanCampaign, scoreSheet, setUpQingshan } from '../county/qingshan';
-import { call, FIXED_NOW, sequentialIds, tempDir } from '../support';
+import { call, sequentialIds, tempDir } from '../support';
+import { openLaptop } from './laptops';
 import { travellingTables } from './tables-dump';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -33,18 +31,9 @@ async function countyLaptop() {
   return { county, q, c: await qingshanCampaign(county, q) };
 }
 
-/** A laptop: its own folder (so its own installation key) and an empty database. */
-function laptop(name: string, operator: string, newId: () => string = randomUUID): AppServices {
-  const dir = join(tmp.dir, name);
-  mkdirSync(dir, { recursive: true });
-  const services = startServices({
-    dbFile: join(dir, 'xingping.sqlite'),
-    host: 'test',
-    version: '0.0.0-test',
-    actor: operator,
-    now: () => FIXED_NOW,
-    newId,
-  });
+/** A laptop in its own folder of this test, closed after it. */
+function laptop(name: string, operator: string, newId?: () => string): AppServices {
+  const services = openLaptop(join(tmp.dir, name), operator, newId);
   open.push(services);
   return services;
 }
