@@ -30,10 +30,10 @@ import { loggedPolicy, loggedTables } from './tables';
  * (`row.ts`), write the winners into the table, and record or settle its conflicts. The row's
  * own table writes are not captured again (they carry the incoming stamps already).
  *
- * Each row is applied in a savepoint (a write joined to the merge's): a row the database refuses — a frozen round's sheet
- * (定稿, migration 0012's triggers), or a constraint — is rolled back whole, its operations
- * stay out of the log (so a later package, after the round is unfrozen, brings them again),
- * and it is listed as refused with its reason.
+ * Each row is applied in a savepoint (a write joined to the merge's): a row the database
+ * refuses — a frozen round's sheet (定稿, migration 0012's triggers), or a constraint — is
+ * rolled back whole, its operations stay out of the log (so a later package, after the round
+ * is unfrozen, brings them again), and it is listed as refused with its reason.
  */
 export type RowOutcome = 'new' | 'updated' | 'deleted' | 'unchanged' | 'known';
 

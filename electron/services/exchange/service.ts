@@ -40,7 +40,7 @@ interface Built {
   readonly through: number;
 }
 
-/** Builds the sealed parts of a package for `scope`: every operation, or those since a peer's. */
+/** Builds the sealed parts of a package for `scope`: everything, since a peer, or a township. */
 export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
   // Bind this database to this laptop first, and give data from before the exchange its
   // first operations: a package must be able to create every row it names.
