@@ -43,6 +43,12 @@ export interface Tx {
 interface Transaction {
   audit: AuditEntry[];
   hooks: CommitHook[];
+  /**
+   * The audit chain's head as this transaction left it (the hash of its last entry), so each
+   * entry after the first chains without reading the head again; undefined until the first
+   * entry, or when a rolled-back savepoint may have taken the last entry away (read again).
+   */
+  head: string | null | undefined;
 }
 
 /** The open transaction of each connection; a nested write joins it. */
@@ -83,7 +89,7 @@ function handle(ctx: WriteContext, transaction: Transaction, isOpen: () => boole
         throw new AppError('OPERATOR_REQUIRED', 'Name the operator before changing data');
       }
       const full: AuditEntry = { ...entry, at: ctx.now(), actor };
-      insertAudit(ctx.db, full);
+      transaction.head = insertAudit(ctx.db, full, transaction.head);
       transaction.audit.push(full);
     },
     afterCommit(hook) {
@@ -108,7 +114,7 @@ export function write<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
     throw new Error('write() inside a transaction it did not open: every write goes through it');
   }
   const revisionBefore = dataRevision(ctx.db);
-  const transaction: Transaction = { audit: [], hooks: [] };
+  const transaction: Transaction = { audit: [], hooks: [], head: undefined };
   let live = true;
   open.set(ctx.db, transaction);
   let result: T;
@@ -155,7 +161,7 @@ export function trial<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
   if (open.has(ctx.db) || ctx.db.inTransaction) {
     throw new Error('trial() inside a transaction: a preview runs on its own');
   }
-  const transaction: Transaction = { audit: [], hooks: [] };
+  const transaction: Transaction = { audit: [], hooks: [], head: undefined };
   let live = true;
   open.set(ctx.db, transaction);
   try {
@@ -177,13 +183,15 @@ export function trial<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
 function joined<T>(ctx: WriteContext, transaction: Transaction, fn: (tx: Tx) => T): T {
   const auditMark = transaction.audit.length;
   const hookMark = transaction.hooks.length;
+  const headMark = transaction.head;
   let live = true;
   try {
     return ctx.db.transaction(() => fn(handle(ctx, transaction, () => live)))();
   } catch (error) {
-    // The savepoint is rolled back: so is what it recorded.
+    // The savepoint is rolled back: so is what it recorded, and the chain's head with it.
     transaction.audit.length = auditMark;
     transaction.hooks.length = hookMark;
+    transaction.head = headMark;
     throw error;
   } finally {
     live = false;
@@ -212,8 +220,16 @@ function committed(db: Store, commit: Commit, hooks: readonly CommitHook[]): voi
  * revision, no hooks, because nothing computed from the data changes. Joins an open write.
  */
 export function writeDerived<T>(db: Store, fn: () => T): T {
-  if (db.inTransaction && !open.has(db)) {
+  const outer = open.get(db);
+  if (db.inTransaction && !outer) {
     throw new Error('writeDerived() inside a transaction not opened by write()');
   }
-  return db.transaction(fn).immediate();
+  try {
+    return db.transaction(fn).immediate();
+  } catch (error) {
+    // Inside a write this was a savepoint: an entry a write joined inside it may be gone, so
+    // the write's next entry reads the chain's head again.
+    if (outer) outer.head = undefined;
+    throw error;
+  }
 }

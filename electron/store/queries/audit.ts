@@ -32,9 +32,12 @@ const statements = new WeakMap<Store, { insert: Statement<unknown[]>; head: Stat
 
 /**
  * Appends one entry to the hash chain (docs/integrity.md): the only place entries are written,
- * always inside the write path's transaction, so the head read here is the head it chains to.
+ * always inside the write path's transaction, so the head it chains to is the head of that
+ * transaction. `head` is the chain's head when the caller knows it (the write path keeps it
+ * for the rest of its transaction once it has appended); without it the head is read here.
+ * Returns the new entry's hash: the chain's new head.
  */
-export function insertAudit(db: Store, entry: AuditEntry): void {
+export function insertAudit(db: Store, entry: AuditEntry, head?: string | null): string {
   let prepared = statements.get(db);
   if (!prepared) {
     prepared = {
@@ -56,8 +59,11 @@ export function insertAudit(db: Store, entry: AuditEntry): void {
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     reason: entry.reason ?? null,
   };
-  const head = prepared.head.get() as { hash: string | null } | undefined;
-  const prevHash = head?.hash ?? null;
+  const prevHash =
+    head !== undefined
+      ? head
+      : ((prepared.head.get() as { hash: string | null } | undefined)?.hash ?? null);
+  const hash = auditEntryHash(fields, prevHash);
   prepared.insert.run(
     fields.at,
     fields.actor,
@@ -68,8 +74,9 @@ export function insertAudit(db: Store, entry: AuditEntry): void {
     fields.after,
     fields.reason,
     prevHash,
-    auditEntryHash(fields, prevHash),
+    hash,
   );
+  return hash;
 }
 
 export function listAudit(db: Store, entity: string, entityId: string): AuditRow[] {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setQuiet } from '../../../electron/logger';
 import type { Store } from '../../../electron/store/open';
 import { openStore } from '../../../electron/store/open';
+import { verifyAuditChain } from '../../../electron/services/integrity';
 import { getMeta, setMeta } from '../../../electron/store/queries/meta';
 import { dataRevision } from '../../../electron/store/revision';
 import type { Commit, WriteContext } from '../../../electron/store/write';
@@ -194,6 +195,39 @@ describe('the write path', () => {
     expect(auditRows().map((r) => r.action)).toEqual(['kept']);
     expect(heard[0]!.audit.map((e) => e.action)).toEqual(['kept']);
     expect(hooks).toEqual(['outer']);
+  });
+
+  it('chains each entry to the one before, across nested writes undone and kept', () => {
+    const refuse = (fn: () => void) => {
+      try {
+        fn();
+      } catch (error) {
+        if (!(error instanceof Refused)) throw error;
+      }
+    };
+    write(ctx, (tx) => tx.audit({ action: 'first', entity: 'meta', entityId: '1' }));
+    write(ctx, (tx) => {
+      tx.audit({ action: 'a', entity: 'meta', entityId: '2' });
+      refuse(() =>
+        write(ctx, (inner) => {
+          inner.audit({ action: 'undone', entity: 'meta', entityId: '3' });
+          throw new Refused('inner');
+        }),
+      );
+      tx.audit({ action: 'b', entity: 'meta', entityId: '4' });
+      write(ctx, (inner) => inner.audit({ action: 'c', entity: 'meta', entityId: '5' }));
+      // A derived rewrite is a savepoint too: a write joined inside it is undone with it.
+      refuse(() =>
+        writeDerived(db, () => {
+          write(ctx, (inner) => inner.audit({ action: 'gone', entity: 'meta', entityId: '6' }));
+          throw new Refused('derived');
+        }),
+      );
+      tx.audit({ action: 'd', entity: 'meta', entityId: '7' });
+    });
+    write(ctx, (tx) => tx.audit({ action: 'last', entity: 'meta', entityId: '8' }));
+    expect(auditRows().map((r) => r.action)).toEqual(['first', 'a', 'b', 'c', 'd', 'last']);
+    expect(verifyAuditChain(db)).toMatchObject({ intact: true, entries: 6 });
   });
 
   it('refuses a write inside a transaction it did not open, and a tx used after its write', () => {
