@@ -44,7 +44,8 @@ export async function applyBranchFile(
   ctx: ServiceContext,
   request: ApplyRequest,
 ): Promise<BranchImportResult> {
-  const analysis = await analyseBranchFile(ctx, request);
+  // The preview's reading and matching when nothing has moved since (see analyseBranchFile).
+  const analysis = await analyseBranchFile(ctx, request, true);
   refuseUnlessClean(analysis, request.skipInvalid);
   const { campaignId } = analysis;
   const isDemo = analysis.isDemo ? 1 : 0;

@@ -6,11 +6,13 @@ import type {
 import { BRANCH_IMPORT_FIELDS } from '../../../shared/domain/views/branch-import';
 import type { ScopeInput } from '../branch-registry';
 import { resolveScope } from '../branch-registry';
+import { dataRevision } from '../../store/revision';
 import type { ServiceContext } from '../context';
 import { classify, countRows, loadExisting, publicRow } from './classify';
 import type { Grid } from './grid';
 import { emptyMapping, findHeader, listColumns, REQUIRED_FIELDS } from './header';
 import { fileProblem } from './problems';
+import type { ChosenList } from './chosen-file';
 import { readChosenList } from './chosen-file';
 import type { ReadRow } from './rows';
 import { readRows } from './rows';
@@ -27,6 +29,7 @@ export interface BranchImportRequest extends ScopeInput {
 
 /** The preview plus the rows as read (before matching), which apply matches again. */
 export interface Analysis {
+  /** Without its rows (`preview.rows` empty) when analysed for apply, which never shows them. */
   preview: BranchImportPreview;
   rows: ReadRow[];
   countyId: string;
@@ -54,6 +57,25 @@ function mappingProblems(grid: Grid, mapping: BranchImportMapping): BranchImport
   return problems;
 }
 
+/**
+ * The last full analysis of a chosen list: its rows as read and the counts of their matching,
+ * with what they were read and matched by. Apply analyses the file again to decide whether it
+ * may go ahead; when nothing it depends on has moved since the preview (the same parse of the
+ * same file, sheet, mapping and scope, and the same data revision, so the database is as it
+ * was), reading and matching again would give these same rows and counts, so they are reused.
+ * Kept by the parse (a WeakMap): it goes when the parse is forgotten or the file changes.
+ */
+interface Matched {
+  sheet: string;
+  mapping: string;
+  countyId: string;
+  campaignId: string | null;
+  revision: number;
+  rows: ReadRow[];
+  counts: BranchImportPreview['counts'];
+}
+const lastMatched = new WeakMap<ChosenList, Matched>();
+
 function pickSheet(grids: Grid[], sheetName: string | undefined): Grid | null {
   if (sheetName !== undefined) return grids.find((g) => g.name === sheetName) ?? null;
   return grids.find((g) => findHeader(g) !== null) ?? grids[0] ?? null;
@@ -63,6 +85,7 @@ function pickSheet(grids: Grid[], sheetName: string | undefined): Grid | null {
 export async function analyseBranchFile(
   ctx: ServiceContext,
   request: BranchImportRequest,
+  forApply = false,
 ): Promise<Analysis> {
   const { county, campaign } = resolveScope(ctx, request);
   const campaignId = campaign?.id ?? null;
@@ -115,10 +138,33 @@ export async function analyseBranchFile(
   if (preview.fileProblems.length > 0) return done();
 
   ctx.jobs.progress(request.jobId, 'check', 0, grid.rowCount);
+  const key = {
+    sheet: grid.name,
+    mapping: JSON.stringify(mapping),
+    countyId: county.id,
+    campaignId,
+    // NaN inside a transaction: then nothing is reused, nor kept.
+    revision: dataRevision(ctx.db),
+  };
+  const known = lastMatched.get(read);
+  if (
+    forApply &&
+    known !== undefined &&
+    known.sheet === key.sheet &&
+    known.mapping === key.mapping &&
+    known.countyId === key.countyId &&
+    known.campaignId === key.campaignId &&
+    known.revision === key.revision
+  ) {
+    preview.counts = { ...known.counts };
+    return done(known.rows);
+  }
   const rows = readRows(grid, header.row, mapping);
   const matched = classify(rows, loadExisting(ctx.db, county.id, campaignId), grid.name);
-  preview.rows = matched.map(publicRow);
+  if (!forApply) preview.rows = matched.map(publicRow);
   preview.counts = countRows(matched);
+  if (Number.isNaN(key.revision)) lastMatched.delete(read);
+  else lastMatched.set(read, { ...key, rows, counts: { ...preview.counts } });
   return done(rows);
 }
 

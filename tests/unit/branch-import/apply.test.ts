@@ -1,9 +1,23 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupsView } from '../../../shared/domain/views/backups';
+import type {
+  BranchImportPreview,
+  BranchImportResult,
+} from '../../../shared/domain/views/branch-import';
 import { readManifest } from '../../../electron/services/backups/verify';
 import type { AppServices } from '../../../electron/services/app';
-import { apply, applyFailure, call, payload, preview, sheetBytes, useServices } from './support';
+import { withFileId } from '../support';
+import {
+  apply,
+  applyFailure,
+  call,
+  failure,
+  payload,
+  preview,
+  sheetBytes,
+  useServices,
+} from './support';
 
 const { services, campaignId } = useServices();
 const MAPPING = { township: 1, name: 2, type: 3 };
@@ -196,6 +210,38 @@ describe('applying a branch list', () => {
     expect(result).toMatchObject({ created: 1, updated: 0, townshipsCreated: 0 });
     expect(typeOf(services(), '另一个村')).toBe('rural');
     expect(typeOf(services(), '新建村')).toBeUndefined();
+  });
+
+  it('applies the file it previewed (one held file) as previewed, and as changed since', async () => {
+    const rows = [LIST[0]!, ['柳林镇', '东王庄村党支部', '村'], ['柳林镇', '新建村', '村']];
+    const held = await withFileId(services(), { campaignId: campaignId(), file: await file(rows) });
+    const asked = { ...held, mapping: MAPPING, onExisting: 'update', skipInvalid: false };
+    const previewed = await call<BranchImportPreview>(services(), 'branchImport.preview', held);
+    expect(previewed.counts).toMatchObject({ new: 1, same: 1, error: 0 });
+    // Nothing changed since the preview: applied as previewed.
+    expect(await call<BranchImportResult>(services(), 'branchImport.apply', asked)).toMatchObject({
+      created: 1,
+      unchanged: 1,
+      invalid: 0,
+    });
+
+    const again = await withFileId(services(), {
+      campaignId: campaignId(),
+      file: await file(rows),
+    });
+    await call<BranchImportPreview>(services(), 'branchImport.preview', again);
+    // Archived after the preview: the row names an archived branch now, and apply sees it.
+    const archived = services()
+      .ctx.db.prepare("SELECT id FROM org_units WHERE name = '东王庄村党支部'")
+      .get() as { id: string };
+    await call(services(), 'branchRegistry.archiveBranch', { branchId: archived.id });
+    const refused = await failure(services(), 'branchImport.apply', {
+      ...again,
+      mapping: MAPPING,
+      onExisting: 'update',
+      skipInvalid: false,
+    });
+    expect(refused).toMatchObject({ details: { problem: 'rows-invalid', count: 1 } });
   });
 
   it('refuses a file with file problems', async () => {
