@@ -147,11 +147,12 @@ export function stampPending(ctx: WriteContext): void {
     ctx.db,
     changes.map((change) => [change.tbl, change.rowKey] as const),
   );
-  const operations = changes.map((change, index) => {
+  // Each operation is stored as it is made: a branch list's 92,000 are never all held at once.
+  changes.forEach((change, index) => {
     const known = heads.get(`${change.tbl}\u0000${change.rowKey}`);
     // A row's first operation carries the whole row, so another laptop can create it.
     const vals = known === undefined && change.vals !== null ? change.full : change.vals;
-    return {
+    insertOperation(ctx.db, {
       op: operationId(stampText, index + 1),
       tbl: change.tbl,
       row_key: change.rowKey,
@@ -159,9 +160,8 @@ export function stampPending(ctx: WriteContext): void {
       bases: known ?? '[]',
       replica: stamp.replica,
       actor: ctx.actor,
-    };
+    });
   });
-  for (const operation of operations) insertOperation(ctx.db, operation);
   // Each new operation is its row's only head and its latest: a recorded set of heads goes.
   for (const change of changes) {
     const id = `${change.tbl}\u0000${change.rowKey}`;
