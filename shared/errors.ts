@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'PACKAGE_INVALID',
   'FROZEN',
+  'BUSY',
 ] as const;
 
 /** What a full disk interrupted (`DISK_FULL`'s `details.operation`, translated). */

@@ -18,6 +18,8 @@ export const TASK_LIMITS: Record<string, Partial<JobLimits>> = {
   'scoreTemplates.read': { timeMs: 180_000 },
   // Reading a province's backup through (1 GB and more) takes minutes on a slow laptop disk.
   'backups.check': { timeMs: 1_800_000 },
+  // A whole county's package merged is seconds; a province's share of a few counties, minutes.
+  'exchange.merge': { timeMs: 900_000 },
 };
 
 export type LimitOverrides = Record<string, Partial<JobLimits>>;

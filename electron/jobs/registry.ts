@@ -1,5 +1,6 @@
 import { checkBackupTask } from '../services/backups/tasks';
 import { readBranchList } from '../services/branch-import/tasks';
+import { mergePackageTask } from '../services/exchange/tasks';
 import { buildExportTask } from '../services/exports/tasks';
 import { buildMinutesTask } from '../services/meetings/tasks';
 import {
@@ -29,6 +30,7 @@ const TASKS: readonly AnyTask[] = [
   buildPublicationDocumentTask,
   buildNamingWorkbookTask,
   checkBackupTask,
+  mergePackageTask,
 ];
 
 const BY_NAME = new Map(TASKS.map((t) => [t.name, t]));

@@ -25,8 +25,9 @@ export interface JobRunner {
   /** Runs `task` in a fresh worker thread within its limits; main's thread stays free. */
   run<I, O>(task: Task<I, O>, input: I, options: RunOptions): Promise<O>;
   /**
-   * Stops a job while it is in its worker; false when it is not (finished, or storing). A job
-   * not started yet (the page's cancel overtook its call) is stopped as soon as it starts.
+   * Stops a job while it is in its worker; false when it is not (finished, or storing), or when
+   * its worker is writing (a merge's transaction, see `cancel` below). A job not started yet
+   * (the page's cancel overtook its call) is stopped as soon as it starts.
    */
   cancel(jobId: string): boolean;
   /** Reports a phase main does itself (matching, storing) on the same progress line. */
@@ -219,6 +220,10 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
         cancelledEarly.set(jobId, now);
         return true;
       }
+      // A task in its 'write' phase is committing its own transaction (an exchange package
+      // merged in a worker): stopped now, whether the data was kept could not be said, so it
+      // finishes instead (the page's cancel is disabled in that phase too).
+      if (lastSent.get(jobId)?.phase === 'write') return false;
       job.stop(new AppError('CANCELLED', `Job ${jobId} was cancelled`, { fileName: job.fileName }));
       return true;
     },

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../services/context';
 import { createContext, detachedParts } from '../services/context';
-import { openReadOnlyStore } from '../store/open';
+import { openReadOnlyStore, openWorkerStore } from '../store/open';
 import type { TaskEnv } from './task';
 
 /**
@@ -15,6 +15,26 @@ export function withReadOnlyContext<T>(
   if (env.dataFile === ':memory:')
     throw new Error('A worker cannot open an in-memory database; use a data file');
   const db = openReadOnlyStore(env.dataFile);
+  const ctx = createContext(db, env.info, detachedParts('a worker thread'), {
+    actor: env.actor,
+    now: () => env.now,
+  });
+  return work(ctx).finally(() => db.close());
+}
+
+/**
+ * A task's own connection that may write (an exchange package merged in a worker), with the
+ * actor and clock of the call that started it: its writes go through the same write path and
+ * audit chain as main's. Only for a task that main has made the file's one writer
+ * (`holdWrites` on main's connection for the task's length).
+ */
+export function withWritableContext<T>(
+  env: TaskEnv,
+  work: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  if (env.dataFile === ':memory:')
+    throw new Error('A worker cannot open an in-memory database; use a data file');
+  const db = openWorkerStore(env.dataFile);
   const ctx = createContext(db, env.info, detachedParts('a worker thread'), {
     actor: env.actor,
     now: () => env.now,

@@ -101,6 +101,31 @@ export function openReadOnlyStore(
   }
 }
 
+/**
+ * A second connection that may write, for a worker thread doing one long write (an exchange
+ * package merged) while main keeps answering reads. Same settings as main's connection; the
+ * file must already be in WAL at the app's schema (main opened and migrated it). Main refuses
+ * its own writes meanwhile (`holdWrites`), so neither waits on the other's lock.
+ */
+export function openWorkerStore(
+  file: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Store {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    const version = schemaVersion(db);
+    if (version !== migrations.length)
+      throw new Error(`Worker connection found schema ${version}, expected ${migrations.length}`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 function refuseNewer(current: number, latest: number): void {
   if (current > latest) {
     throw new AppError(

@@ -54,6 +54,35 @@ interface Transaction {
 /** The open transaction of each connection; a nested write joins it. */
 const open = new WeakMap<Store, Transaction>();
 const listeners = new Set<CommitListener>();
+/**
+ * Connections whose file another connection is writing (an exchange merge in a worker thread):
+ * their writes are refused at once with the holder's error instead of waiting on SQLite's
+ * lock, which would freeze this thread for the busy timeout and then fail anyway.
+ */
+const holds = new WeakMap<Store, () => Error>();
+
+/**
+ * Refuses every write and trial on `db` (with `refusal()`) until the returned release is
+ * called: for the length of a write another connection makes to the same file. Reads go on.
+ */
+export function holdWrites(db: Store, refusal: () => Error): () => void {
+  if (holds.has(db)) throw refusal();
+  holds.set(db, refusal);
+  return () => {
+    holds.delete(db);
+  };
+}
+
+/** Whether another connection holds `db`'s file for a write (derived data then waits). */
+export function writesHeld(db: Store): boolean {
+  return holds.has(db);
+}
+
+function refuseWhileHeld(db: Store): void {
+  const refusal = holds.get(db);
+  if (refusal) throw refusal();
+}
+
 /** Per connection, what runs inside the outermost transaction just before it commits. */
 const beforeCommits = new WeakMap<Store, (ctx: WriteContext) => void>();
 
@@ -113,6 +142,7 @@ export function write<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
   if (ctx.db.inTransaction) {
     throw new Error('write() inside a transaction it did not open: every write goes through it');
   }
+  refuseWhileHeld(ctx.db);
   const revisionBefore = dataRevision(ctx.db);
   const transaction: Transaction = { audit: [], hooks: [], head: undefined };
   let live = true;
@@ -161,6 +191,7 @@ export function trial<T>(ctx: WriteContext, fn: (tx: Tx) => T): T {
   if (open.has(ctx.db) || ctx.db.inTransaction) {
     throw new Error('trial() inside a transaction: a preview runs on its own');
   }
+  refuseWhileHeld(ctx.db);
   const transaction: Transaction = { audit: [], hooks: [], head: undefined };
   let live = true;
   open.set(ctx.db, transaction);

@@ -7,7 +7,7 @@ import type {
 } from '../domain/views/exchange';
 import type { OutgoingFile } from '../domain/views/files';
 import { fileId } from './files';
-import { id, method } from './method';
+import { id, jobId, method } from './method';
 
 const scope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all') }),
@@ -20,9 +20,9 @@ export const exchangeContract = {
   /** A signed `.xpsync` of this laptop's changes: all of them, or those since a peer's last. */
   'exchange.exportPackage': method(z.strictObject({ scope })).returns<OutgoingFile>(),
   /** What merging a chosen package would do; nothing is kept. */
-  'exchange.previewPackage': method(z.strictObject({ fileId })).returns<PackageSummary>(),
+  'exchange.previewPackage': method(z.strictObject({ fileId, jobId })).returns<PackageSummary>(),
   /** Merges a chosen package after a backup; the same package twice adds nothing. */
-  'exchange.importPackage': method(z.strictObject({ fileId })).returns<PackageSummary>(),
+  'exchange.importPackage': method(z.strictObject({ fileId, jobId })).returns<PackageSummary>(),
   /** Cells two laptops changed apart (待裁定), by township and branch. */
   'exchange.conflicts': method(z.strictObject({})).returns<ConflictView[]>(),
   /** Settles a conflict with one of its sides, by the side's operation id. */

@@ -4,6 +4,7 @@ import { write } from '../../store/write';
 import { coverUnloggedRows, stampPending, travellingColumns } from './capture';
 import type { Operation } from './operations';
 import { rowOpOf } from './operations';
+import type { RowOperation } from './queries';
 import {
   clearRowHeads,
   deferForeignKeys,
@@ -14,13 +15,14 @@ import {
   hasOperation,
   insertOperation,
   insertRow,
-  operationsOfRow,
+  rowOperations,
   readRow,
   saveConflict,
   setRowHeads,
   settleConflicts,
   updateRow,
 } from './queries';
+import type { RowOp } from './row';
 import { rowState } from './row';
 import { loggedPolicy, loggedTables } from './tables';
 
@@ -30,10 +32,11 @@ import { loggedPolicy, loggedTables } from './tables';
  * (`row.ts`), write the winners into the table, and record or settle its conflicts. The row's
  * own table writes are not captured again (they carry the incoming stamps already).
  *
- * Each row is applied in a savepoint (a write joined to the merge's): a row the database
- * refuses — a frozen round's sheet (定稿, migration 0012's triggers), or a constraint — is
- * rolled back whole, its operations stay out of the log (so a later package, after the round
- * is unfrozen, brings them again), and it is listed as refused with its reason.
+ * A row the database refuses — a frozen round's sheet (定稿, migration 0012's triggers), or a
+ * constraint — is rolled back whole in its own savepoint (a write joined to the merge's), its
+ * operations stay out of the log (so a later package, after the round is unfrozen, brings them
+ * again), and it is listed as refused with its reason. Rows go one savepoint each only once a
+ * refusal was met: until then all of them share one (see `applyOperations`).
  */
 export type RowOutcome = 'new' | 'updated' | 'deleted' | 'unchanged' | 'known';
 
@@ -92,10 +95,17 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || (a === null && b === undefined) || (a === undefined && b === null);
 }
 
+/** Told how many of the package's rows are applied, every few hundred rows. */
+export type RowsDone = (done: number, total: number) => void;
+
+/** How often `RowsDone` is told: a message to main per row would cost more than the row. */
+const REPORT_EVERY = 500;
+
 export function applyOperations(
   ctx: WriteContext,
   operations: readonly Operation[],
   files: ReadonlyMap<string, Uint8Array>,
+  rowsDone: RowsDone = () => undefined,
 ): ApplyResult {
   const db = ctx.db;
   // Data from before the exchange gets its operations first, stamped now, so an incoming
@@ -104,6 +114,31 @@ export function applyOperations(
   stampPending(ctx);
   // A child may arrive before its parent row within one package: keys are checked at commit.
   deferForeignKeys(db);
+  const incoming = [...byRow(operations).values()];
+  try {
+    // Most merges refuse no row: all of them in one savepoint, not one savepoint per row (a
+    // county's package has 90,000 rows). When a row is refused, that savepoint is rolled back
+    // and the rows are applied again each in its own, so only the refused ones stay out; the
+    // outcome is the same either way.
+    try {
+      return write(ctx, () => applyRows(ctx, files, incoming, false, rowsDone));
+    } catch (error) {
+      if (refusalOf(error) === null) throw error;
+    }
+    return applyRows(ctx, files, incoming, true, rowsDone);
+  } finally {
+    // The rows' own table writes were recorded by the capture: they carry their stamps already.
+    discardPendingChanges(db);
+  }
+}
+
+function applyRows(
+  ctx: WriteContext,
+  files: ReadonlyMap<string, Uint8Array>,
+  incoming: readonly (readonly Operation[])[],
+  eachAlone: boolean,
+  rowsDone: RowsDone,
+): ApplyResult {
   const rows: AppliedRow[] = [];
   const refused: RefusedRow[] = [];
   let added = 0;
@@ -112,22 +147,19 @@ export function applyOperations(
     files,
     columns: new Map(),
     // Settling a cell is a statement per row: only worth it once any conflict exists.
-    conflicts: hasConflicts(db),
+    conflicts: hasConflicts(ctx.db),
   };
-  try {
-    for (const incoming of byRow(operations).values()) {
-      const outcome = applyIncoming(run, incoming);
-      if (outcome === null) continue;
-      if ('reason' in outcome) refused.push(outcome);
-      else {
-        rows.push(outcome.row);
-        added += outcome.added;
-      }
+  for (const [index, ops] of incoming.entries()) {
+    if (index % REPORT_EVERY === 0) rowsDone(index, incoming.length);
+    const outcome = eachAlone ? applyAlone(run, ops) : applyIncoming(run, ops);
+    if (outcome === null) continue;
+    if ('reason' in outcome) refused.push(outcome);
+    else {
+      rows.push(outcome.row);
+      added += outcome.added;
     }
-  } finally {
-    // The rows' own table writes were recorded by the capture: they carry their stamps already.
-    discardPendingChanges(db);
   }
+  rowsDone(incoming.length, incoming.length);
   return { rows, refused, added };
 }
 
@@ -150,14 +182,15 @@ function columnsOf(run: ApplyRun, tbl: string): string[] {
   return columns;
 }
 
+/** One row's operations applied; null for none. Throws when the database refuses the row. */
 function applyIncoming(
   run: ApplyRun,
   incoming: readonly Operation[],
-): { row: AppliedRow; added: number } | RefusedRow | null {
-  const { ctx } = run;
-  const db = ctx.db;
+): { row: AppliedRow; added: number } | null {
   const first = incoming[0];
   if (!first) return null;
+  const db = run.ctx.db;
+  // Known operations are skipped: importing a package twice adds nothing.
   const fresh = incoming.filter((op) => !hasOperation(db, op.op));
   if (fresh.length === 0) {
     return {
@@ -165,27 +198,40 @@ function applyIncoming(
       added: 0,
     };
   }
+  // The row's log before them: with the new ones, the row's full set of operations.
+  const logged = rowOperations(db, first.tbl, first.rowKey);
+  const row = applyRow(run, first.tbl, first.rowKey, logged, fresh);
+  return { row, added: fresh.length };
+}
+
+/** A row in its own savepoint: a refusal rolls back this row alone and is listed. */
+function applyAlone(
+  run: ApplyRun,
+  incoming: readonly Operation[],
+): { row: AppliedRow; added: number } | RefusedRow | null {
   try {
-    const row = write(ctx, () => applyRow(run, first.tbl, first.rowKey, fresh));
-    return { row, added: fresh.length };
+    return write(run.ctx, () => applyIncoming(run, incoming));
   } catch (error) {
-    const refusal =
-      error instanceof RowRefused
-        ? error
-        : isFrozenRefusal(error)
-          ? new RowRefused('frozen', 'the round is frozen (定稿)')
-          : isConstraint(error)
-            ? new RowRefused('constraint', (error as Error).message)
-            : null;
-    if (!refusal) throw error;
+    const refusal = refusalOf(error);
+    const first = incoming[0];
+    if (!refusal || !first) throw error;
     return {
       tbl: first.tbl,
       rowKey: first.rowKey,
       reason: refusal.reason,
       detail: refusal.detail,
-      operations: fresh.length,
+      // Those the log did not know: the row's savepoint took them out again.
+      operations: incoming.filter((op) => !hasOperation(run.ctx.db, op.op)).length,
     };
   }
+}
+
+/** The reason the database refused a row, or null when the error is not a refusal. */
+function refusalOf(error: unknown): RowRefused | null {
+  if (error instanceof RowRefused) return error;
+  if (isFrozenRefusal(error)) return new RowRefused('frozen', 'the round is frozen (定稿)');
+  if (isConstraint(error)) return new RowRefused('constraint', (error as Error).message);
+  return null;
 }
 
 function isConstraint(error: unknown): boolean {
@@ -202,11 +248,13 @@ function applyRow(
   run: ApplyRun,
   tbl: string,
   rowKey: string,
+  logged: readonly RowOperation[],
   fresh: readonly Operation[],
 ): AppliedRow {
   const { ctx } = run;
   const db = ctx.db;
-  for (const op of fresh)
+  const all: RowOp[] = logged.map(rowOpOf);
+  for (const op of fresh) {
     insertOperation(db, {
       op: op.op,
       tbl,
@@ -216,12 +264,15 @@ function applyRow(
       replica: op.replica,
       actor: op.actor,
     });
+    all.push({ op: op.op, bases: op.bases, vals: op.vals, actor: op.actor });
+  }
+  // In the log's order (`ORDER BY op`; ids are ASCII, so JavaScript's order is SQLite's).
+  all.sort((a, b) => (a.op < b.op ? -1 : a.op > b.op ? 1 : 0));
   const quiet = new Set(loggedPolicy(tbl).quiet ?? []);
-  const logged = operationsOfRow(db, tbl, rowKey);
-  const state = rowState(logged.map(rowOpOf), quiet);
+  const state = rowState(all, quiet);
   const outcome = writeRow(run, tbl, rowKey, state.values);
   // One head that is the row's latest operation needs no record (see `setRowHeads`).
-  const latest = logged[logged.length - 1]?.op;
+  const latest = all[all.length - 1]?.op;
   if (state.heads.length === 1 && state.heads[0] === latest) clearRowHeads(db, tbl, rowKey);
   else setRowHeads(db, tbl, rowKey, JSON.stringify(state.heads));
   const conflicts: string[] = [];

@@ -42,15 +42,16 @@ export function travellingColumns(db: Store, table: string): string[] {
  * The first write that changed travelling data binds the database to this laptop's key
  * (`replica.ts`) before stamping: a file copied from another laptop stamps under its own id
  * from its first change here, and a start that writes nothing (a backup from the command
- * line) leaves the file as it was.
+ * line) leaves the file as it was. `bound`: the caller bound it already (a merge in a worker,
+ * which cannot reach the installation key: main binds the database before it starts).
  */
-export function installCapture(ctx: ReplicaContext): void {
+export function installCapture(ctx: ReplicaContext, options: { bound?: boolean } = {}): void {
   const db = ctx.db;
   installCaptureTriggers(
     db,
     loggedTables().map((table) => ({ table, columns: travellingColumns(db, table) })),
   );
-  let bound = false;
+  let bound = options.bound === true;
   beforeCommit(db, (write) => {
     if (!hasPendingChanges(db)) return;
     if (!bound) {

@@ -6,7 +6,8 @@ import type {
 import type { OutgoingFile } from '../../../shared/domain/views/files';
 import type { ServiceContext } from '../context';
 import { listPeerRows } from './queries';
-import { importPackage, previewPackage, writePackage } from './service';
+import { importPackage, previewPackage } from './merge-job';
+import { writePackage } from './service';
 
 /**
  * The app's side of packages: a built package handed out through the file transport (a save
@@ -23,12 +24,22 @@ export function exportPackageFile(
   });
 }
 
-export function previewChosen(ctx: ServiceContext, fileId: string): Promise<PackageSummary> {
-  return previewPackage(ctx, ctx.files.inbox.use(fileId, 'package').path);
+export function previewChosen(
+  ctx: ServiceContext,
+  fileId: string,
+  jobId?: string,
+): Promise<PackageSummary> {
+  const held = ctx.files.inbox.use(fileId, 'package');
+  return previewPackage(ctx, held.path, { jobId, fileName: held.fileName });
 }
 
-export function importChosen(ctx: ServiceContext, fileId: string): Promise<PackageSummary> {
-  return importPackage(ctx, ctx.files.inbox.use(fileId, 'package').path);
+export function importChosen(
+  ctx: ServiceContext,
+  fileId: string,
+  jobId?: string,
+): Promise<PackageSummary> {
+  const held = ctx.files.inbox.use(fileId, 'package');
+  return importPackage(ctx, held.path, { jobId, fileName: held.fileName });
 }
 
 export function listPeers(ctx: ServiceContext): PeerView[] {

@@ -6,8 +6,8 @@ import { listTownships } from './queries/places';
 
 export const exchangeHandlers: HandlerGroup<typeof exchangeContract> = {
   'exchange.exportPackage': (input, ctx) => exportPackageFile(ctx, input.scope),
-  'exchange.previewPackage': (input, ctx) => previewChosen(ctx, input.fileId),
-  'exchange.importPackage': (input, ctx) => importChosen(ctx, input.fileId),
+  'exchange.previewPackage': (input, ctx) => previewChosen(ctx, input.fileId, input.jobId),
+  'exchange.importPackage': (input, ctx) => importChosen(ctx, input.fileId, input.jobId),
   'exchange.conflicts': (_input, ctx) => listConflicts(ctx),
   'exchange.resolve': (input, ctx) => {
     resolveConflict(ctx, input);

@@ -6,4 +6,6 @@ export { installCapture } from './capture';
 export { listConflicts, resolveConflict } from './conflicts';
 export { listTownships } from './queries/places';
 export { registerRestoreHooks } from './start';
-export { buildPackage, importPackage, previewPackage, writePackage } from './service';
+export { importPackage, previewPackage } from './merge-job';
+export type { PackageJob } from './merge-job';
+export { buildPackage, writePackage } from './service';

@@ -150,6 +150,19 @@ export function operationsOfRow(db: Store, tbl: string, rowKey: string): Operati
   ) as OperationRow[];
 }
 
+export type RowOperation = Pick<OperationRow, 'op' | 'bases' | 'vals' | 'actor'>;
+
+/**
+ * A row's operations in no order (the merge sorts them with the incoming ones): without
+ * `ORDER BY`, a row that has none costs one index probe, not a sort.
+ */
+export function rowOperations(db: Store, tbl: string, rowKey: string): RowOperation[] {
+  return sql(db, 'SELECT op, bases, vals, actor FROM change_log WHERE tbl = ? AND row_key = ?').all(
+    tbl,
+    rowKey,
+  ) as RowOperation[];
+}
+
 /** The log after `seq` (local order of arrival), as a package carries it. */
 export function operationsAfter(db: Store, seq: number): OperationRow[] {
   return sql(db, 'SELECT * FROM change_log WHERE seq > ? ORDER BY seq').all(seq) as OperationRow[];

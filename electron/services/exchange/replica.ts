@@ -123,7 +123,21 @@ export function observeRemote(
   remote: Stamp,
   options?: ClockOptions,
 ): Stamp {
-  const stamp = receive(currentClock(ctx), remote, Date.parse(ctx.now()), options);
-  saveClock(ctx.db, stamp);
+  return observeRemoteAs(ctx.db, replicaOf(ctx), remote, ctx.now(), options);
+}
+
+/**
+ * `observeRemote` for a database already bound to `own` (main binds it before a merge runs in
+ * a worker, which has no access to the installation key).
+ */
+export function observeRemoteAs(
+  db: Store,
+  own: Replica,
+  remote: Stamp,
+  now: string,
+  options?: ClockOptions,
+): Stamp {
+  const stamp = receive(storedClock(db) ?? initialStamp(own.id), remote, Date.parse(now), options);
+  saveClock(db, stamp);
   return stamp;
 }

@@ -4,9 +4,9 @@ import type {
   PackageSummary,
   SummaryCounts,
 } from '../../../shared/domain/views/exchange';
+import type { Report } from '../../jobs/task';
 import { schemaVersion } from '../../store/open';
 import { trial, write } from '../../store/write';
-import { backupBefore } from '../backups';
 import type { ServiceContext } from '../context';
 import { installationKey } from '../keys';
 import type { ApplyResult } from './apply';
@@ -20,7 +20,8 @@ import { readPackageFile, writePackageFile } from './package-file';
 import { fileByHash, operationsAfter, lastOperationSeq, peerRow, savePeer } from './queries';
 import { countyOfData, townshipName } from './queries/places';
 import { townshipFilter } from './scope';
-import { observeRemote, replicaOf } from './replica';
+import type { Replica } from './replica';
+import { observeRemoteAs, replicaOf } from './replica';
 import type { PackageParts, SealedManifest } from './seal';
 import { refusePackage, sealPackage } from './seal';
 import { loggedPolicy } from './tables';
@@ -133,34 +134,54 @@ async function openPackageAt(ctx: ServiceContext, file: string): Promise<Opened>
 /**
  * What merging the package would do, without keeping anything: the apply runs as a `trial`,
  * a write that is always rolled back, so the preview is exactly what the merge will find.
+ * On the connection given (a worker's, see `merge-job.ts`, or a test's).
  */
-export async function previewPackage(ctx: ServiceContext, file: string): Promise<PackageSummary> {
+export async function previewHere(
+  ctx: ServiceContext,
+  file: string,
+  own: Replica,
+  report: Report = () => undefined,
+): Promise<PackageSummary> {
+  report('read', 0, null);
   const opened = await openPackageAt(ctx, file);
-  refuseOwn(ctx, opened.manifest);
+  refuseOwn(own, opened.manifest);
   return trial(ctx, () =>
     // Described inside the trial, while the rows it would create exist.
-    summarise(ctx, opened, applyOperations(ctx, opened.operations, opened.files)),
+    summarise(
+      ctx,
+      opened,
+      applyOperations(ctx, opened.operations, opened.files, (done, total) =>
+        report('check', done, total),
+      ),
+    ),
   );
 }
 
 /**
- * Merges the package: backup first (kind `merge`), then one write that applies every
- * operation, moves the clock past the latest received stamp and records the peer. Importing
- * the same package again adds nothing.
+ * Merges the package on the connection given: one write that applies every operation, moves
+ * the clock past the latest received stamp and records the peer. Importing the same package
+ * again adds nothing. The app's import (`merge-job.ts`) takes the backup first and runs this
+ * in a worker.
  */
-export async function importPackage(ctx: ServiceContext, file: string): Promise<PackageSummary> {
+export async function mergeHere(
+  ctx: ServiceContext,
+  file: string,
+  own: Replica,
+  report: Report = () => undefined,
+): Promise<PackageSummary> {
+  report('read', 0, null);
   const opened = await openPackageAt(ctx, file);
-  refuseOwn(ctx, opened.manifest);
-  await backupBefore(ctx, 'merge');
+  refuseOwn(own, opened.manifest);
   const result = write(ctx, (tx) => {
-    const applied = applyOperations(ctx, opened.operations, opened.files);
+    const applied = applyOperations(ctx, opened.operations, opened.files, (done, total) =>
+      report('write', done, total),
+    );
     // A package may carry this laptop's own operations back (a whole-campaign package): only
     // the others' stamps move the clock.
-    const own = replicaOf(ctx).id;
-    const latest = latestStamp(opened.operations.filter((op) => op.replica !== own));
+    const latest = latestStamp(opened.operations.filter((op) => op.replica !== own.id));
     if (latest) {
       try {
-        observeRemote(ctx, parse(latest));
+        observeRemoteAs(ctx.db, own, parse(latest), ctx.now());
       } catch (error) {
         if (error instanceof ClockError && error.kind === 'drift')
           refusePackage('packageDrift', `Stamps reach ${latest}`, 'operations.jsonl');
@@ -203,9 +224,11 @@ function latestStamp(operations: readonly Operation[]): string | undefined {
   return latest;
 }
 
-/** A package this laptop made (or a copy of this database made) is not merged into itself. */
-function refuseOwn(ctx: ServiceContext, manifest: SealedManifest): void {
-  const own = write(ctx, () => replicaOf(ctx));
+/**
+ * A package this laptop made (or a copy of this database made) is not merged into itself.
+ * `own`: this database's replica as `replicaOf` binds it (a copied file gets its own first).
+ */
+function refuseOwn(own: Replica, manifest: SealedManifest): void {
   if (manifest.source.replica === own.id) {
     refusePackage('packageOwn', 'The package was made from this database', 'manifest.json');
   }

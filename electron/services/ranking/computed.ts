@@ -6,7 +6,7 @@ import type { CampaignRow } from '../../store/queries/campaigns';
 import { getCampaign } from '../../store/queries/campaigns';
 import { namedLevelsOfYear } from '../../store/queries/star-history';
 import { dataRevision } from '../../store/revision';
-import { writeDerived } from '../../store/write';
+import { writeDerived, writesHeld } from '../../store/write';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
 import { loadCompiledRubric } from '../rubrics';
@@ -143,8 +143,8 @@ function* computing(
   // Sheets read from their score rows (older data, or another rubric version) get packs now,
   // so the next ranking reads one row per sheet. Derived data: nothing is audited.
   // A worker's read-only view (an export being built) ranks from the score rows; main
-  // repacks them the next time it ranks.
-  if (stale.length > 0 && !ctx.db.readonly)
+  // repacks them the next time it ranks, as main does while a merge in a worker holds the file.
+  if (stale.length > 0 && !ctx.db.readonly && !writesHeld(ctx.db))
     writeDerived(ctx.db, () => repackSheets(ctx.db, stale, rubric));
   return {
     revision,

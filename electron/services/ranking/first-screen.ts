@@ -3,7 +3,7 @@ import type { RankingPage } from '../../../shared/domain/views';
 import { createLogger } from '../../logger';
 import { schemaVersion } from '../../store/open';
 import { dataGeneration, getMeta, setMeta } from '../../store/queries/meta';
-import { writeDerived } from '../../store/write';
+import { writeDerived, writesHeld } from '../../store/write';
 import type { ServiceContext } from '../context';
 
 const log = createLogger('ranking');
@@ -80,12 +80,12 @@ export function storedFirstScreen(ctx: ServiceContext, ask: FirstScreenAsk): Ran
 
 /**
  * Keeps the opening view's first block (asked with at least as many rows as are kept) for the
- * next start. Skipped inside an open write, on a read-only connection, and when unchanged; a
- * failure to store only costs the next start its shortcut.
+ * next start. Skipped inside an open write, on a read-only connection, while a merge in a worker
+ * holds the file, and when unchanged; a failure to store only costs the next start its shortcut.
  */
 export function keepFirstScreen(ctx: ServiceContext, ask: FirstScreenAsk, page: RankingPage): void {
   if (!isOpeningView(ask) || ask.limit !== STORED_ROWS) return;
-  if (ctx.db.readonly || ctx.db.inTransaction) return;
+  if (ctx.db.readonly || ctx.db.inTransaction || writesHeld(ctx.db)) return;
   const stamp = stampOf(ctx, ask.campaignId, ask.roundId);
   const current = getMeta(ctx.db, FIRST_SCREEN_KEY);
   if (current !== undefined && current.startsWith(`{"stamp":${JSON.stringify(stamp)},`)) return;

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
-import { importPackage, writePackage } from '../../../electron/services/exchange';
+import { writePackage } from '../../../electron/services/exchange';
 import { qingshanCampaign, setUpQingshan } from '../county/qingshan';
 import { call, sequentialIds, tempDir } from '../support';
-import { openLaptop } from './laptops';
+import { mergeInProcess, openLaptop } from './laptops';
 import { conflictCells, travellingTables } from './tables-dump';
 
 /**
@@ -61,7 +61,7 @@ describe('three laptops exchanging in random orders', () => {
             if (from === to) return;
             const file = join(tmp.dir, `p${++packages}.xpsync`);
             await writePackage(from.ctx, { kind: 'all' }, file);
-            await importPackage(to.ctx, file);
+            await mergeInProcess(to, file);
           };
           for (const name of ['yunxi', 'shimen']) {
             const other = openLaptop(join(tmp.dir, name), name);

@@ -3,6 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppServices } from '../../../electron/services/app';
 import { startServices } from '../../../electron/services/app';
+import { replicaOf } from '../../../electron/services/exchange/replica';
+import { mergeHere } from '../../../electron/services/exchange/service';
+import { write } from '../../../electron/store/write';
+import type { PackageSummary } from '../../../shared/domain/views/exchange';
 import { FIXED_NOW } from '../support';
 
 /**
@@ -23,4 +27,17 @@ export function openLaptop(
     now: () => FIXED_NOW,
     newId,
   });
+}
+
+/**
+ * Merges a package into `to` on the test's own connection, without the app's backup and
+ * worker (`merge-job.ts`): the property test merges hundreds of packages, and the worker path
+ * has its own tests (merge.test.ts). Binds the replica first, as the app's import does.
+ */
+export function mergeInProcess(to: AppServices, file: string): Promise<PackageSummary> {
+  return mergeHere(
+    to.ctx,
+    file,
+    write(to.ctx, () => replicaOf(to.ctx)),
+  );
 }

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
 import type { ManifestInput, PackageParts } from '../../../electron/services/exchange/seal';
 import { openPackage, sealPackage } from '../../../electron/services/exchange/seal';
-import { installationKey } from '../../../electron/services/keys';
+import { installationKey, toHex } from '../../../electron/services/keys';
 import { AppError } from '../../../shared/errors';
 import en from '../../../shared/locales/en.json';
 import zh from '../../../shared/locales/zh-CN.json';
@@ -57,6 +58,14 @@ describe('a sealed exchange package', () => {
     // The same photo twice travels once, under its hash.
     expect(manifest.files).toHaveLength(1);
     expect(manifest.scope).toEqual({ kind: 'township', townshipId: 't-yunxi', name: '云溪镇' });
+  });
+
+  it('names the operations and each file by their SHA-256, as any SHA-256 computes it', () => {
+    const manifest = openPackage(sealed(), 9);
+    // Digests made by Node's hash must equal the pure-JS one other readers may use.
+    expect(manifest.operations.sha256).toBe(toHex(sha256(operations)));
+    expect(manifest.operations.bytes).toBe(operations.byteLength);
+    expect(manifest.files).toEqual([{ sha256: toHex(sha256(photo)), bytes: photo.byteLength }]);
   });
 
   it('is refused when one byte of the operations or of a file changed', () => {

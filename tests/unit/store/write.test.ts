@@ -8,7 +8,16 @@ import { verifyAuditChain } from '../../../electron/services/integrity';
 import { getMeta, setMeta } from '../../../electron/store/queries/meta';
 import { dataRevision } from '../../../electron/store/revision';
 import type { Commit, WriteContext } from '../../../electron/store/write';
-import { onCommit, trial, write, writeDerived } from '../../../electron/store/write';
+import {
+  holdWrites,
+  onCommit,
+  trial,
+  write,
+  writeDerived,
+  writesHeld,
+} from '../../../electron/store/write';
+import { openWorkerStore } from '../../../electron/store/open';
+import { AppError } from '../../../shared/errors';
 import { tempDir } from '../support';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -150,6 +159,35 @@ describe('the write path', () => {
     expect(heard).toEqual([]);
     // A trial cannot run inside a write: it would roll the write back with it.
     expect(() => write(ctx, () => trial(ctx, () => 1))).toThrow(/trial\(\) inside/);
+  });
+
+  it('while another connection holds the file for a write, refuses writes at once and reads on', () => {
+    write(ctx, () => setMeta(db, 'k', 'before'));
+    // The worker's side: its own connection, in the middle of its long write.
+    const worker = openWorkerStore(file);
+    worker.exec('BEGIN IMMEDIATE');
+    worker.prepare("UPDATE meta SET value = 'merging' WHERE key = 'k'").run();
+    const release = holdWrites(db, () => new AppError('BUSY', 'merging'));
+    try {
+      expect(writesHeld(db)).toBe(true);
+      // The app's refusal, not SQLite's SQLITE_BUSY after waiting out its busy timeout.
+      expect(() => write(ctx, () => setMeta(db, 'k', 'mine'))).toThrow(
+        expect.objectContaining({ code: 'BUSY' }),
+      );
+      expect(() => trial(ctx, () => 1)).toThrow(expect.objectContaining({ code: 'BUSY' }));
+      // A second hold on the same file is refused too: one writer at a time.
+      expect(() => holdWrites(db, () => new AppError('BUSY', 'again'))).toThrow(/again/);
+      // Main still reads the last committed data.
+      expect(getMeta(db, 'k')).toBe('before');
+      worker.exec('COMMIT');
+    } finally {
+      release();
+      worker.close();
+    }
+    expect(writesHeld(db)).toBe(false);
+    expect(getMeta(db, 'k')).toBe('merging');
+    write(ctx, () => setMeta(db, 'k', 'after'));
+    expect(getMeta(db, 'k')).toBe('after');
   });
 
   it('a nested write joins the outer one: it is undone with it', () => {

@@ -1,0 +1,35 @@
+import type { PackageSummary } from '../../../shared/domain/views/exchange';
+import { task } from '../../jobs/task';
+import { withWritableContext } from '../../jobs/worker-context';
+import { installCapture } from './capture';
+import type { Replica } from './replica';
+import { mergeHere, previewHere } from './service';
+
+export interface MergeTaskInput {
+  /** The package file, by path. */
+  file: string;
+  /** Only preview: the merge runs as a trial and is rolled back. */
+  preview: boolean;
+  /** This database's replica, bound by main before the task starts. */
+  own: Replica;
+}
+
+/**
+ * Previews or merges a package in a worker, on the worker's own connection to the data file:
+ * a county's package is 90,000 operations and seconds of SQLite work, during which main keeps
+ * answering reads (`merge-job.ts` refuses main's writes meanwhile). Stopping the worker (the
+ * user's cancel, the time limit) drops its connection mid-transaction, so SQLite keeps nothing
+ * of a merge that did not finish. Public to the worker through `jobs/registry.ts`.
+ */
+export const mergePackageTask = task<MergeTaskInput, PackageSummary>(
+  'exchange.merge',
+  (input, report, env) =>
+    withWritableContext(env, (ctx) => {
+      // The rows this merge writes are captured as on main (the capture's folding and
+      // discarding are part of the apply); main bound the replica, the key stays on main.
+      installCapture(ctx, { bound: true });
+      return input.preview
+        ? previewHere(ctx, input.file, input.own, report)
+        : mergeHere(ctx, input.file, input.own, report);
+    }),
+);
