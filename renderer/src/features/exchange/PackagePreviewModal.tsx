@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Descriptions, List, Modal, Spin, Typography } from 'antd';
+import { Alert, Descriptions, List, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PackageSummary, RowLabel } from '../../../../shared/domain/views/exchange';
 import type { PickedFile } from '../../../../shared/domain/views/files';
 import { call } from '../../api/client';
+import { isCancelled } from '../../components/jobs/isCancelled';
+import { JobProgressLine } from '../../components/jobs/JobProgressLine';
+import { useJob } from '../../components/jobs/useJob';
 import { translateError } from '../../i18n/translateError';
 import { rowWhere } from './labels';
 import { useImportPackage } from './mutations';
@@ -20,38 +23,60 @@ export interface PackagePreviewModalProps {
  */
 export function PackagePreviewModal({ file, onClose }: PackagePreviewModalProps) {
   const { t } = useTranslation();
+  // The preview and the merge run in a worker in main, one after the other: one job line,
+  // with its progress and a cancel (disabled once the merge writes).
+  const job = useJob();
   const preview = useQuery({
     queryKey: ['exchange', 'preview', file.id],
-    queryFn: () => call('exchange.previewPackage', { fileId: file.id }),
+    queryFn: async () => {
+      const jobId = job.start();
+      try {
+        return await call('exchange.previewPackage', { fileId: file.id, jobId });
+      } finally {
+        job.finish();
+      }
+    },
     staleTime: 0,
     gcTime: 0,
     retry: false,
   });
   const merge = useImportPackage();
   const summary = preview.data;
+  const running = preview.isPending || merge.isPending;
+  const failed = [preview.error, merge.error].find((error) => error !== null);
   return (
     <Modal
       open
       title={t('exchange.preview.title', { name: file.fileName })}
       okText={t('exchange.preview.merge')}
-      okButtonProps={{ disabled: !summary || summary.added === 0 }}
+      okButtonProps={{ disabled: !summary || summary.added === 0 || merge.isPending }}
       cancelText={t('common.cancel')}
+      cancelButtonProps={{ disabled: merge.isPending }}
       confirmLoading={merge.isPending}
+      // Closing while the merge runs would hide how it ended; it can be waited for.
+      closable={!merge.isPending}
+      maskClosable={false}
+      keyboard={!merge.isPending}
       onCancel={() => onClose(null)}
-      onOk={() => merge.mutate(file.id, { onSuccess: onClose })}
+      onOk={() =>
+        merge.mutate(
+          { fileId: file.id, jobId: job.start() },
+          { onSuccess: onClose, onSettled: job.finish },
+        )
+      }
       width={680}
       data-testid="package-preview"
     >
-      {preview.isPending && (
-        <Spin tip={t('exchange.preview.loading')}>
-          <div style={{ height: 80 }} />
-        </Spin>
+      {running && (
+        <JobProgressLine progress={job.progress} fileName={file.fileName} onCancel={job.cancel} />
       )}
-      {preview.isError && (
-        <Alert type="error" showIcon message={translateError(t, preview.error)} />
-      )}
-      {merge.isError && <Alert type="error" showIcon message={translateError(t, merge.error)} />}
-      {summary && <SummaryView summary={summary} />}
+      {failed &&
+        (isCancelled(failed) ? (
+          <Alert type="info" showIcon message={t('jobs.cancelled')} />
+        ) : (
+          <Alert type="error" showIcon message={translateError(t, failed)} />
+        ))}
+      {summary && !merge.isPending && <SummaryView summary={summary} />}
     </Modal>
   );
 }

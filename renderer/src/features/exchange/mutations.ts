@@ -10,7 +10,8 @@ import { exchangeKeys } from './queries';
 export function useImportPackage() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (fileId: string) => call('exchange.importPackage', { fileId }),
+    mutationFn: (input: MethodInput<'exchange.importPackage'>) =>
+      call('exchange.importPackage', input),
     onSuccess: () => client.invalidateQueries(),
   });
 }
