@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import { constants, crc32, createDeflateRaw, createInflateRaw } from 'node:zlib';
 
@@ -69,16 +70,20 @@ async function writeEntry(
       done(null, chunk);
     },
   });
-  const measure = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      compressed += chunk.length;
-      done(null, chunk);
-    },
-  });
   const source = 'file' in entry.from ? createReadStream(entry.from.file) : [entry.from.bytes];
-  await pipeline(source, count, createDeflateRaw({ level: constants.Z_BEST_SPEED }), measure, out, {
-    end: false,
-  });
+  await pipeline(
+    source,
+    count,
+    createDeflateRaw({ level: constants.Z_BEST_SPEED }),
+    // The last stage writes into the archive's one stream itself: piping each entry into it
+    // would leave that entry's listeners on it (a package holds hundreds of evidence files).
+    async (deflated: AsyncIterable<Buffer>) => {
+      for await (const chunk of deflated) {
+        compressed += chunk.length;
+        if (!out.write(chunk)) await once(out, 'drain');
+      }
+    },
+  );
   if (size >= LIMIT || compressed >= LIMIT || offset >= LIMIT)
     throw new ArchiveError('the database is too large for a backup archive (4 GB)');
   const descriptor = Buffer.alloc(16);
@@ -124,6 +129,12 @@ export async function writeArchive(
   entries: readonly ArchiveEntrySource[],
 ): Promise<void> {
   const out = createWriteStream(file, { flags: 'wx', flush: true });
+  // A failed write is reported to its callback or to the wait for 'drain'; kept here too, so
+  // the stream's 'error' event is never left unheard.
+  let failed: Error | undefined;
+  out.on('error', (error) => {
+    failed = error;
+  });
   try {
     const written: Written[] = [];
     let offset = 0;
@@ -133,6 +144,7 @@ export async function writeArchive(
       offset += 30 + done.name.length + done.compressed + 16;
     }
     if (offset >= LIMIT) throw new ArchiveError('the backup archive would exceed 4 GB');
+    if (failed) throw failed;
     await writeChunk(out, centralDirectory(written, offset));
     await new Promise<void>((resolve, reject) => {
       out.end((error?: Error | null) => (error ? reject(error) : resolve()));

@@ -11,7 +11,7 @@ import type { Measurement } from './measurement';
 import { KEYS } from './measurement';
 import { markPhase, peakRss, phaseSummary } from './memory';
 import { measureStartCheck } from './start-check';
-import { best, median, quantile } from './timing';
+import { best, median, ms, quantile } from './timing';
 
 /** Best of 3 at province scale (a run takes seconds); the county is cheap, so more runs steady it. */
 const RUNS: Record<string, number> = { county: 10, province: 3 };
@@ -30,10 +30,6 @@ export interface ChildReport {
   scoreRows: number;
   measurements: Measurement[];
   mix: ResultMix;
-}
-
-function ms(value: number): string {
-  return value < 10 ? value.toFixed(2) : value.toFixed(0);
 }
 
 function timed(

@@ -3,7 +3,6 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setQuiet } from '../../electron/logger';
-import type { AppServices } from '../../electron/services/app';
 import { startServices } from '../../electron/services/app';
 import { getMeta } from '../../electron/store/queries/meta';
 import type { OutgoingFile } from '../../shared/domain/views/files';
@@ -11,42 +10,13 @@ import type {
   BranchImportPreview,
   BranchImportResult,
 } from '../../shared/domain/views/branch-import';
-import type { Result } from '../../shared/result';
 import { BENCH_NOW } from './bench-campaign';
 import { generateBranchList } from './branch-list';
 import type { DatasetInfo } from './generate';
 import { DATASET_META_KEY } from './generate';
 import type { ResponsivenessReport } from './responsiveness';
-import { CHILD_FLAG, IMPORT_ROWS, SAMPLE_EVERY_MS } from './responsiveness';
-
-async function ask<T>(services: AppServices, method: string, input: unknown): Promise<T> {
-  const result = (await services.registry.call(method, input)) as Result<T>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Asks `campaigns.list` until `until` settles: one call at a time, the next one
- * SAMPLE_EVERY_MS after the previous was asked, or at once when it took longer (a user
- * clicking again as soon as the screen answered). Each call's latency is its wall time.
- */
-async function sample(services: AppServices, until: Promise<unknown>): Promise<number[]> {
-  let done = false;
-  void until.finally(() => {
-    done = true;
-  });
-  const latencies: number[] = [];
-  while (!done) {
-    const started = performance.now();
-    await ask(services, 'campaigns.list', {});
-    const took = performance.now() - started;
-    latencies.push(took);
-    if (took < SAMPLE_EVERY_MS) await pause(SAMPLE_EVERY_MS - took);
-  }
-  return latencies;
-}
+import { CHILD_FLAG, IMPORT_ROWS } from './responsiveness';
+import { ask, pause, sample } from './sampling';
 
 async function measureHere(file: string): Promise<ResponsivenessReport> {
   const dir = mkdtempSync(join(tmpdir(), 'xingping-bench-responsive-'));

@@ -6,12 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Measurement } from './measurement';
+import { SAMPLE_EVERY_MS } from './sampling';
 import { quantile } from './timing';
 
 export const CHILD_FLAG = 'responsiveness';
 export const IMPORT_ROWS = 50_000;
-/** The sampler asks again this long after the previous question was asked (or answered). */
-export const SAMPLE_EVERY_MS = 20;
 
 export interface ResponsivenessReport {
   dataset: string;

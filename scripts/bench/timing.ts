@@ -30,3 +30,8 @@ export function quantile(values: readonly number[], q: number): number {
 export function median(values: readonly number[]): number {
   return quantile(values, 0.5);
 }
+
+/** Milliseconds as the bench's details print them: two decimals below 10, whole above. */
+export function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(0);
+}

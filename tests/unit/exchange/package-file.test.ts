@@ -56,6 +56,24 @@ async function refusal(file: string): Promise<{ reason: unknown; part: unknown }
 }
 
 describe('an .xpsync file', () => {
+  it('carries many evidence files, every one back, without piling listeners on the file', async () => {
+    const photos = Array.from({ length: 40 }, (_, i) => encode(`云溪镇第${i + 1}村党员大会照片`));
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', listen);
+    try {
+      const { file, parts } = await written(sealPackage(county, input, operations, photos));
+      const back = await readPackageFile(file, 13);
+      expect(back.parts.files.size).toBe(40);
+      expect([...back.parts.files.keys()].sort()).toEqual([...parts.files.keys()].sort());
+      // Let a warning emitted on the way reach its listener.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listen);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('reads back to the parts it was written from, and is a plain zip', async () => {
     const { file, parts } = await written();
     const { manifest, parts: back } = await readPackageFile(file, 13);
