@@ -23,6 +23,7 @@ import {
   updateRow,
 } from './queries';
 import type { RowOp } from './row';
+import { newOrphans } from './orphans';
 import { rowState } from './row';
 import { loggedPolicy, loggedTables } from './tables';
 
@@ -51,7 +52,7 @@ export interface AppliedRow {
 export interface RefusedRow {
   readonly tbl: string;
   readonly rowKey: string;
-  readonly reason: 'frozen' | 'file-missing' | 'constraint';
+  readonly reason: 'frozen' | 'file-missing' | 'constraint' | 'orphan';
   readonly detail: string;
   readonly operations: number;
 }
@@ -61,6 +62,13 @@ export interface ApplyResult {
   readonly refused: readonly RefusedRow[];
   /** Operations added to the log (those already known are skipped: importing twice adds none). */
   readonly added: number;
+}
+
+/** The orphans an apply would leave (`orphans.ts`): it is rolled back and run again. */
+class OrphansFound extends Error {
+  constructor(readonly rows: ReadonlyMap<string, string>) {
+    super('rows without their parent');
+  }
 }
 
 class RowRefused extends Error {
@@ -83,7 +91,7 @@ function byRow(operations: readonly Operation[]): Map<string, Operation[]> {
   );
   const rows = new Map<string, Operation[]>();
   for (const op of sorted) {
-    const id = `${op.tbl}\u0000${op.rowKey}`;
+    const id = rowId(op);
     const list = rows.get(id);
     if (list) list.push(op);
     else rows.set(id, [op]);
@@ -115,27 +123,60 @@ export function applyOperations(
   // A child may arrive before its parent row within one package: keys are checked at commit.
   deferForeignKeys(db);
   const incoming = [...byRow(operations).values()];
+  const ids = new Set(incoming.map((ops) => rowId(ops[0]!)));
+  // Rows found without their parent, by row id, with the parent's table: refused on a rerun.
+  const orphans = new Map<string, string>();
   try {
-    // Most merges refuse no row: all of them in one savepoint, not one savepoint per row (a
-    // county's package has 90,000 rows). When a row is refused, that savepoint is rolled back
-    // and the rows are applied again each in its own, so only the refused ones stay out; the
-    // outcome is the same either way.
-    try {
-      return write(ctx, () => applyRows(ctx, files, incoming, false, rowsDone));
-    } catch (error) {
-      if (refusalOf(error) === null) throw error;
+    for (;;) {
+      try {
+        return write(ctx, () => {
+          const result = applyAll(ctx, files, incoming, orphans, rowsDone);
+          const found = newOrphans(db, ids, orphans);
+          if (found.size > 0) throw new OrphansFound(found);
+          return result;
+        });
+      } catch (error) {
+        if (!(error instanceof OrphansFound)) throw error;
+        // Each round refuses more rows; refusing them may orphan their own children.
+        for (const [id, parent] of error.rows) orphans.set(id, parent);
+      }
     }
-    return applyRows(ctx, files, incoming, true, rowsDone);
   } finally {
     // The rows' own table writes were recorded by the capture: they carry their stamps already.
     discardPendingChanges(db);
   }
 }
 
+function rowId(op: Pick<Operation, 'tbl' | 'rowKey'>): string {
+  return `${op.tbl}\u0000${op.rowKey}`;
+}
+
+/**
+ * Most merges refuse no row: all of them in one savepoint, not one savepoint per row (a
+ * county's package has 90,000 rows). When a row is refused, that savepoint is rolled back and
+ * the rows are applied again each in its own, so only the refused ones stay out; the outcome
+ * is the same either way.
+ */
+function applyAll(
+  ctx: WriteContext,
+  files: ReadonlyMap<string, Uint8Array>,
+  incoming: readonly (readonly Operation[])[],
+  orphans: ReadonlyMap<string, string>,
+  rowsDone: RowsDone,
+): ApplyResult {
+  try {
+    return write(ctx, () => applyRows(ctx, files, incoming, orphans, false, rowsDone));
+  } catch (error) {
+    if (refusalOf(error) === null) throw error;
+  }
+  return applyRows(ctx, files, incoming, orphans, true, rowsDone);
+}
+
 function applyRows(
   ctx: WriteContext,
   files: ReadonlyMap<string, Uint8Array>,
   incoming: readonly (readonly Operation[])[],
+  orphans: ReadonlyMap<string, string>,
   eachAlone: boolean,
   rowsDone: RowsDone,
 ): ApplyResult {
@@ -145,6 +186,7 @@ function applyRows(
   const run: ApplyRun = {
     ctx,
     files,
+    orphans,
     columns: new Map(),
     // Settling a cell is a statement per row: only worth it once any conflict exists.
     conflicts: hasConflicts(ctx.db),
@@ -167,6 +209,8 @@ function applyRows(
 interface ApplyRun {
   readonly ctx: WriteContext;
   readonly files: ReadonlyMap<string, Uint8Array>;
+  /** Rows refused for want of their parent (row id → the parent's table). */
+  readonly orphans: ReadonlyMap<string, string>;
   /** Each table's travelling columns, read once per merge. */
   readonly columns: Map<string, string[]>;
   /** Whether any conflict is recorded (before or during this merge). */
@@ -189,6 +233,8 @@ function applyIncoming(
 ): { row: AppliedRow; added: number } | null {
   const first = incoming[0];
   if (!first) return null;
+  const parent = run.orphans.get(rowId(first));
+  if (parent !== undefined) throw new RowRefused('orphan', `its row in ${parent} is not here`);
   const db = run.ctx.db;
   // Known operations are skipped: importing a package twice adds nothing.
   const fresh = incoming.filter((op) => !hasOperation(db, op.op));

@@ -46,18 +46,6 @@ export function operationStamp(op: string): string {
   return stampOf(op);
 }
 
-export function fromLogRow(row: OperationRow): Operation {
-  return {
-    op: row.op,
-    tbl: row.tbl,
-    rowKey: row.row_key,
-    vals: row.vals === null ? null : (JSON.parse(row.vals) as Record<string, unknown>),
-    bases: JSON.parse(row.bases) as string[],
-    replica: row.replica,
-    actor: row.actor,
-  };
-}
-
 /** A logged operation as the row rule (`row.ts`) reads it. */
 export function rowOpOf(row: Pick<OperationRow, 'op' | 'bases' | 'vals' | 'actor'>): RowOp {
   return {
@@ -68,18 +56,17 @@ export function rowOpOf(row: Pick<OperationRow, 'op' | 'bases' | 'vals' | 'actor
   };
 }
 
-/** `operations.jsonl`: one operation per line, in the log's order. */
-export function serialiseOperations(operations: readonly Operation[]): Uint8Array {
-  const lines = operations.map((op) =>
-    JSON.stringify({
-      op: op.op,
-      tbl: op.tbl,
-      key: JSON.parse(op.rowKey) as unknown,
-      vals: op.vals,
-      bases: op.bases,
-      replica: op.replica,
-      actor: op.actor,
-    }),
+/**
+ * `operations.jsonl`: one operation per line, in the log's order. Written from the log's own
+ * text — the key, values and bases are stored as JSON already — rather than parsed and
+ * stringified again: a county's package is 90,000 lines. `parseOperations` checks every line.
+ */
+export function serialiseLogRows(rows: readonly Omit<OperationRow, 'seq'>[]): Uint8Array {
+  const lines = rows.map(
+    (row) =>
+      `{"op":${JSON.stringify(row.op)},"tbl":${JSON.stringify(row.tbl)},"key":${row.row_key},` +
+      `"vals":${row.vals ?? 'null'},"bases":${row.bases},"replica":${JSON.stringify(row.replica)},` +
+      `"actor":${JSON.stringify(row.actor)}}`,
   );
   return new TextEncoder().encode(lines.length === 0 ? '' : `${lines.join('\n')}\n`);
 }

@@ -1,4 +1,4 @@
-import type { Operation } from './operations';
+import type { OperationRow } from './queries';
 import type { TownshipRows } from './queries/places';
 import { townshipRows } from './queries/places';
 
@@ -36,14 +36,14 @@ const RULES: Readonly<Record<string, Rule>> = {
   veto_resolutions: ([id], rows) => has(rows.vetoes, id),
 };
 
-/** A filter keeping the operations of one township's package. */
+/** A filter keeping the logged operations of one township's package. */
 export function townshipFilter(
   db: Parameters<typeof townshipRows>[0],
   townshipId: string,
-): (op: Operation) => boolean {
+): (op: Pick<OperationRow, 'tbl' | 'row_key'>) => boolean {
   const rows = townshipRows(db, townshipId);
   return (op) => {
     const rule = RULES[op.tbl];
-    return rule !== undefined && rule(JSON.parse(op.rowKey) as unknown[], rows, townshipId);
+    return rule !== undefined && rule(JSON.parse(op.row_key) as unknown[], rows, townshipId);
   };
 }

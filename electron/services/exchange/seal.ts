@@ -108,7 +108,8 @@ export type PackageProblem =
   | 'packageChanged'
   | 'packageOperation'
   | 'packageOwn'
-  | 'packageDrift';
+  | 'packageDrift'
+  | 'packageOrphans';
 
 /** Refuses a package: `PACKAGE_INVALID` with the reason and the part that failed. */
 export function refusePackage(reason: PackageProblem, message: string, part: string): never {

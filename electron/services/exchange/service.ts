@@ -15,9 +15,16 @@ import { coverUnloggedRows } from './capture';
 import { ClockError, parse } from './clock';
 import { describeRows } from './describe';
 import type { Operation } from './operations';
-import { fromLogRow, operationStamp, parseOperations, serialiseOperations } from './operations';
+import { operationStamp, parseOperations, serialiseLogRows } from './operations';
 import { readPackageFile, writePackageFile } from './package-file';
-import { fileByHash, operationsAfter, lastOperationSeq, peerRow, savePeer } from './queries';
+import {
+  fileByHash,
+  lastOperationSeq,
+  operationsAfter,
+  orphanRows,
+  peerRow,
+  savePeer,
+} from './queries';
 import { countyOfData, townshipName } from './queries/places';
 import { townshipFilter } from './scope';
 import type { Replica } from './replica';
@@ -52,14 +59,15 @@ export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
   });
   const after = scope.kind === 'since' ? (peerRow(ctx.db, scope.peer)?.sent_through ?? 0) : 0;
   const through = lastOperationSeq(ctx.db);
-  const logged = operationsAfter(ctx.db, after).map(fromLogRow);
+  const logged = operationsAfter(ctx.db, after);
   const operations =
     scope.kind === 'township' ? logged.filter(townshipFilter(ctx.db, scope.townshipId)) : logged;
   const files = new Map<string, Uint8Array>();
   for (const op of operations) {
     const policy = loggedPolicy(op.tbl);
-    const hash = policy.file && op.vals ? op.vals[policy.file.hash] : undefined;
-    if (!policy.file || typeof hash !== 'string' || files.has(hash)) continue;
+    if (!policy.file || op.vals === null) continue;
+    const hash = (JSON.parse(op.vals) as Record<string, unknown>)[policy.file.hash];
+    if (typeof hash !== 'string' || files.has(hash)) continue;
     const bytes = fileByHash(ctx.db, op.tbl, policy.file, hash);
     if (bytes) files.set(hash, bytes);
   }
@@ -75,7 +83,7 @@ export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
       scope: manifestScope(ctx, scope, after),
       operationCount: operations.length,
     },
-    serialiseOperations(operations),
+    serialiseLogRows(operations),
     [...files.values()],
   );
   return { parts, operations: operations.length, files: files.size, through };
@@ -145,16 +153,15 @@ export async function previewHere(
   report('read', 0, null);
   const opened = await openPackageAt(ctx, file);
   refuseOwn(own, opened.manifest);
-  return trial(ctx, () =>
+  return trial(ctx, () => {
+    const applied = applyOperations(ctx, opened.operations, opened.files, (done, total) =>
+      report('check', done, total),
+    );
+    // The trial never commits, so the foreign keys are asked here: what the merge would meet.
+    if (orphanRows(ctx.db).length > 0) refuseOrphans();
     // Described inside the trial, while the rows it would create exist.
-    summarise(
-      ctx,
-      opened,
-      applyOperations(ctx, opened.operations, opened.files, (done, total) =>
-        report('check', done, total),
-      ),
-    ),
-  );
+    return summarise(ctx, opened, applied);
+  });
 }
 
 /**
@@ -172,47 +179,72 @@ export async function mergeHere(
   report('read', 0, null);
   const opened = await openPackageAt(ctx, file);
   refuseOwn(own, opened.manifest);
-  const result = write(ctx, (tx) => {
-    const applied = applyOperations(ctx, opened.operations, opened.files, (done, total) =>
-      report('write', done, total),
-    );
-    // A package may carry this laptop's own operations back (a whole-campaign package): only
-    // the others' stamps move the clock.
-    const latest = latestStamp(opened.operations.filter((op) => op.replica !== own.id));
-    if (latest) {
-      try {
-        observeRemoteAs(ctx.db, own, parse(latest), ctx.now());
-      } catch (error) {
-        if (error instanceof ClockError && error.kind === 'drift')
-          refusePackage('packageDrift', `Stamps reach ${latest}`, 'operations.jsonl');
-        throw error;
+  const result = committed(() =>
+    write(ctx, (tx) => {
+      const applied = applyOperations(ctx, opened.operations, opened.files, (done, total) =>
+        report('write', done, total),
+      );
+      // A package may carry this laptop's own operations back (a whole-campaign package): only
+      // the others' stamps move the clock.
+      const latest = latestStamp(opened.operations.filter((op) => op.replica !== own.id));
+      if (latest) {
+        try {
+          observeRemoteAs(ctx.db, own, parse(latest), ctx.now());
+        } catch (error) {
+          if (error instanceof ClockError && error.kind === 'drift')
+            refusePackage('packageDrift', `Stamps reach ${latest}`, 'operations.jsonl');
+          throw error;
+        }
       }
-    }
-    const { source } = opened.manifest;
-    const known = peerRow(ctx.db, source.replica);
-    savePeer(ctx.db, {
-      replica: source.replica,
-      key_id: source.keyId,
-      operator: source.operator,
-      sent_through: known?.sent_through ?? 0,
-      received_through: latest ?? known?.received_through ?? null,
-      updated_at: ctx.now(),
-    });
-    tx.audit({
-      action: 'exchange-merge',
-      entity: 'package',
-      entityId: source.replica,
-      after: {
+      const { source } = opened.manifest;
+      const known = peerRow(ctx.db, source.replica);
+      savePeer(ctx.db, {
+        replica: source.replica,
+        key_id: source.keyId,
         operator: source.operator,
-        keyId: source.keyId,
-        added: applied.added,
-        refused: applied.refused.length,
-        conflicts: applied.rows.filter((row) => row.conflicts.length > 0).length,
-      },
-    });
-    return applied;
-  });
+        sent_through: known?.sent_through ?? 0,
+        received_through: latest ?? known?.received_through ?? null,
+        updated_at: ctx.now(),
+      });
+      tx.audit({
+        action: 'exchange-merge',
+        entity: 'package',
+        entityId: source.replica,
+        after: {
+          operator: source.operator,
+          keyId: source.keyId,
+          added: applied.added,
+          refused: applied.refused.length,
+          conflicts: applied.rows.filter((row) => row.conflicts.length > 0).length,
+        },
+      });
+      return applied;
+    }),
+  );
   return summarise(ctx, opened, result);
+}
+
+/**
+ * The merge's commit, where SQLite checks the deferred foreign keys. The apply refuses the
+ * package's own rows that would lose their parent (`orphans.ts`); what is left is a row of
+ * this laptop whose parent the package deletes, which no refusal of the package's rows can
+ * mend: the whole merge is refused, in words, and nothing is kept.
+ */
+function committed<T>(merge: () => T): T {
+  try {
+    return merge();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') refuseOrphans();
+    throw error;
+  }
+}
+
+function refuseOrphans(): never {
+  refusePackage(
+    'packageOrphans',
+    'The merge would leave rows without their parent',
+    'operations.jsonl',
+  );
 }
 
 function latestStamp(operations: readonly Operation[]): string | undefined {

@@ -54,7 +54,7 @@ export interface PackageSummary {
   added: number;
   counts: SummaryCounts;
   conflicts: (RowLabel & { columns: string[] })[];
-  refused: (RowLabel & { reason: 'frozen' | 'file-missing' | 'constraint' })[];
+  refused: (RowLabel & { reason: 'frozen' | 'file-missing' | 'constraint' | 'orphan' })[];
 }
 
 /** One side of a conflict: a value, who set it and when. */

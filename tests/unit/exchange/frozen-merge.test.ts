@@ -100,6 +100,68 @@ describe('a merge into a frozen round', () => {
     expect(merged.entries[changed.item]?.value).toEqual({ points: changed.points });
   }, 120_000);
 
+  it('refuses the scores of a new sheet it refuses, naming why, and merges the rest', async () => {
+    const { county, q, township } = await setting();
+    await send(county, township);
+    // On 石门镇's laptop: a new evaluator scores a branch on a sheet the county never saw.
+    const evaluator = await call<{ id: string }>(township, 'evaluators.create', {
+      campaignId: q.campaignId,
+      name: '石门镇党委 陈刚',
+      role: '乡镇党委',
+      unitId: null,
+    });
+    const townshipId = (
+      township.ctx.db.prepare("SELECT id FROM org_units WHERE name = '石门镇'").get() as {
+        id: string;
+      }
+    ).id;
+    await call(township, 'assignments.assignTownship', {
+      roundId: q.roundId,
+      evaluatorId: evaluator.id,
+      townshipId,
+    });
+    const branchId = township.ctx.db
+      .prepare("SELECT id FROM org_units WHERE parent_id = ? AND kind = 'branch' ORDER BY name")
+      .pluck()
+      .get(townshipId) as string;
+    const sheet = await call<SheetView>(township, 'sheets.open', {
+      roundId: q.roundId,
+      branchId,
+      evaluatorId: evaluator.id,
+    });
+    const rubric = await call<RubricView>(township, 'rubrics.get', { id: q.rubricVersionId });
+    const item = listItems(rubric.definition).find((i) => i.type === 'points')!;
+    await call(township, 'scores.save', {
+      sheetId: sheet.id,
+      expectedVersion: sheet.version,
+      entries: [{ item: item.code, value: { points: item.step ?? 1 } }],
+    });
+    // Meanwhile the county decides and freezes the round.
+    const meeting = await decideThree(county, await startedQingshanMeeting(county, q));
+    await call(county, 'meetings.close', { id: meeting.id });
+    await call(county, 'integrity.freeze', { roundId: q.roundId });
+
+    const { file, summary } = await send(township, county);
+    const reasons = new Map(summary.refused.map((row) => [row.tbl, row.reason]));
+    expect(reasons.get('score_sheets')).toBe('frozen');
+    // Without their sheet, its scores would fail the whole merge at the commit: refused too.
+    expect(reasons.get('scores')).toBe('orphan');
+    const count = (sql: string, ...args: string[]) =>
+      county.ctx.db
+        .prepare(sql)
+        .pluck()
+        .get(...args) as number;
+    expect(count('SELECT count(*) FROM score_sheets WHERE id = ?', sheet.id)).toBe(0);
+    expect(count('SELECT count(*) FROM scores WHERE sheet_id = ?', sheet.id)).toBe(0);
+    // The rest of the package is merged: the new evaluator is on the county's laptop.
+    expect(count('SELECT count(*) FROM evaluators WHERE id = ?', evaluator.id)).toBe(1);
+
+    await call(county, 'integrity.unfreeze', { roundId: q.roundId, reason: '石门镇补充评分' });
+    const again = await importPackage(county.ctx, file);
+    expect(again.counts.refused).toBe(0);
+    expect(count('SELECT count(*) FROM scores WHERE sheet_id = ?', sheet.id)).toBeGreaterThan(0);
+  }, 120_000);
+
   it('carries the freeze to the other laptop, which then refuses edits of that round too', async () => {
     const { county, q, township } = await setting();
     const meeting = await decideThree(county, await startedQingshanMeeting(county, q));
