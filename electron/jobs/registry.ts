@@ -1,6 +1,6 @@
 import { checkBackupTask } from '../services/backups/tasks';
 import { readBranchList } from '../services/branch-import/tasks';
-import { mergePackageTask } from '../services/exchange/tasks';
+import { buildPackageTask, mergePackageTask } from '../services/exchange/tasks';
 import { buildExportTask } from '../services/exports/tasks';
 import { buildMinutesTask } from '../services/meetings/tasks';
 import {
@@ -31,6 +31,7 @@ const TASKS: readonly AnyTask[] = [
   buildNamingWorkbookTask,
   checkBackupTask,
   mergePackageTask,
+  buildPackageTask,
 ];
 
 const BY_NAME = new Map(TASKS.map((t) => [t.name, t]));

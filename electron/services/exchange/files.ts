@@ -6,8 +6,7 @@ import type {
 import type { OutgoingFile } from '../../../shared/domain/views/files';
 import type { ServiceContext } from '../context';
 import { listPeerRows } from './queries';
-import { importPackage, previewPackage } from './merge-job';
-import { writePackage } from './service';
+import { importPackage, previewPackage, writePackage } from './worker-jobs';
 
 /**
  * The app's side of packages: a built package handed out through the file transport (a save

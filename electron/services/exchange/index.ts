@@ -6,6 +6,5 @@ export { installCapture } from './capture';
 export { listConflicts, resolveConflict } from './conflicts';
 export { listTownships } from './queries/places';
 export { registerRestoreHooks } from './start';
-export { importPackage, previewPackage } from './merge-job';
-export type { PackageJob } from './merge-job';
-export { buildPackage, writePackage } from './service';
+export { importPackage, previewPackage, writePackage } from './worker-jobs';
+export type { PackageJob } from './worker-jobs';

@@ -216,9 +216,12 @@ export function orphanKeys(
   ).all() as Record<string, unknown>[];
 }
 
-/** The log after `seq` (local order of arrival), as a package carries it. */
-export function operationsAfter(db: Store, seq: number): OperationRow[] {
-  return sql(db, 'SELECT * FROM change_log WHERE seq > ? ORDER BY seq').all(seq) as OperationRow[];
+/** The log after `after` up to `through` (local order of arrival), as a package carries it. */
+export function operationsBetween(db: Store, after: number, through: number): OperationRow[] {
+  return sql(db, 'SELECT * FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq').all(
+    after,
+    through,
+  ) as OperationRow[];
 }
 
 export function lastOperationSeq(db: Store): number {

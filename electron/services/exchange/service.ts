@@ -10,26 +10,20 @@ import { trial, write } from '../../store/write';
 import type { ServiceContext } from '../context';
 import { installationKey } from '../keys';
 import type { ApplyResult } from './apply';
+import type { PackageContent, PackageRange } from './build';
+import { readPackageContent } from './build';
 import { applyOperations } from './apply';
 import { coverUnloggedRows } from './capture';
 import { ClockError, parse } from './clock';
 import { describeRows } from './describe';
 import type { Operation } from './operations';
-import { operationStamp, parseOperations, serialiseLogRows } from './operations';
+import { operationStamp, parseOperations } from './operations';
 import { readPackageFile, writePackageFile } from './package-file';
-import {
-  fileByHash,
-  lastOperationSeq,
-  operationsAfter,
-  orphanRows,
-  peerRow,
-  savePeer,
-} from './queries';
+import { fileByHash, lastOperationSeq, orphanRows, peerRow, savePeer } from './queries';
 import { countyOfData, townshipName } from './queries/places';
-import { townshipFilter } from './scope';
 import type { Replica } from './replica';
 import { observeRemoteAs, replicaOf } from './replica';
-import type { PackageParts, SealedManifest } from './seal';
+import type { SealedManifest } from './seal';
 import { refusePackage, sealPackage } from './seal';
 import { loggedPolicy } from './tables';
 
@@ -40,35 +34,35 @@ import { loggedPolicy } from './tables';
  * paths.
  */
 
-interface Built {
-  readonly parts: PackageParts;
-  readonly operations: number;
-  readonly files: number;
-  /** The log's last seq the package covers, recorded for the peer once it is written. */
-  readonly through: number;
-}
-
-/** Builds the sealed parts of a package for `scope`: everything, since a peer, or a township. */
-export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
-  // Bind this database to this laptop first, and give data from before the exchange its
-  // first operations: a package must be able to create every row it names.
-  const replica = write(ctx, () => {
-    const bound = replicaOf(ctx);
+/**
+ * Decides what a package of `scope` carries, on main: binds this database to this laptop and
+ * gives data from before the exchange its first operations (a package must be able to create
+ * every row it names), then fixes the range of the log to read.
+ */
+export function planPackage(ctx: ServiceContext, scope: ExchangeScope): PackageRange {
+  write(ctx, () => {
+    replicaOf(ctx);
     coverUnloggedRows(ctx.db);
-    return bound;
   });
   const after = scope.kind === 'since' ? (peerRow(ctx.db, scope.peer)?.sent_through ?? 0) : 0;
-  const through = lastOperationSeq(ctx.db);
-  const logged = operationsAfter(ctx.db, after);
-  const operations =
-    scope.kind === 'township' ? logged.filter(townshipFilter(ctx.db, scope.townshipId)) : logged;
+  return { scope, after, through: lastOperationSeq(ctx.db) };
+}
+
+/**
+ * Seals what was read (`build.ts`) with this laptop's key — on main, the only thread that can
+ * reach the key — together with the evidence files it names, writes the file, and remembers,
+ * for a `since` scope, how far that peer was sent.
+ */
+export async function finishPackage(
+  ctx: ServiceContext,
+  range: PackageRange,
+  content: PackageContent,
+  file: string,
+): Promise<{ operations: number; files: number }> {
   const files = new Map<string, Uint8Array>();
-  for (const op of operations) {
-    const policy = loggedPolicy(op.tbl);
-    if (!policy.file || op.vals === null) continue;
-    const hash = (JSON.parse(op.vals) as Record<string, unknown>)[policy.file.hash];
-    if (typeof hash !== 'string' || files.has(hash)) continue;
-    const bytes = fileByHash(ctx.db, op.tbl, policy.file, hash);
+  for (const { tbl, hash } of content.files) {
+    const policy = loggedPolicy(tbl).file;
+    const bytes = policy ? fileByHash(ctx.db, tbl, policy, hash) : undefined;
     if (bytes) files.set(hash, bytes);
   }
   const county = countyOfData(ctx.db);
@@ -77,16 +71,37 @@ export function buildPackage(ctx: ServiceContext, scope: ExchangeScope): Built {
     {
       schemaVersion: schemaVersion(ctx.db),
       createdAt: ctx.now(),
-      source: { replica: replica.id, operator: ctx.actor },
+      source: { replica: replicaOf(ctx).id, operator: ctx.actor },
       county: county ?? { id: '', name: '' },
       campaign: null,
-      scope: manifestScope(ctx, scope, after),
-      operationCount: operations.length,
+      scope: manifestScope(ctx, range.scope, range.after),
+      operationCount: content.count,
     },
-    serialiseLogRows(operations),
+    content.operations,
     [...files.values()],
   );
-  return { parts, operations: operations.length, files: files.size, through };
+  await writePackageFile(file, parts);
+  const { scope } = range;
+  if (scope.kind === 'since') {
+    write(ctx, () => {
+      const known = peerRow(ctx.db, scope.peer);
+      if (known) savePeer(ctx.db, { ...known, sent_through: range.through, updated_at: ctx.now() });
+    });
+  }
+  return { operations: content.count, files: files.size };
+}
+
+/**
+ * Makes a package on the caller's thread (the tests' property runs make hundreds); the app
+ * reads the log in a worker (`worker-jobs.ts`).
+ */
+export function writePackageHere(
+  ctx: ServiceContext,
+  scope: ExchangeScope,
+  file: string,
+): Promise<{ operations: number; files: number }> {
+  const range = planPackage(ctx, scope);
+  return finishPackage(ctx, range, readPackageContent(ctx.db, range), file);
 }
 
 function manifestScope(
@@ -101,23 +116,6 @@ function manifestScope(
   if (name === undefined)
     throw new AppError('NOT_FOUND', `No township ${scope.townshipId}`, { entity: 'township' });
   return { kind: 'township', townshipId: scope.townshipId, name };
-}
-
-/** Writes a package to `file` and remembers, for a `since` scope, how far that peer was sent. */
-export async function writePackage(
-  ctx: ServiceContext,
-  scope: ExchangeScope,
-  file: string,
-): Promise<{ operations: number; files: number }> {
-  const built = buildPackage(ctx, scope);
-  await writePackageFile(file, built.parts);
-  if (scope.kind === 'since') {
-    write(ctx, () => {
-      const known = peerRow(ctx.db, scope.peer);
-      if (known) savePeer(ctx.db, { ...known, sent_through: built.through, updated_at: ctx.now() });
-    });
-  }
-  return { operations: built.operations, files: built.files };
 }
 
 interface Opened {
@@ -142,7 +140,7 @@ async function openPackageAt(ctx: ServiceContext, file: string): Promise<Opened>
 /**
  * What merging the package would do, without keeping anything: the apply runs as a `trial`,
  * a write that is always rolled back, so the preview is exactly what the merge will find.
- * On the connection given (a worker's, see `merge-job.ts`, or a test's).
+ * On the connection given (a worker's, see `worker-jobs.ts`, or a test's).
  */
 export async function previewHere(
   ctx: ServiceContext,
@@ -167,7 +165,7 @@ export async function previewHere(
 /**
  * Merges the package on the connection given: one write that applies every operation, moves
  * the clock past the latest received stamp and records the peer. Importing the same package
- * again adds nothing. The app's import (`merge-job.ts`) takes the backup first and runs this
+ * again adds nothing. The app's import (`worker-jobs.ts`) takes the backup first and runs this
  * in a worker.
  */
 export async function mergeHere(

@@ -1,6 +1,8 @@
 import type { PackageSummary } from '../../../shared/domain/views/exchange';
 import { task } from '../../jobs/task';
-import { withWritableContext } from '../../jobs/worker-context';
+import { withReadOnlyContext, withWritableContext } from '../../jobs/worker-context';
+import type { PackageContent, PackageRange } from './build';
+import { readPackageContent } from './build';
 import { installCapture } from './capture';
 import type { Replica } from './replica';
 import { mergeHere, previewHere } from './service';
@@ -17,7 +19,7 @@ export interface MergeTaskInput {
 /**
  * Previews or merges a package in a worker, on the worker's own connection to the data file:
  * a county's package is 90,000 operations and seconds of SQLite work, during which main keeps
- * answering reads (`merge-job.ts` refuses main's writes meanwhile). Stopping the worker (the
+ * answering reads (`worker-jobs.ts` refuses main's writes meanwhile). Stopping the worker (the
  * user's cancel, the time limit) drops its connection mid-transaction, so SQLite keeps nothing
  * of a merge that did not finish. Public to the worker through `jobs/registry.ts`.
  */
@@ -31,5 +33,18 @@ export const mergePackageTask = task<MergeTaskInput, PackageSummary>(
       return input.preview
         ? previewHere(ctx, input.file, input.own, report)
         : mergeHere(ctx, input.file, input.own, report);
+    }),
+);
+
+/**
+ * Reads a package's operations from the log in a worker, on a read-only connection (a county's
+ * package is 90,000 lines to read and write out); main seals it (`worker-jobs.ts`).
+ */
+export const buildPackageTask = task<PackageRange, PackageContent>(
+  'exchange.build',
+  (range, report, env) =>
+    withReadOnlyContext(env, (ctx) => {
+      report('build', 0, null);
+      return Promise.resolve(readPackageContent(ctx.db, range));
     }),
 );

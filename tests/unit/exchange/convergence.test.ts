@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
-import { writePackage } from '../../../electron/services/exchange';
+import { writePackageHere } from '../../../electron/services/exchange/service';
 import { qingshanCampaign, setUpQingshan } from '../county/qingshan';
 import { call, sequentialIds, tempDir } from '../support';
 import { mergeInProcess, openLaptop } from './laptops';
@@ -60,7 +60,7 @@ describe('three laptops exchanging in random orders', () => {
           const send = async (from: AppServices, to: AppServices) => {
             if (from === to) return;
             const file = join(tmp.dir, `p${++packages}.xpsync`);
-            await writePackage(from.ctx, { kind: 'all' }, file);
+            await writePackageHere(from.ctx, { kind: 'all' }, file);
             await mergeInProcess(to, file);
           };
           for (const name of ['yunxi', 'shimen']) {

@@ -31,7 +31,7 @@ export function openLaptop(
 
 /**
  * Merges a package into `to` on the test's own connection, without the app's backup and
- * worker (`merge-job.ts`): the property test merges hundreds of packages, and the worker path
+ * worker (`worker-jobs.ts`): the property test merges hundreds of packages, and the worker path
  * has its own tests (merge.test.ts). Binds the replica first, as the app's import does.
  */
 export function mergeInProcess(to: AppServices, file: string): Promise<PackageSummary> {

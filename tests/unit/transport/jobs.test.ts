@@ -59,6 +59,7 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
     expect([...TASK_NAMES].sort()).toEqual([
       'backups.check',
       'branchImport.read',
+      'exchange.build',
       'exchange.merge',
       'exports.build',
       'meetings.minutes',

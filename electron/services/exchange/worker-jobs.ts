@@ -1,16 +1,20 @@
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { PackageSummary } from '../../../shared/domain/views/exchange';
+import type { ExchangeScope, PackageSummary } from '../../../shared/domain/views/exchange';
 import { holdWrites, write } from '../../store/write';
 import { backupBefore } from '../backups';
 import type { ServiceContext } from '../context';
 import type { Replica } from './replica';
 import { replicaOf } from './replica';
-import { mergePackageTask } from './tasks';
+import { finishPackage, planPackage } from './service';
+import { buildPackageTask, mergePackageTask } from './tasks';
 
 /**
- * The app's preview and merge of a package: the work runs in a worker (`tasks.ts`) on its own
- * connection, with progress and cancel, so the window and every read go on meanwhile. The
+ * The app's package work in workers (`tasks.ts`), with progress and cancel, so the window and
+ * every other call go on meanwhile. Making a package: main fixes the range and binds the
+ * replica, a worker reads the log on a read-only connection, main seals and writes the file
+ * (the key stays on main). Previewing and merging: the work runs on the worker's own
+ * connection. The
  * worker is the file's one writer for that time: main's own writes are refused at once with
  * `BUSY` (translated: a merge is running, try again in a moment) rather than left waiting on
  * SQLite's lock, which would freeze main's thread. Caches see the merge through SQLite's
@@ -21,6 +25,21 @@ export interface PackageJob {
   jobId?: string | undefined;
   /** The name the progress line and errors give the file (the chosen file's own name). */
   fileName?: string;
+}
+
+/** Makes a package of `scope` at `file` (a new file the caller puts in place). */
+export async function writePackage(
+  ctx: ServiceContext,
+  scope: ExchangeScope,
+  file: string,
+  job: PackageJob = {},
+): Promise<{ operations: number; files: number }> {
+  const range = planPackage(ctx, scope);
+  const content = await ctx.jobs.run(buildPackageTask, range, {
+    jobId: job.jobId,
+    fileName: job.fileName ?? basename(file),
+  });
+  return finishPackage(ctx, range, content, file);
 }
 
 /** What merging `file` would do; nothing is kept. */

@@ -13,7 +13,7 @@ import { openLaptop } from './laptops';
 import { travellingTables } from './tables-dump';
 
 /**
- * The app's merge runs in a worker thread on its own connection (merge-job.ts): main answers
+ * The app's merge runs in a worker thread on its own connection (worker-jobs.ts): main answers
  * reads meanwhile, refuses its own writes with BUSY instead of waiting on SQLite's lock, and
  * what the worker did not commit is not kept.
  */
