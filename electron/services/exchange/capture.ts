@@ -4,14 +4,17 @@ import { beforeCommit } from '../../store/write';
 import { format } from './clock';
 import type { PendingChange } from './queries';
 import {
+  clearPendingChanges,
   hasPendingChanges,
   clearRowHeads,
   insertOperation,
   installCaptureTriggers,
+  markFastInserts,
   pendingBaseline,
   rowHeadsOf,
   hasConflicts,
   settleConflicts,
+  stampFastInserts,
   tableColumns,
   takePendingChanges,
 } from './queries';
@@ -49,7 +52,11 @@ export function installCapture(ctx: ReplicaContext, options: { bound?: boolean }
   const db = ctx.db;
   installCaptureTriggers(
     db,
-    loggedTables().map((table) => ({ table, columns: travellingColumns(db, table) })),
+    loggedTables().map((table) => ({
+      table,
+      columns: travellingColumns(db, table),
+      key: loggedPolicy(table).key,
+    })),
   );
   let bound = options.bound === true;
   beforeCommit(db, (write) => {
@@ -62,14 +69,11 @@ export function installCapture(ctx: ReplicaContext, options: { bound?: boolean }
   });
 }
 
-/** The row key of a table as the log keeps it: the key columns' values as a JSON array. */
-export function rowKeyOf(table: string, values: Record<string, unknown>): string {
-  return JSON.stringify(loggedPolicy(table).key.map((column) => values[column] ?? null));
-}
-
 interface RowChange {
   tbl: string;
   rowKey: string;
+  /** The seq of the row's first pending record: its place in the commit (`operationId`). */
+  first: number;
   /** The columns set, or null when the row's last change deleted it. */
   vals: Record<string, unknown> | null;
   /** Every travelling column's value after the change (what a first operation carries). */
@@ -79,23 +83,19 @@ interface RowChange {
 /**
  * Folds a transaction's pending changes into one change per row, in the order rows were first
  * changed: an update after an insert stays part of the insert, a delete wins over both, and an
- * insert after a delete sets the whole row again.
+ * insert after a delete sets the whole row again. (A key change comes as a delete of the old
+ * row and an insert of the new one: the triggers record it so.)
  */
 export function foldChanges(pending: readonly PendingChange[]): RowChange[] {
   const rows = new Map<string, RowChange>();
-  const touch = (tbl: string, values: Record<string, unknown>): RowChange => {
-    const rowKey = rowKeyOf(tbl, values);
-    const id = `${tbl}\u0000${rowKey}`;
+  for (const change of pending) {
+    const id = `${change.tbl}\u0000${change.row_key}`;
     let row = rows.get(id);
     if (!row) {
-      row = { tbl, rowKey, vals: {}, full: null };
+      row = { tbl: change.tbl, rowKey: change.row_key, first: change.seq, vals: {}, full: null };
       rows.set(id, row);
     }
-    return row;
-  };
-  for (const change of pending) {
     if (change.kind === 'd') {
-      const row = touch(change.tbl, JSON.parse(change.old ?? '{}') as Record<string, unknown>);
       row.vals = null;
       row.full = null;
       continue;
@@ -103,17 +103,6 @@ export function foldChanges(pending: readonly PendingChange[]): RowChange[] {
     const next = JSON.parse(change.new ?? '{}') as Record<string, unknown>;
     if (change.kind === 'u') {
       const old = JSON.parse(change.old ?? '{}') as Record<string, unknown>;
-      if (rowKeyOf(change.tbl, old) !== rowKeyOf(change.tbl, next)) {
-        // A key changed: the old row is gone and a new one exists.
-        const gone = touch(change.tbl, old);
-        gone.vals = null;
-        gone.full = null;
-        const made = touch(change.tbl, next);
-        made.vals = { ...next };
-        made.full = next;
-        continue;
-      }
-      const row = touch(change.tbl, next);
       const vals = row.vals ?? {};
       for (const [column, value] of Object.entries(next))
         if (!Object.is(value, old[column])) vals[column] = value;
@@ -121,14 +110,16 @@ export function foldChanges(pending: readonly PendingChange[]): RowChange[] {
       row.full = next;
       continue;
     }
-    const row = touch(change.tbl, next);
     row.vals = { ...next };
     row.full = next;
   }
   return [...rows.values()].filter((row) => row.vals === null || Object.keys(row.vals).length > 0);
 }
 
-/** The place of an operation within its commit, so ids sort as they were made. */
+/**
+ * The place of an operation within its commit, so ids sort as they were made: the seq of its
+ * row's first pending record (unique in the commit, whichever path stamps the row).
+ */
 export function operationId(stamp: string, index: number): string {
   return `${stamp}/${String(index).padStart(8, '0')}`;
 }
@@ -136,25 +127,39 @@ export function operationId(stamp: string, index: number): string {
 /**
  * Turns the transaction's pending changes into operations (the write path's before-commit
  * step). One clock stamp per commit; every changed row one operation naming the row's heads.
+ *
+ * Two paths, one result. A plain insert of a row new to the log (a branch list's 92,000 rows)
+ * is logged in one statement from what its trigger wrote (`markFastInserts`): nothing of it
+ * comes into JavaScript. Every other row (updated, deleted, changed twice, already logged) is
+ * folded here. Both name an operation by its row's first record, so ids never collide and sort
+ * as the rows were first changed.
  */
 export function stampPending(ctx: WriteContext): void {
   if (!hasPendingChanges(ctx.db)) return;
+  const fast = markFastInserts(ctx.db);
   const changes = foldChanges(takePendingChanges(ctx.db));
-  if (changes.length === 0) return;
+  if (fast === 0 && changes.length === 0) {
+    clearPendingChanges(ctx.db);
+    return;
+  }
   const stamp = commitStamp(ctx.db, ctx.now());
   const stampText = format(stamp);
+  if (fast > 0) stampFastInserts(ctx.db, stampText, stamp.replica, ctx.actor);
+  clearPendingChanges(ctx.db);
+  if (changes.length === 0) return;
+  // The fast rows had no heads, no recorded heads and no conflicts: nothing below concerns them.
   const anyConflicts = hasConflicts(ctx.db);
   const { heads, recorded } = rowHeadsOf(
     ctx.db,
     changes.map((change) => [change.tbl, change.rowKey] as const),
   );
-  // Each operation is stored as it is made: a branch list's 92,000 are never all held at once.
-  changes.forEach((change, index) => {
+  // Each operation is stored as it is made: the commit's operations are never all held at once.
+  for (const change of changes) {
     const known = heads.get(`${change.tbl}\u0000${change.rowKey}`);
     // A row's first operation carries the whole row, so another laptop can create it.
     const vals = known === undefined && change.vals !== null ? change.full : change.vals;
     insertOperation(ctx.db, {
-      op: operationId(stampText, index + 1),
+      op: operationId(stampText, change.first),
       tbl: change.tbl,
       row_key: change.rowKey,
       vals: vals === null ? null : JSON.stringify(vals),
@@ -162,7 +167,7 @@ export function stampPending(ctx: WriteContext): void {
       replica: stamp.replica,
       actor: ctx.actor,
     });
-  });
+  }
   // Each new operation is its row's only head and its latest: a recorded set of heads goes.
   for (const change of changes) {
     const id = `${change.tbl}\u0000${change.rowKey}`;

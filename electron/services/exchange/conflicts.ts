@@ -99,7 +99,7 @@ export function resolveConflict(ctx: ServiceContext, input: ConflictChoice): voi
         if (current) deleteRow(ctx.db, input.tbl, policy.key, keyValues);
       } else if (!current) {
         restoreRow(ctx, input.tbl, input.rowKey, columns);
-      } else pendingChoice(ctx.db, input.tbl, pick(current, columns), input.col);
+      } else pendingChoice(ctx.db, input.tbl, input.rowKey, pick(current, columns), input.col);
     } else {
       if (!current) throw new AppError('NOT_FOUND', 'The row was deleted', { entity: 'conflict' });
       const chosen = chosenValues(ctx, input, policy.together ?? []);
@@ -110,7 +110,8 @@ export function resolveConflict(ctx: ServiceContext, input: ConflictChoice): voi
         updateRow(ctx.db, input.tbl, policy.key, keyValues, changed);
       // A choice of the value shown changes nothing: it is recorded as an operation all the same.
       for (const column of Object.keys(chosen))
-        if (!(column in changed)) pendingChoice(ctx.db, input.tbl, pick(current, columns), column);
+        if (!(column in changed))
+          pendingChoice(ctx.db, input.tbl, input.rowKey, pick(current, columns), column);
     }
     tx.audit({
       action: 'exchange-resolve',
