@@ -1,5 +1,4 @@
 import type { Store } from '../../store/open';
-import { rowKeyOf } from './capture';
 import { orphanKeys, orphanRows } from './queries';
 import { loggedPolicy, TABLE_POLICIES } from './tables';
 
@@ -27,13 +26,9 @@ export function newOrphans(
     const link = `${orphan.table}\u0000${orphan.fkid}`;
     if (asked.has(link) || !TABLE_POLICIES[orphan.table]?.travels) continue;
     asked.add(link);
-    for (const values of orphanKeys(
-      db,
-      orphan.table,
-      orphan.fkid,
-      loggedPolicy(orphan.table).key,
-    )) {
-      const id = `${orphan.table}\u0000${rowKeyOf(orphan.table, values)}`;
+    const key = loggedPolicy(orphan.table).key;
+    for (const rowKey of orphanKeys(db, orphan.table, orphan.fkid, key)) {
+      const id = `${orphan.table}\u0000${rowKey}`;
       if (incoming.has(id) && !known.has(id)) found.set(id, orphan.parent);
     }
   }

@@ -242,16 +242,17 @@ export function orphanRows(db: Store): Orphan[] {
 }
 
 /**
- * The key values of the rows of `table` whose foreign key `fkid` names no parent row: the
- * orphans `PRAGMA foreign_key_check` counts, found by their key (it gives no rowid in a table
- * WITHOUT ROWID). Scans the table; only asked when a merge would leave orphans.
+ * The row keys (as the log keeps them: the key columns as a JSON array) of the rows of
+ * `table` whose foreign key `fkid` names no parent row: the orphans `PRAGMA foreign_key_check`
+ * counts, found by their key (it gives no rowid in a table WITHOUT ROWID). Scans the table;
+ * only asked when a merge would leave orphans.
  */
 export function orphanKeys(
   db: Store,
   table: string,
   fkid: number,
   key: readonly string[],
-): Record<string, unknown>[] {
+): string[] {
   const parts = (
     sql(db, `PRAGMA foreign_key_list(${ident(table)})`).all() as {
       id: number;
@@ -275,9 +276,12 @@ export function orphanKeys(
   const set = parts.map((fk) => `c.${ident(fk.from)} IS NOT NULL`).join(' AND ');
   return sql(
     db,
-    `SELECT ${key.map((column) => `c.${ident(column)}`).join(', ')} FROM ${ident(table)} c
+    `SELECT json_array(${key.map((column) => `c.${ident(column)}`).join(', ')})
+       FROM ${ident(table)} c
       WHERE ${set} AND NOT EXISTS (SELECT 1 FROM ${ident(parent)} p WHERE ${match})`,
-  ).all() as Record<string, unknown>[];
+  )
+    .pluck()
+    .all() as string[];
 }
 
 /** The log after `after` up to `through` (local order of arrival), as a package carries it. */
