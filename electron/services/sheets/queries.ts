@@ -120,7 +120,10 @@ export function countRaisedVetoes(
   return row.n;
 }
 
-/** Records a veto's resolution; false when it was resolved already. */
+/**
+ * Records a veto's resolution; false when it was resolved already (its derived id, or its
+ * round, branch and item, taken).
+ */
 export function insertVetoResolution(
   db: Store,
   row: {
@@ -137,7 +140,7 @@ export function insertVetoResolution(
     db
       .prepare(
         `INSERT INTO veto_resolutions (id, round_id, branch_id, item_code, reason, resolved_by, resolved_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, branch_id, item_code) DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       )
       .run(
         row.id,

@@ -16,7 +16,7 @@ import {
   upsertScore,
 } from '../../store/queries/sheet-rows';
 import { insertSheet } from '../../store/queries/sheets';
-import { sheetIdFor } from './sheet-id';
+import { sheetIdFor } from './derived-ids';
 import { assertRoundOpen } from '../../store/frozen';
 import { frozenCheckpoint } from '../../store/queries/checkpoints';
 import type { Tx } from '../../store/write';

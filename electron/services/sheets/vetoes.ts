@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { assertRoundOpen } from '../../store/frozen';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
+import { vetoResolutionIdFor } from './derived-ids';
 import { countRaisedVetoes, insertVetoResolution } from './queries';
 
 /**
@@ -20,7 +21,8 @@ export function resolveVeto(
       });
     }
     const stored = insertVetoResolution(ctx.db, {
-      id: ctx.newId(),
+      // Derived, so a resolution made apart on two laptops is one row after their merge.
+      id: vetoResolutionIdFor(input),
       roundId: input.roundId,
       branchId: input.branchId,
       itemCode: input.itemCode,

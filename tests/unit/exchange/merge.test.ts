@@ -193,6 +193,48 @@ describe('two laptops exchanging packages', () => {
     expect(points).toHaveLength(1);
     expect(points[0]!.branch).toBe('上坝村');
   });
+
+  it('makes one resolution of a veto resolved apart on two laptops, its differing reasons 待裁定', async () => {
+    const { county, q, c } = await countyLaptop();
+    const veto = c.items.find((i) => i.type === 'veto')!;
+    const where = {
+      roundId: c.rounds.township,
+      branchId: q.branches['下坝村']!,
+      evaluatorId: c.evaluators.township,
+    };
+    const sheet = await call<SheetView>(county, 'sheets.open', where);
+    await call(county, 'scores.save', {
+      sheetId: sheet.id,
+      expectedVersion: sheet.version,
+      entries: [{ item: veto.code, value: { triggered: true, reason: '村务公开不及时' } }],
+    });
+    const township = laptop('shimen', '陈刚');
+    await send(county, township);
+    // Apart, each laptop resolves the raised veto, with its own reason.
+    for (const [services, reason] of [
+      [county, '已整改,县委组织部复核'],
+      [township, '已整改,石门乡党委核实'],
+    ] as const) {
+      await call(services, 'vetoes.resolve', {
+        roundId: where.roundId,
+        branchId: where.branchId,
+        itemCode: veto.code,
+        reason,
+      });
+    }
+    const merged = await send(township, county);
+    expect(merged.counts.refused).toBe(0);
+    const resolutions = county.ctx.db
+      .prepare('SELECT count(*) FROM veto_resolutions WHERE round_id = ? AND branch_id = ?')
+      .pluck()
+      .get(where.roundId, where.branchId);
+    expect(resolutions).toBe(1);
+    const reasons = listConflicts(county.ctx).filter(
+      (x) => x.tbl === 'veto_resolutions' && x.col === 'reason',
+    );
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]!.branch).toBe('下坝村');
+  });
 });
 
 async function previewPackageFrom(from: AppServices, to: AppServices) {

@@ -22,6 +22,23 @@ export function branchOfSheet(db: Store, sheetId: string): string | undefined {
   return row?.branch_id;
 }
 
+/** The sheet an evidence file belongs to. */
+export function sheetOfEvidence(db: Store, evidenceId: string): string | undefined {
+  const row = sql(db, 'SELECT sheet_id FROM evidence_files WHERE id = ?').get(evidenceId) as
+    { sheet_id: string } | undefined;
+  return row?.sheet_id;
+}
+
+/** The branch and veto item a veto resolution is about. */
+export function vetoPlace(
+  db: Store,
+  resolutionId: string,
+): { branch_id: string; item_code: string } | undefined {
+  return sql(db, 'SELECT branch_id, item_code FROM veto_resolutions WHERE id = ?').get(
+    resolutionId,
+  ) as { branch_id: string; item_code: string } | undefined;
+}
+
 /** An organisation's name and its parent's (a branch and its township). */
 export function unitNames(
   db: Store,
