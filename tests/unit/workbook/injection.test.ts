@@ -23,10 +23,16 @@ import { call, FIXED_NOW, tempDir, testServices } from '../support';
 const READERS = ['branchImport.read', 'rubrics.readFile', 'scoreTemplates.read'];
 /**
  * Tasks that write no workbook: the minutes, the notice and the naming decision are Word
- * documents (the docx package writes user
- * text as plain runs, never as field codes) and a backup check only reads a database.
+ * documents (the docx package writes user text as plain runs, never as field codes), a backup
+ * check only reads a database, and an exchange package's operations are JSON lines.
  */
-const NOT_WORKBOOKS = ['backups.check', 'meetings.minutes', 'publication.document'];
+const NOT_WORKBOOKS = [
+  'backups.check',
+  'exchange.build',
+  'exchange.merge',
+  'meetings.minutes',
+  'publication.document',
+];
 
 /** What spreadsheet programs take for a formula, each with a marker naming the field. */
 const STARTS = ["=cmd|' /C calc'!A0", '+1', '-1', '@SUM(1)', '\t=1+1', '\r=1+1'];
