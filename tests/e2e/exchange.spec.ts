@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RubricDefinition } from '../../shared/domain/rubric';
 import { listItems } from '../../shared/domain/rubric';
@@ -33,6 +33,7 @@ async function mergePackage(page: Page, file: string): Promise<void> {
   await settledModal(page);
   const dialog = page.getByTestId('package-preview');
   await expect(dialog.getByTestId('package-counts')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath(`preview-${basename(file)}.png`) });
   await dialog.getByRole('button', { name: '备份并合并' }).click();
   await expect(card.getByTestId('package-merged')).toBeVisible();
 }
