@@ -1,7 +1,24 @@
 import type { ServiceContext } from '../services/context';
 import { createContext, detachedParts } from '../services/context';
+import type { Store } from '../store/open';
 import { openReadOnlyStore, openWorkerStore } from '../store/open';
 import type { TaskEnv } from './task';
+
+/** Runs `work` on a connection of the task's own, closed after it, as the call's operator. */
+function withConnection<T>(
+  env: TaskEnv,
+  open: (file: string) => Store,
+  work: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  if (env.dataFile === ':memory:')
+    throw new Error('A worker cannot open an in-memory database; use a data file');
+  const db = open(env.dataFile);
+  const ctx = createContext(db, env.info, detachedParts('a worker thread'), {
+    actor: env.actor,
+    now: () => env.now,
+  });
+  return work(ctx).finally(() => db.close());
+}
 
 /**
  * A task's read-only view of the data (a worker building an export from the database): its
@@ -12,14 +29,7 @@ export function withReadOnlyContext<T>(
   env: TaskEnv,
   work: (ctx: ServiceContext) => Promise<T>,
 ): Promise<T> {
-  if (env.dataFile === ':memory:')
-    throw new Error('A worker cannot open an in-memory database; use a data file');
-  const db = openReadOnlyStore(env.dataFile);
-  const ctx = createContext(db, env.info, detachedParts('a worker thread'), {
-    actor: env.actor,
-    now: () => env.now,
-  });
-  return work(ctx).finally(() => db.close());
+  return withConnection(env, (file) => openReadOnlyStore(file), work);
 }
 
 /**
@@ -32,12 +42,5 @@ export function withWritableContext<T>(
   env: TaskEnv,
   work: (ctx: ServiceContext) => Promise<T>,
 ): Promise<T> {
-  if (env.dataFile === ':memory:')
-    throw new Error('A worker cannot open an in-memory database; use a data file');
-  const db = openWorkerStore(env.dataFile);
-  const ctx = createContext(db, env.info, detachedParts('a worker thread'), {
-    actor: env.actor,
-    now: () => env.now,
-  });
-  return work(ctx).finally(() => db.close());
+  return withConnection(env, (file) => openWorkerStore(file), work);
 }

@@ -9,7 +9,6 @@ import {
   clearRowHeads,
   deferForeignKeys,
   deleteRow,
-  discardPendingChanges,
   hasConflicts,
   fileByHash,
   hasOperation,
@@ -22,6 +21,7 @@ import {
   settleConflicts,
   updateRow,
 } from './queries';
+import { discardPendingChanges } from './queries/pending';
 import type { RowOp } from './row';
 import { newOrphans } from './orphans';
 import { rowState } from './row';

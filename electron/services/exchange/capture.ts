@@ -2,22 +2,24 @@ import type { Store } from '../../store/open';
 import type { WriteContext } from '../../store/write';
 import { beforeCommit } from '../../store/write';
 import { format } from './clock';
-import type { PendingChange } from './queries';
+import type { PendingChange } from './queries/pending';
 import {
-  clearPendingChanges,
-  hasPendingChanges,
   clearRowHeads,
   insertOperation,
-  installCaptureTriggers,
-  markFastInserts,
-  pendingBaseline,
   rowHeadsOf,
   hasConflicts,
   settleConflicts,
-  stampFastInserts,
   tableColumns,
-  takePendingChanges,
 } from './queries';
+import {
+  clearPendingChanges,
+  hasPendingChanges,
+  installCaptureTriggers,
+  markFastInserts,
+  pendingBaseline,
+  stampFastInserts,
+  takePendingChanges,
+} from './queries/pending';
 import type { ReplicaContext } from './replica';
 import { commitStamp, replicaIsBound, replicaOf } from './replica';
 import { loggedPolicy, loggedTables } from './tables';

@@ -12,10 +12,10 @@ import {
   insertRow,
   listConflictRows,
   operationsOfRow,
-  pendingChoice,
   readRow,
   updateRow,
 } from './queries';
+import { pendingChoice } from './queries/pending';
 import { rowOpOf } from './operations';
 import { rowState } from './row';
 import { loggedPolicy } from './tables';

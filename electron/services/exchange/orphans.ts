@@ -1,5 +1,5 @@
 import type { Store } from '../../store/open';
-import { orphanKeys, orphanRows } from './queries';
+import { orphanKeys, orphanRows } from './queries/orphans';
 import { loggedPolicy, TABLE_POLICIES } from './tables';
 
 /**

@@ -19,7 +19,8 @@ import { describeRows } from './describe';
 import type { Operation } from './operations';
 import { operationStamp, parseOperations } from './operations';
 import { readPackageFile, writePackageFile } from './package-file';
-import { fileByHash, lastOperationSeq, orphanRows, peerRow, savePeer } from './queries';
+import { fileByHash, lastOperationSeq, peerRow, savePeer } from './queries';
+import { orphanRows } from './queries/orphans';
 import { countyOfData, townshipName } from './queries/places';
 import type { Replica } from './replica';
 import { observeRemoteAs, replicaOf } from './replica';
@@ -137,6 +138,19 @@ async function openPackageAt(ctx: ServiceContext, file: string): Promise<Opened>
   return { manifest, operations, files: parts.files };
 }
 
+/** Opens and checks a package to merge here: not one this database made. */
+async function openForMerge(
+  ctx: ServiceContext,
+  file: string,
+  own: Replica,
+  report: Report,
+): Promise<Opened> {
+  report('read', 0, null);
+  const opened = await openPackageAt(ctx, file);
+  refuseOwn(own, opened.manifest);
+  return opened;
+}
+
 /**
  * What merging the package would do, without keeping anything: the apply runs as a `trial`,
  * a write that is always rolled back, so the preview is exactly what the merge will find.
@@ -148,9 +162,7 @@ export async function previewHere(
   own: Replica,
   report: Report = () => undefined,
 ): Promise<PackageSummary> {
-  report('read', 0, null);
-  const opened = await openPackageAt(ctx, file);
-  refuseOwn(own, opened.manifest);
+  const opened = await openForMerge(ctx, file, own, report);
   return trial(ctx, () => {
     const applied = applyOperations(ctx, opened.operations, opened.files, (done, total) =>
       report('check', done, total),
@@ -174,9 +186,7 @@ export async function mergeHere(
   own: Replica,
   report: Report = () => undefined,
 ): Promise<PackageSummary> {
-  report('read', 0, null);
-  const opened = await openPackageAt(ctx, file);
-  refuseOwn(own, opened.manifest);
+  const opened = await openForMerge(ctx, file, own, report);
   const result = committed(() =>
     write(ctx, (tx) => {
       const applied = applyOperations(ctx, opened.operations, opened.files, (done, total) =>
