@@ -105,6 +105,15 @@ test('county → township → county: a score changed apart on both is shown 待
       await page.goto(app.url);
       await page.getByTestId('nav-backups').click();
       await mergePackage(page, back);
+      // The score sheet marks the item 待裁定 beside the value it shows.
+      const query = `round=${county.roundId}&branch=${branchId}&evaluator=${evaluator!.id}`;
+      await page.goto(`${new URL(app.url).origin}/#/campaigns/${county.campaignId}/sheet?${query}`);
+      const row = page.getByTestId(`item-${item.code}`);
+      await expect(row.getByTestId('item-disputed')).toBeVisible();
+      await row.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: test.info().outputPath('sheet-disputed.png') });
+      await page.goto(app.url);
+      await page.getByTestId('nav-backups').click();
       const conflicts = page.getByTestId('conflicts-card');
       // One conflict: the entry and the points derived from it are shown and settled together.
       await expect(conflicts.getByTestId('conflict-side')).toHaveCount(2);

@@ -8,6 +8,7 @@ import { describeRow } from './describe';
 import {
   conflictRow,
   deleteRow,
+  disputedItemsOf,
   fileByHash,
   insertRow,
   listConflictRows,
@@ -166,4 +167,12 @@ function restoreRow(ctx: ServiceContext, tbl: string, rowKey: string, columns: r
     row[file.column] = bytes;
   }
   insertRow(ctx.db, tbl, row);
+}
+
+/**
+ * The items of a sheet whose score two laptops changed apart and nobody has settled yet: the
+ * score sheet marks them 待裁定 beside the value it shows (the deterministic winner).
+ */
+export function disputedItems(ctx: Pick<ServiceContext, 'db'>, sheetId: string): string[] {
+  return disputedItemsOf(ctx.db, sheetId);
 }

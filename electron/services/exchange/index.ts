@@ -3,7 +3,7 @@
  * made and merged, and the conflicts they leave for a person to settle.
  */
 export { installCapture } from './capture';
-export { listConflicts, resolveConflict } from './conflicts';
+export { disputedItems, listConflicts, resolveConflict } from './conflicts';
 export { listTownships } from './queries/places';
 export { registerRestoreHooks } from './start';
 export { importPackage, previewPackage, writePackage } from './worker-jobs';

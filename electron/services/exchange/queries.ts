@@ -163,6 +163,17 @@ export function listConflictRows(db: Store): ConflictRow[] {
   ).all() as ConflictRow[];
 }
 
+/** The items of one sheet whose score is 待裁定 (a conflict on any of its columns). */
+export function disputedItemsOf(db: Store, sheetId: string): string[] {
+  return sql(
+    db,
+    `SELECT DISTINCT json_extract(row_key, '$[1]') FROM exchange_conflicts
+      WHERE tbl = 'scores' AND json_extract(row_key, '$[0]') = ? ORDER BY 1`,
+  )
+    .pluck()
+    .all(sheetId) as string[];
+}
+
 export function conflictRow(
   db: Store,
   tbl: string,

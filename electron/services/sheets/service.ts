@@ -22,6 +22,7 @@ import { frozenCheckpoint } from '../../store/queries/checkpoints';
 import type { Tx } from '../../store/write';
 import { write } from '../../store/write';
 import type { ServiceContext } from '../context';
+import { disputedItems } from '../exchange';
 import { repackSheets } from '../ranking';
 import { requireAssignment, requireSheetFitsRound } from '../rounds';
 import { loadCompiledRubric } from '../rubrics';
@@ -55,6 +56,7 @@ function toView(ctx: ServiceContext, row: SheetRow): SheetView {
     submittedAt: row.submitted_at,
     rubricVersionId: row.rubric_version_id,
     frozen: frozenCheckpoint(ctx.db, row.round_id) !== undefined,
+    disputed: disputedItems(ctx, row.id),
     entries,
   };
 }

@@ -32,6 +32,12 @@ export interface SheetView {
   rubricVersionId: string;
   /** The round is frozen (定稿): nothing on the sheet changes until it is unfrozen. */
   frozen: boolean;
+  /**
+   * Items whose score two laptops changed apart and nobody has settled (issue #16): the value
+   * shown is the deterministic winner, marked 待裁定; settled on the 数据交换 page or by a new
+   * value entered here.
+   */
+  disputed: string[];
   entries: Record<string, SheetEntry>;
 }
 

@@ -113,6 +113,11 @@ describe('two laptops exchanging packages', () => {
     );
     expect(listConflicts(township.ctx)).toEqual(here);
     expect(travellingTables(township.ctx.db)).toEqual(travellingTables(county.ctx.db));
+    // The sheet marks the item 待裁定 on both laptops, beside the value it shows.
+    for (const services of [county, township]) {
+      const shown = await call<SheetView>(services, 'sheets.get', { sheetId: sheet.id });
+      expect(shown.disputed).toEqual([item.code]);
+    }
 
     // The county chooses its own value; the choice travels and settles the township's too.
     const chosen = points[0]!.sides.find((side) => side.value === String(mine))!;
@@ -125,6 +130,9 @@ describe('two laptops exchanging packages', () => {
     expect(listConflicts(county.ctx).filter((x) => x.col === 'points')).toEqual([]);
     await send(county, township);
     expect(listConflicts(township.ctx).filter((x) => x.col === 'points')).toEqual([]);
+    const settled = await call<SheetView>(township, 'sheets.get', { sheetId: sheet.id });
+    expect(settled.disputed).toEqual([]);
+    expect(settled.entries[item.code]?.value).toEqual({ points: mine });
     expect(travellingTables(township.ctx.db)).toEqual(travellingTables(county.ctx.db));
   });
   it('sends a township only the county-wide frame and its own branches, and merges its scoring back', async () => {

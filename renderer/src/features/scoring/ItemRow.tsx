@@ -1,4 +1,4 @@
-import { Input, Tag, Typography } from 'antd';
+import { Input, Tag, Tooltip, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryValue } from '../../../../shared/domain/entry';
@@ -19,6 +19,8 @@ export interface ItemRowProps {
   serverProblem: ServerProblem | undefined;
   leftover: ItemDraft | undefined;
   disabled: boolean;
+  /** Two laptops changed this item apart (exchange): the value shown is provisional, 待裁定. */
+  disputed: boolean;
   onEdit: (code: string, draft: ItemDraft) => void;
   onCommit: () => void;
 }
@@ -31,6 +33,7 @@ export const ItemRow = memo(function ItemRow({
   serverProblem,
   leftover,
   disabled,
+  disputed,
   onEdit,
   onCommit,
 }: ItemRowProps) {
@@ -50,6 +53,13 @@ export const ItemRow = memo(function ItemRow({
         <Typography.Text code>{item.code}</Typography.Text>{' '}
         <Typography.Text strong>{localName(item, i18n.language)}</Typography.Text>{' '}
         <Tag>{t(`scoring.type.${item.type}`)}</Tag>
+        {disputed && (
+          <Tooltip title={t('scoring.disputedHint')}>
+            <Tag color="orange" data-testid="item-disputed">
+              {t('scoring.disputed')}
+            </Tag>
+          </Tooltip>
+        )}
         {item.max > 0 && (
           <Typography.Text type="secondary">
             {t('scoring.maxPoints', { max: formatCenti(item.max) })}

@@ -251,6 +251,7 @@ export function ScoreSheetScreen({ initial, definition }: ScoreSheetScreenProps)
                         serverProblem={editor.serverProblems[item.code]}
                         leftover={editor.leftovers[item.code]}
                         disabled={readOnly}
+                        disputed={sheet.disputed.includes(item.code)}
                         onEdit={edit}
                         onCommit={commit}
                       />
