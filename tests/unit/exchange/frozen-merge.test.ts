@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listItems } from '../../../shared/domain/rubric';
 import type { RubricView, SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
@@ -8,35 +7,26 @@ import { importPackage, writePackage } from '../../../electron/services/exchange
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { decideThree, startedQingshanMeeting } from '../meetings/support';
 import { qingshanServices } from '../rating/qingshan';
-import { call, tempDir } from '../support';
-import { openLaptop } from './laptops';
+import { call } from '../support';
+import { laptopsPerTest } from './laptops';
 
 /**
  * Operations aimed at a frozen round (定稿) are refused at the merge and listed, and nothing of
  * them is kept: after the round is unfrozen, the same package brings them in.
  */
-let tmp: ReturnType<typeof tempDir>;
-const open: AppServices[] = [];
-beforeEach(() => {
-  tmp = tempDir();
-});
-afterEach(() => {
-  for (const services of open.splice(0)) services.close();
-  tmp.cleanup();
-});
+const laptops = laptopsPerTest();
 
 async function setting(): Promise<{ county: AppServices; q: Qingshan; township: AppServices }> {
-  mkdirSync(join(tmp.dir, 'county'));
-  const { services: county, county: q } = await qingshanServices(join(tmp.dir, 'county'));
-  open.push(county);
-  const township = openLaptop(join(tmp.dir, 'shimen'), '陈刚');
-  open.push(township);
+  mkdirSync(laptops.path('county'));
+  const { services: county, county: q } = await qingshanServices(laptops.path('county'));
+  laptops.keep(county);
+  const township = laptops.laptop('shimen', '陈刚');
   return { county, q, township };
 }
 
 let packages = 0;
 async function send(from: AppServices, to: AppServices) {
-  const file = join(tmp.dir, `p${++packages}.xpsync`);
+  const file = laptops.path(`p${++packages}.xpsync`);
   await writePackage(from.ctx, { kind: 'all' }, file);
   return { file, summary: await importPackage(to.ctx, file) };
 }

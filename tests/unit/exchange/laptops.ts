@@ -7,7 +7,8 @@ import { replicaOf } from '../../../electron/services/exchange/replica';
 import { mergeHere } from '../../../electron/services/exchange/service';
 import { write } from '../../../electron/store/write';
 import type { PackageSummary } from '../../../shared/domain/views/exchange';
-import { FIXED_NOW } from '../support';
+import { afterEach, beforeEach } from 'vitest';
+import { FIXED_NOW, tempDir } from '../support';
 
 /**
  * A laptop of the exchange tests: its own folder (so its own installation key, so its own
@@ -40,4 +41,35 @@ export function mergeInProcess(to: AppServices, file: string): Promise<PackageSu
     file,
     write(to.ctx, () => replicaOf(to.ctx)),
   );
+}
+
+/**
+ * Each test of the calling file gets a fresh temp folder and the laptops it opens there, all
+ * closed and removed after it: `laptop(name, operator)` opens one in its own subfolder, `keep`
+ * closes one opened otherwise, `path` names a file in the folder.
+ */
+export function laptopsPerTest() {
+  let tmp: ReturnType<typeof tempDir> | undefined;
+  const open: AppServices[] = [];
+  beforeEach(() => {
+    tmp = tempDir();
+  });
+  afterEach(() => {
+    for (const services of open.splice(0)) services.close();
+    tmp?.cleanup();
+  });
+  const dir = (): string => {
+    if (!tmp) throw new Error('laptopsPerTest: used outside a test');
+    return tmp.dir;
+  };
+  const keep = (services: AppServices): AppServices => {
+    open.push(services);
+    return services;
+  };
+  return {
+    path: (...parts: string[]) => join(dir(), ...parts),
+    keep,
+    laptop: (name: string, operator: string, newId?: () => string) =>
+      keep(openLaptop(join(dir(), name), operator, newId)),
+  };
 }

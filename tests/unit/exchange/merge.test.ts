@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SheetView } from '../../../shared/domain/views';
 import type { AppServices } from '../../../electron/services/app';
 import {
@@ -10,19 +9,11 @@ import {
   writePackage,
 } from '../../../electron/services/exchange';
 import { qingshanCampaign, scoreSheet, setUpQingshan } from '../county/qingshan';
-import { call, sequentialIds, tempDir } from '../support';
-import { openLaptop } from './laptops';
+import { call, sequentialIds } from '../support';
+import { laptopsPerTest } from './laptops';
 import { travellingTables } from './tables-dump';
 
-let tmp: ReturnType<typeof tempDir>;
-const open: AppServices[] = [];
-beforeEach(() => {
-  tmp = tempDir();
-});
-afterEach(() => {
-  for (const services of open.splice(0)) services.close();
-  tmp.cleanup();
-});
+const laptops = laptopsPerTest();
 
 /** The county's laptop: 青山县 set up from an empty database, with its campaign. */
 async function countyLaptop() {
@@ -31,16 +22,11 @@ async function countyLaptop() {
   return { county, q, c: await qingshanCampaign(county, q) };
 }
 
-/** A laptop in its own folder of this test, closed after it. */
-function laptop(name: string, operator: string, newId?: () => string): AppServices {
-  const services = openLaptop(join(tmp.dir, name), operator, newId);
-  open.push(services);
-  return services;
-}
+const { laptop } = laptops;
 
 let packages = 0;
 async function send(from: AppServices, to: AppServices) {
-  const file = join(tmp.dir, `p${++packages}.xpsync`);
+  const file = laptops.path(`p${++packages}.xpsync`);
   await writePackage(from.ctx, { kind: 'all' }, file);
   return importPackage(to.ctx, file);
 }
@@ -56,7 +42,7 @@ describe('two laptops exchanging packages', () => {
     const campaigns = await call<{ id: string }[]>(township, 'campaigns.list', {});
     expect(campaigns.map((k) => k.id)).toContain(c.campaignId);
 
-    const file = join(tmp.dir, 'again.xpsync');
+    const file = laptops.path('again.xpsync');
     await writePackage(county.ctx, { kind: 'all' }, file);
     const again = await importPackage(township.ctx, file);
     expect(again.added).toBe(0);
@@ -138,7 +124,7 @@ describe('two laptops exchanging packages', () => {
   it('sends a township only the county-wide frame and its own branches, and merges its scoring back', async () => {
     const { county, q, c } = await countyLaptop();
     const yunxi = q.townships['云溪镇']!;
-    const file = join(tmp.dir, 'yunxi.xpsync');
+    const file = laptops.path('yunxi.xpsync');
     await writePackage(county.ctx, { kind: 'township', townshipId: yunxi }, file);
     const township = laptop('yunxi', '李娜');
     const received = await importPackage(township.ctx, file);
@@ -246,7 +232,7 @@ describe('two laptops exchanging packages', () => {
 });
 
 async function previewPackageFrom(from: AppServices, to: AppServices) {
-  const file = join(tmp.dir, `preview${++packages}.xpsync`);
+  const file = laptops.path(`preview${++packages}.xpsync`);
   await writePackage(from.ctx, { kind: 'all' }, file);
   return previewPackage(to.ctx, file);
 }

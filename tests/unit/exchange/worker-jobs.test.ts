@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import { startServices } from '../../../electron/services/app';
 import { importPackage, writePackage } from '../../../electron/services/exchange';
@@ -8,8 +8,8 @@ import { setMeta } from '../../../electron/store/queries/meta';
 import { write } from '../../../electron/store/write';
 import type { JobProgress } from '../../../shared/api/events';
 import { setUpQingshan } from '../county/qingshan';
-import { call, FIXED_NOW, sequentialIds, tempDir } from '../support';
-import { openLaptop } from './laptops';
+import { call, FIXED_NOW, sequentialIds } from '../support';
+import { laptopsPerTest } from './laptops';
 import { travellingTables } from './tables-dump';
 
 /**
@@ -17,27 +17,15 @@ import { travellingTables } from './tables-dump';
  * reads meanwhile, refuses its own writes with BUSY instead of waiting on SQLite's lock, and
  * what the worker did not commit is not kept.
  */
-let tmp: ReturnType<typeof tempDir>;
-const open: AppServices[] = [];
-beforeEach(() => {
-  tmp = tempDir();
-});
-afterEach(() => {
-  for (const services of open.splice(0)) services.close();
-  tmp.cleanup();
-});
+const laptops = laptopsPerTest();
 
-function laptop(name: string, operator: string): AppServices {
-  const services = openLaptop(join(tmp.dir, name), operator, sequentialIds());
-  open.push(services);
-  return services;
-}
+const laptop = (name: string, operator: string) => laptops.laptop(name, operator, sequentialIds());
 
 /** 青山县's laptop, set up from an empty database, and a package of all of it. */
 async function countyPackage(): Promise<{ county: AppServices; file: string }> {
   const county = laptop('qingshan', '王芳');
   await setUpQingshan(county);
-  const file = join(tmp.dir, 'qingshan.xpsync');
+  const file = laptops.path('qingshan.xpsync');
   await writePackage(county.ctx, { kind: 'all' }, file);
   return { county, file };
 }
@@ -95,18 +83,19 @@ describe('merging a package in a worker', { timeout: 120_000 }, () => {
 
   it('keeps nothing of a merge stopped by its time limit, says so in words, and frees the writes', async () => {
     const { file } = await countyPackage();
-    const dir = join(tmp.dir, 'shimen');
+    const dir = laptops.path('shimen');
     mkdirSync(dir);
-    const township = startServices({
-      dbFile: join(dir, 'xingping.sqlite'),
-      host: 'test',
-      version: '0.0.0-test',
-      actor: '陈刚',
-      now: () => FIXED_NOW,
-      newId: sequentialIds(),
-      jobLimits: { 'exchange.merge': { timeMs: 1 } },
-    });
-    open.push(township);
+    const township = laptops.keep(
+      startServices({
+        dbFile: join(dir, 'xingping.sqlite'),
+        host: 'test',
+        version: '0.0.0-test',
+        actor: '陈刚',
+        now: () => FIXED_NOW,
+        newId: sequentialIds(),
+        jobLimits: { 'exchange.merge': { timeMs: 1 } },
+      }),
+    );
     const before = travellingTables(township.ctx.db);
     await expect(importPackage(township.ctx, file)).rejects.toMatchObject({
       code: 'TOO_COMPLEX',
