@@ -156,8 +156,9 @@ describe('the change capture', () => {
     expect(
       services.ctx.db.prepare('SELECT count(*) AS n FROM temp.xp_change_pending').get(),
     ).toEqual({ n: 0 });
-    expect(services.ctx.db.prepare('SELECT count(*) AS n FROM temp.xp_change_fast').get()).toEqual({
-      n: 0,
-    });
+    for (const table of ['xp_change_fast', 'xp_change_touched'])
+      expect(services.ctx.db.prepare(`SELECT count(*) AS n FROM temp.${table}`).get()).toEqual({
+        n: 0,
+      });
   });
 });

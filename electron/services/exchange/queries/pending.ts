@@ -2,6 +2,15 @@ import type { Store } from '../../../store/open';
 import { ident, label, sql } from '../queries';
 
 const PENDING = 'temp.xp_change_pending';
+/**
+ * The rows an update or a delete of the open transaction touched (their keys, once each): an
+ * insert of a row not in here is the only record of its row, whatever else the commit did,
+ * so the fast path finds its rows without grouping every record by row. Inserts do not write
+ * here, which keeps a branch list's tens of thousands of them cheap. (An INSERT OR REPLACE
+ * deletes the row it replaces; `recursive_triggers` makes that delete fire its trigger, see
+ * `installCaptureTriggers`.)
+ */
+const TOUCHED = 'temp.xp_change_touched';
 
 /**
  * The pending changes of the open transaction, in a TEMP table: they live only until the write
@@ -15,10 +24,16 @@ export function installCaptureTriggers(
   db: Store,
   tables: readonly { table: string; columns: readonly string[]; key: readonly string[] }[],
 ): void {
+  // SQLite fires delete triggers for the rows a REPLACE conflict clause deletes only with
+  // recursive triggers on. Without it, a row inserted and then replaced in one commit would look
+  // like two plain inserts. (No trigger of the schema writes to its own table, so nothing recurses.)
+  db.pragma('recursive_triggers = ON');
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS xp_change_pending (
     seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, tbl TEXT NOT NULL, row_key TEXT NOT NULL,
     new TEXT, old TEXT)`);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS xp_change_fast (seq INTEGER PRIMARY KEY)');
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS xp_change_touched (
+    tbl TEXT NOT NULL, row_key TEXT NOT NULL, PRIMARY KEY (tbl, row_key)) WITHOUT ROWID`);
   for (const { table, columns, key } of tables) {
     const json = (row: 'NEW' | 'OLD') =>
       `json_object(${columns.map((c) => `${label(c)}, ${row}.${ident(c)}`).join(', ')})`;
@@ -28,6 +43,8 @@ export function installCaptureTriggers(
     const keyChanged = key.map((c) => `NEW.${ident(c)} IS NOT OLD.${ident(c)}`).join(' OR ');
     const name = (kind: string) => ident(`xp_capture_${table}_${kind}`);
     const on = `main.${ident(table)}`;
+    const touched = (row: 'NEW' | 'OLD') =>
+      `INSERT OR IGNORE INTO ${TOUCHED} (tbl, row_key) VALUES (${label(table)}, ${rowKey(row)});`
     const of = columns.map(ident).join(', ');
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS ${name('i')} AFTER INSERT ON ${on} BEGIN
@@ -38,17 +55,20 @@ export function installCaptureTriggers(
         AFTER UPDATE OF ${of} ON ${on} WHEN NOT (${keyChanged}) AND (${changed}) BEGIN
         INSERT INTO ${PENDING} (kind, tbl, row_key, new, old)
           VALUES ('u', ${label(table)}, ${rowKey('NEW')}, ${json('NEW')}, ${json('OLD')});
+        ${touched('NEW')}
       END;
       CREATE TEMP TRIGGER IF NOT EXISTS ${name('k')}
         AFTER UPDATE OF ${of} ON ${on} WHEN ${keyChanged} BEGIN
         INSERT INTO ${PENDING} (kind, tbl, row_key, old)
           VALUES ('d', ${label(table)}, ${rowKey('OLD')}, ${json('OLD')});
+        ${touched('OLD')}
         INSERT INTO ${PENDING} (kind, tbl, row_key, new)
           VALUES ('i', ${label(table)}, ${rowKey('NEW')}, ${json('NEW')});
       END;
       CREATE TEMP TRIGGER IF NOT EXISTS ${name('d')} AFTER DELETE ON ${on} BEGIN
         INSERT INTO ${PENDING} (kind, tbl, row_key, old)
           VALUES ('d', ${label(table)}, ${rowKey('OLD')}, ${json('OLD')});
+        ${touched('OLD')}
       END;`);
   }
 }
@@ -67,8 +87,8 @@ export function hasPendingChanges(db: Store): boolean {
 }
 
 /**
- * Sets aside the commit's plain inserts (the fast path, docs/exchange.md): records that are
- * the only record of their row in this commit, an insert, of a row with no operation, no
+ * Sets aside the commit's plain inserts (the fast path, docs/exchange.md): inserts of rows no
+ * update or delete of this commit touched (so the row's only record), with no operation, no
  * recorded heads and no conflict yet. Such a row's operation is the trigger's JSON as it
  * stands (the whole row, what a first operation carries) with no bases, so the log can take
  * it in one statement (`stampFastInserts`). Returns how many were set aside.
@@ -77,10 +97,9 @@ export function markFastInserts(db: Store): number {
   return sql(
     db,
     `INSERT INTO temp.xp_change_fast (seq)
-       SELECT p.seq
-         FROM (SELECT min(seq) AS seq FROM ${PENDING} GROUP BY tbl, row_key HAVING count(*) = 1) f
-         JOIN ${PENDING} p ON p.seq = f.seq
+       SELECT p.seq FROM ${PENDING} p
         WHERE p.kind = 'i' AND p.new <> '{}'
+          AND NOT EXISTS (SELECT 1 FROM ${TOUCHED} t WHERE t.tbl = p.tbl AND t.row_key = p.row_key)
           AND NOT EXISTS (SELECT 1 FROM change_log c WHERE c.tbl = p.tbl AND c.row_key = p.row_key)
           AND NOT EXISTS (SELECT 1 FROM change_rows r WHERE r.tbl = p.tbl AND r.row_key = p.row_key)
           AND NOT EXISTS (SELECT 1 FROM exchange_conflicts x
@@ -116,6 +135,7 @@ export function takePendingChanges(db: Store): PendingChange[] {
 export function clearPendingChanges(db: Store): void {
   sql(db, `DELETE FROM ${PENDING}`).run();
   sql(db, 'DELETE FROM temp.xp_change_fast').run();
+  sql(db, `DELETE FROM ${TOUCHED}`).run();
 }
 
 /** Drops what an import's own row writes recorded: its operations are already stamped. */
@@ -158,4 +178,5 @@ export function pendingChoice(
     JSON.stringify(row),
     JSON.stringify(old),
   );
+  sql(db, `INSERT OR IGNORE INTO ${TOUCHED} (tbl, row_key) VALUES (?, ?)`).run(table, rowKey);
 }
