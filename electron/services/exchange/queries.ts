@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Store } from '../../store/open';
+import { prepared as sql } from '../../store/queries/prepared';
 
 /**
  * The exchange's SQL: the change log with each row's heads, conflicts and peers, and the
@@ -8,22 +8,9 @@ import type { Store } from '../../store/open';
  * `TABLE_POLICIES` and the schema itself (`PRAGMA table_info`), never from a package.
  */
 
-// Prepared once per connection: a branch import's commit stamps tens of thousands of rows.
-const prepared = new WeakMap<Store, Map<string, Statement<unknown[]>>>();
-
-export function sql(db: Store, text: string): Statement<unknown[]> {
-  let byText = prepared.get(db);
-  if (!byText) {
-    byText = new Map();
-    prepared.set(db, byText);
-  }
-  let statement = byText.get(text);
-  if (!statement) {
-    statement = db.prepare<unknown[]>(text);
-    byText.set(text, statement);
-  }
-  return statement;
-}
+// Statements prepared once per connection: a branch import's commit stamps tens of thousands
+// of rows. The other modules of this folder take `sql` from here.
+export { sql };
 
 /** An identifier quoted for SQL (names from the schema only; the quoting is belt and braces). */
 export function ident(name: string): string {

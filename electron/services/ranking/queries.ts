@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Store } from '../../store/open';
+import { prepared } from '../../store/queries/prepared';
 
 export interface BranchRow {
   id: string;
@@ -197,19 +197,14 @@ export function iterateUnpackedSheets(
     .iterate(packParams(filter)) as IterableIterator<UnpackedSheetRow>;
 }
 
-// Prepared once per connection: a ranking from score rows reads every sheet this way.
-const scoreRowStatements = new WeakMap<Store, Statement<[string]>>();
-
-/** [item, points, fact] of one sheet's score rows. */
+/**
+ * [item, points, fact] of one sheet's score rows. Kept prepared: a ranking from score rows
+ * reads every sheet this way.
+ */
 export function listSheetScoreRows(db: Store, sheetId: string): [string, number, number | null][] {
-  let statement = scoreRowStatements.get(db);
-  if (!statement) {
-    statement = db
-      .prepare<[string]>('SELECT item_code, points, fact FROM scores WHERE sheet_id = ?')
-      .raw();
-    scoreRowStatements.set(db, statement);
-  }
-  return statement.all(sheetId) as [string, number, number | null][];
+  return prepared(db, 'SELECT item_code, points, fact FROM scores WHERE sheet_id = ?')
+    .raw(true)
+    .all(sheetId) as [string, number, number | null][];
 }
 
 /** Stores packs: [pack, rubric version, sheet id] each. */

@@ -1,6 +1,6 @@
-import type { Statement } from 'better-sqlite3';
 import type { Store } from '../open';
 import { auditEntryHash } from '../audit-chain';
+import { prepared } from './prepared';
 
 export interface AuditEntry {
   at: string;
@@ -27,8 +27,10 @@ export interface AuditRow {
   hash: string | null;
 }
 
-// Prepared once per connection: a branch import appends tens of thousands of entries.
-const statements = new WeakMap<Store, { insert: Statement<unknown[]>; head: Statement<[]> }>();
+// Prepared once per connection (`prepared`): a branch import appends tens of thousands of entries.
+const INSERT = `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const HEAD = 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1';
 
 /**
  * Appends one entry to the hash chain (docs/integrity.md): the only place entries are written,
@@ -38,17 +40,6 @@ const statements = new WeakMap<Store, { insert: Statement<unknown[]>; head: Stat
  * Returns the new entry's hash: the chain's new head.
  */
 export function insertAudit(db: Store, entry: AuditEntry, head?: string | null): string {
-  let prepared = statements.get(db);
-  if (!prepared) {
-    prepared = {
-      insert: db.prepare<unknown[]>(
-        `INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      head: db.prepare<[]>('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
-    };
-    statements.set(db, prepared);
-  }
   const fields = {
     at: entry.at,
     actor: entry.actor,
@@ -62,9 +53,9 @@ export function insertAudit(db: Store, entry: AuditEntry, head?: string | null):
   const prevHash =
     head !== undefined
       ? head
-      : ((prepared.head.get() as { hash: string | null } | undefined)?.hash ?? null);
+      : ((prepared(db, HEAD).get() as { hash: string | null } | undefined)?.hash ?? null);
   const hash = auditEntryHash(fields, prevHash);
-  prepared.insert.run(
+  prepared(db, INSERT).run(
     fields.at,
     fields.actor,
     fields.action,

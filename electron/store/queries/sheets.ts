@@ -1,5 +1,6 @@
 import type { SheetStatus } from '../../../shared/domain/org';
 import type { Store } from '../open';
+import { prepared } from './prepared';
 
 export interface NewSheet {
   id: string;
@@ -36,8 +37,10 @@ export interface NewScore {
   at: string;
 }
 
+/** Kept prepared (`prepared`): the demo inserts thousands of scores in one write. */
 export function insertScore(db: Store, s: NewScore): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO scores (sheet_id, item_code, points, fact, input, updated_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(
