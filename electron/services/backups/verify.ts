@@ -9,9 +9,14 @@ import { MANIFEST_ENTRY, MAX_MANIFEST_BYTES, SNAPSHOT_ENTRY, manifestSchema } fr
 import { schemaVersion } from '../../store/open';
 import { countRows, integrityCheck } from './queries';
 
+/**
+ * SHA-256 of a file, read in 1 MB chunks: each chunk is hashed on this thread between other
+ * calls (~3 ms), and a province's 1 GB snapshot takes a thousand turns instead of the default
+ * 64 KB's sixteen thousand.
+ */
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
+  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), hash);
   return hash.digest('hex');
 }
 
