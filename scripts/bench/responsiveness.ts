@@ -46,7 +46,7 @@ function toMeasurements(r: ResponsivenessReport): Measurement[] {
       unit: 'ms',
       runs: r.latencies,
       detail:
-        `${r.latencies.length} calls, one at a time every ${SAMPLE_EVERY_MS} ms: median ` +
+        `${r.latencies.length} calls, one at a time every ${SAMPLE_EVERY_MS} ms, each timed from its click: median ` +
         `${ms(quantile(r.latencies, 0.5))}, max ${ms(Math.max(...r.latencies))}; idle p95 ` +
         `${ms(quantile(r.idle, 0.95))}; import (read in a worker, one transaction) ` +
         `${Math.round(r.importMs)} ms for ${r.created.toLocaleString('en')} branches, export ` +
