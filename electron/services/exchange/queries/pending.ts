@@ -44,7 +44,7 @@ export function installCaptureTriggers(
     const name = (kind: string) => ident(`xp_capture_${table}_${kind}`);
     const on = `main.${ident(table)}`;
     const touched = (row: 'NEW' | 'OLD') =>
-      `INSERT OR IGNORE INTO ${TOUCHED} (tbl, row_key) VALUES (${label(table)}, ${rowKey(row)});`
+      `INSERT OR IGNORE INTO ${TOUCHED} (tbl, row_key) VALUES (${label(table)}, ${rowKey(row)});`;
     const of = columns.map(ident).join(', ');
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS ${name('i')} AFTER INSERT ON ${on} BEGIN
