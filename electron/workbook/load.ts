@@ -10,9 +10,24 @@ import { withDefaultNamespace } from './unprefix';
 
 export type WorkbookProblem = ZipProblem;
 
-export type LoadedWorkbook =
-  | { ok: true; workbook: ExcelJS.Workbook }
-  | { ok: false; code: WorkbookProblem; params: Record<string, string | number> };
+export type WorkbookRefusal = {
+  ok: false;
+  code: WorkbookProblem;
+  params: Record<string, string | number>;
+};
+
+/** The zip guard's verdict as the error the user reads, with the limit it names. */
+export function guardRefusal(code: ZipProblem): WorkbookRefusal {
+  const params: Record<string, number> =
+    code === 'zip-too-large'
+      ? { limitMb: MAX_UNZIPPED_BYTES / 1024 / 1024 }
+      : code === 'too-complex'
+        ? { limit: MAX_MERGED_RANGES }
+        : {};
+  return { ok: false, code, params };
+}
+
+export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | WorkbookRefusal;
 
 /**
  * The one way a workbook is opened: the zip guard first (old .xls recognised, sizes checked
@@ -22,15 +37,7 @@ export type LoadedWorkbook =
  */
 export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
   const verdict = checkXlsxBytes(bytes);
-  if (!verdict.ok) {
-    const params: Record<string, number> =
-      verdict.code === 'zip-too-large'
-        ? { limitMb: MAX_UNZIPPED_BYTES / 1024 / 1024 }
-        : verdict.code === 'too-complex'
-          ? { limit: MAX_MERGED_RANGES }
-          : {};
-    return { ok: false, code: verdict.code, params };
-  }
+  if (!verdict.ok) return guardRefusal(verdict.code);
   const workbook = new ExcelJS.Workbook();
   try {
     const readable = verdict.prefixed ? withDefaultNamespace(expandedEntries(bytes)) : bytes;

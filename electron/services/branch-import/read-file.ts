@@ -1,9 +1,7 @@
-import type { Worksheet } from 'exceljs';
 import type { BranchImportProblem } from '../../../shared/domain/views/branch-import';
 import { FILE_KINDS } from '../../../shared/domain/views/files';
 import type { Report } from '../../jobs/task';
-import { loadWorkbook } from '../../workbook/load';
-import { isRowMergeFollower, readValue } from '../../workbook/xlsx-cells';
+import { readWorkbookValues } from '../../workbook/values';
 import type { CsvEncoding } from './csv';
 import { decodeCsv, parseCsv } from './csv';
 import { MAX_COLUMNS, MAX_ROWS } from './grid';
@@ -28,30 +26,6 @@ const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf];
 const startsWith = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] === m);
 
-/**
- * Copies a worksheet's values out of exceljs in one pass: reading them back from plain arrays is
- * many times faster than asking exceljs cell by cell, and the workbook can be dropped.
- */
-function worksheetRows(ws: Worksheet, report: Report): SheetRows {
-  const rows: (string | number)[][] = [];
-  const total = ws.actualRowCount;
-  let done = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const values: (string | number)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c > MAX_COLUMNS) return;
-      // A title merged across the row is read once, in its first cell; down a column (a
-      // township merged over its villages) every cell reads the township.
-      values[c - 1] = isRowMergeFollower(cell) ? '' : readValue(cell.value);
-    });
-    rows[r - 1] = values;
-    done += 1;
-    if (done % 2000 === 0) report('rows', done, total);
-  });
-  for (let i = 0; i < rows.length; i += 1) rows[i] ??= [];
-  return { name: ws.name, rows };
-}
-
 const failed = (format: ReadFile['format'], problem: BranchImportProblem): ReadFile => ({
   format,
   encoding: null,
@@ -59,17 +33,17 @@ const failed = (format: ReadFile['format'], problem: BranchImportProblem): ReadF
   problem,
 });
 
-async function readXlsx(bytes: Buffer, fileName: string, report: Report): Promise<ReadFile> {
+function readXlsx(bytes: Buffer, fileName: string, report: Report): ReadFile {
   report('parse', 0, null);
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok)
-    return failed('xlsx', fileProblem(loaded.code, { ...loaded.params, file: fileName }));
-  const sheets = loaded.workbook.worksheets
-    .filter((ws) => ws.state === 'visible')
-    .map((ws) => worksheetRows(ws, report));
-  const long = sheets.find((s) => s.rows.length > MAX_ROWS);
-  if (long) return failed('xlsx', fileProblem('too-many-rows', { limit: MAX_ROWS }, long.name));
-  return { format: 'xlsx', encoding: null, sheets, problem: null };
+  const read = readWorkbookValues(
+    bytes,
+    { maxColumns: MAX_COLUMNS, maxRows: MAX_ROWS },
+    (done, total) => report('rows', done, total),
+  );
+  if (read.ok) return { format: 'xlsx', encoding: null, sheets: read.sheets, problem: null };
+  if (read.code === 'too-many-rows')
+    return failed('xlsx', fileProblem('too-many-rows', read.params, read.sheet));
+  return failed('xlsx', fileProblem(read.code, { ...read.params, file: fileName }));
 }
 
 function readCsv(bytes: Buffer, fileName: string, report: Report): ReadFile {
@@ -90,11 +64,11 @@ function readCsv(bytes: Buffer, fileName: string, report: Report): ReadFile {
  * A chosen file's bytes to plain rows per sheet, or the one problem that makes the file
  * unreadable. Runs in a worker (`branchImport.read`), so a big or odd file never holds main.
  */
-export async function readBranchBytes(
+export function readBranchBytes(
   bytes: Buffer,
   fileName: string,
   report: Report = () => undefined,
-): Promise<ReadFile> {
+): ReadFile {
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const format = ext === 'csv' || ext === 'txt' ? 'csv' : 'xlsx';
   if (bytes.length === 0) return failed(format, fileProblem('file-empty'));

@@ -51,7 +51,7 @@ describe('files the import refuses before reading rows', () => {
       code: 'FILE_TOO_LARGE',
       details: { fileName: 'big.csv', limitMb: 100 },
     });
-    const read = await readBranchBytes(big, 'big.csv');
+    const read = readBranchBytes(big, 'big.csv');
     expect(read.problem?.code).toBe('file-too-large');
   });
 });

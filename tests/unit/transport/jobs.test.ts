@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices, StartOptions } from '../../../electron/services/app';
 import { createMainI18n } from '../../../electron/i18n';
@@ -8,22 +7,19 @@ import { TASK_NAMES } from '../../../electron/jobs/registry';
 import { resolveWorkerFile } from '../../../electron/jobs/worker-file';
 import type { JobProgress } from '../../../shared/api/events';
 import { call, count, failure, holdFile, tempDir, testServices } from '../support';
+import { longBranchList, wideNumberList } from '../workbook/hand-made';
 import { startServices } from '../../../electron/services/app';
 
-/** A list long enough that reading it takes seconds: 60,000 branches. */
-async function longList(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('名册');
-  ws.addRow(['乡镇', '村(社区)名称', '类型']);
-  for (let i = 0; i < 60_000; i += 1) ws.addRow([`云溪镇${i % 300}`, `石门村${i}`, '村']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+/** Long enough that reading it takes a while: 120,000 villages, 18 MB of sheet XML. */
+const LONG = 120_000;
 
 const SMALL = Buffer.from('乡镇,村名\n云溪镇,石门村\n云溪镇,河口社区\n');
 
 let tmp: ReturnType<typeof tempDir>;
 let services: AppServices;
 let list: Buffer;
+/** The most values the guard lets through (900,000 numbers): the slowest, heaviest read. */
+let wide: Buffer;
 
 function start(options: Partial<StartOptions> = {}): AppServices {
   services?.close();
@@ -34,10 +30,11 @@ function start(options: Partial<StartOptions> = {}): AppServices {
   return services;
 }
 
-beforeEach(async () => {
+beforeEach(() => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'jobs.sqlite'));
-  list ??= await longList();
+  list ??= longBranchList(LONG);
+  wide ??= wideNumberList(9_000, 100);
 });
 afterEach(() => {
   services.close();
@@ -74,7 +71,7 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
 
   it('stops a read that runs past its time limit: translated error naming the file, app fine', async () => {
     start({ jobLimits: { 'branchImport.read': { timeMs: 400 } } });
-    const { input } = await preview('青山县名册.xlsx', list);
+    const { input } = await preview('青山县名册.xlsx', wide);
     const error = await failure(services, 'branchImport.preview', input);
     expect(error).toMatchObject({
       code: 'TOO_COMPLEX',
@@ -98,12 +95,15 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
 
   it('stops a read that needs more memory than its limit, and keeps working', async () => {
     // With a warm spare waiting (as in the app): a task with other limits gets its own worker.
-    start({ jobLimits: { 'branchImport.read': { heapMb: 48 } }, prewarmWorker: true });
-    const { input } = await preview('青山县名册.xlsx', list);
+    // The reader streams, so a long list of names fits in a small heap. 900,000 distinct numbers
+    // (20 MB of sheet XML, the guard's most) hold about 45 MB once read: well over 32 MB, which
+    // a worker reading a small file stays under.
+    start({ jobLimits: { 'branchImport.read': { heapMb: 32 } }, prewarmWorker: true });
+    const { input } = await preview('青山县名册.xlsx', wide);
     const error = await failure(services, 'branchImport.preview', input);
     expect(error).toMatchObject({
       code: 'TOO_COMPLEX',
-      details: { fileName: '青山县名册.xlsx', reason: 'memory', limit: '48 MB' },
+      details: { fileName: '青山县名册.xlsx', reason: 'memory', limit: '32 MB' },
     });
     const small = await preview('小名单.csv', SMALL);
     const ok = await call<{ counts: { new: number } }>(
@@ -135,7 +135,7 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
     });
     const jobId = '00000000-0000-4000-8000-0000000000aa';
     const before = count(services, 'org_units');
-    const { input } = await preview('青山县名册.xlsx', list, { jobId });
+    const { input } = await preview('青山县名册.xlsx', wide, { jobId });
     const pending = failure(services, 'branchImport.preview', input);
     await expect.poll(() => seen.some((p) => p.phase === 'parse'), { timeout: 30_000 }).toBe(true);
     expect(await call(services, 'jobs.cancel', { jobId })).toEqual({ cancelled: true });
@@ -177,7 +177,7 @@ describe('heavy work in worker threads', { timeout: 120_000 }, () => {
       calls += 1;
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect((await reading).counts.new).toBe(60_000);
+    expect((await reading).counts.new).toBe(LONG);
     expect(performance.now() - started).toBeGreaterThan(500);
     // Many calls were answered while the worker parsed (a parse on main would allow one).
     expect(calls).toBeGreaterThan(10);

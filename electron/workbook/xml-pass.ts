@@ -1,0 +1,60 @@
+import { SaxesParser } from 'saxes';
+
+/** An element as the pass sees it: its local name (any prefix dropped) and its attributes. */
+export interface XmlElement {
+  name: string;
+  attr: Record<string, string>;
+}
+
+export interface XmlHandlers {
+  open?: (el: XmlElement) => void;
+  close?: (name: string) => void;
+  text?: (text: string) => void;
+}
+
+/** The part is fed to the parser in slices, so no one call holds a 20 MB string's worth of work. */
+const SLICE = 1 << 20;
+
+/** Drops a namespace prefix: `x:row` and `row` are the same element to us (see unprefix.ts). */
+export const localName = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+/**
+ * One pass over an XML part with saxes, the SAX parser exceljs itself uses: no tree is built,
+ * so a 10 MB sheet costs a few dozen MB, not the hundreds a document model would. Entities are
+ * decoded by the parser; a DOCTYPE never reaches here (the zip guard refused it). Malformed XML
+ * throws `XmlProblem` naming the part, with saxes's words and position.
+ */
+export function xmlPass(part: string, xml: Buffer, on: XmlHandlers): void {
+  const parser = new SaxesParser({ position: true });
+  const { open, close, text } = on;
+  if (open)
+    parser.on('opentag', (tag) =>
+      open({ name: localName(tag.name), attr: tag.attributes as Record<string, string> }),
+    );
+  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+  const source = xml.toString('utf8');
+  try {
+    for (let at = 0; at < source.length; at += SLICE) parser.write(source.slice(at, at + SLICE));
+    parser.close();
+  } catch (error) {
+    // A handler's own stop passes through; the parser's complaint names the part.
+    if (!(error instanceof Error) || error.constructor !== Error) throw error;
+    throw new XmlProblem(`${part}: ${error.message}`);
+  }
+}
+
+/** A part that is not well-formed XML: the workbook is damaged; the message says where. */
+export class XmlProblem extends Error {}
+
+/** An attribute whatever prefix binds its namespace (`r:id`, `ns1:id`). */
+export function prefixedAttr(attr: Record<string, string>, local: string): string | undefined {
+  for (const [key, value] of Object.entries(attr)) if (localName(key) === local) return value;
+  return undefined;
+}
