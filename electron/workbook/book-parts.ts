@@ -51,7 +51,7 @@ function relationships(parts: Parts, owner: string): Map<string, Relationship> {
   const xml = part(parts, relsPath);
   if (!xml) return rels;
   xmlPass(relsPath, xml, {
-    open({ name, attr }) {
+    open(name, attr) {
       if (name !== 'Relationship' || !attr.Id || !attr.Target) return;
       if (attr.TargetMode === 'External') return;
       rels.set(attr.Id, { type: attr.Type ?? '', path: resolvePath(owner, attr.Target) });
@@ -72,7 +72,7 @@ function readStrings(path: string, xml: Buffer | undefined): string[] {
   let inText = false;
   let phonetic = 0;
   xmlPass(path, xml, {
-    open({ name }) {
+    open(name) {
       if (name === 'si') [runs, rich] = [[], false];
       else if (name === 'r') rich = true;
       else if (name === 'rPh') phonetic += 1;
@@ -118,7 +118,7 @@ function readDateStyles(path: string, xml: Buffer | undefined): boolean[] {
   const custom = new Map<number, string>();
   let inCellXfs = false;
   xmlPass(path, xml, {
-    open({ name, attr }) {
+    open(name, attr) {
       if (name === 'numFmt' && attr.numFmtId)
         custom.set(Number(attr.numFmtId), attr.formatCode ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
@@ -145,7 +145,7 @@ export function readBookParts(parts: Parts): BookParts {
   const sheets: BookParts['sheets'] = [];
   let date1904 = false;
   xmlPass(book, xml, {
-    open({ name, attr }) {
+    open(name, attr) {
       if (name === 'workbookPr') date1904 = attr.date1904 === '1' || attr.date1904 === 'true';
       if (name !== 'sheet') return;
       const rel = rels.get(prefixedAttr(attr, 'id') ?? '');

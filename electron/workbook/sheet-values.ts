@@ -150,7 +150,7 @@ export function readSheetValues(
 
   try {
     xmlPass(path, xml, {
-      open({ name, attr }) {
+      open(name, attr) {
         if (name === 'sheetData') inData = true;
         else if (!inData) {
           if (name === 'dimension' && attr.ref) {

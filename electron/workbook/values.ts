@@ -3,7 +3,7 @@ import type { WorkbookRefusal } from './load';
 import { PartProblem, partBytes, readBookParts } from './book-parts';
 import type { SheetReadLimits, SheetRowValues } from './sheet-values';
 import { readSheetValues } from './sheet-values';
-import { checkXlsxBytes, expandedEntries, MAX_MERGED_RANGES } from './zip-guard';
+import { MAX_MERGED_RANGES, openXlsx } from './zip-guard';
 
 export interface SheetValues {
   name: string;
@@ -26,13 +26,13 @@ export function readWorkbookValues(
   limits: Omit<SheetReadLimits, 'maxMergedCells'>,
   onRows?: (done: number, total: number | null) => void,
 ): WorkbookValues {
-  const verdict = checkXlsxBytes(bytes);
-  if (!verdict.ok) return guardRefusal(verdict.code);
-  // A merged range may cover whole columns; what the merges fill is bounded like their count.
+  const opened = openXlsx(bytes);
+  if (!opened.ok) return guardRefusal(opened.code);
+  // Merges fill cells the file never wrote: at most what 5,000 merges of four full rows would.
   const sheetLimits = { ...limits, maxMergedCells: MAX_MERGED_RANGES * limits.maxColumns * 4 };
   try {
     // Prefixed SpreadsheetML (`<x:row>`) needs no rewrite here: the pass reads local names.
-    const parts = new Map(expandedEntries(bytes).map((e) => [e.name, e.data]));
+    const parts = new Map(opened.entries.map((e) => [e.name, e.data]));
     const book = readBookParts(parts);
     const sheets: SheetValues[] = [];
     for (const sheet of book.sheets) {

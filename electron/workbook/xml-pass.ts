@@ -1,13 +1,8 @@
 import { SaxesParser } from 'saxes';
 
-/** An element as the pass sees it: its local name (any prefix dropped) and its attributes. */
-export interface XmlElement {
-  name: string;
-  attr: Record<string, string>;
-}
-
+/** Elements are named by their local name (any prefix dropped), in `open` and in `close`. */
 export interface XmlHandlers {
-  open?: (el: XmlElement) => void;
+  open?: (name: string, attr: Record<string, string>) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
 }
@@ -32,7 +27,7 @@ export function xmlPass(part: string, xml: Buffer, on: XmlHandlers): void {
   const { open, close, text } = on;
   if (open)
     parser.on('opentag', (tag) =>
-      open({ name: localName(tag.name), attr: tag.attributes as Record<string, string> }),
+      open(localName(tag.name), tag.attributes as Record<string, string>),
     );
   if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
   if (text) {

@@ -165,7 +165,9 @@ function expandAsDeclared(buf: Buffer, e: Entry): Buffer | null {
   }
   need(e.method === 8);
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
+    // One output chunk of the declared size: Node would otherwise join 16 KB chunks.
+    const size = Math.max(64, e.size);
+    const out = inflateRawSync(data, { maxOutputLength: size, chunkSize: size });
     need(out.length === e.size);
     return out;
   } catch (err) {
@@ -186,16 +188,43 @@ function otherZipFormat(names: string[]): ZipProblem | null {
 }
 
 const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
-const MERGE = /<(?:\w+:)?mergeCell\b/g;
+const MERGE_CELL = Buffer.from('mergeCell');
 
-/** The XML parts' own risks: a DOCTYPE or entity, and merged ranges counted. */
+const isWordByte = (b: number | undefined): boolean =>
+  b !== undefined &&
+  ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f);
+
+/** `<mergeCell` or `<x:mergeCell` with its name at `at`; not `<mergeCells`, not `</mergeCell`. */
+function isMergeTag(xml: Buffer, at: number): boolean {
+  if (isWordByte(xml[at + MERGE_CELL.length])) return false;
+  let p = at - 1;
+  if (xml[p] === 0x3a) {
+    const colon = p;
+    while (p > 0 && isWordByte(xml[p - 1])) p -= 1;
+    if (p === colon) return false;
+    p -= 1;
+  }
+  return xml[p] === 0x3c;
+}
+
+function countMerges(xml: Buffer): number {
+  let count = 0;
+  for (let at = xml.indexOf(MERGE_CELL); at >= 0; at = xml.indexOf(MERGE_CELL, at + 1))
+    if (isMergeTag(xml, at)) count += 1;
+  return count;
+}
+
+/**
+ * The XML parts' own risks: a DOCTYPE or entity, and merged ranges counted. Searched in the
+ * bytes: turning a 10 MB sheet into a string only to search it cost more than the search.
+ */
 function xmlProblems(name: string, xml: Buffer, merges: { count: number }): ZipProblem | null {
   if (!/\.(xml|rels|vml)$/i.test(name)) return null;
   // Declarations come before the root element; Excel writes none at all.
-  const text = xml.toString('latin1');
-  if (DOCTYPE.test(text.slice(0, 4096)) || (text.includes('<!') && DOCTYPE.test(text)))
+  const head = xml.toString('latin1', 0, Math.min(xml.length, 4096));
+  if (DOCTYPE.test(head) || (xml.includes('<!') && DOCTYPE.test(xml.toString('latin1'))))
     return 'unsafe-xml';
-  if (/^xl\/worksheets\//.test(name)) merges.count += text.match(MERGE)?.length ?? 0;
+  if (/^xl\/worksheets\//.test(name)) merges.count += countMerges(xml);
   return merges.count > MAX_MERGED_RANGES ? 'too-complex' : null;
 }
 
@@ -208,7 +237,8 @@ export function expandedEntries(buf: Buffer): ZipEntryBytes[] {
   });
 }
 
-export function checkXlsxBytes(buf: Buffer): ZipVerdict {
+/** `checkXlsxBytes`, keeping what it expanded when `keep`: the entries of a file that passed. */
+function inspect(buf: Buffer, keep: boolean): ZipVerdict & { entries?: ZipEntryBytes[] } {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC))
     return { ok: false, code: buf.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'not-xlsx' };
   // Excel's "Unicode text" export: UTF-16 with a byte-order mark.
@@ -229,17 +259,32 @@ export function checkXlsxBytes(buf: Buffer): ZipVerdict {
       return { ok: false, code: 'zip-too-large' };
     const merges = { count: 0 };
     let prefixed = false;
+    const kept: ZipEntryBytes[] = [];
     for (const e of list) {
       const data = expandAsDeclared(buf, e);
       if (!data) return { ok: false, code: 'zip-too-large' };
+      if (keep) kept.push({ name: e.name, data });
       const problem = MEDIA.test(e.name) ? null : xmlProblems(e.name, data, merges);
       if (problem) return { ok: false, code: problem };
       if (!prefixed && !MEDIA.test(e.name)) prefixed = mainPrefix(e.name, data) !== null;
     }
-    return { ok: true, prefixed };
+    return keep ? { ok: true, prefixed, entries: kept } : { ok: true, prefixed };
   } catch (err) {
     if (err instanceof Damaged || err instanceof RangeError)
       return { ok: false, code: 'xlsx-damaged' };
     throw err;
   }
+}
+
+export function checkXlsxBytes(buf: Buffer): ZipVerdict {
+  const { entries: _, ...verdict } = inspect(buf, false);
+  return verdict;
+}
+
+/** The guard's verdict and, for a file that passed, its entries expanded (inflated once). */
+export function openXlsx(
+  buf: Buffer,
+): { ok: true; prefixed: boolean; entries: ZipEntryBytes[] } | { ok: false; code: ZipProblem } {
+  const verdict = inspect(buf, true);
+  return verdict.ok ? { ...verdict, entries: verdict.entries ?? [] } : verdict;
 }

@@ -6,7 +6,11 @@ import { loadWorkbook } from '../../../electron/workbook/load';
 import { readWorkbookValues } from '../../../electron/workbook/values';
 import { isRowMergeFollower, readValue } from '../../../electron/workbook/xlsx-cells';
 import { generateBranchList } from '../../../scripts/bench/branch-list';
-import { expandedEntries } from '../../../electron/workbook/zip-guard';
+import {
+  checkXlsxBytes,
+  expandedEntries,
+  MAX_MERGED_RANGES,
+} from '../../../electron/workbook/zip-guard';
 import { storedZip } from '../../../electron/workbook/unprefix';
 import { handMadeXlsx } from './hand-made';
 
@@ -229,5 +233,31 @@ describe('the streaming sheet reader on shapes exceljs does not write', () => {
       `<sheetData><row><c><v>1</v></c></row></sheetData><mergeCells>${merges.join('')}</mergeCells>`,
     );
     expect(readWorkbookValues(bytes, LIMITS)).toMatchObject({ ok: false, code: 'too-complex' });
+  });
+});
+
+describe('the zip guard counts merged ranges in the bytes', () => {
+  const withMerges = (n: number, prefix: string) => {
+    const p = prefix ? `${prefix}:` : '';
+    const ns = prefix
+      ? ` xmlns:${prefix}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
+      : '';
+    const merges = Array.from(
+      { length: n },
+      (_, i) => `<${p}mergeCell ref="A${i + 1}:B${i + 1}"></${p}mergeCell>`,
+    );
+    return sheet(
+      `<${p}sheetData${ns}/><${p}mergeCells${ns} count="${n}">${merges.join('')}</${p}mergeCells>`,
+    );
+  };
+
+  it('counts `<mergeCell>` with or without a prefix, not `<mergeCells>` or closing tags', () => {
+    for (const prefix of ['', 'x', 'ns_1']) {
+      expect(checkXlsxBytes(withMerges(MAX_MERGED_RANGES, prefix)).ok).toBe(true);
+      expect(checkXlsxBytes(withMerges(MAX_MERGED_RANGES + 1, prefix))).toEqual({
+        ok: false,
+        code: 'too-complex',
+      });
+    }
   });
 });
