@@ -7,7 +7,7 @@ export interface XmlHandlers {
   text?: (text: string) => void;
 }
 
-/** The part is fed to the parser in slices, so no one call holds a 20 MB string's worth of work. */
+/** The part is fed to the parser in 1 MB slices, the way a stream feeds it (saxes's usual use). */
 const SLICE = 1 << 20;
 
 /** Drops a namespace prefix: `x:row` and `row` are the same element to us (see unprefix.ts). */
