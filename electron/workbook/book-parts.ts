@@ -1,5 +1,5 @@
 import { withoutFormulaGuard } from './safe-text';
-import { prefixedAttr, xmlPass } from './xml-pass';
+import { PartProblem, prefixedAttr, xmlPass } from './xml-pass';
 import { cleanText } from './xlsx-cells';
 
 /**
@@ -17,10 +17,8 @@ export interface BookParts {
 
 export type Parts = ReadonlyMap<string, Buffer>;
 
-/** A part missing or unreadable: the workbook is damaged; the message says which part. */
-export class PartProblem extends Error {}
-
-function part(parts: Parts, path: string): Buffer | undefined {
+/** A part by its path in the zip; Excel's own names, but any case (some writers differ). */
+export function partBytes(parts: Parts, path: string): Buffer | undefined {
   const exact = parts.get(path);
   if (exact) return exact;
   const lower = path.toLowerCase();
@@ -48,7 +46,7 @@ function relationships(parts: Parts, owner: string): Map<string, Relationship> {
   const slash = owner.lastIndexOf('/');
   const relsPath = `${owner.slice(0, slash + 1)}_rels/${owner.slice(slash + 1)}.rels`;
   const rels = new Map<string, Relationship>();
-  const xml = part(parts, relsPath);
+  const xml = partBytes(parts, relsPath);
   if (!xml) return rels;
   xmlPass(relsPath, xml, {
     open(name, attr) {
@@ -108,7 +106,7 @@ const BUILT_IN_DATES = new Set([
 ]);
 
 /** A format code shows a date when, outside quotes and brackets, it has a date or time letter. */
-export function isDateFormat(code: string): boolean {
+function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
@@ -139,7 +137,7 @@ const STATES = new Set(['visible', 'hidden', 'veryHidden']);
 
 export function readBookParts(parts: Parts): BookParts {
   const book = byType(relationships(parts, ''), '/officeDocument') ?? 'xl/workbook.xml';
-  const xml = part(parts, book);
+  const xml = partBytes(parts, book);
   if (!xml) throw new PartProblem(`${book} is missing`);
   const rels = relationships(parts, book);
   const sheets: BookParts['sheets'] = [];
@@ -160,9 +158,7 @@ export function readBookParts(parts: Parts): BookParts {
   return {
     sheets,
     date1904,
-    strings: readStrings(strings, part(parts, strings)),
-    dateStyles: readDateStyles(styles, part(parts, styles)),
+    strings: readStrings(strings, partBytes(parts, strings)),
+    dateStyles: readDateStyles(styles, partBytes(parts, styles)),
   };
 }
-
-export { part as partBytes };

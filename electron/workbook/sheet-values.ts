@@ -3,7 +3,7 @@ import { stringValue } from './book-parts';
 import { withoutFormulaGuard } from './safe-text';
 import { cleanText } from './xlsx-cells';
 import { columnLetter } from './column-letter';
-import { XmlProblem, xmlPass } from './xml-pass';
+import { PartProblem, xmlPass } from './xml-pass';
 
 /** A sheet's cell values as plain rows, 0-based, `''` or holes where a row has no value. */
 export type SheetRowValues = (string | number)[][];
@@ -141,7 +141,7 @@ export function readSheetValues(
     const value =
       v === null && inline === null ? '' : cellValue(book, type, style, v ?? '', inline);
     if (value === undefined)
-      throw new XmlProblem(
+      throw new PartProblem(
         `${path} ${columnLetter(column)}${rowNumber}: shared string ${v} is missing`,
       );
     row[column - 1] = value;

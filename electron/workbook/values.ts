@@ -1,6 +1,7 @@
 import { guardRefusal } from './load';
 import type { WorkbookRefusal } from './load';
-import { PartProblem, partBytes, readBookParts } from './book-parts';
+import { partBytes, readBookParts } from './book-parts';
+import { PartProblem } from './xml-pass';
 import type { SheetReadLimits, SheetRowValues } from './sheet-values';
 import { readSheetValues } from './sheet-values';
 import { MAX_MERGED_RANGES, openXlsx } from './zip-guard';

@@ -20,7 +20,7 @@ export const localName = (name: string): string => {
  * One pass over an XML part with saxes, the SAX parser exceljs itself uses: no tree is built,
  * so a 10 MB sheet costs a few dozen MB, not the hundreds a document model would. Entities are
  * decoded by the parser; a DOCTYPE never reaches here (the zip guard refused it). Malformed XML
- * throws `XmlProblem` naming the part, with saxes's words and position.
+ * throws `PartProblem` naming the part, with saxes's words and position.
  */
 export function xmlPass(part: string, xml: Buffer, on: XmlHandlers): void {
   const parser = new SaxesParser({ position: true });
@@ -41,12 +41,12 @@ export function xmlPass(part: string, xml: Buffer, on: XmlHandlers): void {
   } catch (error) {
     // A handler's own stop passes through; the parser's complaint names the part.
     if (!(error instanceof Error) || error.constructor !== Error) throw error;
-    throw new XmlProblem(`${part}: ${error.message}`);
+    throw new PartProblem(`${part}: ${error.message}`);
   }
 }
 
-/** A part that is not well-formed XML: the workbook is damaged; the message says where. */
-export class XmlProblem extends Error {}
+/** A part missing, not well-formed or naming what is not there: the workbook is damaged; the message says where. */
+export class PartProblem extends Error {}
 
 /** An attribute whatever prefix binds its namespace (`r:id`, `ns1:id`). */
 export function prefixedAttr(attr: Record<string, string>, local: string): string | undefined {
