@@ -22,9 +22,26 @@ export type Report = (phase: JobPhase, done: number, total: number | null) => vo
  */
 export interface Task<I, O> {
   name: string;
+  /** Loads the task's code; a worker calls it as it starts, so a spare worker waits warm. */
+  load(): Promise<unknown>;
   run(input: I, report: Report, env: TaskEnv): Promise<O>;
 }
 
-export function task<I, O>(name: string, run: Task<I, O>['run']): Task<I, O> {
-  return { name, run };
+/**
+ * Declares a task: `code` imports the module that does the work, and `run` is given it.
+ *
+ * Why the import is a function: main imports a capability's `tasks.ts` only to name the task
+ * it sends to a worker. Were the work's module imported at the top, main would load exceljs
+ * and docx with it (about 50 MB of its memory, and start-up time) for code only workers run.
+ */
+export function task<I, O, C>(
+  name: string,
+  code: () => Promise<C>,
+  run: (code: C, input: I, report: Report, env: TaskEnv) => Promise<O>,
+): Task<I, O> {
+  return {
+    name,
+    load: code,
+    run: async (input, report, env) => run(await code(), input, report, env),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * The worker thread's entry (built to out/main/worker.js). Loading it loads every task's code,
+ * The worker thread's entry (built to out/main/worker.js). It starts loading every task's code,
  * then it waits for the one request it will run (a spare worker is started ahead, warm), posts
  * the task's progress and then its result or its error. Never imported by main.
  */
@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { diskFullError, diskOperation, isDiskFull } from '../services/disk-full';
 import { AppError } from '../../shared/errors';
 import type { WorkerMessage, WorkerRequest } from './protocol';
-import { findTask } from './registry';
+import { findTask, loadEveryTask } from './registry';
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -40,3 +40,4 @@ async function run(request: WorkerRequest): Promise<void> {
 }
 
 parentPort?.once('message', (request: WorkerRequest) => void run(request));
+loadEveryTask();

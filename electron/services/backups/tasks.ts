@@ -1,13 +1,14 @@
 import { task } from '../../jobs/task';
 import type { Verdict } from './verify';
-import { verifyArchive } from './verify';
 
 /**
  * Reading a backup through (inflate, SHA-256, `integrity_check`, a count per table) takes
  * seconds on a county's file and minutes on a province's: it runs in a worker so other calls
  * are answered meanwhile. Public to the worker through `jobs/registry.ts`.
  */
-export const checkBackupTask = task<{ file: string; extractTo: string }, Verdict>(
+export const checkBackupTask = task(
   'backups.check',
-  (input) => verifyArchive(input.file, input.extractTo),
+  () => import('./verify'),
+  ({ verifyArchive }, input: { file: string; extractTo: string }): Promise<Verdict> =>
+    verifyArchive(input.file, input.extractTo),
 );

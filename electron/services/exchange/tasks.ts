@@ -2,10 +2,7 @@ import type { PackageSummary } from '../../../shared/domain/views/exchange';
 import { task } from '../../jobs/task';
 import { withReadOnlyContext, withWritableContext } from '../../jobs/worker-context';
 import type { PackageContent, PackageRange } from './build';
-import { readPackageContent } from './build';
-import { installCapture } from './capture';
 import type { Replica } from './replica';
-import { mergeHere, previewHere } from './service';
 
 export interface MergeTaskInput {
   /** The package file, by path. */
@@ -23,9 +20,18 @@ export interface MergeTaskInput {
  * user's cancel, the time limit) drops its connection mid-transaction, so SQLite keeps nothing
  * of a merge that did not finish. Public to the worker through `jobs/registry.ts`.
  */
-export const mergePackageTask = task<MergeTaskInput, PackageSummary>(
+export const mergePackageTask = task(
   'exchange.merge',
-  (input, report, env) =>
+  async () => {
+    const [capture, service] = await Promise.all([import('./capture'), import('./service')]);
+    return { installCapture: capture.installCapture, ...service };
+  },
+  (
+    { installCapture, mergeHere, previewHere },
+    input: MergeTaskInput,
+    report,
+    env,
+  ): Promise<PackageSummary> =>
     withWritableContext(env, (ctx) => {
       // The rows this merge writes are captured as on main (the capture's folding and
       // discarding are part of the apply); main bound the replica, the key stays on main.
@@ -40,9 +46,10 @@ export const mergePackageTask = task<MergeTaskInput, PackageSummary>(
  * Reads a package's operations from the log in a worker, on a read-only connection (a county's
  * package is 90,000 lines to read and write out); main seals it (`worker-jobs.ts`).
  */
-export const buildPackageTask = task<PackageRange, PackageContent>(
+export const buildPackageTask = task(
   'exchange.build',
-  (range, report, env) =>
+  () => import('./build'),
+  ({ readPackageContent }, range: PackageRange, report, env): Promise<PackageContent> =>
     withReadOnlyContext(env, (ctx) => {
       report('build', 0, null);
       return Promise.resolve(readPackageContent(ctx.db, range));

@@ -1,9 +1,7 @@
 import { task } from '../../jobs/task';
 import { writeAtomically } from '../../workbook/atomic-write';
 import type { NamingDocData, NoticeDocData } from './documents/data';
-import { namingDocument } from './documents/naming-document';
-import { namingWorkbook, type NamingWorkbook } from './documents/naming-workbooks';
-import { noticeDocument } from './documents/notice-document';
+import type { NamingWorkbook } from './documents/naming-workbooks';
 
 async function save(target: string, bytes: Buffer): Promise<void> {
   await writeAtomically(target, async (stream) => {
@@ -16,7 +14,15 @@ async function save(target: string, bytes: Buffer): Promise<void> {
 /** The notice (公示) or the naming decision (命名) as a Word document, built in a worker. */
 export const buildPublicationDocumentTask = task(
   'publication.document',
+  async () => {
+    const [naming, notice] = await Promise.all([
+      import('./documents/naming-document'),
+      import('./documents/notice-document'),
+    ]);
+    return { namingDocument: naming.namingDocument, noticeDocument: notice.noticeDocument };
+  },
   async (
+    { namingDocument, noticeDocument },
     input:
       | { kind: 'notice'; data: NoticeDocData; target: string }
       | { kind: 'naming'; data: NamingDocData; target: string },
@@ -33,7 +39,12 @@ export const buildPublicationDocumentTask = task(
 /** A naming's 授牌 list or 备案 table as a workbook, built in a worker. */
 export const buildNamingWorkbookTask = task(
   'publication.workbook',
-  async (input: { kind: NamingWorkbook; data: NamingDocData; target: string }, report) => {
+  () => import('./documents/naming-workbooks'),
+  async (
+    { namingWorkbook },
+    input: { kind: NamingWorkbook; data: NamingDocData; target: string },
+    report,
+  ) => {
     report('build', 0, 1);
     await save(input.target, await namingWorkbook(input.kind, input.data));
     report('build', 1, 1);

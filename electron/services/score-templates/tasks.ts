@@ -1,85 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import type { RubricItem } from '../../../shared/domain/rubric';
 import type { TemplateLayout } from '../../../shared/domain/views/score-templates';
-import type { ApiErrorPayload } from '../../../shared/errors';
-import { AppError } from '../../../shared/errors';
 import { withReadOnlyContext } from '../../jobs/worker-context';
 import { task } from '../../jobs/task';
-import { readText } from '../../workbook/xlsx-cells';
-import type { Parsed } from './cell-parse';
-import { parseCell } from './cell-parse';
-import { writeTemplateWorkbook } from './export';
-import { locateCells, openWorkbook, readMeta } from './read-workbook';
-import type { TemplateMeta } from './structure';
+import type { TemplateRead } from './read-file';
 
-/** One value cell as it crosses from the worker: where it is, what it parsed to, what it shows. */
-export interface LocatedCell {
-  sheet: string;
-  address: string;
-  branchId: string;
-  itemCode: string;
-  parsed: Parsed;
-  /** What the cell shows, for a value that could not be read (empty otherwise). */
-  shown: string;
-}
-
-/**
- * The workbook as read. `cells` is null when its items are not the campaign's (main says
- * which check failed first); `problem` holds a structure refusal that main raises only after
- * its own checks of campaign, round, evaluator and branches, in the order users expect.
- */
-export interface TemplateRead {
-  meta: TemplateMeta;
-  cells: LocatedCell[] | null;
-  problem: ApiErrorPayload | null;
-}
-
-/** What the cell shows, for the preview; never throws (merged followers, odd values). */
-function shownText(cell: Parameters<typeof readText>[0]): string {
-  try {
-    return readText(cell);
-  } catch {
-    return '';
-  }
-}
+export type { LocatedCell, TemplateRead } from './read-file';
 
 /** Reads a filled-in template in a worker: a large one once held every call for 55 s. */
 export const readTemplateFile = task(
   'scoreTemplates.read',
-  async (
+  () => import('./read-file'),
+  (
+    { readTemplateWorkbook },
     input: { path: string; fileName: string; items: RubricItem[] },
     report,
-  ): Promise<TemplateRead> => {
-    const { fileName, items } = input;
-    report('read', 0, 1);
-    const bytes = await readFile(input.path);
-    report('parse', 0, null);
-    const wb = await openWorkbook(bytes, fileName);
-    const meta = readMeta(wb, fileName);
-    if (meta.items.join(',') !== items.map((item) => item.code).join(','))
-      return { meta, cells: null, problem: null };
-    let located;
-    try {
-      located = locateCells(wb, meta, items, fileName);
-    } catch (error) {
-      if (error instanceof AppError) return { meta, cells: null, problem: error.toPayload() };
-      throw error;
-    }
-    report('rows', 0, located.length);
-    const cells = located.map((c): LocatedCell => {
-      const parsed = parseCell(c.item, c.cell, c.reasonCell, meta.language);
-      return {
-        sheet: c.sheet,
-        address: c.address,
-        branchId: c.branch.branchId,
-        itemCode: c.item.code,
-        parsed,
-        shown: parsed !== null && 'problem' in parsed ? shownText(c.cell) : '',
-      };
-    });
-    report('rows', cells.length, cells.length);
-    return { meta, cells, problem: null };
-  },
+  ): Promise<TemplateRead> => readTemplateWorkbook(input, report),
 );
 
 export interface TemplateWriteInput {
@@ -93,6 +28,7 @@ export interface TemplateWriteInput {
 /** Builds a fill-in workbook in a worker, reading the round on its own read-only connection. */
 export const writeTemplateFile = task(
   'scoreTemplates.write',
-  (input: TemplateWriteInput, report, env): Promise<string> =>
+  () => import('./export'),
+  ({ writeTemplateWorkbook }, input: TemplateWriteInput, report, env): Promise<string> =>
     withReadOnlyContext(env, (ctx) => writeTemplateWorkbook(ctx, input, report)),
 );

@@ -4,7 +4,7 @@ import { AppError } from '../../../../shared/errors';
 import { getRubricVersion } from '../../../store/queries/rubrics';
 import type { ServiceContext } from '../../context';
 import { loadRubric } from '../load';
-import { rubricFileName } from './export';
+import { rubricFileName } from './file-name';
 import { readRubricFile, writeRubricFile } from './tasks';
 
 /** `rubrics.importFile`: reads the chosen file in a worker; the file is let go afterwards. */

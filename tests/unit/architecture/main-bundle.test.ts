@@ -1,0 +1,67 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support';
+
+/**
+ * The packages a built CommonJS entry loads as it starts: its top-level `require`s, followed
+ * through its own chunks. A `require` inside a function (what a dynamic `import()` becomes in
+ * the build) loads only when called, so it is not followed.
+ */
+function packagesLoadedAtStart(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const found = /^(?:(?:const|let|var) [\w$]+ = )?require\("([^"]+)"\)/.exec(line);
+      if (!found) continue;
+      const target = found[1]!;
+      if (target.startsWith('.')) visit(join(dirname(file), target));
+      else packages.add(target);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
+/**
+ * Workbooks and Word documents are read and built in worker threads (`jobs/task.ts`): their
+ * libraries must not load in the main process, where they cost about 50 MB and start-up time
+ * for code main never runs. One static import of a task's code on main's side brings them back.
+ */
+const WORKER_ONLY = ['exceljs', 'docx', 'saxes'];
+
+describe('what the main process loads as it starts', () => {
+  it('follows top-level requires through chunks and leaves the lazy ones', () => {
+    const temp = tempDir();
+    const dir = temp.dir;
+    const write = (name: string, text: string) => {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    };
+    write('entry.js', 'const a = require("./chunks/a.js");\nlet fs = require("node:fs");\n');
+    write(
+      'chunks/a.js',
+      'require("./b.js");\nvar t = () => Promise.resolve().then(() => require("./lazy.js"));\n',
+    );
+    write('chunks/b.js', 'let exceljs = require("exceljs");\n');
+    write('chunks/lazy.js', 'let docx = require("docx");\n');
+    expect([...packagesLoadedAtStart(join(dir, 'entry.js'))].sort()).toEqual([
+      'exceljs',
+      'node:fs',
+    ]);
+    temp.cleanup();
+  });
+
+  // Read from the build, which `npm test` makes first (the worker tests need it too).
+  it.each(['index.js', 'cli.js'])(
+    'out/main/%s loads no workbook or document library (only workers do)',
+    (entry) => {
+      const loaded = packagesLoadedAtStart(resolve('out/main', entry));
+      expect(loaded.has('better-sqlite3')).toBe(true);
+      expect(WORKER_ONLY.filter((name) => loaded.has(name))).toEqual([]);
+    },
+  );
+});
