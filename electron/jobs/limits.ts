@@ -10,9 +10,13 @@ export interface JobLimits {
  */
 export const DEFAULT_LIMITS: JobLimits = { timeMs: 120_000, heapMb: 1536 };
 
-/** Per task, where the default does not fit: a province export ranks 46,000 branches first. */
+/**
+ * Per task, where the default does not fit. Only the time differs: with one heap limit the
+ * spare worker serves every job, and no second worker is started beside it. (A province export
+ * that ranks in its worker, when main had not ranked yet, stays far below 1.5 GB.)
+ */
 export const TASK_LIMITS: Record<string, Partial<JobLimits>> = {
-  'exports.build': { timeMs: 600_000, heapMb: 2048 },
+  'exports.build': { timeMs: 600_000 },
   'scoreTemplates.write': { timeMs: 300_000 },
   'branchImport.read': { timeMs: 180_000 },
   'scoreTemplates.read': { timeMs: 180_000 },

@@ -123,7 +123,7 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
     });
   };
 
-  /** The spare when its limits fit the task, else a fresh worker. */
+  /** The spare when its limits fit the task, else a fresh worker (and no spare meanwhile). */
   const take = (limits: JobLimits): Worker => {
     if (spare && sameLimits(spare.limits, limits)) {
       const { worker, idle } = spare;
@@ -133,6 +133,9 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       worker.ref();
       return worker;
     }
+    // A spare that cannot take this job (an export's larger heap) would sit idle beside it,
+    // holding its memory for the whole job: it goes, and the next starts after the job.
+    dropSpare();
     return start(limits);
   };
 
@@ -174,9 +177,9 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
         // Only recent ones matter (a late cancel of a job that is done).
         if (finished.size > 1000) finished.delete(finished.values().next().value as string);
         // The result is in; whatever the worker still holds (a database handle) goes with it.
-        // Each job gets a clean worker: a spare is started for the next one.
-        void worker.terminate();
-        prewarm();
+        // Each job gets a clean worker: a spare is started for the next one, once this one is
+        // gone, so the two never hold their memory at the same time.
+        void worker.terminate().then(prewarm, prewarm);
         if (error) reject(error);
         else resolve(output as O);
       };

@@ -1,3 +1,4 @@
+import type { RankingView } from '../../../shared/domain/views';
 import type { ExportOptions } from '../../../shared/domain/views/exports';
 import type { Report } from '../../jobs/task';
 import { AppError } from '../../../shared/errors';
@@ -15,6 +16,8 @@ export interface BuildHooks {
   afterSheet?: (sheetName: string) => void;
   /** How far the build has got, for the page's progress line. */
   report?: Report;
+  /** Rankings the caller has computed already (main's, by round): not ranked again here. */
+  known?: readonly RankingView[];
 }
 
 /** Builds the workbook into `target`, which is replaced only when the whole file is written. */
@@ -32,7 +35,7 @@ export async function buildExportFile(
   }
   const words = wordsFor(ctx, options.language);
   hooks.report?.('read', 0, null);
-  const data = loadExportData(ctx, campaignId, options, words);
+  const data = loadExportData(ctx, campaignId, options, words, hooks.known);
   const total = sheetCount(ctx, data);
   const fonts = { name: words.language === 'en' ? 'Arial' : '宋体' };
   const footer = words.t('exports.pageFooter');

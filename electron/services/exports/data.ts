@@ -73,21 +73,23 @@ export function loadExportData(
   campaignId: string,
   options: ExportOptions,
   words: Words,
+  known: readonly RankingView[] = [],
 ): ExportData {
   const campaign = requireCampaign(ctx, campaignId);
   const rounds = listRounds(ctx, campaignId);
   // The deciding round, else the last one.
   const roundId = options.roundId ?? campaign.deciding_round_id ?? rounds.at(-1)?.id;
   if (!roundId) throw new AppError('NOT_FOUND', 'The campaign has no round', { entity: 'round' });
-  const view = computeRanking(ctx, { campaignId, roundId });
+  // A round main has ranked already comes with the request (`known`); the others are ranked here.
+  const ranking = (id: string) =>
+    known.find((v) => v.roundId === id) ?? computeRanking(ctx, { campaignId, roundId: id });
+  const view = ranking(roundId);
   const cache = new Map<string, Map<string, RankingRow>>();
   cache.set(roundId, new Map(view.rows.map((r) => [r.branchId, r])));
   const roundRows = (id: string) => {
     let rows = cache.get(id);
     if (!rows) {
-      rows = new Map(
-        computeRanking(ctx, { campaignId, roundId: id }).rows.map((r) => [r.branchId, r]),
-      );
+      rows = new Map(ranking(id).rows.map((r) => [r.branchId, r]));
       cache.set(id, rows);
     }
     return rows;

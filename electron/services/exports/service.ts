@@ -3,13 +3,17 @@ import type { OutgoingFile } from '../../../shared/domain/views/files';
 import { safeFileName } from '../../workbook/file-name';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { rankingIfComputed } from '../ranking';
 import { saveExportOptions } from './options';
+import { listCampaignRounds } from './queries';
 import { buildExportTask } from './tasks';
 import { wordsFor } from './words';
 
 /**
  * `exports.build`: remembers the options, then builds the workbook in a worker (which ranks on
  * its own read-only connection, so main keeps answering) and offers it behind a one-time link.
+ * Rounds main has ranked at the current data go with the request: ranking a province again in
+ * the worker, beside main's own ranking, took the process past its memory budget.
  */
 export async function buildExport(
   ctx: ServiceContext,
@@ -21,10 +25,13 @@ export async function buildExport(
   const words = wordsFor(ctx, saved.language);
   const day = saved.date || ctx.now().slice(0, 10);
   const fileName = safeFileName(`${campaign.name}-${words.t('exports.fileSuffix')}-${day}.xlsx`);
+  const known = listCampaignRounds(ctx.db, campaignId).flatMap(
+    (round) => rankingIfComputed(ctx, { campaignId, roundId: round.id }) ?? [],
+  );
   return ctx.files.produce(async (target) => {
     await ctx.jobs.run(
       buildExportTask,
-      { campaignId, options: saved, target },
+      { campaignId, options: saved, target, known },
       { jobId, fileName },
     );
     return fileName;

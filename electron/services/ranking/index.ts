@@ -1,4 +1,4 @@
 /** The ranking capability's public face: what other capabilities may use. */
 export { repackSheets } from './pack';
-export { computeRanking, roundEvaluations } from './service';
+export { computeRanking, rankingIfComputed, roundEvaluations } from './service';
 export { evaluatorSpans } from './spans';

@@ -11,6 +11,7 @@ import { namedLevelsOfYear } from '../../store/queries/star-history';
 import { dataRevision } from '../../store/revision';
 import { requireCampaign } from '../campaigns';
 import type { ServiceContext } from '../context';
+import { cachedRanking } from './cache';
 import { computed } from './computed';
 import type { BranchRow, RoundRow } from './queries';
 import { listRaisedVetoInputs } from './queries';
@@ -165,6 +166,19 @@ export function computeRanking(
     yearOverYear:
       previous !== undefined || namedLevelsOfYear(ctx.db, campaignId, campaign.year - 1).length > 0,
   };
+}
+
+/**
+ * The round's ranking when this connection has it computed at the current data, else null
+ * (and nothing is computed). An export hands it to its worker, which then need not rank a
+ * province a second time beside main's ranking (docs/performance.md, 2026-12-06).
+ */
+export function rankingIfComputed(
+  ctx: ServiceContext,
+  input: { campaignId: string; roundId: string },
+): RankingView | null {
+  const hit = cachedRanking(ctx.db, input.campaignId, input.roundId, dataRevision(ctx.db));
+  return hit ? computeRanking(ctx, input) : null;
 }
 
 /** A round's rubric and evaluations as the ranking holds them (the quota simulator's input). */
