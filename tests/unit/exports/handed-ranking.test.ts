@@ -5,9 +5,9 @@ import { DEFAULT_LIMITS, limitsFor } from '../../../electron/jobs/limits';
 import { TASK_NAMES } from '../../../electron/jobs/registry';
 import { buildExportFile } from '../../../electron/services/exports/build';
 import { computeRanking, rankingIfComputed } from '../../../electron/services/ranking';
-import type { CountyView, RankingView } from '../../../shared/domain/views';
+import type { RankingView } from '../../../shared/domain/views';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { seedQingshan } from '../../fixtures/qingshan-county';
+import { createQingshan } from '../../fixtures/qingshan-county';
 import { call, tempDir, testServices } from '../support';
 import { ALL_SHEETS, readWorkbook, sheet, valueAt } from './support';
 
@@ -22,12 +22,7 @@ let county: Qingshan;
 beforeEach(async () => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'handed.sqlite'), false);
-  const made = await call<CountyView>(services, 'counties.create', {
-    name: '青山县',
-    code: '411421',
-    department: '中共青山县委组织部',
-  });
-  county = await seedQingshan((method, input) => call(services, method, input), made.id);
+  county = await createQingshan((method, input) => call(services, method, input));
 });
 afterEach(() => {
   services.close();

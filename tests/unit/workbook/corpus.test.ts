@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
 import type { BranchImportPreview } from '../../../shared/domain/views/branch-import';
-import type { CountyView, RubricImportResult } from '../../../shared/domain/views';
+import type { RubricImportResult } from '../../../shared/domain/views';
 import en from '../../../shared/locales/en.json';
 import zhCN from '../../../shared/locales/zh-CN.json';
-import { seedQingshan } from '../../fixtures/qingshan-county';
+import { createQingshan } from '../../fixtures/qingshan-county';
 import { call, holdFile, tempDir, testServices } from '../support';
 
 /**
@@ -38,13 +38,7 @@ let campaignId: string;
 beforeAll(async () => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'corpus.sqlite'), false);
-  const county = await call<CountyView>(services, 'counties.create', {
-    name: '青山县',
-    code: '411421',
-    department: '中共青山县委组织部',
-  });
-  countyId = county.id;
-  ({ campaignId } = await seedQingshan((m, input) => call(services, m, input), county.id));
+  ({ campaignId, countyId } = await createQingshan((m, input) => call(services, m, input)));
 });
 afterAll(() => {
   services.close();

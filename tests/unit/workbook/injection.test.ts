@@ -8,9 +8,8 @@ import type { RubricDefinition } from '../../../shared/domain/rubric';
 import { listItems } from '../../../shared/domain/rubric';
 import type { TemplateRead } from '../../../electron/services/score-templates/tasks';
 import type { NamingDocData } from '../../../electron/services/publication/documents/data';
-import type { CountyView } from '../../../shared/domain/views';
 import type { Qingshan } from '../../fixtures/qingshan-county';
-import { EVALUATORS, seedQingshan } from '../../fixtures/qingshan-county';
+import { EVALUATORS, createQingshan } from '../../fixtures/qingshan-county';
 import { ALL_SHEETS, unzip } from '../exports/support';
 import { call, FIXED_NOW, tempDir, testServices } from '../support';
 
@@ -183,12 +182,7 @@ function hostileRubric(def: RubricDefinition, put: (field: string) => string): v
 beforeEach(async () => {
   tmp = tempDir();
   services = testServices(join(tmp.dir, 'hostile.sqlite'), false);
-  const made = await call<CountyView>(services, 'counties.create', {
-    name: '青山县',
-    code: '411421',
-    department: '中共青山县委组织部',
-  });
-  county = await seedQingshan((method, input) => call(services, method, input), made.id);
+  county = await createQingshan((method, input) => call(services, method, input));
   await call(services, 'exports.saveOptions', {
     campaignId: county.campaignId,
     options: { ...ALL_SHEETS, unitName: hostile('unit-name') },
