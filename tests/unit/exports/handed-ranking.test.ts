@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/services/app';
@@ -6,9 +7,10 @@ import { TASK_NAMES } from '../../../electron/jobs/registry';
 import { buildExportFile } from '../../../electron/services/exports/build';
 import { computeRanking, rankingIfComputed } from '../../../electron/services/ranking';
 import type { RankingView } from '../../../shared/domain/views';
+import type { OutgoingFile } from '../../../shared/domain/views/files';
 import type { Qingshan } from '../../fixtures/qingshan-county';
 import { createQingshan } from '../../fixtures/qingshan-county';
-import { call, tempDir, testServices } from '../support';
+import { call, takeFile, tempDir, testServices } from '../support';
 import { ALL_SHEETS, readWorkbook, sheet, valueAt } from './support';
 
 /**
@@ -35,16 +37,32 @@ const SUMMARY_OPTIONS = {
   unitName: '中共青山县委组织部',
 };
 
-async function summaryNames(known?: RankingView[]): Promise<unknown[]> {
-  const file = join(tmp.dir, `summary-${known ? 'handed' : 'own'}.xlsx`);
-  await buildExportFile(services.ctx, county.campaignId, SUMMARY_OPTIONS, file, {
-    ...(known ? { known } : {}),
-  });
+/** The branch names down the summary sheet of an export file. */
+async function namesIn(file: string): Promise<unknown[]> {
   const ws = sheet(await readWorkbook(file), '汇总排名表');
   const names: unknown[] = [];
   for (let row = 5; valueAt(ws, row, 1) !== null && typeof valueAt(ws, row, 1) === 'number'; row++)
     names.push(valueAt(ws, row, 3));
   return names;
+}
+
+async function summaryNames(known?: RankingView[]): Promise<unknown[]> {
+  const file = join(tmp.dir, `summary-${known ? 'handed' : 'own'}.xlsx`);
+  await buildExportFile(services.ctx, county.campaignId, SUMMARY_OPTIONS, file, {
+    ...(known ? { known } : {}),
+  });
+  return namesIn(file);
+}
+
+/** `exports.build` through the API: the worker, the one-time link, the file read back. */
+async function namesThroughApi(name: string): Promise<unknown[]> {
+  const built = await call<OutgoingFile>(services, 'exports.build', {
+    campaignId: county.campaignId,
+    options: { ...SUMMARY_OPTIONS, roundId: county.roundId },
+  });
+  const file = join(tmp.dir, name);
+  writeFileSync(file, await takeFile(services, built));
+  return namesIn(file);
 }
 
 describe('an export handed main’s ranking', () => {
@@ -85,6 +103,18 @@ describe('an export handed main’s ranking', () => {
     const names = await summaryNames([handed]);
     expect(names[0]).toBe(`${first!.branchName}（交来的排名）`);
     expect(names.slice(1)).toEqual(own.slice(1));
+  });
+
+  it('through the API, writes the same sheet whether main had ranked (handed) or not (the worker ranks)', async () => {
+    const round = { campaignId: county.campaignId, roundId: county.roundId };
+    expect(rankingIfComputed(services.ctx, round)).toBeNull();
+    const rankedInWorker = await namesThroughApi('worker-ranked.xlsx');
+    const view = computeRanking(services.ctx, round);
+    expect(rankingIfComputed(services.ctx, round)).not.toBeNull();
+    const handed = await namesThroughApi('handed.xlsx');
+    expect(handed).toEqual(view.rows.map((r) => r.branchName));
+    expect(handed).toEqual(rankedInWorker);
+    expect(handed.length).toBeGreaterThan(3);
   });
 
   it('runs in the spare worker: every task has the same heap limit, so one spare serves all', () => {
