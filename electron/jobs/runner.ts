@@ -133,8 +133,8 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       worker.ref();
       return worker;
     }
-    // A spare that cannot take this job (an export's larger heap) would sit idle beside it,
-    // holding its memory for the whole job: it goes, and the next starts after the job.
+    // A spare that cannot take this job (a task given a heap limit of its own) would sit idle
+    // beside it, holding its memory for the whole job: it goes, and the next starts after.
     dropSpare();
     return start(limits);
   };

@@ -32,7 +32,8 @@ export interface Task<I, O> {
  *
  * Why the import is a function: main imports a capability's `tasks.ts` only to name the task
  * it sends to a worker. Were the work's module imported at the top, main would load exceljs
- * and docx with it (about 50 MB of its memory, and start-up time) for code only workers run.
+ * and docx with it for code only workers run (the web host at rest: 165 MB with them, 145 MB
+ * without; `tests/unit/architecture/main-bundle.test.ts` keeps them out).
  */
 export function task<I, O, C>(
   name: string,

