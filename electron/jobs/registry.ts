@@ -46,10 +46,22 @@ export function findTask(name: string): Task<unknown, unknown> {
 export const TASK_NAMES = TASKS.map((t) => t.name);
 
 /**
- * Loads every task's code (a worker does it as it starts, before its request comes): a spare
- * worker then runs its job warm, as when the code was imported at the top. A code that fails
- * to load fails its own task, with its error, when that task runs.
+ * Loads every task's code, one task per turn of the event loop, until `stop()` says a request
+ * has come: a spare worker then runs whatever job it gets warm, as when the code was imported
+ * at the top, while a request that comes first (a fresh worker's, or a spare's while it is
+ * still loading) waits only for its own task's code, not for exceljs and docx it may not need.
+ * A code that fails to load fails its own task, with its error, when that task runs.
  */
-export function loadEveryTask(): void {
-  for (const t of TASKS) t.load().catch(() => undefined);
+export async function loadTasksUntil(
+  stop: () => boolean,
+  tasks: readonly Pick<AnyTask, 'load'>[] = TASKS,
+): Promise<number> {
+  let loaded = 0;
+  for (const t of tasks) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stop()) break;
+    await t.load().catch(() => undefined);
+    loaded += 1;
+  }
+  return loaded;
 }

@@ -1,13 +1,13 @@
 /**
- * The worker thread's entry (built to out/main/worker.js). It starts loading every task's code,
- * then it waits for the one request it will run (a spare worker is started ahead, warm), posts
- * the task's progress and then its result or its error. Never imported by main.
+ * The worker thread's entry (built to out/main/worker.js). It runs the one request it gets (a
+ * spare worker is started ahead and loads every task's code while it waits, `loadTasksUntil`),
+ * posts the task's progress and then its result or its error. Never imported by main.
  */
 import { parentPort } from 'node:worker_threads';
 import { diskFullError, diskOperation, isDiskFull } from '../services/disk-full';
 import { AppError } from '../../shared/errors';
 import type { WorkerMessage, WorkerRequest } from './protocol';
-import { findTask, loadEveryTask } from './registry';
+import { findTask, loadTasksUntil } from './registry';
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -39,5 +39,9 @@ async function run(request: WorkerRequest): Promise<void> {
   }
 }
 
-parentPort?.once('message', (request: WorkerRequest) => void run(request));
-loadEveryTask();
+let requested = false;
+parentPort?.once('message', (request: WorkerRequest) => {
+  requested = true;
+  void run(request);
+});
+void loadTasksUntil(() => requested);
