@@ -45,7 +45,10 @@ export function xmlPass(part: string, xml: Buffer, on: XmlHandlers): void {
   }
 }
 
-/** A part missing, not well-formed or naming what is not there: the workbook is damaged; the message says where. */
+/**
+ * A part missing, not well-formed or naming what is not there: the workbook is damaged; the
+ * message says where.
+ */
 export class PartProblem extends Error {}
 
 /** An attribute whatever prefix binds its namespace (`r:id`, `ns1:id`). */

@@ -1,15 +1,7 @@
 import { task } from '../../jobs/task';
-import { writeAtomically } from '../../workbook/atomic-write';
+import { writeBytesAtomically } from '../../workbook/atomic-write';
 import type { NamingDocData, NoticeDocData } from './documents/data';
 import type { NamingWorkbook } from './documents/naming-workbooks';
-
-async function save(target: string, bytes: Buffer): Promise<void> {
-  await writeAtomically(target, async (stream) => {
-    await new Promise<void>((resolve, reject) =>
-      stream.end(bytes, (error?: Error | null) => (error ? reject(error) : resolve())),
-    );
-  });
-}
 
 /** The notice (公示) or the naming decision (命名) as a Word document, built in a worker. */
 export const buildPublicationDocumentTask = task(
@@ -31,7 +23,7 @@ export const buildPublicationDocumentTask = task(
     report('build', 0, 1);
     const bytes =
       input.kind === 'notice' ? await noticeDocument(input.data) : await namingDocument(input.data);
-    await save(input.target, bytes);
+    await writeBytesAtomically(input.target, bytes);
     report('build', 1, 1);
   },
 );
@@ -46,7 +38,7 @@ export const buildNamingWorkbookTask = task(
     report,
   ) => {
     report('build', 0, 1);
-    await save(input.target, await namingWorkbook(input.kind, input.data));
+    await writeBytesAtomically(input.target, await namingWorkbook(input.kind, input.data));
     report('build', 1, 1);
   },
 );
