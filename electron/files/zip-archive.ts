@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Transform, Writable } from 'node:stream';
+import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
@@ -28,8 +28,11 @@ export class ArchiveError extends Error {}
 
 export interface ArchiveEntrySource {
   name: string;
-  /** A file streamed from disk, or a small buffer (the manifest). */
-  from: { file: string } | { bytes: Buffer };
+  /**
+   * A file streamed from disk, a small buffer (the manifest), or text made as it is written
+   * (a workbook's sheet): pieces are pulled only as fast as the disk takes them.
+   */
+  from: { file: string } | { bytes: Buffer } | { pieces: Iterable<string> };
 }
 
 interface Written {
@@ -70,7 +73,12 @@ async function writeEntry(
       done(null, chunk);
     },
   });
-  const source = 'file' in entry.from ? createReadStream(entry.from.file) : [entry.from.bytes];
+  const source =
+    'file' in entry.from
+      ? createReadStream(entry.from.file)
+      : 'bytes' in entry.from
+        ? [entry.from.bytes]
+        : Readable.from(entry.from.pieces, { objectMode: false });
   await pipeline(
     source,
     count,
@@ -124,11 +132,18 @@ function centralDirectory(entries: readonly Written[], at: number): Buffer {
 }
 
 /** Writes a zip of `entries` to `file` (a new file; the caller renames it into place). */
-export async function writeArchive(
-  file: string,
-  entries: readonly ArchiveEntrySource[],
+export function writeArchive(file: string, entries: Iterable<ArchiveEntrySource>): Promise<void> {
+  return writeArchiveTo(createWriteStream(file, { flags: 'wx', flush: true }), entries);
+}
+
+/**
+ * Writes a zip of `entries` into `out` and ends it. Entries are taken one at a time, so a
+ * generator can make the next one from what the previous ones wrote (a workbook's styles).
+ */
+export async function writeArchiveTo(
+  out: WriteStream,
+  entries: Iterable<ArchiveEntrySource>,
 ): Promise<void> {
-  const out = createWriteStream(file, { flags: 'wx', flush: true });
   // A failed write is reported to its callback or to the wait for 'drain'; kept here too, so
   // the stream's 'error' event is never left unheard.
   let failed: Error | undefined;

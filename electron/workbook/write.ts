@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { WriteStream } from 'node:fs';
 import { formulaSafe } from './safe-text';
 
 /**
@@ -7,6 +6,8 @@ import { formulaSafe } from './safe-text';
  * wrote it, so a writer that forgets (a new sheet, a prefilled reason, a dropdown's labels)
  * cannot put a formula-looking text into a file: `tests/unit/workbook/injection.test.ts` feeds
  * every writer hostile text, and `writers-guarded.test.ts` keeps serialisation in this file.
+ * The exports' large tables are written without exceljs, by `xlsx-sheet.ts`, which guards the
+ * same way.
  * `formulaSafe` is idempotent, so text a writer already guarded is not guarded twice.
  */
 export function guardCellValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
@@ -39,19 +40,4 @@ export function guardRow(row: ExcelJS.Row): void {
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   for (const sheet of workbook.worksheets) sheet.eachRow((row) => guardRow(row));
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** A streaming workbook into `stream` (large exports): rows go out through `commitRow`. */
-export function streamingWorkbook(stream: WriteStream): ExcelJS.stream.xlsx.WorkbookWriter {
-  return new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-}
-
-/** Guards a streamed row's text, then writes it out. */
-export function commitRow(row: ExcelJS.Row): void {
-  guardRow(row);
-  row.commit();
 }

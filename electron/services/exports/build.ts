@@ -4,11 +4,12 @@ import type { Report } from '../../jobs/task';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { writeAtomically } from '../../workbook/atomic-write';
-import { streamingWorkbook } from '../../workbook/write';
+import { writeXlsxBook } from '../../workbook/xlsx-book';
+import type { SheetSource } from '../../workbook/xlsx-sheet';
 import { loadExportData } from './data';
 import { checkOptions } from './options';
 import { sheetCount, sheetSpecs } from './sheet-specs';
-import { writeTable } from './table-writer';
+import { tableSheet } from './table-writer';
 import { wordsFor } from './words';
 
 export interface BuildHooks {
@@ -40,17 +41,18 @@ export async function buildExportFile(
   const fonts = { name: words.language === 'en' ? 'Arial' : '宋体' };
   const footer = words.t('exports.pageFooter');
   const preparedBy = words.t('exports.preparedFooter', { name: data.operator });
-  await writeAtomically(target, async (stream) => {
-    const workbook = streamingWorkbook(stream);
-    workbook.creator = data.operator;
-    // Sheets are generated one at a time and committed, so only one is ever held in memory.
+  // Sheets are generated one at a time as the file takes them, so only one is ever in memory.
+  function* sheets(): Generator<SheetSource> {
     let done = 0;
     for (const spec of sheetSpecs(ctx, data)) {
-      writeTable(workbook, spec, { fonts, footer, preparedBy });
+      yield tableSheet(spec, { fonts, footer, preparedBy });
+      // The generator resumes once the sheet before has been written out whole.
       hooks.afterSheet?.(spec.sheetName);
       done += 1;
       hooks.report?.('build', done, total);
     }
-    await workbook.commit();
-  });
+  }
+  await writeAtomically(target, (stream) =>
+    writeXlsxBook(stream, { creator: data.operator, sheets: sheets() }),
+  );
 }

@@ -1,11 +1,12 @@
-import type ExcelJS from 'exceljs';
-import { guardCellValue } from '../../workbook/write';
+import type { CellRange, SheetRow, SheetSource } from '../../workbook/xlsx-sheet';
+import type { CellStyle, FontStyle } from '../../workbook/xlsx-styles';
 import type { SheetFonts } from './styles';
-import { BORDER, bodyFont, CENTER, LEFT, numberFormat, pageSetup, titleFont } from './styles';
+import { bodyFont, CENTER, LEFT, numberFormat, pageLayout, titleFont } from './styles';
 import { columnWidths, LINE_HEIGHT, paragraphLines, rowLines, widenForTitle } from './table-layout';
+import type { Cells } from './table-parts';
+import { headerRows, signatureRow, span } from './table-parts';
 import type { CellValue, TableSpec } from './table-spec';
 import { HEADER_ROWS } from './table-spec';
-import { writeHeaders, writeSignatures } from './table-parts';
 
 export interface WriteContext {
   fonts: SheetFonts;
@@ -20,132 +21,140 @@ function footerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-/** Every cell is set here: text guarded against formulas, numbers written as numbers. */
-function setValue(cell: ExcelJS.Cell, value: CellValue): void {
-  cell.value = guardCellValue(value);
-}
-
-/**
- * Writes one table into a streaming workbook: title across the sheet, unit and date line, two
- * header rows with merged groups, bordered body, totals, notes and signature line. Rows are
- * committed as they are written, so a province's ranking never sits in memory as cells.
- */
-export function writeTable(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  spec: TableSpec,
-  context: WriteContext,
-): void {
-  const widths = widenForTitle(columnWidths(spec), spec.title);
-  const count = spec.columns.length;
-  const sheet = workbook.addWorksheet(spec.sheetName, {
-    views: [{ state: 'frozen', xSplit: spec.freezeColumns ?? 0, ySplit: HEADER_ROWS }],
-    pageSetup: pageSetup(HEADER_ROWS),
-    headerFooter: { oddFooter: `&L${footerText(context.preparedBy)}&C${context.footer}` },
-  });
-  sheet.columns = widths.map((width) => ({ width }));
-  const font = bodyFont(context.fonts);
-  const bold = bodyFont(context.fonts, true);
-
-  const title = sheet.getRow(1);
-  setValue(title.getCell(1), spec.title);
-  title.getCell(1).font = titleFont(context.fonts);
-  title.getCell(1).alignment = CENTER;
-  title.height = 36;
-  sheet.mergeCells(1, 1, 1, count);
-  title.commit();
-
-  const line = sheet.getRow(2);
-  const split = Math.max(1, Math.ceil(count / 2));
-  setValue(line.getCell(1), spec.unitLine);
-  line.getCell(1).font = font;
-  line.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
-  if (count > 1) {
-    setValue(line.getCell(split + 1), spec.dateLine);
-    line.getCell(split + 1).font = font;
-    line.getCell(split + 1).alignment = { horizontal: 'right', vertical: 'middle' };
-    if (split > 1) sheet.mergeCells(2, 1, 2, split);
-    if (count > split + 1) sheet.mergeCells(2, split + 1, 2, count);
-  }
-  line.height = 22;
-  line.commit();
-
-  writeHeaders(sheet, spec, bold);
-
-  let rowNumber = HEADER_ROWS;
-  const plain = columnStyles(spec, font);
-  const strong = columnStyles(spec, bold);
-  const body = (values: CellValue[], styles: ColumnStyle[]): ExcelJS.Row => {
-    rowNumber += 1;
-    const row = sheet.getRow(rowNumber);
-    for (let c = 0; c < count; c += 1) {
-      const cell = row.getCell(c + 1);
-      const value = values[c] ?? null;
-      setValue(cell, value);
-      const style = styles[c];
-      // Shared style objects: exceljs recognises one it has seen and skips re-serialising it,
-      // which is most of the cost of styling 46,000 rows.
-      if (style) cell.style = typeof value === 'number' ? style.number : style.text;
-    }
-    const lines = rowLines(values, spec.columns, widths);
-    if (lines > 1) row.height = lines * LINE_HEIGHT + 4;
-    return row;
-  };
-  // A streamed row cannot change once committed, so rows inside a vertical merge wait for it.
-  const mergesEndingAt = new Map<number, { column: number; from: number }[]>();
-  for (const merge of spec.bodyMerges ?? []) {
-    if (merge.to <= merge.from) continue;
-    const list = mergesEndingAt.get(merge.to) ?? [];
-    list.push({ column: merge.column, from: merge.from });
-    mergesEndingAt.set(merge.to, list);
-  }
-  const firstBody = rowNumber + 1;
-  spec.rows.forEach((values, index) => {
-    const row = body(values, plain);
-    for (const merge of mergesEndingAt.get(index) ?? []) {
-      sheet.mergeCells(firstBody + merge.from, merge.column + 1, rowNumber, merge.column + 1);
-    }
-    if (!isHeld(spec, index)) row.commit();
-  });
-  for (const values of spec.totals ?? []) body(values, strong).commit();
-
-  const totalWidth = widths.reduce((a, b) => a + b, 0);
-  const paragraph = (text: string, height: number) => {
-    rowNumber += 1;
-    const row = sheet.getRow(rowNumber);
-    setValue(row.getCell(1), text);
-    row.getCell(1).font = font;
-    row.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
-    row.height = height;
-    sheet.mergeCells(rowNumber, 1, rowNumber, count);
-    row.commit();
-  };
-  if (spec.notes?.length) {
-    rowNumber += 1;
-    for (const note of spec.notes) {
-      paragraph(note, paragraphLines(note, totalWidth) * LINE_HEIGHT + 6);
-    }
-  }
-  writeSignatures(sheet, spec, rowNumber + 2, font);
-  sheet.commit();
-}
-
 export interface ColumnStyle {
-  text: Partial<ExcelJS.Style>;
-  number: Partial<ExcelJS.Style>;
+  text: CellStyle;
+  number: CellStyle;
 }
 
 /** One style object per column and kind of value, shared by every cell of the column. */
-export function columnStyles(spec: TableSpec, font: Partial<ExcelJS.Font>): ColumnStyle[] {
+export function columnStyles(spec: TableSpec, font: FontStyle): ColumnStyle[] {
   return spec.columns.map((column) => {
     const base = column.align === 'left' ? LEFT : CENTER;
     // A merged cell spanning pages prints its text once: at the top, where the group starts.
     const alignment = column.valign === 'top' ? { ...base, vertical: 'top' as const } : base;
-    const text: Partial<ExcelJS.Style> = { border: BORDER, font, alignment };
+    const text: CellStyle = { border: 'thin', font, alignment };
     return { text, number: { ...text, numFmt: numberFormat(column.decimals ?? 2) } };
   });
 }
 
-/** Whether a body row lies inside a vertical merge that has not been completed yet. */
-function isHeld(spec: TableSpec, index: number): boolean {
-  return (spec.bodyMerges ?? []).some((m) => m.to > m.from && index >= m.from && index < m.to);
+/**
+ * One table as a sheet: title across the sheet, unit and date line, two header rows with merged
+ * groups, bordered body, totals, notes and signature line. Rows are made as the file takes
+ * them, so a province's ranking never sits in memory as cells or as XML.
+ */
+export function tableSheet(spec: TableSpec, context: WriteContext): SheetSource {
+  const widths = widenForTitle(columnWidths(spec), spec.title);
+  return {
+    name: spec.sheetName,
+    widths,
+    frozen: { columns: spec.freezeColumns ?? 0, rows: HEADER_ROWS },
+    page: pageLayout(HEADER_ROWS),
+    footer: `&L${footerText(context.preparedBy)}&C${context.footer}`,
+    rows: tableRows(spec, widths, context.fonts),
+  };
+}
+
+function* tableRows(spec: TableSpec, widths: number[], fonts: SheetFonts): Generator<SheetRow> {
+  const count = spec.columns.length;
+  const font = bodyFont(fonts);
+  const bold = bodyFont(fonts, true);
+
+  const title: Cells = [];
+  const titleMerges: CellRange[] = [];
+  span(title, titleMerges, 1, 1, count, spec.title, { font: titleFont(fonts), alignment: CENTER });
+  yield { number: 1, height: 36, cells: title, merges: titleMerges };
+
+  const line: Cells = [];
+  const lineMerges: CellRange[] = [];
+  const split = Math.max(1, Math.ceil(count / 2));
+  const lineStyle = (horizontal: 'left' | 'right'): CellStyle => ({
+    font,
+    alignment: { horizontal, vertical: 'middle' },
+  });
+  span(line, lineMerges, 2, 1, count > 1 ? split : 1, spec.unitLine, lineStyle('left'));
+  if (count > 1) span(line, lineMerges, 2, split + 1, count, spec.dateLine, lineStyle('right'));
+  yield { number: 2, height: 22, cells: line, merges: lineMerges };
+
+  yield* headerRows(spec, bold);
+
+  const plain = columnStyles(spec, font);
+  const strong = columnStyles(spec, bold);
+  const covered = coveredCells(spec, plain);
+  let number = HEADER_ROWS;
+  const body = (values: CellValue[], styles: ColumnStyle[], index = -1): SheetRow => {
+    number += 1;
+    const cells: Cells = [];
+    for (let c = 0; c < count; c += 1) {
+      const master = covered.get(index * count + c);
+      if (master) {
+        // Inside a vertical merge: the merge shows its first cell; this one only carries its look.
+        cells[c] = { value: null, style: master };
+        continue;
+      }
+      const value = values[c] ?? null;
+      const style = styles[c];
+      cells[c] = { value, style: style && (typeof value === 'number' ? style.number : style.text) };
+    }
+    const lines = rowLines(values, spec.columns, widths);
+    return { number, height: lines > 1 ? lines * LINE_HEIGHT + 4 : undefined, cells };
+  };
+  const firstBody = number + 1;
+  const endingAt = mergesEndingAt(spec);
+  for (let index = 0; index < spec.rows.length; index += 1) {
+    const row = body(spec.rows[index]!, plain, index);
+    const merges = (endingAt.get(index) ?? []).map((m) => ({
+      top: firstBody + m.from,
+      left: m.column + 1,
+      bottom: row.number,
+      right: m.column + 1,
+    }));
+    yield merges.length ? { ...row, merges } : row;
+  }
+  for (const values of spec.totals ?? []) yield body(values, strong);
+
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+  if (spec.notes?.length) {
+    number += 1;
+    const style: CellStyle = {
+      font,
+      alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+    };
+    for (const note of spec.notes) {
+      number += 1;
+      const cells: Cells = [];
+      const merges: CellRange[] = [];
+      span(cells, merges, number, 1, count, note, style);
+      const height = paragraphLines(note, totalWidth) * LINE_HEIGHT + 6;
+      yield { number, height, cells, merges };
+    }
+  }
+  const signatures = signatureRow(spec, number + 2, font);
+  if (signatures) yield signatures;
+}
+
+/** Vertical merges by the body row they end on (0-based). */
+function mergesEndingAt(spec: TableSpec): Map<number, { column: number; from: number }[]> {
+  const byEnd = new Map<number, { column: number; from: number }[]>();
+  for (const merge of spec.bodyMerges ?? []) {
+    if (merge.to <= merge.from) continue;
+    const list = byEnd.get(merge.to) ?? [];
+    list.push({ column: merge.column, from: merge.from });
+    byEnd.set(merge.to, list);
+  }
+  return byEnd;
+}
+
+/** Body cells covered by a vertical merge (`row * columns + column`), with their merge's look. */
+function coveredCells(spec: TableSpec, styles: ColumnStyle[]): Map<number, CellStyle> {
+  const covered = new Map<number, CellStyle>();
+  const count = spec.columns.length;
+  for (const merge of spec.bodyMerges ?? []) {
+    const style = styles[merge.column];
+    if (!style) continue;
+    const master =
+      typeof spec.rows[merge.from]?.[merge.column] === 'number' ? style.number : style.text;
+    for (let r = merge.from + 1; r <= merge.to; r += 1)
+      covered.set(r * count + merge.column, master);
+  }
+  return covered;
 }

@@ -23,4 +23,13 @@ describe('workbook serialisation', () => {
       .map((file) => relative(ROOT, file));
     expect(serialising).toEqual(['electron/workbook/write.ts']);
   });
+
+  it('of our own sheet XML happens only in electron/workbook/xlsx-sheet.ts, which guards every text', () => {
+    const writingCells = sources(join(ROOT, 'electron'))
+      .filter((file) => /<is><t|t="str"|<sheetData/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
+    expect(writingCells).toEqual(['electron/workbook/xlsx-sheet.ts']);
+    const writer = readFileSync(join(ROOT, 'electron/workbook/xlsx-sheet.ts'), 'utf8');
+    expect(writer).toMatch(/xmlText\(formulaSafe\(value\)\)/);
+  });
 });
