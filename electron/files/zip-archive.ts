@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Readable, Transform, Writable } from 'node:stream';
+import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
@@ -49,6 +49,45 @@ function writeChunk(out: WriteStream, chunk: Buffer): Promise<void> {
   });
 }
 
+/** Bytes of text encoded at a time; a longer piece gets a buffer of its own. */
+const PIECE_BYTES = 256 * 1024;
+
+/**
+ * Text through deflate, each piece encoded into one reused buffer once zlib has taken the one
+ * before. A buffer per piece would be garbage the size of the whole text (a province's summary
+ * sheet is ~40 MB of XML), and V8 collects it only when it has piled up.
+ */
+async function deflatePieces(
+  pieces: Iterable<string>,
+  deflate: Transform,
+  counted: (bytes: Buffer) => void,
+  sink: (deflated: AsyncIterable<Buffer>) => Promise<void>,
+): Promise<void> {
+  const draining = sink(deflate).catch((error: unknown) => {
+    // Destroyed, zlib calls back the piece it was given with an error: the feed stops too.
+    deflate.destroy();
+    throw error;
+  });
+  const feeding = (async () => {
+    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    for (const piece of pieces) {
+      const bytes =
+        Buffer.byteLength(piece) <= buffer.length
+          ? buffer.subarray(0, buffer.write(piece))
+          : Buffer.from(piece);
+      counted(bytes);
+      await new Promise<void>((resolve, reject) => {
+        deflate.write(bytes, (error) => (error ? reject(error) : resolve()));
+      });
+    }
+    deflate.end();
+  })().catch((error: unknown) => {
+    deflate.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  });
+  await Promise.all([feeding, draining]);
+}
+
 async function writeEntry(
   out: WriteStream,
   entry: ArchiveEntrySource,
@@ -66,32 +105,31 @@ async function writeEntry(
   let crc = 0;
   let size = 0;
   let compressed = 0;
-  const count = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      crc = crc32(chunk, crc);
-      size += chunk.length;
-      done(null, chunk);
-    },
-  });
-  const source =
-    'file' in entry.from
-      ? createReadStream(entry.from.file)
-      : 'bytes' in entry.from
-        ? [entry.from.bytes]
-        : Readable.from(entry.from.pieces, { objectMode: false });
-  await pipeline(
-    source,
-    count,
-    createDeflateRaw({ level: constants.Z_BEST_SPEED }),
-    // The last stage writes into the archive's one stream itself: piping each entry into it
-    // would leave that entry's listeners on it (a package holds hundreds of evidence files).
-    async (deflated: AsyncIterable<Buffer>) => {
-      for await (const chunk of deflated) {
-        compressed += chunk.length;
-        if (!out.write(chunk)) await once(out, 'drain');
-      }
-    },
-  );
+  const counted = (chunk: Buffer) => {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+  };
+  const deflate = createDeflateRaw({ level: constants.Z_BEST_SPEED });
+  // The last stage writes into the archive's one stream itself: piping each entry into it
+  // would leave that entry's listeners on it (a package holds hundreds of evidence files).
+  const sink = async (deflated: AsyncIterable<Buffer>) => {
+    for await (const chunk of deflated) {
+      compressed += chunk.length;
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+  };
+  if ('pieces' in entry.from) {
+    await deflatePieces(entry.from.pieces, deflate, counted, sink);
+  } else {
+    const count = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        counted(chunk);
+        done(null, chunk);
+      },
+    });
+    const source = 'file' in entry.from ? createReadStream(entry.from.file) : [entry.from.bytes];
+    await pipeline(source, count, deflate, sink);
+  }
   if (size >= LIMIT || compressed >= LIMIT || offset >= LIMIT)
     throw new ArchiveError('the database is too large for a backup archive (4 GB)');
   const descriptor = Buffer.alloc(16);

@@ -71,8 +71,12 @@ const OPEN =
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
-/** Text out in pieces of about this many characters: big enough for deflate, small in memory. */
-const PIECE = 64 * 1024;
+/**
+ * Text out in pieces of about this many characters. Kept well under V8's large-object size
+ * (CJK text is two bytes a character): a larger piece lives in the old generation until a full
+ * collection, and a province's summary then piled up ~60 MB of them (measured).
+ */
+const PIECE = 16 * 1024;
 
 function rangeRef(r: CellRange): string {
   return `${columnLetter(r.left)}${r.top}:${columnLetter(r.right)}${r.bottom}`;
