@@ -5,9 +5,16 @@
  * here: numbers are written as numbers and stay untouched.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Control characters XML cannot hold: every writer drops them from the file (exceljs and
+ * `xml-text.ts` alike), so `\u0001=SUM(1)` would reach the cell as `=SUM(1)`. The guard looks
+ * past them.
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters it looks past
+const DROPPED_THEN_FORMULA = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f]+[=+\-@\t\r]/;
 
 export function formulaSafe(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || DROPPED_THEN_FORMULA.test(text) ? `'${text}` : text;
 }
 
 /** A cell value for a writer: text made formula-safe, numbers, dates and empties as they are. */

@@ -31,6 +31,11 @@ describe('export safety', () => {
     expect(formulaSafe('柳林村党支部')).toBe('柳林村党支部');
     expect(formulaSafe('a=b')).toBe('a=b');
     expect(formulaSafe('')).toBe('');
+    // Writers drop control characters XML cannot hold: the guard looks past them.
+    expect(formulaSafe('\u0001=SUM(1)')).toBe("'\u0001=SUM(1)");
+    expect(formulaSafe('\u0000\u001f+1')).toBe("'\u0000\u001f+1");
+    expect(formulaSafe('\u0001a=b')).toBe('\u0001a=b');
+    expect(formulaSafe(formulaSafe('\u0001=SUM(1)'))).toBe("'\u0001=SUM(1)");
   });
 
   it('writes no formula from branch names or remarks, and leaves numbers as numbers', async () => {

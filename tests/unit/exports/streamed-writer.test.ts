@@ -151,6 +151,7 @@ describe('the exports’ own streaming writer', () => {
         ['-2', 'a\u0000b\u0007c\u001fd', 12.5],
         ['\t制表', '行一\n行二', -3],
         ['😀 ok', '\ud800lone', null],
+        ['\u0001=SUM(1)', '\u0000\u0000', null],
       ],
       signatures: ['签字：'],
     };
@@ -172,6 +173,9 @@ describe('the exports’ own streaming writer', () => {
     expect(ws.getCell('C6').value).toBe(-3);
     expect(ws.getCell('A7').value).toBe('😀 ok');
     expect(ws.getCell('B7').value).toBe('lone');
+    // A character XML cannot hold goes before the guard looks at the text's start.
+    expect(ws.getCell('A8').value).toBe("'=SUM(1)");
+    expect(ws.getCell('B8').value).toBe(null);
     const xml = unzip(readFileSync(file));
     expect(xml.get('xl/workbook.xml')).toContain('&apos;O&apos;&apos;Brien &amp; Co&apos;!$3:$4');
     expect(ws.pageSetup.printTitlesRow).toBe('3:4');
