@@ -23,6 +23,12 @@ const END_SIG = 0x06054b50;
 const FLAGS = 0x0808; // bit 3: data descriptor follows; bit 11: the name is UTF-8
 const DEFLATE = 8;
 const LIMIT = 0xffffffff;
+/**
+ * 1980-01-01, the first day a zip can name, for every entry: the entries' own times say
+ * nothing the manifest or the workbook does not, and a date of all zeros (month 0) is one some
+ * zip tools show as invalid.
+ */
+const DOS_DATE = (1 << 5) | 1;
 
 export class ArchiveError extends Error {}
 
@@ -99,7 +105,8 @@ async function writeEntry(
   local.writeUInt16LE(20, 4);
   local.writeUInt16LE(FLAGS, 6);
   local.writeUInt16LE(DEFLATE, 8);
-  // time/date (10, 12), crc and sizes (14–25) stay zero: they follow in the data descriptor.
+  local.writeUInt16LE(DOS_DATE, 12);
+  // The time (10) stays 00:00; crc and sizes (14–25) stay zero: they follow in the data descriptor.
   local.writeUInt16LE(name.length, 26);
   await writeChunk(out, Buffer.concat([local, name]));
   let crc = 0;
@@ -151,6 +158,7 @@ function centralDirectory(entries: readonly Written[], at: number): Buffer {
     header.writeUInt16LE(20, 6);
     header.writeUInt16LE(FLAGS, 8);
     header.writeUInt16LE(DEFLATE, 10);
+    header.writeUInt16LE(DOS_DATE, 14);
     header.writeUInt32LE(e.crc, 16);
     header.writeUInt32LE(e.compressed, 20);
     header.writeUInt32LE(e.size, 24);

@@ -37,6 +37,21 @@ function piecesOf(seed: number): string[] {
   return pieces;
 }
 
+const DOS_1980 = (1 << 5) | 1;
+
+/** The date field of each central directory entry, walked from the end record. */
+function centralDates(zip: Buffer): number[] {
+  const end = zip.length - 22;
+  expect(zip.readUInt32LE(end)).toBe(0x06054b50);
+  const dates: number[] = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i += 1) {
+    dates.push(zip.readUInt16LE(at + 14));
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return dates;
+}
+
 describe('zip entries written from pieces of text', () => {
   it('holds exactly the text, with the right sizes and checksums', async () => {
     const file = join(tmp.dir, 'pieces.zip');
@@ -51,6 +66,8 @@ describe('zip entries written from pieces of text', () => {
     expect(files.get('xl/worksheets/sheet1.xml')).toBe(first.join(''));
     expect(files.get('small.xml')).toBe('<a/>');
     expect(files.get('xl/worksheets/sheet2.xml')).toBe(second.join(''));
+    // Every entry is dated 1980-01-01 (month and day 1), not the invalid all-zero date.
+    expect(centralDates(readFileSync(file))).toEqual([DOS_1980, DOS_1980, DOS_1980]);
     const listed = await listArchive(file);
     expect(listed.find((e) => e.name === 'xl/worksheets/sheet1.xml')?.size).toBe(
       Buffer.byteLength(first.join('')),
