@@ -11,7 +11,7 @@ import { xmlText } from './xml-text';
  * sheets are made: each sheet's XML goes through deflate to the file while the next rows are
  * produced, and the parts that depend on every sheet (styles, the workbook's sheet list) come
  * last. exceljs's streaming writer held a province's summary sheet's text in its buffers
- * (~150 MB); this holds one piece of about 64 KB.
+ * (~150 MB); this holds one piece of about 16,000 characters.
  */
 export interface XlsxBook {
   /** Shown as the file's author. */
