@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { ArchiveError, extractEntry, listArchive, readSmallEntry } from '../../files/zip-archive';
 import type { Manifest } from './manifest';
 import { MANIFEST_ENTRY, MAX_MANIFEST_BYTES, SNAPSHOT_ENTRY, manifestSchema } from './manifest';
@@ -51,7 +51,16 @@ export async function verifyArchive(file: string, extractTo: string): Promise<Ve
     const entries = await listArchive(file);
     const snapshot = entries.find((e) => e.name === SNAPSHOT_ENTRY);
     if (!snapshot) throw new ArchiveError('no database in the archive');
-    await extractEntry(file, snapshot, createWriteStream(extractTo, { flags: 'wx' }));
+    const sink = createWriteStream(extractTo, { flags: 'wx' });
+    try {
+      await extractEntry(file, snapshot, sink);
+    } catch (error) {
+      // An entry refused before its copy began leaves the file still being opened: it is
+      // closed before the removal below, or it would appear after it (and hold its handle).
+      sink.destroy();
+      await finished(sink).catch(() => undefined);
+      throw error;
+    }
     if ((await sha256File(extractTo)) !== manifest.database.sha256)
       throw new ArchiveError('the database does not match its SHA-256');
     const db = new Database(extractTo, { readonly: true, fileMustExist: true });
