@@ -27,7 +27,7 @@ export function guardCellValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
   return value;
 }
 
-export function guardRow(row: ExcelJS.Row): void {
+function guardRow(row: ExcelJS.Row): void {
   row.eachCell((cell) => {
     // A merged follower reads its master's value (already guarded); only the master is set.
     if (cell.isMerged && cell.master.address !== cell.address) return;
