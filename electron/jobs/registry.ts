@@ -46,18 +46,20 @@ export function findTask(name: string): Task<unknown, unknown> {
 export const TASK_NAMES = TASKS.map((t) => t.name);
 
 /**
- * Loads every task's code, one task per turn of the event loop, until `stop()` says a request
- * has come: a spare worker then runs whatever job it gets warm, as when the code was imported
- * at the top, while a request that comes first (a fresh worker's, or a spare's while it is
- * still loading) waits only for its own task's code, not for exceljs and docx it may not need.
- * A code that fails to load fails its own task, with its error, when that task runs.
+ * Loads the code of every task marked `preload` (all but those needing exceljs or docx, see
+ * `TaskOptions`), one task per turn of the event loop, until `stop()` says a request has come:
+ * a spare worker then runs an export, a backup's check or a list's reading warm, while a
+ * request that comes first (a fresh worker's, or a spare's while it is still loading) waits
+ * only for its own task's code. A code that fails to load fails its own task, with its error,
+ * when that task runs.
  */
 export async function loadTasksUntil(
   stop: () => boolean,
-  tasks: readonly Pick<AnyTask, 'load'>[] = TASKS,
+  tasks: readonly Pick<AnyTask, 'load' | 'preload'>[] = TASKS,
 ): Promise<number> {
   let loaded = 0;
   for (const t of tasks) {
+    if (!t.preload) continue;
     await new Promise((resolve) => setImmediate(resolve));
     if (stop()) break;
     await t.load().catch(() => undefined);

@@ -22,9 +22,23 @@ export type Report = (phase: JobPhase, done: number, total: number | null) => vo
  */
 export interface Task<I, O> {
   name: string;
-  /** Loads the task's code; a worker calls it as it starts, so a spare worker waits warm. */
+  /** Loads the task's code; a spare worker calls it while it waits, so the job finds it warm. */
   load(): Promise<unknown>;
+  /** Whether a spare worker loads this task's code ahead (`TaskOptions.preload`). */
+  preload: boolean;
   run(input: I, report: Report, env: TaskEnv): Promise<O>;
+}
+
+export interface TaskOptions {
+  /**
+   * False for a task whose code brings in exceljs or docx (about 29 MB and 3 MB of a worker's
+   * memory, and ~0.3 s to load). A spare worker does not load those ahead: every worker would
+   * hold them through exports, backup checks and list readings that never use them, and a
+   * request arriving while one was loading would wait for it (a backup's check, asked for
+   * right after a list was read, waited ~0.4 s). Such a task loads its code when it runs.
+   * `tests/unit/architecture/worker-preload-build.test.ts` holds each task's flag to the build.
+   */
+  preload?: boolean;
 }
 
 /**
@@ -39,10 +53,12 @@ export function task<I, O, C>(
   name: string,
   code: () => Promise<C>,
   run: (code: C, input: I, report: Report, env: TaskEnv) => Promise<O>,
+  options: TaskOptions = {},
 ): Task<I, O> {
   return {
     name,
     load: code,
+    preload: options.preload ?? true,
     run: async (input, report, env) => run(await code(), input, report, env),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The worker thread's entry (built to out/main/worker.js). It runs the one request it gets (a
- * spare worker is started ahead and loads every task's code while it waits, `loadTasksUntil`),
+ * spare worker is started ahead and loads most tasks' code while it waits, `loadTasksUntil`),
  * posts the task's progress and then its result or its error. Never imported by main.
  */
 import { parentPort } from 'node:worker_threads';

@@ -1,31 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { ZipProblem } from './zip-guard';
-import {
-  checkXlsxBytes,
-  expandedEntries,
-  MAX_MERGED_RANGES,
-  MAX_UNZIPPED_BYTES,
-} from './zip-guard';
+import type { WorkbookRefusal } from './refusal';
+import { guardRefusal } from './refusal';
+import { checkXlsxBytes, expandedEntries } from './zip-guard';
 import { withDefaultNamespace } from './unprefix';
-
-export type WorkbookProblem = ZipProblem;
-
-export type WorkbookRefusal = {
-  ok: false;
-  code: WorkbookProblem;
-  params: Record<string, string | number>;
-};
-
-/** The zip guard's verdict as the error the user reads, with the limit it names. */
-export function guardRefusal(code: ZipProblem): WorkbookRefusal {
-  const params: Record<string, number> =
-    code === 'zip-too-large'
-      ? { limitMb: MAX_UNZIPPED_BYTES / 1024 / 1024 }
-      : code === 'too-complex'
-        ? { limit: MAX_MERGED_RANGES }
-        : {};
-  return { ok: false, code, params };
-}
 
 export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | WorkbookRefusal;
 

@@ -1,5 +1,5 @@
-import { guardRefusal } from './load';
-import type { WorkbookRefusal } from './load';
+import { guardRefusal } from './refusal';
+import type { WorkbookRefusal } from './refusal';
 import { partBytes, readBookParts } from './book-parts';
 import { PartProblem } from './xml-pass';
 import type { SheetReadLimits, SheetRowValues } from './sheet-values';

@@ -11,4 +11,5 @@ export const buildMinutesTask = task(
     await writeBytesAtomically(input.target, await minutesDocument(input.data));
     report('build', 1, 1);
   },
+  { preload: false },
 );

@@ -26,6 +26,7 @@ export const buildPublicationDocumentTask = task(
     await writeBytesAtomically(input.target, bytes);
     report('build', 1, 1);
   },
+  { preload: false },
 );
 
 /** A naming's 授牌 list or 备案 table as a workbook, built in a worker. */
@@ -41,4 +42,5 @@ export const buildNamingWorkbookTask = task(
     await writeBytesAtomically(input.target, await namingWorkbook(input.kind, input.data));
     report('build', 1, 1);
   },
+  { preload: false },
 );

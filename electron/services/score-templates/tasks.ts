@@ -15,6 +15,7 @@ export const readTemplateFile = task(
     input: { path: string; fileName: string; items: RubricItem[] },
     report,
   ): Promise<TemplateRead> => readTemplateWorkbook(input, report),
+  { preload: false },
 );
 
 export interface TemplateWriteInput {
@@ -31,4 +32,5 @@ export const writeTemplateFile = task(
   () => import('./export'),
   ({ writeTemplateWorkbook }, input: TemplateWriteInput, report, env): Promise<string> =>
     withReadOnlyContext(env, (ctx) => writeTemplateWorkbook(ctx, input, report)),
+  { preload: false },
 );

@@ -1,30 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support';
-
-/**
- * The packages a built CommonJS entry loads as it starts: its top-level `require`s, followed
- * through its own chunks. A `require` inside a function (what a dynamic `import()` becomes in
- * the build) loads only when called, so it is not followed.
- */
-function packagesLoadedAtStart(entry: string): Set<string> {
-  const packages = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const found = /^(?:(?:const|let|var) [\w$]+ = )?require\("([^"]+)"\)/.exec(line);
-      if (!found) continue;
-      const target = found[1]!;
-      if (target.startsWith('.')) visit(join(dirname(file), target));
-      else packages.add(target);
-    }
-  };
-  visit(entry);
-  return packages;
-}
+import { packagesLoadedAtStart } from './built-requires';
 
 /**
  * Workbooks and Word documents are read and built in worker threads (`jobs/task.ts`): their

@@ -5,6 +5,7 @@ import { loadTasksUntil } from '../../../electron/jobs/registry';
 function fakeTasks(names: string[]) {
   const loaded: string[] = [];
   const tasks = names.map((name) => ({
+    preload: true,
     load: () => {
       loaded.push(name);
       return Promise.resolve();
@@ -43,8 +44,9 @@ describe('a worker loading its tasks’ code while it waits', () => {
   it('a code that fails to load does not stop the others (its task fails when it runs)', async () => {
     const loaded: string[] = [];
     const tasks = [
-      { load: () => Promise.reject(new Error('broken chunk')) },
+      { preload: true, load: () => Promise.reject(new Error('broken chunk')) },
       {
+        preload: true,
         load: () => {
           loaded.push('b');
           return Promise.resolve();
@@ -53,5 +55,12 @@ describe('a worker loading its tasks’ code while it waits', () => {
     ];
     expect(await loadTasksUntil(() => false, tasks)).toBe(2);
     expect(loaded).toEqual(['b']);
+  });
+
+  it('leaves the code of a task not marked preload to its own job', async () => {
+    const { tasks, loaded } = fakeTasks(['export', 'rubric', 'check']);
+    tasks[1]!.preload = false;
+    expect(await loadTasksUntil(() => false, tasks)).toBe(2);
+    expect(loaded).toEqual(['export', 'check']);
   });
 });

@@ -18,6 +18,7 @@ export const readRubricFile = task(
     report('parse', 0, null);
     return readRubricBytes(bytes, input.fileName);
   },
+  { preload: false },
 );
 
 /** Writes a rubric's file in a worker, atomically, where the file transport asks. */
@@ -35,4 +36,5 @@ export const writeRubricFile = task(
       await rubricFileBytes(input.name, input.definition, input.format),
     );
   },
+  { preload: false },
 );
