@@ -39,9 +39,9 @@ export function canonicalAuditEntry(fields: ChainedFields, prevHash: string | nu
 /**
  * SHA-256 (hex) of the canonical form's UTF-8 bytes. Node's own SHA-256 (the same in tests, the
  * CLI and Electron's main process), a quarter of a pure-JS hash's time: a branch import chains
- * tens of thousands of entries. The one-shot `hash` (Node 21.7+, Electron's Node 22 has it)
- * makes no Hash object per entry: 46,000 entries in ~75 ms instead of ~105 ms. The digest is
- * @noble/hashes' (audit-hash-form.test.ts).
+ * tens of thousands of entries. The one-shot `hash` (Node 21.7+; Electron 40 and later run
+ * Node 24) makes no Hash object per entry: 46,000 entries in ~75 ms instead of ~105 ms. The
+ * digest is @noble/hashes' (audit-hash-form.test.ts).
  */
 export function auditEntryHash(fields: ChainedFields, prevHash: string | null): string {
   return hash('sha256', canonicalAuditEntry(fields, prevHash), 'hex');
