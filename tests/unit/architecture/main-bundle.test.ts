@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support';
@@ -42,4 +43,26 @@ describe('what the main process loads as it starts', () => {
       expect(WORKER_ONLY.filter((name) => loaded.has(name))).toEqual([]);
     },
   );
+
+  // electron-vite bundles every package that is not a production dependency. zod is bundled on
+  // purpose: required from node_modules it loads its 64 locale modules, ~11 MB in main and in
+  // every worker (docs/architecture.md, "Heavy work in workers").
+  it('leaves only production dependencies to node_modules, and bundles zod', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const required = new Set<string>();
+    for (const file of readdirSync('out/main', { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.js')) continue;
+      const text = readFileSync(join('out/main', file), 'utf8');
+      for (const [, target] of text.matchAll(/\brequire\("([^".][^"]*)"\)/g)) {
+        const parts = target!.split('/');
+        const name = target!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+        if (!isBuiltin(target!) && name !== 'electron') required.add(name);
+      }
+    }
+    expect(required.has('better-sqlite3')).toBe(true);
+    expect([...required].filter((name) => !(name in manifest.dependencies))).toEqual([]);
+    expect(required.has('zod')).toBe(false);
+  });
 });
