@@ -48,8 +48,8 @@ function resolvedVetoes(db: Store, roundId: string): Map<string, Map<string, str
  * Each sheet's values come from its pack when the pack follows this rubric version: one query
  * row per branch with its packs end to end. Branches with any other sheet (a draft, a sheet of
  * the wrong filer, one without a current pack) wait until that query has closed, then their
- * other sheets are read, those without a pack from their score rows (a better-sqlite3
- * connection runs one statement at a time).
+ * other sheets are read (theirs only, looked up by branch), those without a pack from their
+ * score rows (a better-sqlite3 connection runs one statement at a time).
  */
 export function visitRoundInputs(
   db: Store,
@@ -147,6 +147,7 @@ function addUnpackedSheets(
   for (const [branchId, sheetId, status, evaluatorId, hasEntries] of iterateUnpackedSheets(
     db,
     filter,
+    [...waiting.keys()],
   )) {
     const input = waiting.get(branchId)?.input;
     if (!input) continue;

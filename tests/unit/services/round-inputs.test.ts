@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BranchInput } from '../../../shared/scoring';
 import { computeResults, evaluateBranch, RankingState } from '../../../shared/scoring';
 import { loadRoundInputs, visitRoundInputs } from '../../../electron/services/ranking/load-inputs';
-import { listRankingBranches } from '../../../electron/services/ranking/queries';
+import {
+  iterateUnpackedSheets,
+  listRankingBranches,
+} from '../../../electron/services/ranking/queries';
+import { PACK_BYTES_PER_ITEM } from '../../../electron/services/ranking/pack';
 import { bumpRevision } from '../../../electron/store/revision';
 import { computeRanking } from '../../../electron/services/ranking/service';
 import type { AppServices } from '../../../electron/services/app';
@@ -106,6 +110,27 @@ describe('reading a round branch by branch', () => {
     const [input] = loadRoundInputs(services.ctx.db, '', roundId, rubric, [first], first.id);
     expect(input!.pendingSheets).toBe(1);
     expect(input!.resolvedVetoes?.get(veto.code)).toBe('checked');
+  });
+
+  it('looks up the other sheets of the waiting branches only', () => {
+    const { rubric, roundId, branches } = demo();
+    const [first, second] = branches;
+    const draftOne = services.ctx.db.prepare(
+      `UPDATE score_sheets SET status = 'draft'
+        WHERE id = (SELECT id FROM score_sheets WHERE round_id = ? AND branch_id = ? LIMIT 1)`,
+    );
+    draftOne.run(roundId, first!.id);
+    draftOne.run(roundId, second!.id);
+    const filter = {
+      roundId,
+      selfRound: false,
+      packVersion: rubric.versionId,
+      packBytes: rubric.items.length * PACK_BYTES_PER_ITEM,
+    };
+    const rows = (ids: string[]) => [...iterateUnpackedSheets(services.ctx.db, filter, ids)];
+    expect(rows([first!.id]).map(([branchId]) => branchId)).toEqual([first!.id]);
+    expect(new Set(rows([first!.id, second!.id]).map(([branchId]) => branchId)).size).toBe(2);
+    expect(rows([])).toEqual([]);
   });
 });
 
