@@ -181,7 +181,8 @@ export function iteratePackedBranches(
  * rows). Only the branches named are looked up, by the round's (round, branch) index: while a
  * round is being scored a few branches have such sheets, and scanning all 138,000 sheets of a
  * province for them cost 180–300 ms of every ranking; when every branch has one (all packs
- * stale) the lookups cost ~15 % more than that scan.
+ * stale) the lookups cost ~15 % more than that scan. The branches named come from the packed
+ * query with the same filter, so its branch and slice bounds need no second check here.
  */
 export type UnpackedSheetRow = [string, string, 'draft' | 'submitted', string | null, 0 | 1];
 
@@ -196,7 +197,7 @@ export function iterateUnpackedSheets(
               status = 'draft' AND EXISTS (SELECT 1 FROM scores sc WHERE sc.sheet_id = score_sheets.id)
          FROM score_sheets
         WHERE round_id = @round AND branch_id IN (SELECT value FROM json_each(@branches))
-              ${branchFilter(filter)} AND NOT ${PACKED}
+              AND NOT ${PACKED}
         ORDER BY branch_id, evaluator_id`,
     )
     .raw()

@@ -1,5 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
+
+/** Every JavaScript file of a build folder (`out/main`: its entries and `chunks/`). */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => join(dir, file));
+}
+
+/**
+ * Every package some file of the build requires, at the top or inside a function (a lazy
+ * `import()`): what the build leaves to `node_modules`. Node's built-ins and electron aside.
+ */
+export function packagesRequiredBy(dir: string): Set<string> {
+  const packages = new Set<string>();
+  for (const file of builtFiles(dir)) {
+    for (const [, target] of readFileSync(file, 'utf8').matchAll(/\brequire\("([^".][^"]*)"\)/g)) {
+      const parts = target!.split('/');
+      const name = target!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+      if (!isBuiltin(target!) && name !== 'electron') packages.add(name);
+    }
+  }
+  return packages;
+}
 
 /**
  * The packages a built CommonJS file loads as it is required: its top-level `require`s,

@@ -1,9 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support';
-import { packagesLoadedAtStart } from './built-requires';
+import { packagesLoadedAtStart, packagesRequiredBy } from './built-requires';
 
 /**
  * Workbooks and Word documents are read and built in worker threads (`jobs/task.ts`): their
@@ -51,16 +50,7 @@ describe('what the main process loads as it starts', () => {
     const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
       dependencies: Record<string, string>;
     };
-    const required = new Set<string>();
-    for (const file of readdirSync('out/main', { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.js')) continue;
-      const text = readFileSync(join('out/main', file), 'utf8');
-      for (const [, target] of text.matchAll(/\brequire\("([^".][^"]*)"\)/g)) {
-        const parts = target!.split('/');
-        const name = target!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-        if (!isBuiltin(target!) && name !== 'electron') required.add(name);
-      }
-    }
+    const required = packagesRequiredBy('out/main');
     expect(required.has('better-sqlite3')).toBe(true);
     expect([...required].filter((name) => !(name in manifest.dependencies))).toEqual([]);
     expect(required.has('zod')).toBe(false);

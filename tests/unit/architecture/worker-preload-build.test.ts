@@ -1,9 +1,9 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TASK_NAMES, findTask } from '../../../electron/jobs/registry';
 import { tempDir } from '../support';
-import { builtTaskLoaders, packagesLoadedAtStart } from './built-requires';
+import { builtFiles, builtTaskLoaders, packagesLoadedAtStart } from './built-requires';
 
 /** The libraries a spare worker must not load ahead (`TaskOptions.preload`, jobs/task.ts). */
 const HEAVY = ['exceljs', 'docx'];
@@ -11,13 +11,7 @@ const HEAVY = ['exceljs', 'docx'];
 /** Every task's code loader as built, by task name, from every chunk of the main build. */
 function builtLoaders(dir: string): Map<string, string[]> {
   const loaders = new Map<string, string[]>();
-  const files = [
-    ...readdirSync(dir)
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => join(dir, f)),
-    ...readdirSync(join(dir, 'chunks')).map((f) => join(dir, 'chunks', f)),
-  ];
-  for (const file of files)
+  for (const file of builtFiles(dir))
     for (const [name, chunks] of builtTaskLoaders(file)) loaders.set(name, chunks);
   return loaders;
 }
